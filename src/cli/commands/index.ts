@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+/** A CLI command: adds itself to the program; its action reports its exit code through `setExitCode`. */
+export interface CliCommand {
+  register(program: Command, context: CliContext, setExitCode: (code: number) => void): void;
+}
+
+// each command lives in its own file and is listed here once
+export const COMMANDS: CliCommand[] = [];

@@ -1,0 +1,10 @@
+/** The CLI's exit codes (docs/reference/cli.md). */
+export const EXIT = {
+  /** Done; no errors found. */
+  ok: 0,
+  /** Done, and problems were found (errors in a path, a route that does not fit, coverage below a threshold). */
+  problems: 1,
+  /** The command could not run: wrong arguments, unreadable input, or an internal error. */
+  usage: 2,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

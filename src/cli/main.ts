@@ -1,0 +1,59 @@
+import { Command, CommanderError } from 'commander';
+import { isZorgpadenError } from '../diagnostics/index.js';
+import { COMMANDS } from './commands/index.js';
+import { CliError, processContext, type CliContext } from './context.js';
+import { EXIT } from './exit-codes.js';
+import { VERSION } from './version.js';
+
+/** Builds the `zorgpaden` program; each command's action resolves to its exit code. */
+export function buildProgram(context: CliContext, setExitCode: (code: number) => void): Command {
+  const program = new Command('zorgpaden')
+    .description('Care paths and client journeys of Kansrijke Start: validate, simulate, cover and draw them.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => context.stdout(s), writeErr: (s) => context.stderr(s) })
+    .exitOverride();
+  for (const command of COMMANDS) command.register(program, context, setExitCode);
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(context, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit with 0; every other parse problem is a usage error
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      context.stderr(`zorgpaden: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (isZorgpadenError(error)) {
+      context.stderr(`zorgpaden: ${error.message}\n`);
+      return error.diagnostics.length > 0 ? EXIT.problems : EXIT.usage;
+    }
+    context.stderr(`zorgpaden: internal error, please report it with the command you ran.\n${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:cli|main)\.[cm]?[jt]s$|[\\/]zorgpaden$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`zorgpaden: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DomainSchema } from './actor.js';
+import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
+import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';
+import { provenanceFields } from './source.js';
+import { StepSchema } from './step.js';
+import { TransitionSchema } from './transition.js';
+
+/** A local partner: the organisation that fills an actor's role in this municipality. */
+export const PartnerSchema = z
+  .strictObject({
+    organisation: TextSchema.meta({ description: 'The local organisation.' }),
+    label: LabelSchema.optional().meta({ description: 'Needed when the partner is a new actor, not one of the path.' }),
+    domain: DomainSchema.optional().meta({ description: 'Needed when the partner is a new actor.' }),
+    contact: TextSchema.optional().meta({ description: 'Who receives handoffs (a desk, a role, a phone line).' }),
+    ...provenanceFields,
+  })
+  .meta({ description: 'A local partner for an actor: organisation and contact.' });
+export type Partner = z.infer<typeof PartnerSchema>;
+
+/** A transition a coalition adds from a step of the path. */
+export const LocalTransitionSchema = TransitionSchema.extend({ from: StepIdSchema.meta({ description: 'The step the transition leaves from.' }) });
+
+/** A coalition (lokale coalitie): a municipality's choices applied over a national path. */
+export const CoalitionSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: SchemaVersionSchema,
+    kind: z.literal('coalition'),
+    id: DocumentIdSchema,
+    version: VersionSchema,
+    title: LabelSchema,
+    description: DescriptionSchema.optional(),
+    municipality: TextSchema.meta({ description: 'The municipality (or region) of the coalition.' }),
+    adapts: TextSchema.meta({ description: 'The path this coalition adapts (a file, relative to this one).' }),
+    partners: z.record(KeySchema, PartnerSchema).default({}),
+    offers: z.array(KeySchema).meta({ description: 'The menukaart interventions the coalition offers.' }),
+    replaces: z
+      .record(KeySchema, StepIdSchema.nullable())
+      .default({})
+      .meta({
+        description: 'For an intervention not offered: the local step clients go to instead, or null for none (validation then reports intervention-not-offered).',
+      }),
+    steps: z.record(StepIdSchema, StepSchema).default({}).meta({ description: 'Local steps added to the path.' }),
+    transitions: z.array(LocalTransitionSchema).default([]).meta({ description: 'Local transitions added to the path.' }),
+    ...provenanceFields,
+  })
+  .meta({ title: 'Coalitie (coalition)', description: 'A local coalition: municipality, partners, offered interventions, local steps.' });
+export type Coalition = z.infer<typeof CoalitionSchema>;
+export type CoalitionInput = z.input<typeof CoalitionSchema>;

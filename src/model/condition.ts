@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { KeySchema } from './ids.js';
+
+/** A value a client attribute may hold. */
+export const AttributeValueSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+
+/** The comparison operators of an attribute condition. */
+export const COMPARISON_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'exists'] as const;
+/** The forms a condition takes; exactly one appears in each condition object. */
+export const CONDITION_FORMS = ['all', 'any', 'not', 'hasRisk', 'hasProtection', 'attr'] as const;
+
+const conditionLeafFields = {
+  hasRisk: KeySchema.optional().meta({ description: 'True when the client has this risk factor.' }),
+  hasProtection: KeySchema.optional().meta({ description: 'True when the client has this protective factor.' }),
+  attr: z.string().min(1).max(100).optional().meta({ description: 'Name of a client attribute to compare.' }),
+  eq: AttributeValueSchema.optional(),
+  ne: AttributeValueSchema.optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+  in: z.array(AttributeValueSchema).optional(),
+  exists: z.boolean().optional(),
+};
+const ConditionLeafSchema = z.strictObject(conditionLeafFields);
+
+/**
+ * A condition over a client, as data so that paths stay data and compile to XState guards:
+ * `{ all: [...] }`, `{ any: [...] }`, `{ not: … }`, `{ hasRisk: "debts" }`, `{ hasProtection: "…" }`,
+ * or an attribute comparison `{ attr: "age", lt: 20 }` (several operators in one comparison must all hold).
+ */
+// the recursive part is the only type written by hand: TypeScript cannot infer a recursive schema
+export type Condition = z.infer<typeof ConditionLeafSchema> & { all?: Condition[]; any?: Condition[]; not?: Condition };
+
+export const ConditionSchema: z.ZodType<Condition> = z
+  .strictObject({
+    all: z.array(z.lazy(() => ConditionSchema)).optional().meta({ description: 'True when every condition in the list holds.' }),
+    any: z.array(z.lazy(() => ConditionSchema)).optional().meta({ description: 'True when at least one condition in the list holds.' }),
+    not: z.lazy(() => ConditionSchema).optional().meta({ description: 'True when the condition does not hold.' }),
+    ...conditionLeafFields,
+  })
+  .superRefine((condition, ctx) => {
+    const forms = CONDITION_FORMS.filter((f) => condition[f] !== undefined);
+    if (forms.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          forms.length === 0
+            ? `A condition needs one of: ${CONDITION_FORMS.join(', ')}.`
+            : `A condition has exactly one form, but this one mixes ${forms.join(' and ')}; wrap them in "all" or "any".`,
+        params: { zorgpadenCode: 'invalid-condition', forms },
+      });
+      return;
+    }
+    const operators = COMPARISON_OPERATORS.filter((op) => condition[op] !== undefined);
+    if (forms[0] === 'attr' && operators.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `An attribute comparison needs an operator: ${COMPARISON_OPERATORS.join(', ')}.`,
+        params: { zorgpadenCode: 'invalid-condition' },
+      });
+    }
+    if (forms[0] !== 'attr' && operators.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The operator ${operators.join(', ')} only goes with "attr".`,
+        params: { zorgpadenCode: 'invalid-condition' },
+      });
+    }
+  })
+  .meta({ id: 'Condition', description: 'A condition over the client: all, any, not, hasRisk, hasProtection, or attr with an operator.' });
+
+/** A client: their risk and protective factors and attributes (the machine's input is `{ client }`). */
+export const ClientSchema = z
+  .strictObject({
+    id: z.string().max(200).optional(),
+    risks: z.array(KeySchema).default([]).meta({ description: 'Risk factor keys, e.g. "debts".' }),
+    protections: z.array(KeySchema).default([]).meta({ description: 'Protective factor keys.' }),
+    attributes: z.record(z.string().max(100), AttributeValueSchema).default({}).meta({ description: 'Attributes such as age, firstPregnancy.' }),
+  })
+  .meta({ description: 'A (future) parent: risk factors, protective factors and attributes.' });
+export type Client = z.infer<typeof ClientSchema>;
+export type ClientInput = z.input<typeof ClientSchema>;
+
+/** A client prepared for fast repeated condition checks. */
+export interface ClientView {
+  risks: ReadonlySet<string>;
+  protections: ReadonlySet<string>;
+  attributes: Readonly<Record<string, AttributeValue>>;
+}
+
+/** Builds the set-based view of a client that `evaluateCondition` reads. */
+export function viewClient(client: ClientInput | Client): ClientView {
+  return {
+    risks: new Set(client.risks ?? []),
+    protections: new Set(client.protections ?? []),
+    attributes: client.attributes ?? {},
+  };
+}
+
+/**
+ * Evaluates a condition for a client. Conditions are interpreted as data, never compiled to code.
+ * An attribute the client lacks makes every comparison false except `ne` and `exists: false`.
+ */
+export function evaluateCondition(condition: Condition | undefined, client: ClientView): boolean {
+  if (condition === undefined) return true;
+  if (condition.all !== undefined) return condition.all.every((c) => evaluateCondition(c, client));
+  if (condition.any !== undefined) return condition.any.some((c) => evaluateCondition(c, client));
+  if (condition.not !== undefined) return !evaluateCondition(condition.not, client);
+  if (condition.hasRisk !== undefined) return client.risks.has(condition.hasRisk);
+  if (condition.hasProtection !== undefined) return client.protections.has(condition.hasProtection);
+  if (condition.attr !== undefined) return compareAttribute(condition, client.attributes[condition.attr]);
+  return false;
+}
+
+function compareAttribute(c: Condition, value: AttributeValue | undefined): boolean {
+  if (c.exists !== undefined && (value !== undefined) !== c.exists) return false;
+  if (c.eq !== undefined && value !== c.eq) return false;
+  if (c.ne !== undefined && value === c.ne) return false;
+  if (c.in !== undefined && (value === undefined || !c.in.includes(value))) return false;
+  if (c.lt !== undefined && !(typeof value === 'number' && value < c.lt)) return false;
+  if (c.lte !== undefined && !(typeof value === 'number' && value <= c.lte)) return false;
+  if (c.gt !== undefined && !(typeof value === 'number' && value > c.gt)) return false;
+  if (c.gte !== undefined && !(typeof value === 'number' && value >= c.gte)) return false;
+  return true;
+}
+
+/** How deeply `all` / `any` / `not` nest in a condition (a leaf is depth 1). */
+export function conditionDepth(condition: Condition): number {
+  const children = [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.not ? [condition.not] : [])];
+  let deepest = 0;
+  for (const child of children) deepest = Math.max(deepest, conditionDepth(child));
+  return deepest + 1;
+}
+
+/** The risk keys a condition mentions (in `hasRisk`). */
+export function risksIn(condition: Condition | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!condition) return into;
+  if (condition.hasRisk) into.add(condition.hasRisk);
+  for (const c of condition.all ?? []) risksIn(c, into);
+  for (const c of condition.any ?? []) risksIn(c, into);
+  if (condition.not) risksIn(condition.not, into);
+  return into;
+}
+

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ConditionSchema } from './condition.js';
+import { KeySchema } from './ids.js';
+import { DescriptionSchema, LabelSchema } from './label.js';
+import { PhaseSchema } from './phase.js';
+import { provenanceFields } from './source.js';
+import { DurationSchema, WindowSchema } from './time.js';
+
+/**
+ * Recognition status, after the Dutch recognition system for interventions
+ * (erkenningstraject): from well described to effective with strong evidence, or regular care.
+ */
+export const RECOGNITION_STATUSES = [
+  'not-assessed',
+  'well-described',
+  'well-founded',
+  'effective-first-indications',
+  'effective-good-indications',
+  'effective-strong-indications',
+  'regular-care',
+] as const;
+export const RecognitionSchema = z.enum(RECOGNITION_STATUSES).meta({
+  description:
+    'not-assessed, well-described (goed beschreven), well-founded (goed onderbouwd), effective-first/good/strong-indications (effectief), or regular-care (reguliere zorg or statutory task).',
+});
+export type Recognition = z.infer<typeof RecognitionSchema>;
+
+/** An entry of the menukaart: an intervention a coalition can choose to offer. */
+export const InterventionSchema = z
+  .strictObject({
+    label: LabelSchema,
+    description: DescriptionSchema.optional(),
+    phases: z.array(PhaseSchema).min(1).meta({ description: 'The phases in which the intervention runs.' }),
+    targetGroup: ConditionSchema.optional().meta({ description: 'Who the intervention is for, as a condition over the client.' }),
+    actor: KeySchema.meta({ description: 'The actor who delivers it.' }),
+    window: WindowSchema.optional().meta({ description: 'When clients enter and leave it.' }),
+    duration: DurationSchema.optional(),
+    addresses: z.array(KeySchema).default([]).meta({ description: 'Risk factor keys it addresses.' }),
+    recognition: RecognitionSchema,
+    url: z.url().optional(),
+    ...provenanceFields,
+  })
+  .meta({ description: 'A menukaart entry: label, phases, target group, actor, duration, risks addressed, recognition.' });
+export type Intervention = z.infer<typeof InterventionSchema>;
+
+/** A menukaart file: the catalogue of interventions. */
+export const MenukaartSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1),
+    kind: z.literal('menukaart'),
+    id: z.string().min(1).max(200),
+    version: z.string().min(1).max(50),
+    title: LabelSchema,
+    description: DescriptionSchema.optional(),
+    interventions: z.record(KeySchema, InterventionSchema),
+    ...provenanceFields,
+  })
+  .meta({ title: 'Menukaart', description: 'A menu of interventions (menukaart) for Kansrijke Start.' });
+export type Menukaart = z.infer<typeof MenukaartSchema>;

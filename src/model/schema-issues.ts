@@ -1,0 +1,171 @@
+import type { z } from 'zod';
+import {
+  createDiagnostic,
+  didYouMean,
+  LOAD_CODES,
+  suggestionParams,
+  toPointer,
+  type Diagnostic,
+  type PointerSegment,
+} from '../diagnostics/index.js';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** A plain-words name of a JSON value's type. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  return typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  record: 'an object',
+  literal: 'a fixed value',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.hasOwn(current, key as string) ? (current as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let i = 0; i < 20; i++) {
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault' || def.type === 'readonly') {
+      current = def.innerType as AnySchema;
+    } else if (def.type === 'pipe') {
+      current = def.in as AnySchema;
+    } else if (def.type === 'lazy') {
+      current = (def.getter as () => AnySchema)();
+    } else return current;
+  }
+  return current;
+}
+
+/** The object schema's field names at a path, for did-you-mean hints on unknown fields. */
+function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!current) return [];
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') current = (def.shape as Record<string, AnySchema>)[key as string];
+    else if (def.type === 'record') current = def.valueType as AnySchema;
+    else if (def.type === 'array') current = def.element as AnySchema;
+    else if (def.type === 'union') current = (def.options as AnySchema[]).find((o) => ['object', 'array', 'record'].includes(unwrap(o)._zod.def.type));
+    else return [];
+    if (current) current = unwrap(current);
+  }
+  if (!current) return [];
+  const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+  if (def.type === 'object') return Object.keys(def.shape as object);
+  if (def.type === 'union') {
+    const obj = (def.options as AnySchema[]).map(unwrap).find((o) => o._zod.def.type === 'object');
+    if (obj) return Object.keys((obj._zod.def as unknown as { shape: object }).shape);
+  }
+  return [];
+}
+
+function firstControlCharacter(text: unknown): string {
+  if (typeof text !== 'string') return '?';
+  const match = /[\u0000-\u001f\u007f-\u009f]/.exec(text);
+  return match ? 'U+' + match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') : '?';
+}
+
+/**
+ * Turns zod issues into diagnostics with stable codes and JSON pointers: unknown fields get a
+ * did-you-mean hint, missing fields say which, wrong types say what was expected and found.
+ */
+export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, schema: AnySchema, base: PointerSegment[] = []): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as PointerSegment[])];
+    const pointer = toPointer(path);
+    const relative = issue.path as PropertyKey[];
+    const actual = valueAt(input, relative);
+    const field = String(relative[relative.length - 1] ?? '');
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, relative);
+        for (const key of issue.keys) {
+          const params = { field: key, ...suggestionParams(didYouMean(key, known), known) };
+          diagnostics.push(createDiagnostic(LOAD_CODES.unknownField, params, { pointer: toPointer([...path, key]) }));
+        }
+        break;
+      }
+      case 'invalid_type': {
+        if (actual === undefined) {
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+        } else {
+          const expected = EXPECTED[issue.expected] ?? issue.expected;
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected, actual: describeType(actual) }, { pointer }));
+        }
+        break;
+      }
+      case 'invalid_union': {
+        // the branch with the fewest issues is the one the author most likely meant
+        const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+        if (best && best.length > 0 && !best.every((i) => i.code === 'invalid_type')) {
+          diagnostics.push(...issuesToDiagnostics(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) as Issue[], input, schema, base));
+        } else {
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: 'text or a list of texts', actual: describeType(actual) }, { pointer }));
+        }
+        break;
+      }
+      case 'invalid_key': {
+        const reason = issue.issues[0]?.message ?? 'Invalid key.';
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: `Key "${field}": ${reason}`, reasonNl: `Sleutel "${field}": ${reason}` }, { pointer }));
+        break;
+      }
+      case 'invalid_value': {
+        const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+        if (field === 'schemaVersion') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
+        } else if (field === 'kind' && typeof actual === 'string') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: allowed }, { pointer }));
+        } else {
+          const suggestion = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
+          const reason = `${JSON.stringify(actual)} is not allowed here; use one of ${allowed}.` + (suggestion ? ` Did you mean "${suggestion}"?` : '');
+          const reasonNl = `${JSON.stringify(actual)} is hier niet toegestaan; gebruik een van ${allowed}.` + (suggestion ? ` Bedoelde je "${suggestion}"?` : '');
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl, allowed }, { pointer }));
+        }
+        break;
+      }
+      case 'custom': {
+        const code = (issue.params as { zorgpadenCode?: string } | undefined)?.zorgpadenCode;
+        if (code === 'label-control-character') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.labelControlCharacter, { char: firstControlCharacter(actual) }, { pointer }));
+        } else if (code === 'invalid-condition') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidCondition, { reason: issue.message }, { pointer }));
+        } else if (code === 'invalid-time') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidTime, { reason: issue.message }, { pointer }));
+        } else if (code === 'missing-field') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+        } else {
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: issue.message, reasonNl: issue.message }, { pointer }));
+        }
+        break;
+      }
+      default: {
+        const reason = issue.message.endsWith('.') ? issue.message : issue.message + '.';
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: reason }, { pointer }));
+      }
+    }
+  }
+  return diagnostics;
+}

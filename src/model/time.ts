@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The journey timeline counts days relative to the (expected) birth: day 0 is the birth at term
+ * (40 weeks), negative days lie before it. A preconception moment has no birth yet and may never
+ * get one, so it is written relative to a possible conception (`weeksBeforeConception`); it maps to
+ * the same reference timeline as if conception happened right after it (see docs/decisions/0002).
+ */
+export const TERM_WEEKS = 40;
+/** Conception at about 2 weeks of gestational age (gw is counted from the last menstrual period). */
+export const CONCEPTION_GW = 2;
+/** Day of conception on the reference timeline: (2 − 40) × 7 = −266. */
+export const CONCEPTION_DAY = (CONCEPTION_GW - TERM_WEEKS) * 7;
+/** Average days per month, so that 24 months is 730 days. */
+export const DAYS_PER_MONTH = 30.4375;
+/** The end of the 1000 days: the child's second birthday. */
+export const AGE_TWO_DAY = Math.round(24 * DAYS_PER_MONTH);
+
+/** The units a time point can be written in. Exactly one is given. */
+export const TIME_UNITS = ['gw', 'day', 'ageDays', 'ageMonths', 'weeksBeforeConception', 'monthsBeforeConception'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/**
+ * A moment on the journey timeline, in the unit professionals use for the phase:
+ * `{ gw: 12 }` (gestational weeks), `{ ageDays: 10 }`, `{ ageMonths: 6 }`, `{ day: -200 }`, or, before
+ * pregnancy, `{ weeksBeforeConception: 12 }` / `{ monthsBeforeConception: 3 }`.
+ */
+export const TimePointSchema = z
+  .strictObject({
+    gw: z.number().min(0).max(45).optional().meta({ description: 'Gestational week, counted from the last menstrual period (term is 40).' }),
+    day: z.number().int().min(-2000).max(2000).optional().meta({ description: 'Days relative to birth; negative before birth.' }),
+    ageDays: z.number().min(0).max(1500).optional().meta({ description: "The child's age in days." }),
+    ageMonths: z.number().min(0).max(48).optional().meta({ description: "The child's age in months." }),
+    weeksBeforeConception: z.number().min(0).max(260).optional().meta({ description: 'Weeks before a (possible) conception; for preconception steps.' }),
+    monthsBeforeConception: z.number().min(0).max(60).optional().meta({ description: 'Months before a (possible) conception; for preconception steps.' }),
+  })
+  .refine((t) => TIME_UNITS.filter((u) => t[u] !== undefined).length === 1, {
+    message: `A time point gives exactly one of: ${TIME_UNITS.join(', ')}.`,
+    params: { zorgpadenCode: 'invalid-time' },
+  })
+  .meta({ description: 'A moment: exactly one of gw, day, ageDays, ageMonths, weeksBeforeConception, monthsBeforeConception.' });
+export type TimePoint = z.infer<typeof TimePointSchema>;
+
+/** A time window: the step happens from `from` until `to` (either may be open). */
+export const WindowSchema = z
+  .strictObject({
+    from: TimePointSchema.optional(),
+    to: TimePointSchema.optional(),
+  })
+  .meta({ description: 'When a step can happen: from and to, each a time point; either may be left out.' });
+export type Window = z.infer<typeof WindowSchema>;
+
+/** A length of time: exactly one of days, weeks, months. */
+export const DurationSchema = z
+  .strictObject({
+    days: z.number().min(0).optional(),
+    weeks: z.number().min(0).optional(),
+    months: z.number().min(0).optional(),
+  })
+  .refine((d) => [d.days, d.weeks, d.months].filter((v) => v !== undefined).length === 1, {
+    message: 'A duration gives exactly one of: days, weeks, months.',
+    params: { zorgpadenCode: 'invalid-time' },
+  });
+export type Duration = z.infer<typeof DurationSchema>;
+
+/** Converts a time point to whole days relative to birth. */
+export function toDay(time: TimePoint): number {
+  if (time.gw !== undefined) return Math.round((time.gw - TERM_WEEKS) * 7);
+  if (time.day !== undefined) return time.day;
+  if (time.ageDays !== undefined) return Math.round(time.ageDays);
+  if (time.ageMonths !== undefined) return Math.round(time.ageMonths * DAYS_PER_MONTH);
+  if (time.weeksBeforeConception !== undefined) return CONCEPTION_DAY - Math.round(time.weeksBeforeConception * 7);
+  if (time.monthsBeforeConception !== undefined) return CONCEPTION_DAY - Math.round(time.monthsBeforeConception * DAYS_PER_MONTH);
+  throw new Error('A time point needs one of: ' + TIME_UNITS.join(', '));
+}
+
+/** Converts a duration to whole days. */
+export function durationDays(duration: Duration): number {
+  if (duration.days !== undefined) return Math.round(duration.days);
+  if (duration.weeks !== undefined) return Math.round(duration.weeks * 7);
+  return Math.round((duration.months ?? 0) * DAYS_PER_MONTH);
+}
+
+/** A window as a pair of days; an open end is ±Infinity. */
+export interface DayRange {
+  from: number;
+  to: number;
+}
+
+/** Converts a window to days relative to birth; a missing window is open on both ends. */
+export function windowDays(window: Window | undefined): DayRange {
+  return {
+    from: window?.from ? toDay(window.from) : -Infinity,
+    to: window?.to ? toDay(window.to) : Infinity,
+  };
+}
+
+/** Writes a day the way professionals do: weeks of pregnancy before birth, child age after. */
+export function describeDay(day: number, lang: 'nl' | 'en' = 'nl'): string {
+  if (!Number.isFinite(day)) return day < 0 ? (lang === 'nl' ? 'begin' : 'start') : lang === 'nl' ? 'einde' : 'end';
+  if (day < CONCEPTION_DAY) {
+    const weeks = Math.round((CONCEPTION_DAY - day) / 7);
+    return lang === 'nl' ? `${weeks} wk vóór conceptie` : `${weeks} wk before conception`;
+  }
+  if (day < 0) {
+    const totalDays = TERM_WEEKS * 7 + day;
+    const weeks = Math.floor(totalDays / 7);
+    const rest = totalDays % 7;
+    return rest === 0 ? `${weeks} ${lang === 'nl' ? 'wk' : 'wk'}` : `${weeks}+${rest} ${lang === 'nl' ? 'wk' : 'wk'}`;
+  }
+  if (day < 56) return lang === 'nl' ? `dag ${day}` : `day ${day}`;
+  const months = Math.round((day / DAYS_PER_MONTH) * 10) / 10;
+  return lang === 'nl' ? `${String(months).replace('.', ',')} mnd` : `${months} mo`;
+}
