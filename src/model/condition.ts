@@ -23,7 +23,6 @@ const conditionLeafFields = {
   in: z.array(AttributeValueSchema).optional(),
   exists: z.boolean().optional(),
 };
-const ConditionLeafSchema = z.strictObject(conditionLeafFields);
 
 /**
  * A condition over a client, as data so that paths stay data and compile to XState guards:
@@ -31,7 +30,7 @@ const ConditionLeafSchema = z.strictObject(conditionLeafFields);
  * or an attribute comparison `{ attr: "age", lt: 20 }` (several operators in one comparison must all hold).
  */
 // the recursive part is the only type written by hand: TypeScript cannot infer a recursive schema
-export type Condition = z.infer<typeof ConditionLeafSchema> & { all?: Condition[]; any?: Condition[]; not?: Condition };
+export type Condition = z.infer<z.ZodObject<typeof conditionLeafFields>> & { all?: Condition[]; any?: Condition[]; not?: Condition };
 
 export const ConditionSchema: z.ZodType<Condition> = z
   .strictObject({
