@@ -1,1 +1,11 @@
-export {};
+export { editPath, safeEditPath, applyPathPatches, undoEdit } from './edit.js';
+export type { PathEdit, PathRecipe, EditOptions, Patch } from './edit.js';
+export { addStep, removeStep, renameStep, retarget, setWindow } from './operations.js';
+export type { RemoveStepOptions } from './operations.js';
+export { referencesTo } from './references.js';
+export type { StepReference } from './references.js';
+export { EDIT_CODES } from './codes.js';
+export { diffPaths, diffTransitions } from './diff.js';
+export type { PathChange, PathChangeKind } from './diff.js';
+export { summarizeDiff, describeChange } from './summary.js';
+export type { SummaryOptions } from './summary.js';

@@ -1,0 +1,69 @@
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { ZorgpadenError } from '../diagnostics/index.js';
+import { safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
+
+export type { Patch } from 'immer';
+
+/** The result of an edit: the new path, the patches that made it, and the patches that undo it. */
+export interface PathEdit {
+  path: CarePath;
+  /** JSON-patch-like operations (immer's format: `op`, `path` as segments, `value`) from the old path to the new. */
+  patches: Patch[];
+  /** The operations from the new path back to the old; `undoEdit` applies them. */
+  inversePatches: Patch[];
+}
+
+/** A function that changes a draft of a path in place (or returns a whole new path). */
+export type PathRecipe = (draft: Draft<CarePath>) => Draft<CarePath> | void | undefined;
+
+/** What the re-check after an edit may consult (menukaart interventions, limits). */
+export type EditOptions = ReferenceOptions;
+
+let patchesEnabled = false;
+
+// the package is side-effect free, so the immer plugin is switched on at first use, not on import
+function ensurePatches(): void {
+  if (patchesEnabled) return;
+  enablePatches();
+  patchesEnabled = true;
+}
+
+/**
+ * Edits a path immutably and checks the result like a loaded file; a recipe that leaves the path
+ * invalid gives diagnostics (pointers into the new path) instead of a path.
+ */
+export function safeEditPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): Result<PathEdit> {
+  ensurePatches();
+  const [next, patches, inversePatches] = produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
+  const checked = safeParseCarePathData(next, options);
+  if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
+  return { ok: true, value: { path: next, patches, inversePatches }, diagnostics: checked.diagnostics };
+}
+
+/**
+ * Edits a path immutably with an immer recipe and returns the new path with its patches; throws a
+ * `ZorgpadenError` carrying the diagnostics when the edited path is not valid. The input is not
+ * changed; the result shares unchanged parts with it and is frozen.
+ *
+ * @example
+ * const { path: next, patches } = editPath(path, (draft) => {
+ *   draft.steps.intake!.label.en = 'First visit';
+ * });
+ * // patches: [{ op: 'replace', path: ['steps', 'intake', 'label', 'en'], value: 'First visit' }]
+ */
+export function editPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): PathEdit {
+  const result = safeEditPath(path, recipe, options);
+  if (!result.ok) throw new ZorgpadenError(`The edit leaves path "${path.id}" invalid.`, result.diagnostics);
+  return result.value;
+}
+
+/** Applies patches (from an edit, or stored in a change log) to a path and returns the new path. */
+export function applyPathPatches(path: CarePath, patches: readonly Patch[]): CarePath {
+  ensurePatches();
+  return applyPatches(path, patches);
+}
+
+/** The path as it was before an edit: applies the edit's inverse patches to its result. */
+export function undoEdit(edit: PathEdit): CarePath {
+  return applyPathPatches(edit.path, edit.inversePatches);
+}

@@ -1,0 +1,125 @@
+import type { Draft } from 'immer';
+import { createDiagnostic, didYouMean, suggestionParams, toPointer, ZorgpadenError } from '../diagnostics/index.js';
+import { issuesToDiagnostics, StepSchema, type CarePath, type Step, type StepInput, type Window } from '../model/index.js';
+import { EDIT_CODES } from './codes.js';
+import { editPath, type EditOptions, type PathEdit } from './edit.js';
+import { referencesTo, rewriteReferences } from './references.js';
+
+function refuse(path: CarePath, what: string, diagnostic: ReturnType<typeof createDiagnostic>): never {
+  throw new ZorgpadenError(`Cannot ${what} in path "${path.id}".`, [diagnostic]);
+}
+
+function requireStep(path: CarePath, stepId: string, what: string): Step {
+  const step = Object.hasOwn(path.steps, stepId) ? path.steps[stepId] : undefined;
+  if (step) return step;
+  const known = Object.keys(path.steps);
+  const params = { step: stepId, ...suggestionParams(didYouMean(stepId, known), known) };
+  return refuse(path, what, createDiagnostic(EDIT_CODES.stepNotFound, params, { pointer: toPointer(['steps', stepId]) }));
+}
+
+/**
+ * Adds a step under `stepId` (defaults such as `transitions: []` are filled in); throws when the
+ * id is taken or the step is not valid. Transitions into the new step are added separately.
+ */
+export function addStep(path: CarePath, stepId: string, step: StepInput, options: EditOptions = {}): PathEdit {
+  const pointer = toPointer(['steps', stepId]);
+  if (Object.hasOwn(path.steps, stepId)) refuse(path, 'add a step', createDiagnostic(EDIT_CODES.stepExists, { step: stepId }, { pointer }));
+  const parsed = StepSchema.safeParse(step);
+  if (!parsed.success) {
+    throw new ZorgpadenError(`Cannot add step "${stepId}" to path "${path.id}".`, issuesToDiagnostics(parsed.error.issues, step, StepSchema, ['steps', stepId]));
+  }
+  return editPath(
+    path,
+    (draft) => {
+      draft.steps[stepId] = parsed.data as Draft<Step>;
+    },
+    options,
+  );
+}
+
+/** How `removeStep` treats the transitions (and `initial`) that lead to the removed step. */
+export interface RemoveStepOptions extends EditOptions {
+  /** Send every reference to the removed step here instead; without it, such references make the removal fail. */
+  retarget?: string;
+}
+
+/**
+ * Removes a step. Refuses while transitions, `initial`, an include's `connect` or a coalition
+ * replacement still name it, unless `retarget` names the step they should lead to instead.
+ */
+export function removeStep(path: CarePath, stepId: string, options: RemoveStepOptions = {}): PathEdit {
+  const { retarget: replacement, ...editOptions } = options;
+  requireStep(path, stepId, 'remove a step');
+  const pointer = toPointer(['steps', stepId]);
+  const incoming = referencesTo(path, stepId).filter((r) => r.from !== stepId);
+  if (replacement === undefined) {
+    if (path.initial === stepId) refuse(path, 'remove a step', createDiagnostic(EDIT_CODES.stepIsInitial, { step: stepId }, { pointer: '/initial' }));
+    if (incoming.length > 0) {
+      const sources = [...new Set(incoming.map((r) => (r.from !== undefined ? `"${r.from}"` : r.pointer)))];
+      const params = { step: stepId, count: incoming.length, sources: sources.join(', ') };
+      refuse(path, 'remove a step', createDiagnostic(EDIT_CODES.stepStillTargeted, params, { pointer }));
+    }
+  } else {
+    if (replacement === stepId) refuse(path, 'remove a step', createDiagnostic(EDIT_CODES.retargetToSelf, { step: stepId }, { pointer }));
+    requireStep(path, replacement, 'retarget to a step');
+  }
+  return editPath(
+    path,
+    (draft) => {
+      delete draft.steps[stepId];
+      if (replacement !== undefined) rewriteReferences(draft, stepId, replacement);
+    },
+    editOptions,
+  );
+}
+
+/**
+ * Renames a step everywhere: its key (keeping its place in `steps`), `initial`, every transition
+ * target, include `connect` targets and coalition replacements.
+ */
+export function renameStep(path: CarePath, from: string, to: string, options: EditOptions = {}): PathEdit {
+  requireStep(path, from, 'rename a step');
+  if (from === to) return editPath(path, () => undefined, options);
+  if (Object.hasOwn(path.steps, to)) refuse(path, 'rename a step', createDiagnostic(EDIT_CODES.stepExists, { step: to }, { pointer: toPointer(['steps', to]) }));
+  return editPath(
+    path,
+    (draft) => {
+      rewriteReferences(draft, from, to);
+      // rebuild the record so the step keeps its place; files written back keep their order
+      const steps: Record<string, Draft<Step>> = {};
+      for (const [id, step] of Object.entries(draft.steps)) steps[id === from ? to : id] = step;
+      draft.steps = steps;
+    },
+    options,
+  );
+}
+
+/** Points transition `index` of step `stepId` at another step; an unknown target fails the re-check with a did-you-mean hint. */
+export function retarget(path: CarePath, stepId: string, index: number, to: string, options: EditOptions = {}): PathEdit {
+  const step = requireStep(path, stepId, 'retarget a transition');
+  if (!Number.isInteger(index) || index < 0 || index >= step.transitions.length) {
+    const params = { step: stepId, index, count: step.transitions.length };
+    refuse(path, 'retarget a transition', createDiagnostic(EDIT_CODES.transitionNotFound, params, { pointer: toPointer(['steps', stepId, 'transitions', index]) }));
+  }
+  return editPath(
+    path,
+    (draft) => {
+      draft.steps[stepId]!.transitions[index]!.to = to;
+    },
+    options,
+  );
+}
+
+/** Sets the time window of a step, or removes it when `window` is undefined. */
+export function setWindow(path: CarePath, stepId: string, window: Window | undefined, options: EditOptions = {}): PathEdit {
+  requireStep(path, stepId, 'set a window');
+  return editPath(
+    path,
+    (draft) => {
+      const step = draft.steps[stepId]!;
+      if (window === undefined) delete step.window;
+      else step.window = structuredClone(window);
+    },
+    options,
+  );
+}
