@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isZorgpadenError, ZorgpadenError } from '../../src/diagnostics/index.js';
+import type { ZorgpadenError } from '../../src/diagnostics/index.js';
+import { isZorgpadenError } from '../../src/diagnostics/index.js';
 import { applyPathPatches, editPath, safeEditPath, undoEdit } from '../../src/edit/index.js';
 import { parsed } from './fixture.js';
 
