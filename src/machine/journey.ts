@@ -1,0 +1,124 @@
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { ClientSchema, eventOf, enabledTransitions, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
+import { MACHINE_CODES, machineError } from './codes.js';
+import { toMachine, type JourneyMachine } from './compile.js';
+import { pathHash } from './path-hash.js';
+import { JOURNEY_FORMAT, readPersistedJourney, type PersistedJourney } from './snapshot.js';
+import type { JourneyContext, JourneyEntry, JourneyEvent, RejectedEvent } from './types.js';
+
+/** Options of `createJourney`. */
+export interface JourneyOptions<P extends CarePath = CarePath> {
+  /** A saved journey (`journey.persist()`, possibly after JSON) to continue; its client wins over the `client` argument. */
+  snapshot?: PersistedJourney | unknown;
+  /** The day the journey starts (new journeys only); defaults to `startDay(path)`. */
+  startDay?: number;
+  /** A machine compiled earlier with `toMachine(path)`, to save compiling it again. */
+  machine?: JourneyMachine<P>;
+}
+
+/** What `journey.send` did with an event. */
+export type SendResult = { accepted: true; entry: JourneyEntry } | { accepted: false; rejected: RejectedEvent };
+
+/** A transition the current step offers the client now. */
+export interface AvailableTransition {
+  index: number;
+  to: string;
+  event: string;
+}
+
+/** A family's journey through a path: a thin wrapper over an XState actor. */
+export interface Journey<P extends CarePath = CarePath> {
+  readonly path: P;
+  readonly actor: Actor<JourneyMachine<P>>;
+  /** Sends an event; events no transition takes are recorded in `rejected`. Throws on a finished journey. */
+  send(event: JourneyEvent<P>): SendResult;
+  readonly step: StepIdOf<P>;
+  readonly phase: Phase;
+  readonly day: number;
+  readonly history: readonly JourneyEntry[];
+  readonly rejected: readonly RejectedEvent[];
+  readonly done: boolean;
+  /** The transitions the client can take now, for an app's menu. */
+  available(): AvailableTransition[];
+  /** Calls `listener` with the journey's context after every change. */
+  subscribe(listener: (context: JourneyContext) => void): { unsubscribe(): void };
+  /** The journey as JSON-safe data, to be restored with `createJourney(path, client, { snapshot })`. */
+  persist(): PersistedJourney;
+  stop(): void;
+}
+
+/**
+ * Starts (or, with `options.snapshot`, restores) a journey of `client` through `path`. A snapshot
+ * made with another path, another version or changed content is refused (`snapshot-path-mismatch`),
+ * a damaged one too (`snapshot-invalid`).
+ *
+ * @example
+ * const journey = createJourney(path, { risks: ['financial-stress'] });
+ * journey.send({ type: 'NEXT' });
+ * const saved = JSON.stringify(journey.persist());
+ * const again = createJourney(path, undefined, { snapshot: JSON.parse(saved) });
+ */
+export function createJourney<P extends CarePath>(path: P, client: ClientInput | undefined, options: JourneyOptions<P> = {}): Journey<P> {
+  const machine = options.machine ?? toMachine(path);
+  let actor: Actor<JourneyMachine<P>>;
+  if (options.snapshot !== undefined) {
+    const saved = readPersistedJourney(path, options.snapshot);
+    // JSON round trips keep the snapshot intact; XState rebuilds the state nodes from `value`
+    const snapshot = structuredClone(saved.snapshot) as unknown as SnapshotFrom<JourneyMachine<P>>;
+    actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client } });
+  } else {
+    const parsed = ClientSchema.safeParse(client ?? {});
+    if (!parsed.success) throw machineError(MACHINE_CODES.clientInvalid, { reason: parsed.error.issues.map((i) => `${i.message} at ${i.path.join('.') || 'client'}`).join('; ') });
+    const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };
+    actor = createActor(machine, { input });
+  }
+  actor.start();
+  const context = () => actor.getSnapshot().context;
+
+  return {
+    path,
+    actor,
+    send(event) {
+      const before = context();
+      if (actor.getSnapshot().status === 'done') throw machineError(MACHINE_CODES.journeyFinished, { step: before.step, event: String(event.type) });
+      actor.send(event);
+      const after = context();
+      if (after.history.length > before.history.length) return { accepted: true, entry: after.history[after.history.length - 1]! };
+      return { accepted: false, rejected: after.rejected[after.rejected.length - 1]! };
+    },
+    get step() {
+      return context().step as StepIdOf<P>;
+    },
+    get phase() {
+      return path.steps[context().step]!.phase;
+    },
+    get day() {
+      return context().day;
+    },
+    get history() {
+      return context().history;
+    },
+    get rejected() {
+      return context().rejected;
+    },
+    get done() {
+      return actor.getSnapshot().status === 'done';
+    },
+    available() {
+      const { step, client: c, day } = context();
+      const transitions = path.steps[step]?.transitions ?? [];
+      return enabledTransitions(path, step, viewClient(c), day).map((index) => ({ index, to: transitions[index]!.to, event: eventOf(transitions[index]!) }));
+    },
+    subscribe(listener) {
+      const subscription = actor.subscribe((snapshot) => listener(snapshot.context));
+      return { unsubscribe: () => subscription.unsubscribe() };
+    },
+    persist() {
+      const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as PersistedJourney['snapshot'];
+      return { format: JOURNEY_FORMAT, formatVersion: 1, pathId: path.id, pathVersion: path.version, pathHash: pathHash(path), snapshot };
+    },
+    stop() {
+      actor.stop();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ClientSchema, HandoffKindSchema, PhaseSchema, type CarePath } from '../model/index.js';
+import { MACHINE_CODES, machineError } from './codes.js';
+import { pathHash } from './path-hash.js';
+import { stateKeyMap } from './state-keys.js';
+import type { JourneyContext } from './types.js';
+
+/** The format tag of a persisted journey. */
+export const JOURNEY_FORMAT = 'zorgpaden/journey';
+
+/** A journey saved with `journey.persist()`: plain JSON, tied to one version of one path. */
+export interface PersistedJourney {
+  format: typeof JOURNEY_FORMAT;
+  formatVersion: 1;
+  pathId: string;
+  pathVersion: string;
+  pathHash: string;
+  /** XState's persisted snapshot of the journey actor. */
+  snapshot: PersistedMachineSnapshot;
+}
+
+/** The parts of XState's persisted snapshot a journey uses. */
+export interface PersistedMachineSnapshot {
+  status: 'active' | 'done';
+  value: unknown;
+  context: JourneyContext;
+  [key: string]: unknown;
+}
+
+const EntrySchema = z.strictObject({
+  step: z.string(),
+  phase: PhaseSchema,
+  day: z.number(),
+  from: z.string().optional(),
+  index: z.number().int().min(0).optional(),
+  event: z.string().optional(),
+  handoff: HandoffKindSchema.optional(),
+  removed: z.literal(true).optional(),
+});
+
+const RejectedSchema = z.strictObject({
+  event: z.string(),
+  step: z.string(),
+  day: z.number(),
+  reason: z.enum(['not-accepted', 'no-such-transition', 'guard-blocks', 'outside-window', 'day-in-past', 'invalid-event']),
+  message: z.string(),
+  nl: z.string(),
+  index: z.number().optional(),
+  to: z.string().optional(),
+  eventDay: z.number().optional(),
+});
+
+const ContextSchema = z.strictObject({
+  client: ClientSchema,
+  day: z.number(),
+  step: z.string(),
+  history: z.array(EntrySchema).min(1),
+  rejected: z.array(RejectedSchema),
+});
+
+const PersistedSchema = z.object({
+  format: z.literal(JOURNEY_FORMAT),
+  formatVersion: z.literal(1),
+  pathId: z.string(),
+  pathVersion: z.string(),
+  pathHash: z.string(),
+  snapshot: z.looseObject({ status: z.enum(['active', 'done']), value: z.unknown(), context: ContextSchema }),
+});
+
+function invalid(reason: string) {
+  return machineError(MACHINE_CODES.snapshotInvalid, { reason });
+}
+
+/** The state value XState uses for a journey in `stepId`. */
+export function stateValueOf(path: CarePath, stepId: string): string | Record<string, string> {
+  const key = stateKeyMap(path).toKey.get(stepId)!;
+  const step = path.steps[stepId]!;
+  return step.kind === 'outcome' ? key : { [step.phase]: key };
+}
+
+/** Checks the shape of a saved journey and that it belongs to none other than `path`; throws a clear error otherwise. */
+export function readPersistedJourney(path: CarePath, data: unknown, { checkPath = true } = {}): PersistedJourney {
+  const parsed = PersistedSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(`${issue.message} at ${issue.path.length > 0 ? issue.path.join('.') : 'the top level'}`);
+  }
+  const saved = parsed.data as PersistedJourney;
+  if (checkPath) assertSamePath(path, saved);
+  const context = saved.snapshot.context;
+  if (!Object.hasOwn(path.steps, context.step)) throw invalid(`its current step "${context.step}" is not a step of path "${path.id}"`);
+  const stranger = context.history.find((e) => !e.removed && !Object.hasOwn(path.steps, e.step));
+  if (stranger) throw invalid(`its history names step "${stranger.step}", which is not a step of path "${path.id}"`);
+  const last = context.history[context.history.length - 1]!;
+  if (last.step !== context.step) throw invalid(`its history ends in "${last.step}" but its current step is "${context.step}"`);
+  const outcome = path.steps[context.step]!.kind === 'outcome';
+  if ((saved.snapshot.status === 'done') !== outcome) throw invalid(`status "${saved.snapshot.status}" does not match step "${context.step}"`);
+  if (JSON.stringify(saved.snapshot.value) !== JSON.stringify(stateValueOf(path, context.step))) throw invalid(`its state value does not match its current step "${context.step}"`);
+  return saved;
+}
+
+/** Throws `snapshot-path-mismatch` unless the saved journey was made with this very path. */
+export function assertSamePath(path: CarePath, saved: Pick<PersistedJourney, 'pathId' | 'pathVersion' | 'pathHash'>): void {
+  const hash = pathHash(path);
+  if (saved.pathId === path.id && saved.pathVersion === path.version && saved.pathHash === hash) return;
+  const sameName = saved.pathId === path.id && saved.pathVersion === path.version;
+  throw machineError(MACHINE_CODES.snapshotPathMismatch, {
+    savedId: saved.pathId,
+    savedVersion: saved.pathVersion,
+    pathId: path.id,
+    pathVersion: path.version,
+    hashNote: sameName ? ' (same id and version, but the content of the path changed)' : '',
+    hashNoteNl: sameName ? ' (zelfde id en versie, maar de inhoud van het pad is veranderd)' : '',
+  });
+}
