@@ -1,1 +1,5 @@
-export {};
+export { generateClients, type GenerateOptions } from './population.js';
+export { simulate, simulateSync, simulateWithIndicators, type SimulateOptions, type SimulationWithIndicators } from './simulate.js';
+export { journeyOf, type InterventionReach, type SimulationResult, type SimulationTraces } from './result.js';
+export { traceJourney, type JourneyTrace } from './trace.js';
+export { defaultPopulation } from './default-population.js';

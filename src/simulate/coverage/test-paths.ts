@@ -1,0 +1,118 @@
+import { arrivalDay, ClientSchema, eventOf, evaluateCondition, isEnabled, startDay, viewClient, type CarePath, type Client, type ClientInput } from '../../model/index.js';
+import type { JourneyEvent } from '../../machine/index.js';
+import { addTerm, clientOf, constraintsKey, NO_CONSTRAINTS, toDnf, type Constraints, type Term } from './constraints.js';
+
+/** A journey to replay in a test: the client, the events to send, and the steps it passes. */
+export interface TestPath {
+  client: Client;
+  events: JourneyEvent[];
+  steps: string[];
+  /** The day the journey is in each of `steps`. */
+  days: number[];
+}
+
+/** Options of `testPaths`. */
+export interface TestPathOptions {
+  /** `shortest`: one path to every reachable step; `transitions`: paths that together take every takeable transition. */
+  strategy?: 'shortest' | 'transitions';
+  /** Use these clients instead of deriving clients from the conditions. */
+  clients?: readonly ClientInput[];
+  /** The day journeys start (default `startDay(path)`). */
+  startDay?: number;
+  /** The most search states to visit (default 50 000); beyond it some paths may be missing. */
+  maxStates?: number;
+}
+
+interface Node {
+  step: string;
+  day: number;
+  constraints: Constraints | null;
+  parent: Node | null;
+  index: number;
+  event: string;
+}
+
+const NOBODY = viewClient({});
+
+// the terms under which a transition can be taken: from its condition, or checked for a fixed client
+function termsOf(condition: Parameters<typeof toDnf>[0], client: Client | undefined): Term[] {
+  if (!client) return toDnf(condition);
+  return evaluateCondition(condition, viewClient(client)) ? [[]] : [];
+}
+
+function search(path: CarePath, client: Client | undefined, first: number, maxStates: number, onEdge: (key: string, node: Node) => void, onStep: (node: Node) => void) {
+  const root: Node = { step: path.initial, day: first, constraints: NO_CONSTRAINTS, parent: null, index: -1, event: '' };
+  const seen = new Set<string>();
+  const queue: Node[] = [root];
+  onStep(root);
+  for (let head = 0; head < queue.length && seen.size < maxStates; head++) {
+    const node = queue[head]!;
+    const key = `${node.step}@${node.day}#${constraintsKey(node.constraints!)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    path.steps[node.step]!.transitions.forEach((transition, index) => {
+      const target = path.steps[transition.to];
+      // the time part of enabledness, from the shared semantics; the condition part is solved below
+      if (!target || !isEnabled({ ...transition, when: undefined }, target, NOBODY, node.day)) return;
+      for (const term of termsOf(transition.when, client)) {
+        const constraints = addTerm(node.constraints!, term);
+        if (!constraints) continue;
+        const child: Node = { step: transition.to, day: arrivalDay(node.day, transition, target), constraints, parent: node, index, event: eventOf(transition) };
+        onEdge(`${node.step}#${index}`, child);
+        onStep(child);
+        queue.push(child);
+      }
+    });
+  }
+}
+
+function toTestPath(node: Node, client: Client | undefined): TestPath {
+  const chain: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parent) chain.unshift(n);
+  return {
+    client: client ?? clientOf(node.constraints!),
+    events: chain.slice(1).map((n) => ({ type: n.event, index: n.index })),
+    steps: chain.map((n) => n.step),
+    days: chain.map((n) => n.day),
+  };
+}
+
+function isPrefix(a: TestPath, b: TestPath): boolean {
+  if (a.events.length >= b.events.length || JSON.stringify(a.client) !== JSON.stringify(b.client)) return false;
+  return a.steps.every((s, i) => s === b.steps[i] && (i === 0 || a.events[i - 1]!.index === b.events[i - 1]!.index));
+}
+
+/**
+ * Generates test paths: for each, a client constructed to satisfy the conditions along the way and
+ * the events to send, with delays and windows respected (semantics.ts). `shortest` gives one
+ * shortest path to every reachable step; `transitions` a set of paths that together take every
+ * takeable transition.
+ *
+ * @example
+ * for (const { client, events } of testPaths(path, { strategy: 'transitions' })) {
+ *   const journey = createJourney(path, client);
+ *   for (const event of events) journey.send(event);
+ * }
+ */
+export function testPaths(path: CarePath, options: TestPathOptions = {}): TestPath[] {
+  const strategy = options.strategy ?? 'transitions';
+  const first = options.startDay ?? startDay(path);
+  const clients: (Client | undefined)[] = options.clients ? options.clients.map((c) => ClientSchema.parse(c)) : [undefined];
+  const byStep = new Map<string, TestPath>();
+  const byEdge = new Map<string, TestPath>();
+  for (const client of clients) {
+    const steps = new Map<string, Node>();
+    const edges = new Map<string, Node>();
+    search(path, client, first, options.maxStates ?? 50_000, (key, node) => void (edges.has(key) || edges.set(key, node)), (node) => void (steps.has(node.step) || steps.set(node.step, node)));
+    for (const [step, node] of steps) {
+      const candidate = toTestPath(node, client);
+      const known = byStep.get(step);
+      if (!known || candidate.events.length < known.events.length) byStep.set(step, candidate);
+    }
+    for (const [edge, node] of edges) if (!byEdge.has(edge)) byEdge.set(edge, toTestPath(node, client));
+  }
+  const order = Object.keys(path.steps);
+  if (strategy === 'shortest') return order.filter((s) => byStep.has(s)).map((s) => byStep.get(s)!);
+  const all = [...byEdge.values()];
+  return all.filter((a) => !all.some((b) => isPrefix(a, b)));
+}

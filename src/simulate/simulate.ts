@@ -1,0 +1,120 @@
+import { ZorgpadenError } from '../diagnostics/index.js';
+import { LIMITS, type CarePath, type Menukaart, type Population } from '../model/index.js';
+import { defaultPopulation } from './default-population.js';
+import { compilePopulation } from './population.js';
+import { isValidSeed } from './random.js';
+import { finalizeResult, type SimulationResult } from './result.js';
+import { runChunk, DEFAULT_MAX_VISITS } from './run.js';
+import { compileTable } from './table.js';
+import { indicatorLayout, mergeTallies, type Tally } from './tally.js';
+import { runInWorkers } from './workers.js';
+import type { WorkerRequest } from './worker-protocol.js';
+
+/** Options of `simulate`. */
+export interface SimulateOptions {
+  /** The clients' population model; the shipped default population when left out. */
+  population?: Population;
+  /** Number of journeys (clients). */
+  cohort: number;
+  /** Seed of the random streams; the same seed gives the same clients and journeys. */
+  seed: number;
+  /** The path with a coalition already applied (the load layer's overlay); simulated instead of `path`. */
+  coalition?: CarePath;
+  /** Keep compact traces of every journey. */
+  traces?: boolean;
+  /** Worker threads to split the cohort over (default 1: in this thread). Results do not depend on it. */
+  workers?: number;
+  /** Called as journeys finish: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Menukaart whose entries give intervention target groups and addressed risks. */
+  menukaart?: Menukaart;
+  /** Most steps one journey may visit before it ends as "limit" (default 10,000). */
+  maxVisits?: number;
+}
+
+/** A run's result together with its per-client indicators, for paired comparisons. */
+export interface SimulationWithIndicators extends SimulationResult {
+  indicators: { keys: string[]; bytesPerClient: number; bits: Uint8Array };
+}
+
+function check(options: SimulateOptions): void {
+  const { cohort, seed, workers = 1 } = options;
+  if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) {
+    throw new ZorgpadenError(`simulate: cohort must be a whole number from 1 to ${LIMITS.maxCohort}, got ${String(cohort)}.`);
+  }
+  if (!isValidSeed(seed)) throw new ZorgpadenError(`simulate: seed must be a whole number, got ${String(seed)}.`);
+  if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) throw new ZorgpadenError(`simulate: workers must be a whole number from 1 to 256, got ${String(workers)}.`);
+}
+
+function slices(cohort: number, parts: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < parts; k++) out.push([Math.floor((cohort * k) / parts), Math.floor((cohort * (k + 1)) / parts)]);
+  return out.filter(([a, b]) => b > a);
+}
+
+function prepare(path: CarePath, options: SimulateOptions) {
+  check(options);
+  const walked = options.coalition ?? path;
+  const population = options.population ?? defaultPopulation();
+  const table = compileTable(walked, { population, menukaart: options.menukaart });
+  const meta = { pathId: walked.id, pathVersion: walked.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
+  return { walked, population, table, meta };
+}
+
+function withIndicators(result: SimulationResult, tally: Tally, table: ReturnType<typeof compileTable>): SimulationWithIndicators {
+  const layout = indicatorLayout(table);
+  return { ...result, indicators: { keys: layout.keys, bytesPerClient: layout.bytesPerClient, bits: tally.indicators ?? new Uint8Array(0) } };
+}
+
+/** Runs the cohort in this thread. */
+function runHere(path: CarePath, options: SimulateOptions, indicators: boolean): { result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> } {
+  const { population, table, meta } = prepare(path, options);
+  const sample = compilePopulation(population, table.space);
+  const onProgress = options.onProgress && ((done: number) => options.onProgress!(done, options.cohort));
+  const tally = runChunk(table, sample, { seed: options.seed, start: 0, end: options.cohort, maxVisits: options.maxVisits ?? DEFAULT_MAX_VISITS, traces: options.traces, indicators, onProgress });
+  return { result: finalizeResult(table, tally, meta), tally, table };
+}
+
+async function runAll(path: CarePath, options: SimulateOptions, indicators: boolean): Promise<{ result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> }> {
+  const workers = options.workers ?? 1;
+  if (workers <= 1) return runHere(path, options, indicators);
+  const { walked, population, table, meta } = prepare(path, options);
+  const requests: WorkerRequest[] = slices(options.cohort, workers).map(([start, end]) => ({
+    path: walked,
+    population,
+    menukaart: options.menukaart,
+    seed: options.seed,
+    start,
+    end,
+    maxVisits: options.maxVisits ?? DEFAULT_MAX_VISITS,
+    traces: options.traces,
+    indicators,
+  }));
+  const tallies = await runInWorkers(requests, options.onProgress && ((done) => options.onProgress!(done, options.cohort)));
+  const tally = tallies.reduce((a, b) => mergeTallies(a, b));
+  return { result: finalizeResult(table, tally, meta), tally, table };
+}
+
+/**
+ * Simulates a cohort of clients through a care path (Monte Carlo on a compiled table, not on
+ * actors): each client walks from the initial step, choosing among the enabled transitions by
+ * weight, until an outcome, a step where nothing is enabled ("stuck") or the visit limit.
+ *
+ * @example
+ * const result = await simulate(path, { population, cohort: 170_000, seed: 1, workers: 2 });
+ * console.log(result.outcomes, result.unmetNeed);
+ */
+export async function simulate(path: CarePath, options: SimulateOptions): Promise<SimulationResult> {
+  return (await runAll(path, options, false)).result;
+}
+
+/** Like `simulate`, in this thread and synchronously (`workers` is ignored). */
+export function simulateSync(path: CarePath, options: SimulateOptions): SimulationResult {
+  return runHere(path, options, false).result;
+}
+
+/** Like `simulate`, and keeps one bit per client for each reach, risk, unmet-need and outcome indicator. */
+export async function simulateWithIndicators(path: CarePath, options: SimulateOptions): Promise<SimulationWithIndicators> {
+  const { result, tally, table } = await runAll(path, options, true);
+  return withIndicators(result, tally, table);
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ZorgpadenError } from '../diagnostics/index.js';
+import { moduleUrl } from './default-population.js';
+import type { Tally } from './tally.js';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+
+/**
+ * Finds the worker entry: `simulate-worker.js` beside the bundle (dist), or `worker.ts` beside
+ * this file when running from source (then loaded through tsx, a development dependency).
+ */
+export function workerEntry(): { file: URL; typescript: boolean } | undefined {
+  const here = moduleUrl();
+  const bundled = new URL('./simulate-worker.js', here);
+  if (existsSync(fileURLToPath(bundled))) return { file: bundled, typescript: false };
+  const source = new URL('./worker.ts', here);
+  if (existsSync(fileURLToPath(source))) return { file: source, typescript: true };
+  const compiled = new URL('./worker.js', here);
+  if (existsSync(fileURLToPath(compiled))) return { file: compiled, typescript: false };
+  return undefined;
+}
+
+function spawn(request: WorkerRequest): Worker {
+  const entry = workerEntry();
+  if (!entry) throw new ZorgpadenError('The simulation worker file (simulate-worker.js) was not found next to the library; run with workers: 1.');
+  if (!entry.typescript) return new Worker(entry.file, { workerData: request });
+  // from source: register tsx's loader inside the worker first, then import the TypeScript entry
+  const resolveEsm = (import.meta as { resolve?: (specifier: string) => string } | undefined)?.resolve;
+  const tsx = resolveEsm ? resolveEsm('tsx/esm/api') : pathToFileURL(createRequire(entry.file).resolve('tsx/esm/api')).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(entry.file.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: request });
+}
+
+/** Runs each request in its own worker thread; resolves to their tallies in request order. */
+export function runInWorkers(requests: WorkerRequest[], onProgress?: (done: number) => void): Promise<Tally[]> {
+  const done = new Array<number>(requests.length).fill(0);
+  const workers: Worker[] = [];
+  const report = () => onProgress?.(done.reduce((a, b) => a + b, 0));
+  const runs = requests.map(
+    (request, k) =>
+      new Promise<Tally>((resolve, reject) => {
+        const worker = spawn(request);
+        workers.push(worker);
+        let settled = false;
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'progress') {
+            done[k] = message.done;
+            report();
+          } else if (message.type === 'done') {
+            settled = true;
+            resolve(message.tally);
+            void worker.terminate();
+          } else {
+            settled = true;
+            reject(new ZorgpadenError(`A simulation worker failed: ${message.message}`));
+          }
+        });
+        worker.on('error', (error) => {
+          settled = true;
+          reject(new ZorgpadenError(`A simulation worker failed: ${error.message}`));
+        });
+        worker.on('exit', (code) => {
+          if (!settled) reject(new ZorgpadenError(`A simulation worker stopped early (exit code ${code}).`));
+        });
+      }),
+  );
+  return Promise.all(runs).catch(async (error: unknown) => {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  });
+}
