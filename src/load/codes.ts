@@ -1,0 +1,50 @@
+import type { DiagnosticTemplate } from '../diagnostics/index.js';
+
+/** The diagnostics of applying a coalition over a path, in addition to `LOAD_CODES`. */
+export const OVERLAY_CODES = {
+  partnerIncomplete: {
+    code: 'partner-incomplete',
+    severity: 'error',
+    message: {
+      en: 'Partner "{{actor}}" is not an actor of the path, so it is added as a new actor, but it has no {{missing}}.',
+      nl: 'Partner "{{actor}}" is geen actor van het pad en wordt dus als nieuwe actor toegevoegd, maar heeft geen {{missing}}.',
+    },
+    hint: {
+      en: 'Give the partner "label" and "domain", or use the key of an actor of the path. {{suggestion}}',
+      nl: 'Geef de partner "label" en "domain", of gebruik de sleutel van een actor van het pad. {{suggestionNl}}',
+    },
+  },
+  localStepConflict: {
+    code: 'local-step-conflict',
+    severity: 'error',
+    message: { en: 'Local step "{{step}}" has the id of a step the path already has.', nl: 'Lokale stap "{{step}}" heeft de id van een stap die het pad al heeft.' },
+    hint: {
+      en: 'Give the local step its own id (for example with the municipality as prefix); a coalition adds steps, it does not overwrite them.',
+      nl: 'Geef de lokale stap een eigen id (bijvoorbeeld met de gemeente als voorvoegsel); een coalitie voegt stappen toe en overschrijft ze niet.',
+    },
+  },
+  unknownLocalSource: {
+    code: 'unknown-local-source',
+    severity: 'error',
+    message: { en: 'A local transition leaves from "{{step}}", which is not a step of the path.', nl: 'Een lokale overgang vertrekt uit "{{step}}", maar dat is geen stap van het pad.' },
+    hint: { en: '{{suggestion}}', nl: '{{suggestionNl}}' },
+  },
+  unknownReplacement: {
+    code: 'unknown-replacement',
+    severity: 'error',
+    message: {
+      en: 'Intervention "{{intervention}}" is replaced by "{{step}}", which is not a step of the path or of the coalition.',
+      nl: 'Interventie "{{intervention}}" wordt vervangen door "{{step}}", maar dat is geen stap van het pad of van de coalitie.',
+    },
+    hint: { en: '{{suggestion}}', nl: '{{suggestionNl}}' },
+  },
+  replacementUnused: {
+    code: 'replacement-unused',
+    severity: 'warning',
+    message: {
+      en: 'Intervention "{{intervention}}" is listed in "replaces", but no step of the path uses it.',
+      nl: 'Interventie "{{intervention}}" staat bij "replaces", maar geen stap van het pad gebruikt haar.',
+    },
+    hint: { en: 'Remove the entry, or check the intervention key.', nl: 'Verwijder de regel, of controleer de sleutel van de interventie.' },
+  },
+} as const satisfies Record<string, DiagnosticTemplate>;

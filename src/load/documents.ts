@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
+import {
+  CarePathSchema,
+  CoalitionSchema,
+  MenukaartSchema,
+  PopulationSchema,
+  RouteSchema,
+  SourcesFileSchema,
+  type CarePath,
+  type Coalition,
+  type Menukaart,
+  type Population,
+  type Route,
+  type SourcesFile,
+} from '../model/index.js';
+
+/** The schema of each kind of document; a file without `kind` is a care path. */
+export const DOCUMENT_SCHEMAS = {
+  carepath: CarePathSchema,
+  menukaart: MenukaartSchema,
+  population: PopulationSchema,
+  coalition: CoalitionSchema,
+  route: RouteSchema,
+  sources: SourcesFileSchema,
+} as const;
+
+/** A kind of document the loader reads. */
+export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;
+
+/** The document type of each kind. */
+export interface DocumentOfKind {
+  carepath: CarePath;
+  menukaart: Menukaart;
+  population: Population;
+  coalition: Coalition;
+  route: Route;
+  sources: SourcesFile;
+}
+
+/** A loaded document of any kind, tagged with its kind. */
+export type AnyDocument = { [K in DocumentKind]: { kind: K; document: DocumentOfKind[K] } }[DocumentKind];
+
+/** The document kinds, in the order messages list them. */
+export const DOCUMENT_KINDS = Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[];
+
+/** True for a known document kind. */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && Object.hasOwn(DOCUMENT_SCHEMAS, value);
+}
+
+/** The kind a document declares in its `kind` field (a care path when absent), or a diagnostic. */
+export function detectKind(data: unknown): { kind: DocumentKind } | { diagnostic: Diagnostic } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'carepath' };
+  const declared = (data as Record<string, unknown>).kind;
+  if (declared === undefined) return { kind: 'carepath' };
+  if (isDocumentKind(declared)) return { kind: declared };
+  const expected = DOCUMENT_KINDS.map((k) => `"${k}"`).join(', ');
+  return { diagnostic: createDiagnostic(LOAD_CODES.wrongKind, { actual: typeof declared === 'string' ? declared : JSON.stringify(declared), expected: `one of ${expected}` }, { pointer: '/kind' }) };
+}
+
+/** The schema for a document kind. */
+export function schemaOf(kind: DocumentKind): z.ZodType {
+  return DOCUMENT_SCHEMAS[kind] as unknown as z.ZodType;
+}

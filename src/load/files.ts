@@ -1,0 +1,64 @@
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+
+/** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
+export interface ReadRequest {
+  absolute: string;
+  display: string;
+  maxBytes: number;
+}
+
+/** The answer to a read request. */
+export type ReadReply =
+  | { ok: true; text: string }
+  | { ok: false; problem: 'not-found' }
+  | { ok: false; problem: 'too-large'; size: number; limit: number }
+  | { ok: false; problem: 'unreadable'; reason: string };
+
+/** A loader written as a generator: it yields the files it needs and receives their text. */
+export type FileTask<T> = Generator<ReadRequest, T, ReadReply>;
+
+function failure(error: unknown): ReadReply {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'not-found' };
+  if (code === 'EISDIR') return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
+  return { ok: false, problem: 'unreadable', reason: code ?? String((error as Error).message ?? error) };
+}
+
+/** Reads a file from disk; the size is checked with `stat` first, so an oversized file is never read. */
+export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
+  try {
+    const info = await stat(request.absolute);
+    if (info.isDirectory()) return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
+    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
+    return { ok: true, text: await readFile(request.absolute, 'utf8') };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** The synchronous twin of `readFileAsync`, for includes of text parsed with `parsePath`. */
+export function readFileNow(request: ReadRequest): ReadReply {
+  try {
+    const info = statSync(request.absolute);
+    if (info.isDirectory()) return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
+    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
+    return { ok: true, text: readFileSync(request.absolute, 'utf8') };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Runs a file task, reading files synchronously. */
+export function runNow<T>(task: FileTask<T>): T {
+  let step = task.next();
+  while (!step.done) step = task.next(readFileNow(step.value));
+  return step.value;
+}
+
+/** Runs a file task, reading files asynchronously. */
+export async function runAsync<T>(task: FileTask<T>): Promise<T> {
+  let step = task.next();
+  while (!step.done) step = task.next(await readFileAsync(step.value));
+  return step.value;
+}

@@ -1,0 +1,173 @@
+import {
+  attachSource,
+  createDiagnostic,
+  didYouMean,
+  hasErrors,
+  LOAD_CODES,
+  locateDiagnostics,
+  sourceOf,
+  suggestionParams,
+  toPointer,
+  ZorgpadenError,
+  type Diagnostic,
+  type SourceLocator,
+} from '../diagnostics/index.js';
+import type { Actor, CarePath, Coalition, Intervention, Menukaart, Result } from '../model/index.js';
+import { OVERLAY_CODES } from './codes.js';
+import { MappedLocator } from './source-map.js';
+
+/** One change a coalition made to a path; together they account for every difference. */
+export type OverlayChange =
+  | { type: 'actor-updated'; actor: string; fields: string[]; pointer: string }
+  | { type: 'actor-added'; actor: string; pointer: string }
+  | { type: 'step-added'; step: string; pointer: string }
+  | { type: 'transition-added'; from: string; to: string; index: number; pointer: string }
+  | { type: 'transition-retargeted'; from: string; index: number; oldTo: string; newTo: string; intervention: string; pointer: string }
+  | { type: 'initial-retargeted'; oldInitial: string; newInitial: string; intervention: string; pointer: string }
+  | { type: 'step-removed'; step: string; intervention: string; replacement: string; pointer: string };
+
+/** A path with a coalition applied, and the list of what changed. */
+export interface CoalitionOverlay {
+  path: CarePath;
+  changes: OverlayChange[];
+}
+
+/** What applying a coalition may check besides the path. */
+export interface OverlayOptions {
+  /** The menukaart (or its interventions); when given, `offers` and `replaces` must name its entries. */
+  menukaart?: Menukaart | Readonly<Record<string, Intervention>>;
+}
+
+const NO_SOURCE: SourceLocator = { locate: (pointer) => ({ pointer }), textOf: () => undefined };
+
+function interventionsOf(menukaart: OverlayOptions['menukaart']): Readonly<Record<string, Intervention>> | undefined {
+  if (!menukaart) return undefined;
+  return 'kind' in menukaart && menukaart.kind === 'menukaart' ? (menukaart as Menukaart).interventions : (menukaart as Record<string, Intervention>);
+}
+
+/**
+ * Applies a coalition over a path: partners fill in actors, local steps and transitions are added,
+ * and each replaced intervention's steps are removed after every transition into them is retargeted
+ * to the local step. Nothing disappears without a recorded change. The result is an ordinary
+ * CarePath whose `coalition` field says what the coalition offers and replaced.
+ * @example
+ * const result = safeApplyCoalition(path, coalition);
+ * if (result.ok) for (const change of result.value.changes) console.log(change.type);
+ */
+export function safeApplyCoalition(path: CarePath, coalition: Coalition, options: OverlayOptions = {}): Result<CoalitionOverlay> {
+  const diagnostics: Diagnostic[] = [];
+  const changes: OverlayChange[] = [];
+  const coalitionSource = sourceOf(coalition) ?? NO_SOURCE;
+  const locator = new MappedLocator(sourceOf(path) ?? NO_SOURCE);
+  const result: CarePath = { ...path, steps: { ...path.steps }, actors: { ...path.actors } };
+  const stepIds = () => Object.keys(result.steps);
+
+  for (const [key, partner] of Object.entries(coalition.partners)) {
+    const pointer = toPointer(['partners', key]);
+    const existing = result.actors[key];
+    if (existing) {
+      const updated: Actor = { ...existing, organisation: partner.organisation };
+      const fields = ['organisation'];
+      if (partner.contact !== undefined) {
+        updated.contact = partner.contact;
+        fields.push('contact');
+      }
+      for (const field of fields) locator.route(toPointer(['actors', key, field]), coalitionSource, toPointer(['partners', key, field]));
+      result.actors[key] = updated;
+      changes.push({ type: 'actor-updated', actor: key, fields, pointer });
+    } else if (partner.label && partner.domain) {
+      const { label, domain, organisation, contact, source } = partner;
+      result.actors[key] = { label, domain, organisation, ...(contact !== undefined ? { contact } : {}), ...(source !== undefined ? { source } : {}) };
+      locator.route(toPointer(['actors', key]), coalitionSource, pointer);
+      changes.push({ type: 'actor-added', actor: key, pointer });
+    } else {
+      const missing = [partner.label ? undefined : '"label"', partner.domain ? undefined : '"domain"'].filter(Boolean).join(' and ');
+      const known = Object.keys(path.actors);
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.partnerIncomplete, { actor: key, missing, ...suggestionParams(didYouMean(key, known), known) }, { pointer }));
+    }
+  }
+
+  for (const [id, step] of Object.entries(coalition.steps)) {
+    const pointer = toPointer(['steps', id]);
+    if (Object.hasOwn(result.steps, id)) {
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.localStepConflict, { step: id }, { pointer }));
+      continue;
+    }
+    result.steps[id] = step;
+    locator.route(pointer, coalitionSource, pointer);
+    changes.push({ type: 'step-added', step: id, pointer });
+  }
+
+  coalition.transitions.forEach(({ from, ...transition }, index) => {
+    const pointer = toPointer(['transitions', index]);
+    const step = result.steps[from];
+    if (!step) {
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.unknownLocalSource, { step: from, ...suggestionParams(didYouMean(from, stepIds()), stepIds()) }, { pointer: pointer + '/from' }));
+      return;
+    }
+    const at = step.transitions.length;
+    result.steps[from] = { ...step, transitions: [...step.transitions, transition] };
+    locator.route(toPointer(['steps', from, 'transitions', at]), coalitionSource, pointer);
+    changes.push({ type: 'transition-added', from, to: transition.to, index: at, pointer });
+  });
+
+  for (const [intervention, replacement] of Object.entries(coalition.replaces)) {
+    if (replacement === null) continue;
+    const pointer = toPointer(['replaces', intervention]);
+    const users = new Set(stepIds().filter((id) => result.steps[id]!.intervention === intervention));
+    if (!Object.hasOwn(result.steps, replacement) || users.has(replacement)) {
+      const candidates = stepIds().filter((id) => !users.has(id));
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.unknownReplacement, { intervention, step: replacement, ...suggestionParams(didYouMean(replacement, candidates), candidates) }, { pointer }));
+      continue;
+    }
+    if (users.size === 0) {
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.replacementUnused, { intervention }, { pointer }));
+      continue;
+    }
+    for (const [id, step] of Object.entries(result.steps)) {
+      if (users.has(id) || !step.transitions.some((t) => users.has(t.to))) continue;
+      const transitions = step.transitions.map((t, index) => {
+        if (!users.has(t.to)) return t;
+        changes.push({ type: 'transition-retargeted', from: id, index, oldTo: t.to, newTo: replacement, intervention, pointer });
+        locator.route(toPointer(['steps', id, 'transitions', index, 'to']), coalitionSource, pointer);
+        return { ...t, to: replacement };
+      });
+      result.steps[id] = { ...step, transitions };
+    }
+    if (users.has(result.initial)) {
+      changes.push({ type: 'initial-retargeted', oldInitial: result.initial, newInitial: replacement, intervention, pointer });
+      locator.route('/initial', coalitionSource, pointer);
+      result.initial = replacement;
+    }
+    for (const id of users) {
+      delete result.steps[id];
+      changes.push({ type: 'step-removed', step: id, intervention, replacement, pointer });
+    }
+  }
+
+  const interventions = interventionsOf(options.menukaart);
+  if (interventions) {
+    const known = Object.keys(interventions);
+    const check = (name: string, pointer: string) => {
+      if (!Object.hasOwn(interventions, name)) {
+        diagnostics.push(createDiagnostic(LOAD_CODES.unknownIntervention, { intervention: name, ...suggestionParams(didYouMean(name, known), known) }, { pointer }));
+      }
+    };
+    coalition.offers.forEach((name, index) => check(name, toPointer(['offers', index])));
+    for (const name of Object.keys(coalition.replaces)) check(name, toPointer(['replaces', name]));
+  }
+
+  result.coalition = { id: coalition.id, municipality: coalition.municipality, offers: [...coalition.offers], replaced: { ...coalition.replaces } };
+  locator.route('/coalition', coalitionSource, '');
+  locator.route('/coalition/replaced', coalitionSource, '/replaces');
+  const located = locateDiagnostics(diagnostics, coalitionSource);
+  if (hasErrors(located)) return { ok: false, diagnostics: located };
+  return { ok: true, value: { path: attachSource(result, locator), changes }, diagnostics: located };
+}
+
+/** Applies a coalition over a path; throws a `ZorgpadenError` when it cannot be applied. */
+export function applyCoalition(path: CarePath, coalition: Coalition, options: OverlayOptions = {}): CoalitionOverlay {
+  const result = safeApplyCoalition(path, coalition, options);
+  if (!result.ok) throw new ZorgpadenError(`Coalition "${coalition.id}" cannot be applied to path "${path.id}".`, result.diagnostics);
+  return result.value;
+}

@@ -1,0 +1,88 @@
+import { dirname, join, resolve } from 'node:path';
+import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
+import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
+import type { DocumentKind, DocumentOfKind } from './documents.js';
+import { readFailure } from './file-problems.js';
+import type { FileTask } from './files.js';
+import { composePath } from './includes.js';
+import { safeApplyCoalition } from './overlay.js';
+import { effectiveLimits, type SourceFormat } from './read.js';
+import { shapeText, type ShapedFile } from './shape.js';
+
+/** Options for loading a path: limits, and optionally a menukaart and a coalition to apply. */
+export interface LoadPathOptions {
+  limits?: Partial<Limits>;
+  /** A menukaart file (relative to the working directory) or document; by default the path's own `menukaart` field is used. */
+  menukaart?: string | Menukaart;
+  /** A coalition file (relative to the working directory) or document to apply over the path. */
+  coalition?: string | Coalition;
+}
+
+/** Where a document's text comes from: given text, or a file to read. */
+export interface TaskSource {
+  text?: string;
+  absolute: string;
+  display: string | undefined;
+  format?: SourceFormat;
+}
+
+/** Reads one document of a kind and checks its shape (for paths, see `pathTask`). */
+export function* documentTask<K extends DocumentKind>(source: TaskSource, kind: K, limits: Partial<Limits> | undefined, where?: DiagnosticLocation): FileTask<ShapedFile<DocumentOfKind[K]>> {
+  let text = source.text;
+  if (text === undefined) {
+    const reply = yield { absolute: source.absolute, display: source.display ?? source.absolute, maxBytes: effectiveLimits(limits).maxFileBytes };
+    if (!reply.ok) {
+      const display = source.display ?? source.absolute;
+      const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, base: 'the file that names it' }, where) : readFailure(reply, display);
+      return { ok: false as const, diagnostics: [diagnostic] };
+    }
+    text = reply.text;
+  }
+  return shapeText(text, kind, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) });
+}
+
+function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptions, locate: (pointer: string) => DiagnosticLocation): FileTask<{ interventions?: Record<string, Intervention>; diagnostics: Diagnostic[] }> {
+  let menukaart = options.menukaart;
+  let from: TaskSource | undefined;
+  if (typeof menukaart === 'string') from = { absolute: resolve(menukaart), display: menukaart };
+  else if (menukaart === undefined && path.menukaart !== undefined) {
+    from = { absolute: resolve(dirname(source.absolute), path.menukaart), display: join(dirname(source.display ?? '.'), path.menukaart) };
+  }
+  if (from) {
+    const read = yield* documentTask(from, 'menukaart', options.limits, typeof options.menukaart === 'string' ? undefined : locate('/menukaart'));
+    if (!read.ok) return { diagnostics: read.diagnostics };
+    menukaart = read.value;
+  }
+  return { ...(menukaart && typeof menukaart !== 'string' ? { interventions: menukaart.interventions } : {}), diagnostics: [] };
+}
+
+/**
+ * Loads a care path: reads and shape-checks it, resolves its includes, checks every reference
+ * (against its menukaart when it names one), and applies a coalition when asked.
+ */
+export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): FileTask<Result<CarePath>> {
+  const limits = effectiveLimits(options.limits);
+  const shaped = yield* documentTask(source, 'carepath', options.limits);
+  if (!shaped.ok) return shaped;
+  const { locator } = shaped;
+  const composed = yield* composePath({ path: shaped.value, locator, absolute: source.absolute, display: source.display }, limits);
+  if (!composed.composed) return { ok: false, diagnostics: composed.diagnostics };
+  const { path, locator: composedLocator } = composed.composed;
+  const menu = yield* menukaartOf(path, source, options, (pointer) => composedLocator.locate(pointer));
+  if (hasErrors(menu.diagnostics)) return { ok: false, diagnostics: menu.diagnostics };
+  const references = locateDiagnostics(checkReferences(path, { ...(menu.interventions ? { interventions: menu.interventions } : {}), limits }), composedLocator);
+  const diagnostics = [...composed.diagnostics, ...references];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  attachSource(path, composedLocator);
+  if (options.coalition === undefined) return { ok: true, value: path, diagnostics };
+
+  let coalition = options.coalition;
+  if (typeof coalition === 'string') {
+    const read = yield* documentTask({ absolute: resolve(coalition), display: coalition }, 'coalition', options.limits);
+    if (!read.ok) return { ok: false, diagnostics: [...diagnostics, ...read.diagnostics] };
+    coalition = read.value;
+  }
+  const overlay = safeApplyCoalition(path, coalition, menu.interventions ? { menukaart: menu.interventions } : {});
+  if (!overlay.ok) return { ok: false, diagnostics: [...diagnostics, ...overlay.diagnostics] };
+  return { ok: true, value: overlay.value.path, diagnostics: [...diagnostics, ...overlay.diagnostics] };
+}

@@ -1,0 +1,82 @@
+import { createDiagnostic, LOAD_CODES, renderTemplate, toPointer, type Diagnostic } from '../diagnostics/index.js';
+import { LIMITS, type Limits } from '../model/index.js';
+import { readJson } from './read-json.js';
+import { readYaml } from './read-yaml.js';
+import type { ReadProblem } from './read-types.js';
+import { FileLocator } from './source-map.js';
+
+/** The text formats a document can be written in. */
+export type SourceFormat = 'json' | 'yaml';
+
+/** Options for reading text: the file name it came from, its format and limits. */
+export interface ReadOptions {
+  /** The file name, used in diagnostics and to tell the format from its extension. */
+  filename?: string;
+  /** The format; by default told from the file name, or from the text when there is none. */
+  format?: SourceFormat;
+  limits?: Partial<Limits>;
+}
+
+/** Plain data read from text, with its locator; `data` is undefined when reading failed. */
+export interface ReadOutcome {
+  data: unknown;
+  locator: FileLocator;
+  diagnostics: Diagnostic[];
+}
+
+/** The format of a file from its extension, or undefined when the extension says nothing. */
+export function formatOfFile(filename: string): SourceFormat | undefined {
+  const lower = filename.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+function sniffFormat(text: string): SourceFormat {
+  const first = /\S/.exec(text)?.[0];
+  return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
+function toDiagnostic(problem: ReadProblem, format: SourceFormat, locator: FileLocator, limits: Limits): Diagnostic {
+  const at = (pointer: string) => ({ ...(locator.file !== undefined ? { file: locator.file } : {}), pointer, ...locator.positionAt(problem.offset) });
+  switch (problem.kind) {
+    case 'syntax': {
+      const template = format === 'json' ? LOAD_CODES.invalidJson : LOAD_CODES.invalidYaml;
+      const diagnostic = createDiagnostic(template, { reason: problem.reason }, at(''));
+      diagnostic.nl.message = renderTemplate(template.message.nl, { reason: problem.reasonNl });
+      return diagnostic;
+    }
+    case 'duplicate-key':
+      return createDiagnostic(LOAD_CODES.duplicateKey, { key: problem.key, firstLine: locator.positionAt(problem.firstOffset).line }, at(toPointer(problem.path)));
+    case 'forbidden-key':
+      return createDiagnostic(LOAD_CODES.forbiddenKey, { key: problem.key }, at(toPointer(problem.path)));
+    case 'alias-limit':
+      return createDiagnostic(LOAD_CODES.yamlAliasLimit, { limit: limits.maxYamlAliasCount }, at(''));
+  }
+}
+
+/** The effective limits: the defaults with the caller's overrides. */
+export function effectiveLimits(limits: Partial<Limits> | undefined): Limits {
+  return { ...LIMITS, ...limits };
+}
+
+/**
+ * Reads JSON or YAML text into plain data, keeping the position of every value. Duplicate keys,
+ * reserved keys (`__proto__`, …), syntax errors and YAML alias bombs become diagnostics.
+ */
+export function readSource(text: string, options: ReadOptions = {}): ReadOutcome {
+  const limits = effectiveLimits(options.limits);
+  const file = options.filename;
+  // a byte-order mark is whitespace to us; replacing it keeps every offset in place
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const format = options.format ?? (file !== undefined ? formatOfFile(file) : undefined) ?? sniffFormat(source);
+  const empty = new FileLocator(file, text, undefined);
+  const size = source.length > limits.maxFileBytes / 3 ? Buffer.byteLength(source, 'utf8') : source.length;
+  if (size > limits.maxFileBytes) {
+    return { data: undefined, locator: empty, diagnostics: [createDiagnostic(LOAD_CODES.fileTooLarge, { size, limit: limits.maxFileBytes }, { pointer: '', ...(file !== undefined ? { file } : {}) })] };
+  }
+  const read = format === 'json' ? readJson(source) : readYaml(source, limits.maxYamlAliasCount);
+  const locator = new FileLocator(file, text, read.positions);
+  const diagnostics = read.problems.map((p) => toDiagnostic(p, format, locator, limits));
+  return { data: diagnostics.length > 0 ? undefined : read.data, locator, diagnostics };
+}

@@ -1,0 +1,23 @@
+import { attachSource, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { safeParseData } from '../model/index.js';
+import { schemaOf, type DocumentKind, type DocumentOfKind } from './documents.js';
+import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
+import type { FileLocator } from './source-map.js';
+
+/** One file read and checked against its schema (references not yet checked), with its locator. */
+export type ShapedFile<T> = { ok: true; value: T; locator: FileLocator; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads text and checks it against the schema of `kind`; diagnostics carry file, line and column. */
+export function shapeText<K extends DocumentKind>(text: string, kind: K, options: ReadOptions): ShapedFile<DocumentOfKind[K]> {
+  return shapeRead(readSource(text, options), kind);
+}
+
+/** Checks data already read against the schema of `kind`. */
+export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K): ShapedFile<DocumentOfKind[K]> {
+  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  const parsed = safeParseData(schemaOf(kind), read.data);
+  const diagnostics = locateDiagnostics(parsed.diagnostics, read.locator);
+  if (!parsed.ok) return { ok: false, diagnostics };
+  const value = attachSource(parsed.value as DocumentOfKind[K] & object, read.locator);
+  return { ok: true, value, locator: read.locator, diagnostics };
+}
