@@ -55,7 +55,8 @@ export interface Constraints {
 export const NO_CONSTRAINTS: Constraints = { risks: new Map(), protections: new Map(), attrs: new Map() };
 
 function candidates(atoms: readonly AttrAtom[]): (AttributeValue | undefined)[] {
-  const values: (AttributeValue | undefined)[] = [undefined, true, false, 0, 'other'];
+  // the constants the conditions name, and their neighbours, read more naturally than 0 or "other"
+  const values: (AttributeValue | undefined)[] = [undefined];
   for (const { leaf } of atoms) {
     for (const v of [leaf.eq, leaf.ne, leaf.lt, leaf.lte, leaf.gt, leaf.gte, ...(leaf.in ?? [])]) {
       if (v === undefined) continue;
@@ -64,7 +65,7 @@ function candidates(atoms: readonly AttrAtom[]): (AttributeValue | undefined)[] 
       if (typeof v === 'string') values.push(`${v}-other`);
     }
   }
-  return values;
+  return [...values, true, false, 0, 'other'];
 }
 
 function holds(atom: AttrAtom, attr: string, value: AttributeValue | undefined): boolean {

@@ -42,14 +42,12 @@ function termsOf(condition: Parameters<typeof toDnf>[0], client: Client | undefi
 
 function search(path: CarePath, client: Client | undefined, first: number, maxStates: number, onEdge: (key: string, node: Node) => void, onStep: (node: Node) => void) {
   const root: Node = { step: path.initial, day: first, constraints: NO_CONSTRAINTS, parent: null, index: -1, event: '' };
-  const seen = new Set<string>();
+  const keyOf = (n: Node) => `${n.step}@${n.day}#${constraintsKey(n.constraints!)}`;
+  const seen = new Set<string>([keyOf(root)]);
   const queue: Node[] = [root];
   onStep(root);
-  for (let head = 0; head < queue.length && seen.size < maxStates; head++) {
+  for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    const key = `${node.step}@${node.day}#${constraintsKey(node.constraints!)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     path.steps[node.step]!.transitions.forEach((transition, index) => {
       const target = path.steps[transition.to];
       // the time part of enabledness, from the shared semantics; the condition part is solved below
@@ -60,6 +58,9 @@ function search(path: CarePath, client: Client | undefined, first: number, maxSt
         const child: Node = { step: transition.to, day: arrivalDay(node.day, transition, target), constraints, parent: node, index, event: eventOf(transition) };
         onEdge(`${node.step}#${index}`, child);
         onStep(child);
+        const key = keyOf(child);
+        if (seen.has(key) || seen.size >= maxStates) continue;
+        seen.add(key);
         queue.push(child);
       }
     });

@@ -1,0 +1,60 @@
+import type { CarePath } from '../../model/index.js';
+import type { JourneyEntry, PersistedJourney } from '../../machine/index.js';
+
+/** What `coverage` accepts for one journey: a journey object, its history, or a saved journey. */
+export type CoverageInput = { readonly history: readonly JourneyEntry[] } | readonly JourneyEntry[] | PersistedJourney;
+
+/** A transition, named by its step, its index in that step's transitions, and its target. */
+export interface TransitionRef {
+  from: string;
+  index: number;
+  to: string;
+}
+
+/** How much of a path a set of journeys visited, and what they missed. */
+export interface CoverageReport {
+  steps: { covered: number; total: number; ratio: number; missed: string[] };
+  transitions: { covered: number; total: number; ratio: number; missed: TransitionRef[] };
+}
+
+function historyOf(input: CoverageInput): readonly JourneyEntry[] {
+  if (Array.isArray(input)) return input as readonly JourneyEntry[];
+  if ('snapshot' in input) return input.snapshot.context.history;
+  return (input as { history: readonly JourneyEntry[] }).history;
+}
+
+const ratio = (covered: number, total: number) => (total === 0 ? 1 : covered / total);
+
+/**
+ * Step and transition coverage of a path by journeys (from `createJourney`, their histories, or
+ * saved journeys): counts and ratios, and the steps and transitions never visited.
+ *
+ * @example
+ * const report = coverage(path, journeys);
+ * expect(report).toCoverAllTransitions(); // with coverageMatchers
+ */
+export function coverage(path: CarePath, journeys: Iterable<CoverageInput>): CoverageReport {
+  const steps = new Set<string>();
+  const transitions = new Set<string>();
+  for (const journey of journeys) {
+    for (const entry of historyOf(journey)) {
+      if (entry.removed || !Object.hasOwn(path.steps, entry.step)) continue;
+      steps.add(entry.step);
+      if (entry.from === undefined || entry.index === undefined) continue;
+      // count a transition only when it still leads where the entry went
+      if (path.steps[entry.from]?.transitions[entry.index]?.to === entry.step) transitions.add(`${entry.from}\u0000${entry.index}`);
+    }
+  }
+  const allSteps = Object.keys(path.steps);
+  const allTransitions = allSteps.flatMap((from) => path.steps[from]!.transitions.map((t, index): TransitionRef => ({ from, index, to: t.to })));
+  const missedTransitions = allTransitions.filter((t) => !transitions.has(`${t.from}\u0000${t.index}`));
+  return {
+    steps: { covered: steps.size, total: allSteps.length, ratio: ratio(steps.size, allSteps.length), missed: allSteps.filter((s) => !steps.has(s)) },
+    transitions: {
+      covered: allTransitions.length - missedTransitions.length,
+      total: allTransitions.length,
+      ratio: ratio(allTransitions.length - missedTransitions.length, allTransitions.length),
+      missed: missedTransitions,
+    },
+  };
+}
