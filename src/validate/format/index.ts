@@ -1,0 +1,25 @@
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { formatSarif, type SarifFormatOptions } from './sarif.js';
+import { formatText, type TextFormatOptions } from './text.js';
+
+export { formatSarif, type SarifFormatOptions } from './sarif.js';
+export { formatText, summary, type TextFormatOptions } from './text.js';
+
+/** The output formats of validation. */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+/** Options of every formatter. */
+export type FormatOptions = TextFormatOptions & SarifFormatOptions & { lang?: Lang };
+
+/** Diagnostics as JSON: every diagnostic (messages in both languages) and a count per severity. */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+  return `${JSON.stringify({ diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } }, null, 2)}\n`;
+}
+
+/** Formats diagnostics in one of the output formats. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, options: FormatOptions = {}): string {
+  if (format === 'json') return formatJson(diagnostics);
+  if (format === 'sarif') return formatSarif(diagnostics, options);
+  return formatText(diagnostics, options);
+}

@@ -1,0 +1,53 @@
+import { textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+
+/** Options of the text formatter. */
+export interface TextFormatOptions {
+  lang?: Lang;
+  /** The source text of a file, for the excerpt under a message (e.g. a locator's `textOf`). */
+  sourceText?: (file: string | undefined) => string | undefined;
+}
+
+const WORDS = {
+  en: { error: 'error', warning: 'warning', info: 'info', at: 'at', hint: 'hint', errors: ['error', 'errors'], warnings: ['warning', 'warnings'], none: 'No problems found.' },
+  nl: { error: 'fout', warning: 'waarschuwing', info: 'info', at: 'bij', hint: 'tip', errors: ['fout', 'fouten'], warnings: ['waarschuwing', 'waarschuwingen'], none: 'Geen problemen gevonden.' },
+} as const;
+
+/**
+ * Formats diagnostics for a terminal, as TypeScript and ESLint do: `file:line:column - severity
+ * code: message`, the source line with a caret under the column, and the hint.
+ */
+export function formatText(diagnostics: readonly Diagnostic[], options: TextFormatOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const words = WORDS[lang];
+  const blocks = diagnostics.map((d) => {
+    const { message, hint } = textOf(d, lang);
+    const where = d.file !== undefined ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}` : '';
+    const pointer = d.pointer === '' ? '' : ` (${words.at} ${d.pointer})`;
+    const lines = [`${where ? `${where} - ` : ''}${words[d.severity]} ${d.code}: ${message}${where && d.line !== undefined ? '' : pointer}`];
+    const excerpt = d.line !== undefined ? excerptOf(options.sourceText?.(d.file), d.line, d.column ?? 1) : undefined;
+    if (excerpt) lines.push('', ...excerpt);
+    if (hint) lines.push(`  ${words.hint}: ${hint}`);
+    return lines.join('\n');
+  });
+  return `${[...blocks, summary(diagnostics, lang)].join('\n\n')}\n`;
+}
+
+/** The source line with a gutter and a caret under the column; tabs are kept so the caret lines up. */
+function excerptOf(text: string | undefined, line: number, column: number): string[] | undefined {
+  if (text === undefined) return undefined;
+  const source = text.split(/\r?\n/)[line - 1];
+  if (source === undefined) return undefined;
+  const gutter = String(line);
+  const shown = source.length > 200 && column < 180 ? `${source.slice(0, 200)}…` : source;
+  const pad = shown.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+  return [`${gutter} ${shown}`, `${' '.repeat(gutter.length)} ${pad}^`];
+}
+
+/** One closing line: how many errors and warnings, in the language asked for. */
+export function summary(diagnostics: readonly Diagnostic[], lang: Lang = 'en'): string {
+  const words = WORDS[lang];
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (errors + warnings === 0) return words.none;
+  return `${errors} ${words.errors[errors === 1 ? 0 : 1]}, ${warnings} ${words.warnings[warnings === 1 ? 0 : 1]}`;
+}

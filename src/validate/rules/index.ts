@@ -1,0 +1,44 @@
+import type { Rule } from '../rule.js';
+import { coldHandoff } from './cold-handoff.js';
+import { cycleWithoutExit } from './cycle-without-exit.js';
+import { deadEnd } from './dead-end.js';
+import { handoffWithoutReceiver } from './handoff-without-receiver.js';
+import { ineligibleRoute } from './ineligible-route.js';
+import { interventionNotOffered } from './intervention-not-offered.js';
+import { missingSource } from './missing-source.js';
+import { phaseOrder } from './phase-order.js';
+import { phaseUncovered } from './phase-uncovered.js';
+import { riskWithoutIntervention } from './risk-without-intervention.js';
+import { unknownActor } from './unknown-actor.js';
+import { unknownIntervention } from './unknown-intervention.js';
+import { unknownTarget } from './unknown-target.js';
+import { unreachableStep } from './unreachable-step.js';
+import { weightsInvalid } from './weights-invalid.js';
+import { windowInfeasible } from './window-infeasible.js';
+import { windowOutOfOrder } from './window-out-of-order.js';
+
+/** Every validation rule, sorted by code. */
+export const RULES: readonly Rule[] = [
+  coldHandoff,
+  cycleWithoutExit,
+  deadEnd,
+  handoffWithoutReceiver,
+  ineligibleRoute,
+  interventionNotOffered,
+  missingSource,
+  phaseOrder,
+  phaseUncovered,
+  riskWithoutIntervention,
+  unknownActor,
+  unknownIntervention,
+  unknownTarget,
+  unreachableStep,
+  weightsInvalid,
+  windowInfeasible,
+  windowOutOfOrder,
+];
+
+/** The rule with this code, if there is one. */
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.meta.code === code);
+}

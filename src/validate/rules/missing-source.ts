@@ -1,0 +1,87 @@
+import { toPointer } from '../../diagnostics/index.js';
+import type { CarePath, Menukaart, Population } from '../../model/index.js';
+import { defineRule, ruleDocsUrl, type RuleReport } from '../rule.js';
+
+/** Any content object that may carry provenance. */
+interface Provenance {
+  source?: unknown;
+  assumption?: unknown;
+}
+
+// a fact is documented by a source or an assumption on itself or on an object that encloses it
+function documented(...chain: (Provenance | undefined)[]): boolean {
+  return chain.some((o) => o !== undefined && ((o.source !== undefined && o.source !== '') || (o.assumption !== undefined && o.assumption !== '')));
+}
+
+/** `missing-source`: a weight, an intervention fact or a prevalence without a source or an assumption. */
+export const missingSource = defineRule({
+  meta: {
+    code: 'missing-source',
+    severity: 'warning',
+    category: 'chain',
+    scopes: ['carepath', 'menukaart', 'population'],
+    docs: { description: 'Content (a prevalence, a weight, an intervention fact) without a source.', url: ruleDocsUrl('missing-source') },
+    messages: {
+      default: {
+        message: { en: 'The weight {{weight}} of the transition from "{{step}}" to "{{to}}" has no source.', nl: 'Het gewicht {{weight}} van de overgang van "{{step}}" naar "{{to}}" heeft geen bron.' },
+        hint: {
+          en: 'Add "source" (an id from paths/sources.json, a document or a URL) to the transition, or "assumption" with the reasoning.',
+          nl: 'Voeg "source" (een id uit paths/sources.json, een document of een URL) toe aan de overgang, of "assumption" met de onderbouwing.',
+        },
+      },
+      intervention: {
+        message: { en: 'Intervention "{{intervention}}" has no source for its facts.', nl: 'Interventie "{{intervention}}" heeft geen bron voor haar gegevens.' },
+        hint: {
+          en: 'Add "source" to the entry (or to the menukaart as a whole), for example the intervention database page.',
+          nl: 'Voeg "source" toe aan de interventie (of aan de hele menukaart), bijvoorbeeld de pagina in de interventiedatabank.',
+        },
+      },
+      prevalence: {
+        message: { en: 'The prevalence {{prevalence}} of "{{factor}}" has no source.', nl: 'De prevalentie {{prevalence}} van "{{factor}}" heeft geen bron.' },
+        hint: { en: 'Add "source" (for example a CBS or RIVM table), or "assumption" with the reasoning.', nl: 'Voeg "source" toe (bijvoorbeeld een tabel van CBS of RIVM), of "assumption" met de onderbouwing.' },
+      },
+      attribute: {
+        message: { en: 'The distribution of attribute "{{attribute}}" has no source.', nl: 'De verdeling van kenmerk "{{attribute}}" heeft geen bron.' },
+        hint: { en: 'Add "source", or "assumption" with the reasoning.', nl: 'Voeg "source" toe, of "assumption" met de onderbouwing.' },
+      },
+    },
+  },
+  check({ document, report }) {
+    if (document.kind === 'carepath') checkPath(document.value, report);
+    else if (document.kind === 'menukaart') checkInterventions(document.value.interventions, document.value, '/interventions', report);
+    else checkPopulation(document.value, report);
+  },
+});
+
+function checkPath(path: CarePath, report: (r: RuleReport) => void): void {
+  for (const [stepId, step] of Object.entries(path.steps)) {
+    (step.transitions ?? []).forEach((t, k) => {
+      if (t.weight === undefined || documented(t, step, path)) return;
+      report({ pointer: toPointer(['steps', stepId, 'transitions', k, 'weight']), params: { step: stepId, to: t.to, weight: t.weight } });
+    });
+  }
+  checkInterventions(path.interventions ?? {}, path, '/interventions', report);
+}
+
+function checkInterventions(interventions: Menukaart['interventions'], root: Provenance, base: string, report: (r: RuleReport) => void): void {
+  for (const [key, intervention] of Object.entries(interventions)) {
+    if (!documented(intervention, root)) report({ pointer: base + toPointer([key]), params: { intervention: key }, messageId: 'intervention' });
+  }
+}
+
+function checkPopulation(population: Population, report: (r: RuleReport) => void): void {
+  for (const group of ['risks', 'protections'] as const) {
+    for (const [key, factor] of Object.entries(population[group] ?? {})) {
+      if (!documented(factor, population)) {
+        report({ pointer: toPointer([group, key, 'prevalence']), params: { factor: key, prevalence: factor.prevalence }, messageId: 'prevalence' });
+      }
+      (factor.given ?? []).forEach((given, i) => {
+        if (documented(given, factor, population)) return;
+        report({ pointer: toPointer([group, key, 'given', i, 'prevalence']), params: { factor: key, prevalence: given.prevalence }, messageId: 'prevalence' });
+      });
+    }
+  }
+  for (const [key, attribute] of Object.entries(population.attributes ?? {})) {
+    if (!documented(attribute, population)) report({ pointer: toPointer(['attributes', key]), params: { attribute: key }, messageId: 'attribute' });
+  }
+}

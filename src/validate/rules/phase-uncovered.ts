@@ -1,0 +1,89 @@
+import { describeDay, durationDays, isContactStep, PHASE_RANGE, PHASES, type Condition } from '../../model/index.js';
+import { analyseArrival } from '../arrival.js';
+import type { PathGraph } from '../graph.js';
+import { defineRule, ruleDocsUrl, type RuleContext } from '../rule.js';
+import { areCompatible } from '../satisfiable.js';
+import { stepPointer } from '../shared.js';
+
+/** `phase-uncovered`: a stretch of the 1000 days longer than the limit in which a vulnerable client sees no professional. */
+export const phaseUncovered = defineRule({
+  meta: {
+    code: 'phase-uncovered',
+    severity: 'warning',
+    category: 'time',
+    docs: { description: 'A stretch of the 1000 days, longer than a set number of days, without contact for a client in a vulnerable situation.', url: ruleDocsUrl('phase-uncovered') },
+    messages: {
+      default: {
+        message: {
+          en: 'After step "{{after}}", a client in a vulnerable situation sees no professional on any route for {{days}} days, from {{fromText}} to {{toText}} (days {{from}} to {{to}}; the limit is {{limit}}).',
+          nl: 'Na stap "{{after}}" ziet een cliënt in een kwetsbare situatie op geen enkele route een professional, {{days}} dagen lang, van {{fromTextNl}} tot {{toTextNl}} (dag {{from}} tot {{to}}; de grens is {{limit}}).',
+        },
+        hint: {
+          en: 'Add a contact moment in this stretch for families with risks, or a support step that runs through it.',
+          nl: 'Voeg in deze periode een contactmoment toe voor gezinnen met risico’s, of een ondersteuningsstap die erdoorheen loopt.',
+        },
+      },
+      start: {
+        message: {
+          en: 'A client in a vulnerable situation sees no professional for the first {{days}} days the path covers, from {{fromText}} to {{toText}} (days {{from}} to {{to}}; the limit is {{limit}}).',
+          nl: 'Een cliënt in een kwetsbare situatie ziet de eerste {{days}} dagen die het pad beslaat geen professional, van {{fromTextNl}} tot {{toTextNl}} (dag {{from}} tot {{to}}; de grens is {{limit}}).',
+        },
+        hint: { en: 'Start the path with an earlier contact, or narrow its "phases".', nl: 'Begin het pad met een eerder contact, of beperk de "phases".' },
+      },
+    },
+  },
+  check(context) {
+    const { graph, path, options, report } = context;
+    if (graph.initial < 0) return;
+    const phases = path.phases && path.phases.length > 0 ? path.phases : PHASES.filter((p) => graph.steps.some((s) => s.phase === p));
+    if (phases.length === 0) return;
+    const lo = Math.min(...phases.map((p) => PHASE_RANGE[p].from));
+    const hi = Math.max(...phases.map((p) => PHASE_RANGE[p].to));
+    const intervals = contactIntervals(context, options.vulnerable).filter(([from, to]) => to >= lo && from <= hi);
+    intervals.sort((a, b) => a[0] - b[0]);
+    let cursor = lo;
+    let after = -1;
+    const gap = (until: number) => {
+      if (until - cursor <= options.phaseUncoveredDays) return;
+      const params = { from: cursor, to: until, days: until - cursor, limit: options.phaseUncoveredDays, after: after >= 0 ? graph.ids[after]! : null };
+      const text = { fromText: describeDay(cursor, 'en'), toText: describeDay(until, 'en'), fromTextNl: describeDay(cursor, 'nl'), toTextNl: describeDay(until, 'nl') };
+      if (after >= 0) report({ pointer: stepPointer(graph, after), params: { ...params, ...text } });
+      else report({ pointer: '/initial', params: { ...params, ...text }, messageId: 'start' });
+    };
+    for (const [from, to, step] of intervals) {
+      gap(Math.min(from, hi));
+      if (to > cursor) {
+        cursor = Math.min(to, hi);
+        after = step;
+      }
+    }
+    gap(hi);
+  },
+});
+
+/** The days on which reachable contact steps can happen for a client meeting `vulnerable`: [from, to, step]. */
+function contactIntervals(context: RuleContext, vulnerable: Condition | undefined): [number, number, number][] {
+  const { graph, options } = context;
+  const compatible = new Map<unknown, boolean>();
+  const accept = vulnerable === undefined ? undefined : (e: number) => {
+    const when = graph.transition(e).when;
+    if (when === undefined) return true;
+    let ok = compatible.get(when);
+    if (ok === undefined) compatible.set(when, (ok = areCompatible(vulnerable, when)));
+    return ok;
+  };
+  const arrival = analyseArrival(graph, accept);
+  const out: [number, number, number][] = [];
+  for (let s = 0; s < graph.size; s++) {
+    const step = graph.steps[s]!;
+    if (!isContactStep(step) || !Number.isFinite(arrival.earliest[s]!)) continue;
+    out.push([arrival.earliest[s]!, arrival.latest[s]! + durationOf(graph, s, options.interventions), s]);
+  }
+  return out;
+}
+
+function durationOf(graph: PathGraph, step: number, interventions: RuleContext['options']['interventions']): number {
+  const key = graph.steps[step]!.intervention;
+  const duration = key === undefined ? undefined : interventions?.[key]?.duration;
+  return duration ? durationDays(duration) : 0;
+}
