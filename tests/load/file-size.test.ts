@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// count whole-file reads, to prove an oversized file is refused from its size alone
+const reads: string[] = [];
+vi.mock('node:fs/promises', async (original) => {
+  const actual = await original<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    readFile: (async (path: Parameters<typeof actual.readFile>[0], options?: Parameters<typeof actual.readFile>[1]) => {
+      reads.push(String(path));
+      return actual.readFile(path, options);
+    }) as typeof actual.readFile,
+  };
+});
+
+const { safeLoadPath } = await import('../../src/load/index.js');
+const directory = mkdtempSync(join(tmpdir(), 'zorgpaden-size-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('file size limit', () => {
+  it('refuses a 50 MB file with file-too-large, without reading it', async () => {
+    const file = join(directory, 'huge.json');
+    writeFileSync(file, '{"id": "');
+    truncateSync(file, 50 * 1024 * 1024);
+    reads.length = 0;
+    const result = await safeLoadPath(file);
+    expect(result.diagnostics.map((d) => [d.code, d.params.size, d.file])).toEqual([['file-too-large', 50 * 1024 * 1024, file]]);
+    expect(reads).toEqual([]);
+  });
+
+  it('applies a small limits.maxFileBytes the same way, and reads a file within it', async () => {
+    const file = join(directory, 'small.json');
+    writeFileSync(file, JSON.stringify({ note: 'x'.repeat(500) }));
+    reads.length = 0;
+    const refused = await safeLoadPath(file, { limits: { maxFileBytes: 100 } });
+    expect(refused.diagnostics.map((d) => [d.code, d.params.limit])).toEqual([['file-too-large', 100]]);
+    expect(reads).toEqual([]);
+    const read = await safeLoadPath(file, { limits: { maxFileBytes: 10_000 } });
+    expect(read.diagnostics.map((d) => d.code)).not.toContain('file-too-large');
+    expect(reads).toEqual([file]);
+  });
+
+  it('refuses an included file over the limit at the include', async () => {
+    const sub = join(directory, 'sub.json');
+    writeFileSync(sub, JSON.stringify({ note: 'y'.repeat(500) }));
+    const main = join(directory, 'main.json');
+    const path = { schemaVersion: 1, id: 'x', version: '1.0.0', title: { nl: 'X' }, initial: 's/a', steps: {}, includes: [{ path: 'sub.json', as: 's' }] };
+    writeFileSync(main, JSON.stringify(path));
+    const result = await safeLoadPath(main, { limits: { maxFileBytes: 300 } });
+    expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['file-too-large', join(directory, 'sub.json')]]);
+  });
+});
