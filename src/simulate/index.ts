@@ -3,3 +3,5 @@ export { simulate, simulateSync, simulateWithIndicators, type SimulateOptions, t
 export { journeyOf, type InterventionReach, type SimulationResult, type SimulationTraces } from './result.js';
 export { traceJourney, type JourneyTrace } from './trace.js';
 export { defaultPopulation } from './default-population.js';
+export { exactOutcomes, type ExactOutcomes } from './markov.js';
+export { SIMULATE_CODES } from './codes.js';
