@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
+import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';
 import { readFailure } from './file-problems.js';
@@ -84,5 +84,10 @@ export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): Fi
   }
   const overlay = safeApplyCoalition(path, coalition, menu.interventions ? { menukaart: menu.interventions } : {});
   if (!overlay.ok) return { ok: false, diagnostics: [...diagnostics, ...overlay.diagnostics] };
-  return { ok: true, value: overlay.value.path, diagnostics: [...diagnostics, ...overlay.diagnostics] };
+  // local steps and transitions must resolve too; the overlay's locator points into the coalition file
+  const overlaid = overlay.value.path;
+  const local = locateDiagnostics(checkReferences(overlaid, { ...(menu.interventions ? { interventions: menu.interventions } : {}), limits }), sourceOf(overlaid));
+  const all = [...diagnostics, ...overlay.diagnostics, ...local];
+  if (hasErrors(all)) return { ok: false, diagnostics: all };
+  return { ok: true, value: overlaid, diagnostics: all };
 }
