@@ -5,3 +5,4 @@ export { traceJourney, type JourneyTrace } from './trace.js';
 export { defaultPopulation } from './default-population.js';
 export { exactOutcomes, type ExactOutcomes } from './markov.js';
 export { SIMULATE_CODES } from './codes.js';
+export { compareSimulations, simulateScenarios, type ScenarioComparison, type ScenarioDifference } from './compare.js';

@@ -37,7 +37,7 @@ export function pathSpec(options: { conditions?: boolean; windows?: boolean } = 
       return fc.tuple(...Array.from({ length: n }, (_, i) => step(i))).map((steps) => ({
         outcomes,
         steps: steps.map((s) => {
-          const transitions = [...s.others];
+          const transitions: PathSpec['steps'][number]['transitions'] = [...s.others];
           transitions.splice(s.others.length > 0 ? s.others[0]!.after % (s.others.length + 1) : 0, 0, s.forward);
           return s.window ? { transitions, window: s.window } : { transitions };
         }),
