@@ -6,3 +6,4 @@ export { defaultPopulation } from './default-population.js';
 export { exactOutcomes, type ExactOutcomes } from './markov.js';
 export { SIMULATE_CODES } from './codes.js';
 export { compareSimulations, simulateScenarios, type ScenarioComparison, type ScenarioDifference } from './compare.js';
+export { summarize } from './summary.js';
