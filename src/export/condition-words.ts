@@ -1,0 +1,104 @@
+import type { AttributeValue, CarePath, Condition } from '../model/index.js';
+import { labelText } from '../model/index.js';
+
+/** The language diagrams and reports are written in. */
+export type ExportLang = 'nl' | 'en';
+
+/** Labels for risk and protective factor keys, so conditions read in the analysts' words. */
+export type FactorLabels = Pick<CarePath, 'risks' | 'protections'>;
+
+const WORDS = {
+  nl: {
+    hasRisk: 'heeft risico',
+    noRisk: 'heeft geen risico',
+    hasProtection: 'heeft beschermende factor',
+    noProtection: 'heeft geen beschermende factor',
+    and: ' en ',
+    or: ' of ',
+    not: 'niet',
+    is: 'is',
+    isNot: 'is niet',
+    lt: 'is kleiner dan',
+    lte: 'is hoogstens',
+    gt: 'is groter dan',
+    gte: 'is minstens',
+    in: 'is een van',
+    known: 'is bekend',
+    unknown: 'is onbekend',
+    yes: 'ja',
+    no: 'nee',
+  },
+  en: {
+    hasRisk: 'has risk',
+    noRisk: 'does not have risk',
+    hasProtection: 'has protective factor',
+    noProtection: 'does not have protective factor',
+    and: ' and ',
+    or: ' or ',
+    not: 'not',
+    is: 'is',
+    isNot: 'is not',
+    lt: 'is less than',
+    lte: 'is at most',
+    gt: 'is more than',
+    gte: 'is at least',
+    in: 'is one of',
+    known: 'is known',
+    unknown: 'is unknown',
+    yes: 'yes',
+    no: 'no',
+  },
+} as const;
+
+function value(v: AttributeValue, lang: ExportLang): string {
+  if (typeof v === 'boolean') return v ? WORDS[lang].yes : WORDS[lang].no;
+  if (typeof v === 'number') return lang === 'nl' ? String(v).replace('.', ',') : String(v);
+  return v;
+}
+
+function factor(key: string, table: FactorLabels['risks'], lang: ExportLang): string {
+  const entry = table?.[key];
+  return entry ? labelText(entry.label, lang) : key;
+}
+
+function attribute(c: Condition, lang: ExportLang): string {
+  const w = WORDS[lang];
+  const parts: string[] = [];
+  if (c.exists !== undefined) parts.push(c.exists ? w.known : w.unknown);
+  if (c.eq !== undefined) parts.push(`${w.is} ${value(c.eq, lang)}`);
+  if (c.ne !== undefined) parts.push(`${w.isNot} ${value(c.ne, lang)}`);
+  if (c.in !== undefined) parts.push(`${w.in}: ${c.in.map((v) => value(v, lang)).join(', ')}`);
+  if (c.lt !== undefined) parts.push(`${w.lt} ${value(c.lt, lang)}`);
+  if (c.lte !== undefined) parts.push(`${w.lte} ${value(c.lte, lang)}`);
+  if (c.gt !== undefined) parts.push(`${w.gt} ${value(c.gt, lang)}`);
+  if (c.gte !== undefined) parts.push(`${w.gte} ${value(c.gte, lang)}`);
+  return `${c.attr ?? ''} ${parts.join(w.and)}`;
+}
+
+function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested: boolean): string {
+  const w = WORDS[lang];
+  const group = (items: Condition[], joiner: string) => {
+    const text = items.map((item) => describe(item, lang, factors, true)).join(joiner);
+    return nested && items.length > 1 ? `(${text})` : text;
+  };
+  if (c.all !== undefined) return group(c.all, w.and);
+  if (c.any !== undefined) return group(c.any, w.or);
+  if (c.not !== undefined) {
+    // the common negations read as one phrase; anything else as "niet (…)"
+    if (c.not.hasRisk !== undefined) return `${w.noRisk}: ${factor(c.not.hasRisk, factors.risks, lang)}`;
+    if (c.not.hasProtection !== undefined) return `${w.noProtection}: ${factor(c.not.hasProtection, factors.protections, lang)}`;
+    return `${w.not} (${describe(c.not, lang, factors, false)})`;
+  }
+  if (c.hasRisk !== undefined) return `${w.hasRisk}: ${factor(c.hasRisk, factors.risks, lang)}`;
+  if (c.hasProtection !== undefined) return `${w.hasProtection}: ${factor(c.hasProtection, factors.protections, lang)}`;
+  if (c.attr !== undefined) return attribute(c, lang);
+  return '';
+}
+
+/**
+ * Writes a condition in plain Dutch or English words, using the path's factor labels when given,
+ * e.g. `{ hasRisk: "schulden" }` → "heeft risico: schulden".
+ */
+export function describeCondition(condition: Condition, lang: ExportLang = 'nl', factors: FactorLabels = {}): string {
+  return describe(condition, lang, factors, false);
+}

@@ -1,0 +1,7 @@
+export { escapeLabel, escapeLineText, quoted, unescapeLabel } from './escape.js';
+export { toMermaid, type ToMermaidOptions } from './to-mermaid.js';
+export { routeToMermaid, journeyScore, type RouteDiagramOptions } from './route.js';
+export { resolveRoute, type ResolvedRouteStep } from './route-steps.js';
+export { timelineToMermaid, type TimelineOptions } from './gantt.js';
+export type { SimulationOverlay, OverlayMode } from './overlay.js';
+export type { GroupBy } from './flowchart.js';

@@ -1,0 +1,49 @@
+import type { CarePath } from '../../model/index.js';
+import { ZorgpadenError } from '../../diagnostics/index.js';
+import type { ExportLang } from '../condition-words.js';
+import { buildGraph, collapseGraph, type CollapseOptions } from '../graph.js';
+import { writeFlowchart, type GroupBy } from './flowchart.js';
+import { OverlayFigures, type OverlayMode, type SimulationOverlay } from './overlay.js';
+import { writeStateDiagram } from './state-diagram.js';
+
+/** Options of `toMermaid`. */
+export interface ToMermaidOptions {
+  /** `state` (default): a `stateDiagram-v2`; `flowchart`: lanes and labelled edges. */
+  kind?: 'state' | 'flowchart';
+  /** Label language; Dutch by default. */
+  lang?: ExportLang;
+  /** A simulation result to draw on the diagram (counts or shares per step and edge). */
+  overlay?: SimulationOverlay;
+  /** How overlay figures read (bupaR's words); `absolute` by default. */
+  overlayMode?: OverlayMode;
+  /** Flowchart lanes: one subgraph per phase (default), actor or organisation, or none. */
+  groupBy?: GroupBy;
+  /** Phases and organisations to fold into one node each. */
+  collapse?: CollapseOptions;
+  /** Layout direction; top to bottom by default. */
+  direction?: 'TB' | 'LR';
+  /** Draw the legend (default true). */
+  legend?: boolean;
+}
+
+/**
+ * Writes a care path as Mermaid text: deterministic (same path and options, same text), with every
+ * label escaped and the look pinned in front matter.
+ *
+ * @example
+ * const text = toMermaid(path, { kind: 'flowchart', groupBy: 'organisation', lang: 'en' });
+ */
+export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): string {
+  const lang = options.lang ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') throw new ZorgpadenError(`Unknown language "${String(lang)}": use "nl" or "en".`);
+  let graph = buildGraph(path, lang);
+  if (options.collapse && ((options.collapse.phases?.length ?? 0) > 0 || (options.collapse.organisations?.length ?? 0) > 0)) {
+    graph = collapseGraph(graph, options.collapse);
+  }
+  const overlay = options.overlay ? new OverlayFigures(options.overlay, options.overlayMode ?? 'absolute', lang, graph.nodes) : undefined;
+  const common = { lang, ...(overlay ? { overlay } : {}), ...(options.direction ? { direction: options.direction } : {}), ...(options.legend === false ? { legend: false } : {}) };
+  const kind = options.kind ?? 'state';
+  if (kind === 'state') return writeStateDiagram(graph, common);
+  if (kind === 'flowchart') return writeFlowchart(graph, { ...common, groupBy: options.groupBy ?? 'phase' });
+  throw new ZorgpadenError(`Unknown diagram kind "${String(kind)}": use "state" or "flowchart".`);
+}
