@@ -1,0 +1,115 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import cliProgress from 'cli-progress';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
+import type { CarePath, Menukaart, Population } from '../../model/index.js';
+import { simulate, summarize, type SimulationResult } from '../../simulate/index.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliCommand } from './index.js';
+
+interface SimulateFlags {
+  population?: string;
+  cohort: string;
+  seed: string;
+  coalition?: string;
+  menukaart?: string;
+  workers: string;
+  json?: boolean;
+  output?: string;
+  lang: Lang;
+}
+
+const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
+
+function wholeNumber(flag: string, value: string, min: number): number {
+  const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
+  if (!Number.isSafeInteger(n) || n < min) throw new CliError(`${flag} must be a whole number of at least ${min}, not "${value}".`);
+  return n;
+}
+
+/** `zorgpaden simulate <path>`: simulates a cohort through a path and prints a summary or JSON. */
+export const simulateCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('simulate')
+      .description('simulate a cohort of clients through a care path: reach, unmet need, outcomes and drop-out points')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .option('--population <file>', 'population file (default: the shipped default population)')
+      .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', '170000')
+      .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
+      .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
+      .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
+      .option('--json', 'print the result as JSON')
+      .option('-o, --output <file>', 'write the result as JSON to a file')
+      .addOption(new Option('--lang <lang>', 'language of the summary').choices(['nl', 'en']).default('en'))
+      .action(async (file: string, flags: SimulateFlags) => {
+        setExitCode(await runSimulate(file, flags, context));
+      });
+  },
+};
+
+function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
+  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
+  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
+}
+
+async function runSimulate(file: string, flags: SimulateFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const cohort = wholeNumber('--cohort', flags.cohort, 1);
+  const seed = wholeNumber('--seed', flags.seed, 0);
+  const workers = wholeNumber('--workers', flags.workers, 1);
+  let menukaart: Menukaart | undefined;
+  if (flags.menukaart !== undefined) {
+    const loaded = await safeLoadMenukaart(at(flags.menukaart));
+    if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+    menukaart = loaded.value;
+  }
+  const loaded = await safeLoadPath(at(file), { ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
+  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  const path: CarePath = loaded.value;
+  if (!menukaart && path.menukaart !== undefined) {
+    const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
+    if (own.ok) menukaart = own.value;
+  }
+  let population: Population | undefined;
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return failed(pop.diagnostics, flags.lang, context);
+    population = pop.value;
+  }
+  const bar = context.interactive ? progressBar(context) : undefined;
+  bar?.start(cohort, 0);
+  let result: SimulationResult;
+  try {
+    result = await simulate(path, {
+      cohort,
+      seed,
+      workers,
+      ...(population ? { population } : {}),
+      ...(menukaart ? { menukaart } : {}),
+      ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),
+    });
+  } finally {
+    bar?.stop();
+  }
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (flags.output !== undefined) {
+    const inputs = [file, flags.population, flags.coalition, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    writeOutputFile(at(flags.output), json, inputs);
+  }
+  if (flags.json) context.stdout(json);
+  else context.stdout(summarize(result, { lang: flags.lang }));
+  return EXIT.ok;
+}
+
+function progressBar(context: CliContext): cliProgress.SingleBar {
+  const stream = { isTTY: true, columns: process.stderr.columns ?? 80, write: (text: string) => (context.stderr(text), true) };
+  return new cliProgress.SingleBar(
+    { stream: stream as unknown as NodeJS.WritableStream, format: 'simulating [{bar}] {percentage}% | {value}/{total} journeys | {eta_formatted}', hideCursor: true, clearOnComplete: true, fps: 10 },
+    cliProgress.Presets.shades_classic,
+  );
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { simulateCommand } from '../../src/cli/commands/simulate.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { simulate } from '../../src/simulate/index.js';
+import { path, pathInput, population, populationInput } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-simulate-'));
+writeFileSync(join(dir, 'path.json'), JSON.stringify(pathInput));
+writeFileSync(join(dir, 'population.json'), JSON.stringify(populationInput));
+writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...pathInput, initial: 'nowhere' }));
+
+async function run(args: string[], interactive = false) {
+  let stdout = '';
+  let stderr = '';
+  const context: CliContext = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive, cwd: dir };
+  let code = 0;
+  const program = new Command('zorgpaden').exitOverride();
+  simulateCommand.register(program, context, (c) => (code = Math.max(code, c)));
+  await program.parseAsync(['simulate', ...args], { from: 'user' });
+  return { code, stdout, stderr };
+}
+
+describe('zorgpaden simulate', () => {
+  const args = ['path.json', '--population', 'population.json', '--cohort', '5000', '--seed', '3'];
+
+  it('prints the same JSON as the library, and writes it with -o', async () => {
+    const { code, stdout, stderr } = await run([...args, '--json', '-o', 'sim.json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const expected = await simulate(path, { population, cohort: 5000, seed: 3 });
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(readFileSync(join(dir, 'sim.json'), 'utf8')).toBe(stdout);
+  });
+
+  it('prints a human summary, with a progress bar only on a terminal', async () => {
+    const piped = await run([...args, '--lang', 'nl']);
+    expect(piped.stdout).toContain('5.000 routes gesimuleerd');
+    expect(piped.stderr).toBe('');
+    const terminal = await run(args, true);
+    expect(terminal.stdout).toContain('Simulated 5,000 journeys');
+    expect(terminal.stderr).toContain('simulating');
+  });
+
+  it('gives the same result with 2 workers', async () => {
+    const one = await run([...args, '--json']);
+    const two = await run([...args, '--json', '--workers', '2']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('reports a broken path with its diagnostics and exit code 1, a missing file with 2', async () => {
+    const broken = await run(['broken.json', '--population', 'population.json', '--cohort', '10']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('unknown-initial');
+    const missing = await run(['missing.json', '--cohort', '10']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('file-not-found');
+  });
+
+  it('refuses a cohort that is not a whole number', async () => {
+    await expect(run(['path.json', '--cohort', '1.5'])).rejects.toThrow(/--cohort must be a whole number/);
+  });
+});
