@@ -80,3 +80,17 @@ export function parseValidateConfig(text: string, file?: string): Result<Validat
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return { ok: true, value: { rules: validSettings(data.rules) }, diagnostics: [] };
 }
+
+/**
+ * Applies rule settings to diagnostics found elsewhere (e.g. reference errors the loader reports
+ * under rule codes): drops those switched off and sets the severity of the others.
+ */
+export function applyRuleSettings(diagnostics: readonly Diagnostic[], settings: Readonly<Record<string, RuleSetting>>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = Object.hasOwn(settings, d.code) ? settings[d.code] : undefined;
+    if (setting === undefined) out.push(d);
+    else if (setting !== 'off') out.push({ ...d, severity: setting === 'warn' ? 'warning' : 'error' });
+  }
+  return out;
+}

@@ -34,7 +34,8 @@ export const phaseUncovered = defineRule({
   },
   check(context) {
     const { graph, path, options, report } = context;
-    if (graph.initial < 0) return;
+    // a path without windows or delays has no timeline to check
+    if (graph.initial < 0 || !hasTimeline(graph)) return;
     const phases = path.phases && path.phases.length > 0 ? path.phases : PHASES.filter((p) => graph.steps.some((s) => s.phase === p));
     if (phases.length === 0) return;
     const lo = Math.min(...phases.map((p) => PHASE_RANGE[p].from));
@@ -52,8 +53,8 @@ export const phaseUncovered = defineRule({
     };
     for (const [from, to, step] of intervals) {
       gap(Math.min(from, hi));
-      if (to > cursor) {
-        cursor = Math.min(to, hi);
+      if (to >= cursor) {
+        cursor = Math.max(cursor, Math.min(to, hi));
         after = step;
       }
     }
@@ -86,4 +87,8 @@ function durationOf(graph: PathGraph, step: number, interventions: RuleContext['
   const key = graph.steps[step]!.intervention;
   const duration = key === undefined ? undefined : interventions?.[key]?.duration;
   return duration ? durationDays(duration) : 0;
+}
+
+function hasTimeline(graph: PathGraph): boolean {
+  return graph.steps.some((s) => s.window !== undefined || (s.transitions ?? []).some((t) => (t.after ?? 0) > 0));
 }

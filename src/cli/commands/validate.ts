@@ -1,0 +1,155 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart } from '../../load/index.js';
+import type { CarePath, Menukaart } from '../../model/index.js';
+import {
+  applyRuleSettings,
+  checkRuleSettings,
+  formatDiagnostics,
+  loadValidateConfig,
+  ruleSettings,
+  validateMenukaart,
+  validatePath,
+  validatePopulation,
+  type OutputFormat,
+  type RuleSetting,
+  type ValidateOptions,
+} from '../../validate/index.js';
+import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { VERSION } from '../version.js';
+import type { CliCommand } from './index.js';
+
+/** The config file looked for in the working directory when `--config` is not given. */
+export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
+
+interface ValidateFlags {
+  format: OutputFormat;
+  json?: boolean;
+  rule: string[];
+  config?: string;
+  lang: Lang;
+  menukaart?: string;
+  phaseUncoveredDays?: string;
+  output?: string;
+}
+
+/** `zorgpaden validate <files…>`: validates paths (and menukaarten, populations, coalitions); exit 1 when errors remain. */
+export const validateCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('validate')
+      .description('check care paths and other content files with every validation rule (docs/rules)')
+      .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+      .option('--json', 'the same as --format json')
+      .option('-r, --rule <code=setting>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
+      .option('-c, --config <file>', `a config file with { "rules": { … } } (default: ${DEFAULT_CONFIG_FILE} when present)`)
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .option('--menukaart <file>', 'the menukaart the paths refer to (default: the path’s own "menukaart" field)')
+      .option('--phase-uncovered-days <days>', 'phase-uncovered: the longest stretch without contact that is accepted')
+      .option('-o, --output <file>', 'write the report to a file instead of standard output')
+      .action(async (files: string[], flags: ValidateFlags) => {
+        setExitCode(await runValidate(files, flags, context));
+      });
+  },
+};
+
+async function runValidate(files: string[], flags: ValidateFlags, context: CliContext): Promise<number> {
+  const format: OutputFormat = flags.json ? 'json' : flags.format;
+  const at = (file: string) => (isAbsolute(file) || context.cwd === process.cwd() ? file : resolve(context.cwd, file));
+  const options: ValidateOptions = { lang: flags.lang, rules: parseRuleFlags(flags.rule) };
+  const configProblems = loadConfig(flags.config, context, at, options);
+  if (flags.phaseUncoveredDays !== undefined) {
+    const days = Number(flags.phaseUncoveredDays);
+    if (!Number.isInteger(days) || days < 1) throw new CliError(`--phase-uncovered-days must be a whole number of days, not "${flags.phaseUncoveredDays}".`);
+    options.phaseUncoveredDays = days;
+  }
+  const settingProblems = [...configProblems, ...checkRuleSettings(options.rules, '/--rule')];
+  if (settingProblems.length > 0) {
+    context.stderr(formatDiagnostics(settingProblems, 'text', { lang: flags.lang }));
+    return EXIT.usage;
+  }
+  let menukaart: Menukaart | undefined;
+  if (flags.menukaart !== undefined) {
+    const loaded = await safeLoadMenukaart(at(flags.menukaart));
+    if (!loaded.ok) {
+      context.stderr(formatDiagnostics(loaded.diagnostics, 'text', { lang: flags.lang }));
+      return EXIT.usage;
+    }
+    menukaart = loaded.value;
+  }
+  const { settings } = ruleSettings(options);
+  const locators: SourceLocator[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators)));
+  const sourceText = (file: string | undefined) => {
+    for (const locator of locators) {
+      const text = locator.textOf(file);
+      if (text !== undefined) return text;
+    }
+    return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
+  };
+  const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
+  if (flags.output !== undefined) writeOutputFile(resolve(context.cwd, flags.output), report, files.map((f) => resolve(context.cwd, f)));
+  else context.stdout(report);
+  return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+}
+
+async function validateFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[]): Promise<Diagnostic[]> {
+  const loaded = await safeLoadDocument(file, menukaart ? { menukaart } : {});
+  // reference errors stop loading; they carry rule codes, so the user's settings still apply
+  if (!loaded.ok) return applyRuleSettings(loaded.diagnostics, settings);
+  const { value } = loaded;
+  if (value.kind === 'menukaart') return [...loaded.diagnostics, ...validateMenukaart(value.document, options).diagnostics];
+  if (value.kind === 'population') return [...loaded.diagnostics, ...validatePopulation(value.document, options).diagnostics];
+  let path: CarePath;
+  if (value.kind === 'carepath') path = value.document;
+  else if (value.kind === 'coalition') {
+    const adapted = await safeLoadCoalitionPath(file, menukaart ? { menukaart } : {});
+    if (!adapted.ok) return applyRuleSettings(adapted.diagnostics, settings);
+    path = adapted.value;
+  } else return loaded.diagnostics;
+  const locator = sourceOf(path);
+  if (locator) locators.push(locator);
+  const own = menukaart ?? (await pathMenukaart(path, file));
+  const result = validatePath(path, { ...options, ...(own ? { menukaart: own } : {}) });
+  return [...applyRuleSettings(loaded.diagnostics, settings), ...result.diagnostics];
+}
+
+// the loader checks a path against its own "menukaart" file but does not keep it; validation needs it too
+async function pathMenukaart(path: CarePath, file: string): Promise<Menukaart | undefined> {
+  if (path.menukaart === undefined) return undefined;
+  const loaded = await safeLoadMenukaart(resolve(dirname(file), path.menukaart));
+  return loaded.ok ? loaded.value : undefined;
+}
+
+function loadConfig(flag: string | undefined, context: CliContext, at: (f: string) => string, options: ValidateOptions): Diagnostic[] {
+  const file = flag ?? (existsSync(resolve(context.cwd, DEFAULT_CONFIG_FILE)) ? at(DEFAULT_CONFIG_FILE) : undefined);
+  if (file === undefined) return [];
+  const config = loadValidateConfig(file);
+  if (!config.ok) return config.diagnostics;
+  options.config = config.value;
+  return [];
+}
+
+/** Parses `--rule code=setting` flags; a malformed flag is a usage error. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const match = /^([^=]+)=(.*)$/.exec(flag);
+    if (!match) throw new CliError(`--rule needs code=setting, like --rule cold-handoff=off; got "${flag}".`);
+    rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
+  }
+  return rules;
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
