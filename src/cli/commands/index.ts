@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { checkCommand } from './check.js';
+import { simulateCommand } from './simulate.js';
+import { validateCommand } from './validate.js';
 
 /** A CLI command: adds itself to the program; its action reports its exit code through `setExitCode`. */
 export interface CliCommand {
   register(program: Command, context: CliContext, setExitCode: (code: number) => void): void;
 }
 
-// each command lives in its own file and is listed here once
-export const COMMANDS: CliCommand[] = [];
+// each command lives in its own file and is listed here once, in the order of `--help`
+export const COMMANDS: CliCommand[] = [checkCommand, validateCommand, simulateCommand];
