@@ -1,6 +1,6 @@
 import type { CompiledClient } from './client.js';
 import { uniform, type RandomGenerator } from './random.js';
-import type { SimTable } from './table.js';
+import type { SimTable } from './table-instance.js';
 
 /**
  * Chooses the transition a client takes from step `s` at `day`, as a global transition index, or

@@ -37,6 +37,12 @@ function addKey(list: string[], index: Map<string, number>, key: string): void {
   }
 }
 
+/** Rebuilds the index maps of a space from its key lists. */
+export function spaceOf(lists: Pick<ClientSpace, 'risks' | 'protections' | 'attributes'>): ClientSpace {
+  const index = (keys: string[]) => new Map(keys.map((k, i) => [k, i]));
+  return { ...lists, riskIndex: index(lists.risks), protectionIndex: index(lists.protections), attributeIndex: index(lists.attributes) };
+}
+
 /** Collects every key the population, the path and the menukaart mention, in a stable order. */
 export function buildSpace(parts: { population?: Population; path?: CarePath; menukaart?: Menukaart }): ClientSpace {
   const space: ClientSpace = { risks: [], protections: [], attributes: [], riskIndex: new Map(), protectionIndex: new Map(), attributeIndex: new Map() };

@@ -2,7 +2,7 @@ import { emptyClient } from './client.js';
 import { arrivalOf, chooseTransition, choiceScratch } from './choose.js';
 import type { ClientSampler } from './population.js';
 import { clientStream, STREAM } from './random.js';
-import { HANDOFF, type SimTable } from './table.js';
+import { HANDOFF, type SimTable } from './table-instance.js';
 import { createTally, growHistogram, indicatorLayout, type Tally, type TraceSteps } from './tally.js';
 
 /** Most steps one journey may visit before it is ended as "limit" (a cycle that never exits). */

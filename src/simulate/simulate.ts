@@ -5,7 +5,7 @@ import { compilePopulation } from './population.js';
 import { isValidSeed } from './random.js';
 import { finalizeResult, type SimulationResult } from './result.js';
 import { runChunk, DEFAULT_MAX_VISITS } from './run.js';
-import { compileTable } from './table.js';
+import { compileTable, tableData } from './table.js';
 import { indicatorLayout, mergeTallies, type Tally } from './tally.js';
 import { runInWorkers } from './workers.js';
 import type { WorkerRequest } from './worker-protocol.js';
@@ -79,10 +79,10 @@ async function runAll(path: CarePath, options: SimulateOptions, indicators: bool
   const workers = options.workers ?? 1;
   if (workers <= 1) return runHere(path, options, indicators);
   const { walked, population, table, meta } = prepare(path, options);
+  const data = tableData(walked, { population, menukaart: options.menukaart });
   const requests: WorkerRequest[] = slices(options.cohort, workers).map(([start, end]) => ({
-    path: walked,
+    table: data,
     population,
-    menukaart: options.menukaart,
     seed: options.seed,
     start,
     end,

@@ -10,46 +10,10 @@ import {
   type Menukaart,
   type Population,
 } from '../model/index.js';
-import { buildSpace, type ClientSpace } from './client.js';
-import { compileCondition, type CompiledCondition } from './conditions.js';
+import { buildSpace } from './client.js';
+import { instantiateTable, HANDOFF, type SimTable, type TableData } from './table-instance.js';
 
-/** Handoff kinds of a transition in the table. */
-export const HANDOFF = { none: 0, warm: 1, cold: 2, unmarked: 3 } as const;
-
-/**
- * A care path compiled to flat typed arrays: steps by index (document order), transitions of step
- * `s` at indices `first[s]` to `first[s + 1] - 1` (document order, so index − first[s] is the
- * transition's index in the step), targets' windows resolved to days, conditions to closures.
- */
-export interface SimTable {
-  pathId: string;
-  pathVersion: string;
-  space: ClientSpace;
-  stepIds: string[];
-  initial: number;
-  startDay: number;
-  outcome: Uint8Array;
-  phase: Uint8Array;
-  first: Int32Array;
-  target: Int32Array;
-  after: Int32Array;
-  weight: Float64Array;
-  /** Latest day a transition may be taken: the target window's end minus the delay. */
-  latest: Float64Array;
-  targetFrom: Float64Array;
-  when: (CompiledCondition | null)[];
-  handoff: Uint8Array;
-  /** Risks each step addresses (flattened: `addressFirst[s]` … `addressFirst[s + 1] - 1`). */
-  addressFirst: Int32Array;
-  addressRisk: Int32Array;
-  /** Risks each screening step signals (flattened like addresses). */
-  signalFirst: Int32Array;
-  signalRisk: Int32Array;
-  /** Steps that count as reach of an intervention, with their menukaart key and eligibility. */
-  interventionSteps: Int32Array;
-  interventionKeys: (string | undefined)[];
-  eligible: CompiledCondition[];
-}
+export { HANDOFF, instantiateTable, type SimTable, type TableData } from './table-instance.js';
 
 /** What a table is compiled from besides the path. */
 export interface TableOptions {
@@ -65,6 +29,11 @@ function flatten(lists: number[][]): { first: Int32Array; items: Int32Array } {
 
 /** Compiles a (valid) care path to the table the simulator runs on. */
 export function compileTable(path: CarePath, options: TableOptions = {}): SimTable {
+  return instantiateTable(tableData(path, options));
+}
+
+/** Compiles a (valid) care path to table data: typed arrays, with conditions still as data. */
+export function tableData(path: CarePath, options: TableOptions = {}): TableData {
   const space = buildSpace({ path, ...options });
   const stepIds = Object.keys(path.steps);
   const index = new Map(stepIds.map((id, i) => [id, i]));
@@ -79,7 +48,7 @@ export function compileTable(path: CarePath, options: TableOptions = {}): SimTab
   const latest = new Float64Array(T);
   const targetFrom = new Float64Array(T);
   const handoff = new Uint8Array(T);
-  const when: (CompiledCondition | null)[] = [];
+  const when: (Condition | null)[] = [];
   transitions.forEach(({ step, t }, g) => {
     const to = index.get(t.to);
     const targetStep = to === undefined ? undefined : steps[to];
@@ -89,7 +58,7 @@ export function compileTable(path: CarePath, options: TableOptions = {}): SimTab
     weight[g] = weightOf(t);
     latest[g] = to === undefined ? -Infinity : range.to - after[g]!;
     targetFrom[g] = range.from;
-    when.push(t.when === undefined ? null : compileCondition(t.when, space));
+    when.push(t.when ?? null);
     const actorChange = step.actor !== undefined && targetStep?.actor !== undefined && step.actor !== targetStep.actor;
     handoff[g] = t.handoff === 'warm' ? HANDOFF.warm : t.handoff === 'cold' ? HANDOFF.cold : targetStep?.kind === 'handoff' || actorChange ? HANDOFF.unmarked : HANDOFF.none;
   });
@@ -105,15 +74,14 @@ export function compileTable(path: CarePath, options: TableOptions = {}): SimTab
   const interventionSteps = steps.map((_, s) => s).filter((s) => support[s] && steps[s]!.kind !== 'outcome');
   const eligible = interventionSteps.map((s) => {
     const entry = steps[s]!.intervention !== undefined ? interventions[steps[s]!.intervention!] : undefined;
-    if (entry?.targetGroup) return compileCondition(entry.targetGroup, space);
+    if (entry?.targetGroup) return entry.targetGroup;
     const keys = addressesOf(s);
-    const condition: Condition | undefined = keys.length > 0 ? { any: keys.map((k) => ({ hasRisk: k })) } : undefined;
-    return compileCondition(condition, space);
+    return keys.length > 0 ? { any: keys.map((k) => ({ hasRisk: k })) } : null;
   });
   return {
     pathId: path.id,
     pathVersion: path.version,
-    space,
+    space: { risks: space.risks, protections: space.protections, attributes: space.attributes },
     stepIds,
     initial: index.get(path.initial) ?? 0,
     startDay: startDay(path),

@@ -1,4 +1,4 @@
-import type { SimTable } from './table.js';
+import type { SimTable } from './table-instance.js';
 
 /** Step indices of traces: one byte per visit when the path has at most 255 steps, else two or four. */
 export type TraceSteps = Uint8Array | Uint16Array | Uint32Array;

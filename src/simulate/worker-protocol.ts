@@ -1,14 +1,13 @@
-import type { CarePath, Menukaart, Population } from '../model/index.js';
+import type { Population } from '../model/index.js';
 import { compilePopulation } from './population.js';
 import { runChunk } from './run.js';
-import { compileTable } from './table.js';
+import { instantiateTable, type TableData } from './table-instance.js';
 import type { Tally } from './tally.js';
 
 /** What a worker is asked to run: one slice of the cohort. */
 export interface WorkerRequest {
-  path: CarePath;
+  table: TableData;
   population: Population;
-  menukaart?: Menukaart;
   seed: number;
   start: number;
   end: number;
@@ -22,7 +21,7 @@ export type WorkerMessage = { type: 'progress'; done: number } | { type: 'done';
 
 /** Runs one slice exactly as the main thread would. */
 export function runRequest(request: WorkerRequest, onProgress?: (done: number) => void): Tally {
-  const table = compileTable(request.path, { population: request.population, menukaart: request.menukaart });
+  const table = instantiateTable(request.table);
   const sample = compilePopulation(request.population, table.space);
   return runChunk(table, sample, { ...request, onProgress });
 }

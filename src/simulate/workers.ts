@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ZorgpadenError } from '../diagnostics/index.js';
@@ -22,11 +24,34 @@ export function workerEntry(): { file: URL; typescript: boolean } | undefined {
   return undefined;
 }
 
+let bundledSource: string | undefined;
+
+/**
+ * From source, the TypeScript worker is bundled once per process with esbuild (present wherever
+ * the sources are, as the build's and tsx's engine) into a temporary ES module: much faster to
+ * start than registering tsx in every worker. If that fails, tsx is registered in the worker.
+ */
+function bundleSource(entry: URL): string | undefined {
+  if (bundledSource && existsSync(bundledSource)) return bundledSource;
+  try {
+    const esbuild = createRequire(entry)('esbuild') as { buildSync(options: Record<string, unknown>): unknown };
+    const outfile = join(tmpdir(), `zorgpaden-simulate-worker-${process.pid}-${Date.now()}.mjs`);
+    esbuild.buildSync({ entryPoints: [fileURLToPath(entry)], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
+    bundledSource = outfile;
+    return outfile;
+  } catch {
+    return undefined;
+  }
+}
+
 function spawn(request: WorkerRequest): Worker {
   const entry = workerEntry();
   if (!entry) throw new ZorgpadenError('The simulation worker file (simulate-worker.js) was not found next to the library; run with workers: 1.');
-  if (!entry.typescript) return new Worker(entry.file, { workerData: request });
-  // from source: register tsx's loader inside the worker first, then import the TypeScript entry
+  // a plain JavaScript worker needs none of the parent's loaders (under tsx they would slow every start)
+  if (!entry.typescript) return new Worker(entry.file, { workerData: request, execArgv: [] });
+  const bundled = bundleSource(entry.file);
+  if (bundled) return new Worker(pathToFileURL(bundled), { workerData: request, execArgv: [] });
+  // last resort: register tsx's loader inside the worker, then import the TypeScript entry
   const resolveEsm = (import.meta as { resolve?: (specifier: string) => string } | undefined)?.resolve;
   const tsx = resolveEsm ? resolveEsm('tsx/esm/api') : pathToFileURL(createRequire(entry.file).resolve('tsx/esm/api')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(entry.file.href)}); });`;
