@@ -20,8 +20,9 @@ const MILESTONES = {
 /**
  * Draws the 1000-day timeline as a `gantt` chart: a section per phase and a bar per step with a
  * time window (steps without one are left out; an open end stops at its phase's edge). The axis
- * counts days relative to birth (negative before it): the chart uses `dateFormat X` with one
- * second standing for one day, and `axisFormat %s` prints that number. Each bar's label gives the
+ * counts days relative to birth (negative before it): the chart uses `dateFormat x` with one
+ * millisecond standing for one day, and `axisFormat %Q` prints that number (Mermaid 11 reads a
+ * positive number under `dateFormat X` as milliseconds but a negative one as seconds, so `X` is avoided). Each bar's label gives the
  * window as professionals write it (gestational weeks, child age).
  *
  * @example
@@ -30,7 +31,7 @@ const MILESTONES = {
 export function timelineToMermaid(path: CarePath, options: TimelineOptions = {}): string {
   const lang = options.lang ?? 'nl';
   const graph = buildGraph(path, lang);
-  const lines = [...frontMatter(), 'gantt', `  accTitle: ${escapeLabel(graph.title)}`, '  dateFormat X', '  axisFormat %s', '  todayMarker off'];
+  const lines = [...frontMatter(), 'gantt', `  accTitle: ${escapeLabel(graph.title)}`, '  dateFormat x', '  axisFormat %Q', '  todayMarker off'];
   for (const phase of phasesOf(graph)) {
     const bars: string[] = [];
     for (const node of graph.nodes) {
@@ -53,7 +54,7 @@ export function timelineToMermaid(path: CarePath, options: TimelineOptions = {})
       [m.one, 365],
       [m.two, PHASE_RANGE[PHASES[2]].to],
     ];
-    marks.forEach(([label, day], i) => lines.push(`    ${escapeLineText(label)} :milestone, m${i}, ${day}, 0s`));
+    marks.forEach(([label, day], i) => lines.push(`    ${escapeLineText(label)} :milestone, m${i}, ${day}, 0ms`));
   }
   return lines.join('\n') + '\n';
 }
