@@ -84,7 +84,10 @@ export function addTerm(constraints: Constraints, term: Term): Constraints | nul
   let { risks, protections, attrs } = constraints;
   for (const literal of term) {
     if (literal.kind === 'attr') {
-      const atoms = [...(attrs.get(literal.attr)?.atoms ?? []), { leaf: literal.leaf, negated: literal.negated }];
+      const known = attrs.get(literal.attr)?.atoms ?? [];
+      // an atom met before adds nothing; keeping it once keeps the search's states finite
+      if (known.some((a) => a.leaf === literal.leaf && a.negated === literal.negated)) continue;
+      const atoms = [...known, { leaf: literal.leaf, negated: literal.negated }];
       const solved = solveAttribute(literal.attr, atoms);
       if (!solved) return null;
       attrs = new Map(attrs).set(literal.attr, { atoms, value: solved.value });
