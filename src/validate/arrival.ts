@@ -1,4 +1,4 @@
-import { startDay, windowDays, type CarePath } from '../model/index.js';
+import { startDay, type CarePath } from '../model/index.js';
 import { PathGraph, type EdgeFilter } from './graph.js';
 import { stronglyConnected } from './scc.js';
 
@@ -49,21 +49,19 @@ export function arrivalWindows(path: CarePath): Record<string, ArrivalWindow> {
 
 /** The arrival analysis of a graph, over the live edges the filter accepts (memoised without a filter). */
 export function analyseArrival(graph: PathGraph, accept?: EdgeFilter): ArrivalAnalysis {
-  if (accept) return compute(graph, accept);
+  // a filter that keeps every live edge gives the shared, unfiltered analysis
+  if (accept) {
+    for (let e = 0; e < graph.edgeCount; e++) if (graph.edgeLive[e] && !accept(e)) return compute(graph, accept);
+  }
   return graph.cached('arrival', () => compute(graph, undefined));
 }
 
 function compute(graph: PathGraph, accept: EdgeFilter | undefined): ArrivalAnalysis {
   const n = graph.size;
-  const from = new Float64Array(n);
-  const to = new Float64Array(n);
-  graph.steps.forEach((step, i) => {
-    const w = windowDays(step.window);
-    from[i] = w.from;
-    to[i] = w.to;
-  });
+  const { from, to } = graph.windows();
   const usable = (e: number) => graph.edgeLive[e] === 1 && (!accept || accept(e));
-  const after = (e: number) => graph.transition(e).after ?? 0;
+  const delays = graph.delays();
+  const after = (e: number) => delays[e]!;
   const earliest = new Float64Array(n).fill(Infinity);
   const latest = new Float64Array(n).fill(-Infinity);
   const attemptEarliest = new Float64Array(n).fill(Infinity);

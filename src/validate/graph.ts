@@ -1,4 +1,4 @@
-import type { CarePath, Step, Transition } from '../model/index.js';
+import { windowDays, type CarePath, type Step, type Transition } from '../model/index.js';
 import { isSatisfiable } from './satisfiable.js';
 
 /** An edge predicate over edge numbers; the live edges when not given. */
@@ -103,6 +103,29 @@ export class PathGraph {
     }
     this.reverse = { start, edges };
     return this.reverse;
+  }
+
+  /** The window of every step as days (±Infinity when open). */
+  windows(): { from: Float64Array; to: Float64Array } {
+    return this.cached('windows', () => {
+      const from = new Float64Array(this.size);
+      const to = new Float64Array(this.size);
+      this.steps.forEach((step, i) => {
+        const w = windowDays(step.window);
+        from[i] = w.from;
+        to[i] = w.to;
+      });
+      return { from, to };
+    });
+  }
+
+  /** The delay (`after`, in days) of every edge. */
+  delays(): Float64Array {
+    return this.cached('delays', () => {
+      const delays = new Float64Array(this.edgeCount);
+      for (let e = 0; e < this.edgeCount; e++) delays[e] = this.transition(e).after ?? 0;
+      return delays;
+    });
   }
 
   /** Steps reachable from the initial step over live edges. */

@@ -17,8 +17,13 @@ export interface HandoffFacts {
   named: boolean;
 }
 
-/** The handoff facts of one edge (an edge to a missing step is never a handoff). */
+/** The handoff facts of one edge (an edge to a missing step is never a handoff); computed once per graph. */
 export function handoffFacts(graph: PathGraph, edge: number): HandoffFacts {
+  const all = graph.cached('handoffs', () => new Array<HandoffFacts | undefined>(graph.edgeCount));
+  return (all[edge] ??= computeFacts(graph, edge));
+}
+
+function computeFacts(graph: PathGraph, edge: number): HandoffFacts {
   const targetIndex = graph.edgeTarget[edge]!;
   if (targetIndex < 0) return { isHandoff: false, crossesOrganisations: false, named: false };
   const t = graph.transition(edge);

@@ -20,9 +20,44 @@ const MAX_DEPTH = 64;
 
 class BudgetExceeded extends Error {}
 
-/** Whether some client satisfies the condition (true when unsure). */
+const known = new WeakMap<Condition, boolean>();
+const pairs = new WeakMap<Condition, WeakMap<Condition, boolean>>();
+
+/** Whether some client satisfies the condition (true when unsure). Answers are memoised per condition object. */
 export function isSatisfiable(condition: Condition | undefined): boolean {
   if (condition === undefined) return true;
+  let answer = known.get(condition);
+  if (answer === undefined) {
+    answer = positive(condition, 0) || decide(condition);
+    known.set(condition, answer);
+  }
+  return answer;
+}
+
+/** Whether some client satisfies all the given conditions at once (true when unsure). */
+export function areCompatible(...conditions: (Condition | undefined)[]): boolean {
+  const present = conditions.filter((c): c is Condition => c !== undefined);
+  if (present.length === 0) return true;
+  if (present.length === 1) return isSatisfiable(present[0]);
+  if (present.every((c) => positive(c, 0))) return true;
+  if (present.length > 2) return isSatisfiable({ all: present });
+  const [a, b] = present as [Condition, Condition];
+  let inner = pairs.get(a);
+  if (!inner) pairs.set(a, (inner = new WeakMap()));
+  let answer = inner.get(b);
+  if (answer === undefined) inner.set(b, (answer = isSatisfiable({ all: [a, b] })));
+  return answer;
+}
+
+// a condition built from risks and protections with "all" and non-empty "any" only holds for the client who has them all
+function positive(condition: Condition, depth: number): boolean {
+  if (depth > MAX_DEPTH || condition.not !== undefined || condition.attr !== undefined) return false;
+  if (condition.all !== undefined) return condition.all.every((c) => positive(c, depth + 1));
+  if (condition.any !== undefined) return condition.any.length > 0 && condition.any.every((c) => positive(c, depth + 1));
+  return condition.hasRisk !== undefined || condition.hasProtection !== undefined;
+}
+
+function decide(condition: Condition): boolean {
   let disjuncts: Conjunction[];
   try {
     disjuncts = expand(condition, false, 0);
@@ -31,13 +66,6 @@ export function isSatisfiable(condition: Condition | undefined): boolean {
     throw error;
   }
   return disjuncts.some(consistent);
-}
-
-/** Whether some client satisfies all the given conditions at once (true when unsure). */
-export function areCompatible(...conditions: (Condition | undefined)[]): boolean {
-  const present = conditions.filter((c): c is Condition => c !== undefined);
-  if (present.length === 0) return true;
-  return isSatisfiable(present.length === 1 ? present[0] : { all: present });
 }
 
 function expand(condition: Condition, negated: boolean, depth: number): Conjunction[] {

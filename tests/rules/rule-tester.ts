@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CarePathSchema, MenukaartSchema, PopulationSchema, type CarePath } from '../../src/model/index.js';
+import { CarePathSchema, InterventionSchema, MenukaartSchema, PopulationSchema, type CarePath } from '../../src/model/index.js';
 import {
   RULE_CODES,
   ruleByCode,
@@ -39,7 +39,8 @@ export interface RuleCase {
   extra?: Data;
   menukaart?: Data;
   population?: Data;
-  options?: ValidateOptions;
+  /** Validation options; `menukaart` is given as intervention data by id and parsed here. */
+  options?: Omit<ValidateOptions, 'menukaart'> & { menukaart?: Record<string, Data> };
   /** Changes the parsed path, for content the schema would refuse (programmatic paths). */
   mutate?: (path: CarePath) => void;
 }
@@ -55,7 +56,8 @@ function only(code: string): Record<string, RuleSetting> {
 }
 
 function run(code: string, c: RuleCase) {
-  const options = { ...c.options, rules: { ...only(code), ...c.options?.rules } };
+  const menukaart = c.options?.menukaart && Object.fromEntries(Object.entries(c.options.menukaart).map(([k, v]) => [k, InterventionSchema.parse(v)]));
+  const options: ValidateOptions = { ...c.options, menukaart, rules: { ...only(code), ...c.options?.rules } };
   if (c.menukaart) return validateMenukaart(MenukaartSchema.parse(c.menukaart), options);
   if (c.population) return validatePopulation(PopulationSchema.parse(c.population), options);
   const path = makePath(c.steps ?? {}, c.extra);

@@ -1,4 +1,4 @@
-import { describeDay, windowDays } from '../../model/index.js';
+import { describeDay } from '../../model/index.js';
 import { dominators } from '../dominators.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
 import { stepPointer } from '../shared.js';
@@ -25,7 +25,7 @@ export const windowOutOfOrder = defineRule({
   },
   check({ graph, report }) {
     const idom = dominators(graph);
-    const windows = graph.steps.map((s) => windowDays(s.window));
+    const { from, to } = graph.windows();
     // latest[s]: the strict dominator of s with the latest window start (-1 when none has a start)
     const latest = new Int32Array(graph.size).fill(-2);
     const chain: number[] = [];
@@ -40,15 +40,15 @@ export const windowOutOfOrder = defineRule({
         const w = chain.pop()!;
         const d = idom[w]!;
         const inherited = latest[d]!;
-        latest[w] = inherited >= 0 && windows[inherited]!.from >= windows[d]!.from ? inherited : Number.isFinite(windows[d]!.from) ? d : inherited;
+        latest[w] = inherited >= 0 && from[inherited]! >= from[d]! ? inherited : Number.isFinite(from[d]!) ? d : inherited;
       }
     }
     const reachable = graph.reachable();
     for (let s = 0; s < graph.size; s++) {
       const d = latest[s]!;
       if (!reachable[s] || d < 0) continue;
-      const end = windows[s]!.to;
-      const start = windows[d]!.from;
+      const end = to[s]!;
+      const start = from[d]!;
       if (!(end < start)) continue;
       report({
         pointer: stepPointer(graph, s, 'window', 'to'),
