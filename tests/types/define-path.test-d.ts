@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { definePath, type EventNameOf, type StepIdOf, type TypedCarePath } from '../../src/model/index.js';
+import { definePath, type CarePath, type EventNameOf, type StepIdOf, type TypedCarePath } from '../../src/model/index.js';
 
 const path = definePath({
   schemaVersion: 1,
@@ -31,7 +31,11 @@ describe('definePath', () => {
     expectTypeOf(path.initial).toEqualTypeOf<'intake' | 'steun' | 'klaar'>();
     expectTypeOf<keyof typeof path.actors>().toEqualTypeOf<'verloskundige' | 'wijkteam'>();
     expectTypeOf(path.steps.intake.transitions[0]!.to).toEqualTypeOf<'intake' | 'steun' | 'klaar'>();
-    expectTypeOf(path).toMatchTypeOf<TypedCarePath<'intake' | 'steun' | 'klaar', 'verloskundige' | 'wijkteam', 'RISK_SIGNALLED' | 'DONE'>>();
+    expectTypeOf(path).toExtend<TypedCarePath<'intake' | 'steun' | 'klaar', 'verloskundige' | 'wijkteam', 'RISK_SIGNALLED' | 'DONE'>>();
+  });
+
+  it('gives a path that every function taking a CarePath accepts', () => {
+    expectTypeOf(path).toExtend<CarePath>();
   });
 
   it('rejects a transition to a misspelt step id', () => {
