@@ -90,7 +90,14 @@ async function runAll(path: CarePath, options: SimulateOptions, indicators: bool
     traces: options.traces,
     indicators,
   }));
-  const tallies = await runInWorkers(requests, options.onProgress && ((done) => options.onProgress!(done, options.cohort)));
+  // the first slice runs in this thread while worker threads run the others
+  const [own, ...others] = requests;
+  const done = new Array<number>(requests.length).fill(0);
+  const report = options.onProgress && (() => options.onProgress!(done.reduce((a, b) => a + b, 0), options.cohort));
+  const pending = runInWorkers(others, report && ((n) => ((done[1] = n), report())));
+  pending.catch(() => undefined);
+  const first = runChunk(table, compilePopulation(population, table.space), { ...own!, onProgress: report && ((n) => ((done[0] = n), report())) });
+  const tallies = [first, ...(await pending)];
   const tally = tallies.reduce((a, b) => mergeTallies(a, b));
   return { result: finalizeResult(table, tally, meta), tally, table };
 }

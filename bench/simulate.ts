@@ -1,0 +1,102 @@
+// Simulation benchmark (issue 5): run with `npx tsx --expose-gc bench/simulate.ts [--quick]`.
+import { cpus } from 'node:os';
+import { createActor } from 'xstate';
+import { toMachine } from '../src/machine/index.js';
+import { eventOf } from '../src/model/index.js';
+import { generateClients, simulate, simulateSync, traceJourney } from '../src/simulate/index.js';
+import { syntheticPath, syntheticPopulation } from './baseline/synthetic-path.js';
+import { baselineLoop } from './baseline/typed-loop.js';
+
+const quick = process.argv.includes('--quick');
+const COHORT = 170_000;
+const BIG = quick ? 200_000 : 1_000_000;
+const ACTOR_JOURNEYS = quick ? 300 : 2_000;
+const path = syntheticPath();
+const population = syntheticPopulation();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function time<T>(run: () => T): { ms: number; cpu: number; value: T } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = run();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000, value };
+}
+
+async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await run();
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpu: (c.user + c.system) / 1000, value };
+}
+
+function best<T>(runs: number, run: () => T): { ms: number; cpu: number; value: T } {
+  let out = time(run);
+  for (let k = 1; k < runs; k++) {
+    const next = time(run);
+    if (next.ms < out.ms) out = next;
+  }
+  return out;
+}
+
+const rows: [string, string, string][] = [];
+const row = (what: string, figure: string, note = '') => rows.push([what, figure, note]);
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+// (a) and (b): the same 170,000 journeys, warmed up, best of 3 (wall clock; CPU time beside it)
+baselineLoop(path, population, 20_000, 1);
+simulateSync(path, { population, cohort: 20_000, seed: 1 });
+const base = best(3, () => baselineLoop(path, population, COHORT, 1));
+const sim = best(3, () => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
+const same = Object.values(sim.value.visits).every((v, s) => v === base.value.visits[s]);
+row('(a) typed-array baseline loop, 170,000 journeys', ms(base.ms), `cpu ${ms(base.cpu)}`);
+row('(b) simulate(), 170,000 journeys', ms(sim.ms), `cpu ${ms(sim.cpu)}; ${(sim.ms / base.ms).toFixed(2)}× baseline (target ≤ 2×); visits equal to baseline: ${same}`);
+
+// (c) one XState actor per journey, driven with the simulator's choices
+const machine = toMachine(path);
+const clients = generateClients(population, { n: ACTOR_JOURNEYS, seed: 1 });
+const plans = clients.map((client, i) => {
+  const trace = traceJourney(path, client, { seed: 1, index: i });
+  return { client, events: trace.transitions.map((index, k) => ({ type: eventOf(path.steps[trace.steps[k]!]!.transitions[index]!), index })) };
+});
+const actors = time(() => {
+  for (const plan of plans) {
+    const actor = createActor(machine, { input: { client: plan.client } }).start();
+    for (const event of plan.events) actor.send(event as never);
+    actor.stop();
+  }
+});
+const perActor = actors.ms / ACTOR_JOURNEYS;
+const perSim = sim.ms / COHORT;
+row(`(c) one XState actor per journey (${ACTOR_JOURNEYS} journeys)`, `${(perActor * 1000).toFixed(1)} µs/journey`, `≈ ${(perActor * COHORT / 1000).toFixed(1)} s for 170,000; simulate is ${(perActor / perSim).toFixed(0)}× faster (target ≥ 100×)`);
+
+// (d) memory without traces: 10,000 vs BIG journeys; bytes per visited step with traces
+function memory(cohort: number) {
+  gc?.();
+  const before = process.memoryUsage();
+  const result = simulateSync(path, { population, cohort, seed: 2 });
+  const after = process.memoryUsage();
+  return { heap: (after.heapUsed - before.heapUsed) / 2 ** 20, rss: (after.rss - before.rss) / 2 ** 20, result };
+}
+const small = memory(10_000);
+const large = memory(BIG);
+row('(d) memory, 10,000 journeys, no traces', `heap +${small.heap.toFixed(1)} MB`, `rss +${small.rss.toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for cleaner figures)'}`);
+row(`(d) memory, ${BIG.toLocaleString('en')} journeys, no traces`, `heap +${large.heap.toFixed(1)} MB`, `rss +${large.rss.toFixed(1)} MB (target: within +50 MB of 10,000)`);
+const traced = simulateSync(path, { population, cohort: COHORT, seed: 1, traces: true });
+const visited = traced.traces!.steps.length;
+const bytes = traced.traces!.steps.byteLength + traced.traces!.days.byteLength + traced.traces!.offsets.byteLength;
+row('(d) traces, 170,000 journeys', `${(bytes / visited).toFixed(2)} bytes/visited step`, `${visited.toLocaleString('en')} visits, ${(bytes / 2 ** 20).toFixed(1)} MB incl. offsets (target ≤ 4)`);
+
+// (e) 1 vs 2 workers on BIG journeys (1 = in this thread)
+const one = await timeAsync(() => simulate(path, { population, cohort: BIG, seed: 3, workers: 1 }));
+const two = await timeAsync(() => simulate(path, { population, cohort: BIG, seed: 3, workers: 2 }));
+const identical = JSON.stringify(one.value) === JSON.stringify(two.value);
+row(`(e) ${BIG.toLocaleString('en')} journeys, 1 worker`, ms(one.ms), `cpu ${ms(one.cpu)}`);
+row(`(e) ${BIG.toLocaleString('en')} journeys, 2 workers`, ms(two.ms), `cpu ${ms(two.cpu)}; ${(one.ms / two.ms).toFixed(2)}× faster (target ≥ 1.6×); identical JSON: ${identical}`);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+const fig = Math.max(...rows.map((r) => r[1].length));
+process.stdout.write(`zorgpaden simulate bench: 40-step synthetic path, 9 risk factors; node ${process.version}, ${cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n`);
+for (const [what, figure, note] of rows) process.stdout.write(`${what.padEnd(width)}  ${figure.padStart(fig)}  ${note}\n`);
