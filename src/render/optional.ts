@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { ZorgpadenError } from '../diagnostics/index.js';
+
+/** The part of playwright-core's chromium launcher the renderer uses. */
+export type ChromiumLauncher = typeof import('playwright-core').chromium;
+
+const INSTALL_HINT =
+  'Rendering needs the optional packages "mermaid" and "playwright-core": run `npm install mermaid playwright-core`, and install a Chromium (on Debian: `apt-get install chromium`).';
+
+/** Loads playwright-core on demand, with an error that says what to install when it is missing. */
+export async function loadChromium(): Promise<ChromiumLauncher> {
+  try {
+    const module = await import('playwright-core');
+    return module.chromium;
+  } catch (error) {
+    throw new ZorgpadenError(`Cannot load "playwright-core". ${INSTALL_HINT} (${(error as Error).message})`);
+  }
+}
+
+let bundleCache: string | undefined;
+
+/**
+ * Reads Mermaid's self-contained browser bundle (`mermaid/dist/mermaid.min.js`); the browser runs
+ * it from the page itself, so rendering needs no network.
+ */
+export function mermaidBundle(): string {
+  if (bundleCache !== undefined) return bundleCache;
+  let file: string;
+  try {
+    file = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+  } catch (error) {
+    throw new ZorgpadenError(`Cannot find "mermaid". ${INSTALL_HINT} (${(error as Error).message})`);
+  }
+  // "</script" would end an inline script early; "<\/script" means the same inside strings and regexes
+  bundleCache = readFileSync(file, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+  return bundleCache;
+}
