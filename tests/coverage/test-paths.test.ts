@@ -75,8 +75,7 @@ describe('testPaths', () => {
 
 describe('condition solving', () => {
   const satisfies = (literal: Literal, client: ReturnType<typeof viewClient>) => {
-    if (literal.kind === 'risk') return client.risks.has(literal.key) === literal.value;
-    if (literal.kind === 'protection') return client.protections.has(literal.key) === literal.value;
+    if (literal.kind !== 'attr') return (literal.kind === 'risk' ? client.risks : client.protections).has(literal.key) === literal.value;
     return evaluateCondition(literal.leaf, client) !== literal.negated;
   };
   it('turns a condition into terms that hold exactly when the condition holds', () => {
