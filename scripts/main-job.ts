@@ -1,0 +1,85 @@
+/**
+ * The main job (`npm start`): validates the shipped 1000-day path, simulates a national cohort
+ * with the default population, and writes the HTML report and the Mermaid files to an output folder.
+ * Usage: npm start [-- --out <folder>] [--cohort <n>] [--seed <n>] [--lang nl|en]
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  defaultPopulation,
+  formatText,
+  routeToMermaid,
+  safeLoadMenukaart,
+  safeLoadPath,
+  safeLoadRoute,
+  simulate,
+  summarize,
+  timelineToMermaid,
+  toMermaid,
+  validatePath,
+  type Diagnostic,
+} from '../src/index.js';
+import { renderReport } from '../src/render/index.js';
+import { writeOutputFile } from '../src/cli/context.js';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'out/kansrijke-start' },
+    cohort: { type: 'string', default: '170000' },
+    seed: { type: 'string', default: '1' },
+    lang: { type: 'string', default: 'nl' },
+  },
+});
+const lang = values.lang === 'en' ? 'en' : 'nl';
+const cohort = Number(values.cohort);
+const seed = Number(values.seed);
+const outDir = resolve(values.out!);
+const PATH_FILE = 'paths/national/eerste-1000-dagen.json';
+const MENUKAART_FILE = 'paths/menukaart/menukaart.json';
+
+function fail(what: string, diagnostics: Diagnostic[]): never {
+  console.error(`${what}:\n${formatText(diagnostics, { lang })}`);
+  process.exit(1);
+}
+
+const loaded = await safeLoadPath(PATH_FILE);
+if (!loaded.ok) fail(`Cannot load ${PATH_FILE}`, loaded.diagnostics);
+const menukaart = await safeLoadMenukaart(MENUKAART_FILE);
+if (!menukaart.ok) fail(`Cannot load ${MENUKAART_FILE}`, menukaart.diagnostics);
+const path = loaded.value;
+
+const validation = validatePath(path, { menukaart: menukaart.value });
+const started = performance.now();
+const simulation = await simulate(path, { population: defaultPopulation(), cohort, seed, menukaart: menukaart.value });
+const simulatedMs = performance.now() - started;
+
+mkdirSync(outDir, { recursive: true });
+const written: string[] = [];
+const write = (name: string, text: string) => {
+  writeOutputFile(join(outDir, name), text);
+  written.push(name);
+};
+
+write('zorgpad.state.mmd', toMermaid(path, { kind: 'state', lang }));
+write('zorgpad.flowchart.mmd', toMermaid(path, { kind: 'flowchart', lang, groupBy: 'phase' }));
+write('zorgpad.overlay.mmd', toMermaid(path, { kind: 'flowchart', lang, overlay: simulation, overlayMode: 'relative' }));
+write('tijdlijn.gantt.mmd', timelineToMermaid(path, { lang }));
+for (const file of readdirSync('paths/routes').filter((f) => f.endsWith('.json')).sort()) {
+  const route = await safeLoadRoute(join('paths/routes', file));
+  if (!route.ok || !route.value.path.endsWith('eerste-1000-dagen.json')) continue;
+  write(`route-${file.replace(/\.json$/, '')}.sequence.mmd`, routeToMermaid(route.value, path, { kind: 'sequence', lang }));
+}
+write('simulatie.json', JSON.stringify(simulation, null, 2) + '\n');
+write('validatie.txt', formatText(validation.diagnostics, { lang }) + '\n');
+write('rapport.html', renderReport({ path, diagnostics: validation.diagnostics, simulation, lang }));
+
+const count = (severity: string) => validation.diagnostics.filter((d) => d.severity === severity).length;
+console.log(`${path.title[lang] ?? path.title.nl} (${path.id} ${path.version}): ${Object.keys(path.steps).length} steps`);
+console.log(`validation: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+console.log(`simulated ${cohort.toLocaleString('en')} journeys (seed ${seed}) in ${Math.round(simulatedMs)} ms`);
+console.log(summarize(simulation, { lang }));
+console.log(`\nwritten to ${relative(process.cwd(), outDir) || '.'}/:`);
+for (const name of written) console.log(`  ${name}`);
+console.log(`open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in a browser to read the report`);
+if (!validation.ok) process.exitCode = 1;
