@@ -3,7 +3,8 @@ import { cpus } from 'node:os';
 import { createActor } from 'xstate';
 import { toMachine } from '../src/machine/index.js';
 import { eventOf } from '../src/model/index.js';
-import { generateClients, simulate, simulateSync, traceJourney } from '../src/simulate/index.js';
+import { loadPath } from '../src/load/index.js';
+import { defaultPopulation, generateClients, simulate, simulateSync, traceJourney } from '../src/simulate/index.js';
 import { syntheticPath, syntheticPopulation } from './baseline/synthetic-path.js';
 import { baselineLoop } from './baseline/typed-loop.js';
 
@@ -53,6 +54,15 @@ const sim = best(3, () => simulateSync(path, { population, cohort: COHORT, seed:
 const same = Object.values(sim.value.visits).every((v, s) => v === base.value.visits[s]);
 row('(a) typed-array baseline loop, 170,000 journeys', ms(base.ms), `cpu ${ms(base.cpu)}`);
 row('(b) simulate(), 170,000 journeys', ms(sim.ms), `cpu ${ms(sim.cpu)}; ${(sim.ms / base.ms).toFixed(2)}× baseline (target ≤ 2×); visits equal to baseline: ${same}`);
+
+// (b') the shipped 1000-day path with the shipped default population (no hand-written baseline: its
+// conditions use the whole condition language, attributes included)
+const national = await loadPath(new URL('../paths/national/eerste-1000-dagen.json', import.meta.url).pathname);
+const nationalPopulation = defaultPopulation();
+simulateSync(national, { population: nationalPopulation, cohort: 20_000, seed: 1 });
+const shipped = best(3, () => simulateSync(national, { population: nationalPopulation, cohort: COHORT, seed: 1 }));
+const shippedVisits = Object.values(shipped.value.visits).reduce((a, b) => a + b, 0);
+row(`(b') simulate(), shipped 1000-day path (${Object.keys(national.steps).length} steps), 170,000 journeys`, ms(shipped.ms), `cpu ${ms(shipped.cpu)}; ${(shippedVisits / COHORT).toFixed(1)} visits per journey`);
 
 // (c) one XState actor per journey, driven with the simulator's choices
 const machine = toMachine(path);

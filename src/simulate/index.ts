@@ -7,3 +7,4 @@ export { exactOutcomes, type ExactOutcomes } from './markov.js';
 export { SIMULATE_CODES } from './codes.js';
 export { compareSimulations, simulateScenarios, type ScenarioComparison, type ScenarioDifference } from './compare.js';
 export { summarize } from './summary.js';
+export * from './coverage/index.js';
