@@ -1,0 +1,95 @@
+import { isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { safeLoadPath } from '../../load/index.js';
+import { createJourney, toMachine } from '../../machine/index.js';
+import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import { CliError, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliCommand } from './index.js';
+
+interface CoverageFlags {
+  strategy: 'shortest' | 'transitions';
+  json?: boolean;
+  min?: string;
+  lang: Lang;
+}
+
+const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
+
+/** Prints load problems; exit 2 when the file could not be read, 1 when its content is wrong. */
+export function loadFailed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
+  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
+  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
+}
+
+function ratioFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new CliError(`--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "${value}".`);
+  return n;
+}
+
+const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+
+function text(report: CoverageReport, lang: Lang, header: string): string {
+  const nl = lang === 'nl';
+  const line = (label: string, part: { covered: number; total: number; ratio: number }) => `  ${label.padEnd(12)} ${`${part.covered}/${part.total}`.padStart(7)}  ${pct(part.ratio).padStart(6)}\n`;
+  let out = `${header}\n${line(nl ? 'stappen' : 'steps', report.steps)}${line(nl ? 'overgangen' : 'transitions', report.transitions)}`;
+  if (report.steps.missed.length > 0) out += `${nl ? 'Nooit bereikt' : 'Never reached'}: ${report.steps.missed.join(', ')}\n`;
+  if (report.transitions.missed.length > 0) out += `${nl ? 'Nooit genomen' : 'Never taken'}: ${report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`).join(', ')}\n`;
+  return out;
+}
+
+/** `zorgpaden coverage <path>`: drives generated test paths through the path's machine and prints the coverage. */
+export const coverageCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('coverage')
+      .description('generate test paths, drive them through the path’s XState machine and report step and transition coverage')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
+      .option('--json', 'print the report and the test paths as JSON')
+      .option('--min <ratio>', 'exit with 1 when step or transition coverage is below this ratio (0–1, or a percentage)')
+      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default('en'))
+      .action(async (file: string, flags: CoverageFlags) => {
+        setExitCode(await runCoverage(file, flags, context));
+      });
+  },
+};
+
+async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
+  const min = ratioFlag(flags.min);
+  const loaded = await safeLoadPath(isAbsolute(file) ? file : resolve(context.cwd, file));
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags.lang, context);
+  const path = loaded.value;
+  const paths = testPaths(path, { strategy: flags.strategy });
+  const machine = toMachine(path);
+  const rejected: string[] = [];
+  const journeys = paths.map((tp) => {
+    const journey = createJourney(path, tp.client, { machine });
+    for (const event of tp.events) {
+      const result = journey.send(event);
+      if (!result.accepted) rejected.push(flags.lang === 'nl' ? result.rejected.nl : result.rejected.message);
+    }
+    return journey;
+  });
+  const report = coverage(path, journeys);
+  if (flags.json) {
+    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, strategy: flags.strategy, min: min ?? null, coverage: report, testPaths: paths, rejected }, null, 2)}\n`);
+  } else {
+    const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version} (${paths.length} testpaden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version} (${paths.length} test paths, strategy ${flags.strategy})`;
+    context.stdout(text(report, flags.lang, header));
+  }
+  // a generated path the machine refuses means test paths and machine disagree: never hide it
+  if (rejected.length > 0) {
+    context.stderr(`zorgpaden: the machine refused ${rejected.length} event(s) of the generated test paths; please report this.\n${rejected.join('\n')}\n`);
+    return EXIT.usage;
+  }
+  if (min !== undefined && (report.steps.ratio < min || report.transitions.ratio < min)) {
+    context.stderr(flags.lang === 'nl' ? `Dekking onder het minimum van ${pct(min)}.\n` : `Coverage is below the minimum of ${pct(min)}.\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,56 @@
+import { isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Lang } from '../../diagnostics/index.js';
+import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
+import { checkRoute } from '../../simulate/coverage/index.js';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { loadFailed } from './coverage.js';
+import type { CliCommand } from './index.js';
+
+interface RouteFlags {
+  json?: boolean;
+  lang: Lang;
+  allowUnfinished?: boolean;
+}
+
+/** `zorgpaden route <path> <route>`: replays a klantroute through the path; exit 1 when it does not fit. */
+export const routeCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('route')
+      .description('check whether a klantroute (client route) fits a care path, and where it first deviates')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<route>', 'route file (JSON or YAML)')
+      .option('--json', 'print the result as JSON')
+      .option('--allow-unfinished', 'accept a route that stops before an outcome')
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .action(async (pathFile: string, routeFile: string, flags: RouteFlags) => {
+        setExitCode(await runRoute(pathFile, routeFile, flags, context));
+      });
+  },
+};
+
+async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
+  const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
+  const path = await safeLoadPath(at(pathFile));
+  if (!path.ok) return loadFailed(path.diagnostics, flags.lang, context);
+  const route = await safeLoadRoute(at(routeFile));
+  if (!route.ok) return loadFailed(route.diagnostics, flags.lang, context);
+  const fit = checkRoute(path.value, route.value, { allowUnfinished: flags.allowUnfinished === true });
+  const nl = flags.lang === 'nl';
+  if (flags.json) {
+    context.stdout(`${JSON.stringify({ path: { id: path.value.id, version: path.value.version }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
+  } else if (fit.fits) {
+    context.stdout(nl ? `Route ${route.value.id} past in ${path.value.id} (${fit.history.length} stappen).\n` : `Route ${route.value.id} fits ${path.value.id} (${fit.history.length} steps).\n`);
+  } else {
+    const d = fit.deviation!;
+    const expected = d.expected && d.expected.length > 0 ? `\n  ${nl ? 'verwacht' : 'expected'}: ${d.expected.join(', ')}` : '';
+    context.stdout(
+      nl
+        ? `Route ${route.value.id} past niet in ${path.value.id}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}\n`
+        : `Route ${route.value.id} does not fit ${path.value.id}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}\n`,
+    );
+  }
+  return fit.fits ? EXIT.ok : EXIT.problems;
+}
