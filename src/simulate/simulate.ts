@@ -1,5 +1,6 @@
 import { ZorgpadenError } from '../diagnostics/index.js';
-import { LIMITS, type CarePath, type Menukaart, type Population } from '../model/index.js';
+import { applyCoalition } from '../load/index.js';
+import { LIMITS, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
 import { compilePopulation } from './population.js';
 import { isValidSeed } from './random.js';
@@ -18,8 +19,11 @@ export interface SimulateOptions {
   cohort: number;
   /** Seed of the random streams; the same seed gives the same clients and journeys. */
   seed: number;
-  /** The path with a coalition already applied (the load layer's overlay); simulated instead of `path`. */
-  coalition?: CarePath;
+  /**
+   * A coalition to apply over `path` (with `applyCoalition` of the load layer), or a path with a
+   * coalition already applied, which is then simulated instead of `path`.
+   */
+  coalition?: Coalition | CarePath;
   /** Keep compact traces of every journey. */
   traces?: boolean;
   /** Worker threads to split the cohort over (default 1: in this thread). Results do not depend on it. */
@@ -54,7 +58,8 @@ function slices(cohort: number, parts: number): [number, number][] {
 
 function prepare(path: CarePath, options: SimulateOptions) {
   check(options);
-  const walked = options.coalition ?? path;
+  const coalition = options.coalition;
+  const walked = coalition === undefined ? path : coalition.kind === 'coalition' ? applyCoalition(path, coalition, options.menukaart ? { menukaart: options.menukaart } : {}).path : coalition;
   const population = options.population ?? defaultPopulation();
   const table = compileTable(walked, { population, menukaart: options.menukaart });
   const meta = { pathId: walked.id, pathVersion: walked.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
