@@ -93,6 +93,35 @@ function simulationTables(path: CarePath, sim: SimulationOverlay, lang: ExportLa
   ].join('\n');
 }
 
+function page(lang: ExportLang, title: string, w: ReportWords, body: string): string {
+  const bundle = mermaidBundle();
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportPolicy([bundle, BOOT_SCRIPT]))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body data-failed="${escapeHtml(w.failed)}">
+${body}
+<script>${bundle}</script>
+<script>${BOOT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/** One diagram as a self-contained, offline HTML page (Mermaid inside, the same strict policy as the report). */
+export function renderDiagramHtml(mermaidText: string, options: { title?: string; lang?: ExportLang } = {}): string {
+  const lang = options.lang ?? 'nl';
+  const w = REPORT_WORDS[lang];
+  const title = options.title ?? 'zorgpaden';
+  return page(lang, title, w, `<main><h1>${escapeHtml(title)}</h1>\n${figure('diagram', mermaidText, w)}</main>`);
+}
+
 /**
  * Builds one self-contained, offline HTML report of a path: its diagrams (drawn in the reader's
  * browser by the Mermaid bundled inside), its validation findings and, when given, simulation
@@ -117,28 +146,9 @@ export function renderReport(input: ReportInput): string {
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(input.diagnostics, lang, w) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(path, input.simulation, lang, w) });
 
-  const bundle = mermaidBundle();
   const toc = parts.map((p) => `<li><a href="#${p.id}">${escapeHtml(p.heading)}</a></li>`).join('');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportPolicy([bundle, BOOT_SCRIPT]))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_STYLE}</style>
-</head>
-<body data-failed="${escapeHtml(w.failed)}">
-<header><h1>${escapeHtml(title)}</h1>
+  const header = `<header><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(w.generated)} <code>${escapeHtml(path.id)}</code>, ${escapeHtml(w.version)} ${escapeHtml(path.version)}. ${escapeHtml(w.offline)}</p>
-<nav aria-label="${escapeHtml(w.contents)}"><ol>${toc}</ol></nav></header>
-<main>
-${parts.map((p) => section(p.id, p.heading, p.body)).join('\n')}
-</main>
-<script>${bundle}</script>
-<script>${BOOT_SCRIPT}</script>
-</body>
-</html>
-`;
+<nav aria-label="${escapeHtml(w.contents)}"><ol>${toc}</ol></nav></header>`;
+  return page(lang, title, w, `${header}\n<main>\n${parts.map((p) => section(p.id, p.heading, p.body)).join('\n')}\n</main>`);
 }

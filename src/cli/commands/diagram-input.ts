@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { SimulationOverlay } from '../../export/index.js';
+import { CliError } from '../context.js';
+
+function isCountTable(value: unknown): value is Record<string, number> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+/**
+ * Reads a simulation result written by `zorgpaden simulate -o` for a diagram overlay; only the four
+ * fields an overlay reads are checked and kept.
+ */
+export function readOverlay(file: string): SimulationOverlay {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`Cannot read the simulation result "${file}": ${reason}. Write one with \`zorgpaden simulate <path> -o sim.json\`.`);
+  }
+  const r = data as Partial<Record<keyof SimulationOverlay, unknown>>;
+  const counts = r.transitionCounts;
+  const countsOk =
+    typeof counts === 'object' && counts !== null && Object.values(counts).every((list) => Array.isArray(list) && list.every((n) => typeof n === 'number'));
+  if (typeof r.cohort !== 'number' || !isCountTable(r.visits) || !isCountTable(r.clients) || !countsOk) {
+    throw new CliError(
+      `"${file}" is not a simulation result: it needs "cohort" (a number), "visits" and "clients" (counts per step) and "transitionCounts" (lists of counts per step). Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
+    );
+  }
+  return { cohort: r.cohort, visits: r.visits, clients: r.clients, transitionCounts: counts as Record<string, number[]> };
+}
+
+/** Splits a comma-separated flag value into its items. */
+export function listFlag(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}

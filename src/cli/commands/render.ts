@@ -1,0 +1,109 @@
+import { isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
+import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
+import { labelText, PHASES, type Phase } from '../../model/index.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { listFlag, readOverlay } from './diagram-input.js';
+import type { CliCommand } from './index.js';
+
+type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
+type Format = 'mmd' | 'svg' | 'html';
+
+interface RenderFlags {
+  kind: Kind;
+  format: Format;
+  overlay?: string;
+  overlayMode: OverlayMode;
+  groupBy: GroupBy;
+  collapsePhase?: string;
+  collapseOrganisation?: string;
+  route?: string;
+  coalition?: string;
+  lang: Lang;
+  output?: string;
+  json?: boolean;
+}
+
+const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
+
+/** `zorgpaden render <path>`: a path (or a route through it) as Mermaid text, SVG or an HTML page. */
+export const renderCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('render')
+      .description('draw a care path as a Mermaid diagram (text, SVG or a self-contained HTML page)')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
+      .addOption(new Option('--format <format>', 'mmd: Mermaid text; svg and html need mermaid, playwright-core and Chromium').choices(['mmd', 'svg', 'html']).default('mmd'))
+      .option('--overlay <file>', 'a simulation result (zorgpaden simulate -o sim.json) to draw on the diagram')
+      .addOption(new Option('--overlay-mode <mode>', 'overlay figures as counts or shares').choices(['absolute', 'relative']).default('absolute'))
+      .addOption(new Option('--group-by <lanes>', 'flowchart lanes').choices(['phase', 'actor', 'organisation', 'none']).default('phase'))
+      .option('--collapse-phase <phases>', `fold phases into one node each (comma-separated: ${PHASES.join(', ')})`)
+      .option('--collapse-organisation <names>', 'fold organisations into one node each (comma-separated)')
+      .option('--route <file>', 'a klantroute file, for --kind sequence or journey')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
+      .addOption(new Option('--lang <lang>', 'label language').choices(['nl', 'en']).default('nl'))
+      .option('-o, --output <file>', 'write the diagram to a file instead of standard output')
+      .option('--json', 'print a JSON object with the diagram text (mmd only) and where it was written')
+      .action(async (file: string, flags: RenderFlags) => {
+        setExitCode(await runRender(file, flags, context));
+      });
+  },
+};
+
+function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
+  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
+  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
+}
+
+function phasesFlag(value: string | undefined): Phase[] {
+  const items = listFlag(value);
+  for (const item of items) {
+    if (!(PHASES as readonly string[]).includes(item)) throw new CliError(`--collapse-phase: unknown phase "${item}"; use ${PHASES.join(', ')}.`);
+  }
+  return items as Phase[];
+}
+
+async function runRender(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  if ((flags.kind === 'sequence' || flags.kind === 'journey') && flags.route === undefined) {
+    throw new CliError(`--kind ${flags.kind} draws a klantroute: give the route file with --route <file>.`);
+  }
+  const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
+  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  const path = loaded.value;
+  let text: string;
+  if (flags.kind === 'state' || flags.kind === 'flowchart') {
+    const collapse = { phases: phasesFlag(flags.collapsePhase), organisations: listFlag(flags.collapseOrganisation) };
+    text = toMermaid(path, { kind: flags.kind, lang: flags.lang, groupBy: flags.groupBy, overlayMode: flags.overlayMode, collapse, ...(overlay ? { overlay } : {}) });
+  } else if (flags.kind === 'timeline') {
+    text = timelineToMermaid(path, { lang: flags.lang });
+  } else {
+    const route = await safeLoadRoute(at(flags.route as string));
+    if (!route.ok) return failed(route.diagnostics, flags.lang, context);
+    text = routeToMermaid(route.value, path, { kind: flags.kind, lang: flags.lang });
+  }
+  let output = text;
+  if (flags.format !== 'mmd') {
+    // the renderer and its heavy dependencies load only for these formats
+    const render = await import('../../render/index.js');
+    output = flags.format === 'svg' ? await render.renderSvg(text) : render.renderDiagramHtml(text, { title: labelText(path.title, flags.lang), lang: flags.lang });
+  }
+  if (flags.output !== undefined) {
+    const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);
+    writeOutputFile(at(flags.output), output, inputs);
+  } else if (!flags.json) {
+    context.stdout(output.endsWith('\n') ? output : output + '\n');
+  }
+  if (flags.json) {
+    context.stdout(
+      JSON.stringify({ kind: flags.kind, format: flags.format, lang: flags.lang, ...(flags.output !== undefined ? { output: at(flags.output) } : {}), ...(flags.format === 'mmd' ? { text } : {}) }, null, 2) + '\n',
+    );
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,101 @@
+import { isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { safeLoadPath, safeLoadPopulation } from '../../load/index.js';
+import { simulate, type SimulationResult } from '../../simulate/index.js';
+import { formatDiagnostics, validatePath } from '../../validate/index.js';
+import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { readOverlay } from './diagram-input.js';
+import type { CliCommand } from './index.js';
+
+interface ReportFlags {
+  coalition?: string;
+  simulate?: boolean;
+  overlay?: string;
+  cohort: string;
+  seed: string;
+  population?: string;
+  title?: string;
+  lang: Lang;
+  output?: string;
+  json?: boolean;
+}
+
+const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
+
+function wholeNumber(flag: string, value: string, min: number): number {
+  const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
+  if (!Number.isSafeInteger(n) || n < min) throw new CliError(`${flag} must be a whole number of at least ${min}, not "${value}".`);
+  return n;
+}
+
+/** `zorgpaden report <path>`: one offline HTML file with the path's diagrams, findings and simulation. */
+export const reportCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('report')
+      .description('write a self-contained, offline HTML report: diagrams, validation findings and (with --simulate) simulation tables')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
+      .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
+      .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
+      .option('--cohort <n>', 'number of clients to simulate', '10000')
+      .option('--seed <n>', 'random seed for the simulation', '1')
+      .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
+      .option('--title <text>', 'the report title (default: the path title)')
+      .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
+      .option('-o, --output <file>', 'the HTML file to write (default: standard output)')
+      .option('--json', 'print a JSON summary (output file, findings, cohort) instead of the HTML')
+      .action(async (file: string, flags: ReportFlags) => {
+        setExitCode(await runReport(file, flags, context));
+      });
+  },
+};
+
+function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
+  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
+  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
+}
+
+async function runReport(file: string, flags: ReportFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.');
+  const cohort = wholeNumber('--cohort', flags.cohort, 1);
+  const seed = wholeNumber('--seed', flags.seed, 0);
+  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  const path = loaded.value;
+  const validation = validatePath(path);
+  const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
+  let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
+  if (flags.overlay !== undefined) simulation = readOverlay(at(flags.overlay));
+  else if (flags.simulate) {
+    let population;
+    if (flags.population !== undefined) {
+      const pop = await safeLoadPopulation(at(flags.population));
+      if (!pop.ok) return failed(pop.diagnostics, flags.lang, context);
+      population = pop.value;
+    }
+    simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}) });
+  }
+  const { renderReport } = await import('../../render/index.js');
+  const html = renderReport({ path, diagnostics, lang: flags.lang, ...(simulation ? { simulation } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
+  if (flags.output !== undefined) {
+    const inputs = [file, flags.coalition, flags.overlay, flags.population].filter((f): f is string => f !== undefined).map(at);
+    writeOutputFile(at(flags.output), html, inputs);
+  } else if (!flags.json) context.stdout(html);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (flags.json) {
+    const summary = {
+      ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
+      findings: { errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, total: diagnostics.length },
+      ...(simulation ? { cohort: simulation.cohort } : {}),
+    };
+    context.stdout(JSON.stringify(summary, null, 2) + '\n');
+  } else if (flags.output !== undefined) {
+    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${flags.output} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
+  }
+  // the report is written either way; errors in the path still count as problems found
+  return errors > 0 ? EXIT.problems : EXIT.ok;
+}
