@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrivalDay,
   enabledTransitions,
+  PopulationSchema,
   startDay,
   toDay,
   viewClient,
@@ -13,7 +14,7 @@ import {
 } from '../../src/model/index.js';
 import { checkRoute } from '../../src/simulate/coverage/index.js';
 import { simulateSync } from '../../src/simulate/index.js';
-import { validatePath } from '../../src/validate/index.js';
+import { validateMenukaart, validatePath, validatePopulation } from '../../src/validate/index.js';
 import { filesOfKind, loadContentMenukaart, loadContentPath, PATHS_DIR } from './content-files.js';
 
 // Warnings the content keeps on purpose, each with its reason ("code pointer" → why). A warning
@@ -54,7 +55,7 @@ function replay(path: CarePath, route: Route): string[] {
 }
 
 describe('the shipped paths as chains of care', () => {
-  it('validate without errors, and keep no warning that is not explained', () => {
+  it('validate without errors, and keep no warning that is not explained (menukaart and population too)', () => {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const [file, path] of paths) {
@@ -67,6 +68,12 @@ describe('the shipped paths as chains of care', () => {
         }
       }
     }
+    const population = PopulationSchema.parse(filesOfKind('population')[0]!.data);
+    const others = [
+      ['menukaart/menukaart.json', validateMenukaart(menukaart)],
+      ['populations/default.json', validatePopulation(population)],
+    ] as const;
+    for (const [file, result] of others) for (const d of result.diagnostics) problems.push(`${file} ${d.code} ${d.pointer ?? ''}: ${d.message}`);
     for (const key of Object.keys(EXPLAINED_WARNINGS)) if (!seen.has(key)) problems.push(`${key}: explained warning no longer appears; remove it from the list`);
     expect(problems, problems.join('\n')).toEqual([]);
   });
