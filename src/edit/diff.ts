@@ -80,13 +80,16 @@ export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
 }
 
 function diffStep(id: string, a: Step, b: Step): PathChange[] {
+  // after an edit most steps are shared with the old path; two loaded files are mostly equal
+  if (a === b || jsonEqual(a, b)) return [];
   const changes: PathChange[] = [];
   const at = (...rest: (string | number)[]) => toPointer(['steps', id, ...rest]);
   const fields = changedFields(a, b, STEP_FIELDS, ['label', 'window', 'transitions']);
   if (fields.length > 0) changes.push({ kind: 'step-changed', pointer: at(), step: id, fields, before: pick(a, fields), after: pick(b, fields) });
   if (!jsonEqual(a.label, b.label)) changes.push({ kind: 'label-changed', pointer: at('label'), step: id, before: a.label, after: b.label });
   if (!jsonEqual(a.window, b.window)) changes.push({ kind: 'window-changed', pointer: at('window'), step: id, before: a.window, after: b.window });
-  changes.push(...diffTransitions(id, a.transitions, b.transitions));
+  // tolerate unparsed input, where `transitions` may still be missing
+  changes.push(...diffTransitions(id, a.transitions ?? [], b.transitions ?? []));
   return changes;
 }
 

@@ -8,8 +8,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const key of keys) if (!jsonEqual(ra[key], rb[key])) return false;
+  for (const key of Object.keys(ra)) if (!jsonEqual(ra[key], rb[key])) return false;
+  for (const key of Object.keys(rb)) if (!Object.hasOwn(ra, key) && rb[key] !== undefined) return false;
   return true;
 }
 

@@ -66,8 +66,8 @@ export function removeStep(path: CarePath, stepId: string, options: RemoveStepOp
   return editPath(
     path,
     (draft) => {
+      if (replacement !== undefined) rewriteReferences(draft, path, stepId, replacement);
       delete draft.steps[stepId];
-      if (replacement !== undefined) rewriteReferences(draft, stepId, replacement);
     },
     editOptions,
   );
@@ -84,11 +84,15 @@ export function renameStep(path: CarePath, from: string, to: string, options: Ed
   return editPath(
     path,
     (draft) => {
-      rewriteReferences(draft, from, to);
-      // rebuild the record so the step keeps its place; files written back keep their order
-      const steps: Record<string, Draft<Step>> = {};
-      for (const [id, step] of Object.entries(draft.steps)) steps[id === from ? to : id] = step;
-      draft.steps = steps;
+      rewriteReferences(draft, path, from, to, { transitions: false });
+      // rebuild the record from the base so the step keeps its place (files written back keep
+      // their order) and only the steps that name it are copied
+      const steps: Record<string, Step> = {};
+      for (const [id, step] of Object.entries(path.steps)) {
+        const named = step.transitions.some((t) => t.to === from);
+        steps[id === from ? to : id] = named ? { ...step, transitions: step.transitions.map((t) => (t.to === from ? { ...t, to } : t)) } : step;
+      }
+      draft.steps = steps as Draft<Record<string, Step>>;
     },
     options,
   );

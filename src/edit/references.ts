@@ -32,18 +32,24 @@ export function referencesTo(path: CarePath, stepId: string): StepReference[] {
   return found;
 }
 
-/** Rewrites every reference to `from` in a draft so that it names `to`; `skip` leaves the transitions of one step alone. */
-export function rewriteReferences(draft: Draft<CarePath>, from: string, to: string, skip?: string): void {
-  if (draft.initial === from) draft.initial = to;
-  for (const [stepId, step] of Object.entries(draft.steps)) {
-    if (stepId === skip) continue;
-    for (const transition of step.transitions) if (transition.to === from) transition.to = to;
+/**
+ * Rewrites every reference to `from` so that it names `to`. The base path says where the
+ * references are, so that only those places are drafted (drafting every step of a large path is slow).
+ * With `transitions: false` the transition targets are left to the caller.
+ */
+export function rewriteReferences(draft: Draft<CarePath>, base: CarePath, from: string, to: string, options: { transitions?: boolean } = {}): void {
+  if (base.initial === from) draft.initial = to;
+  if (options.transitions !== false) {
+    for (const [stepId, step] of Object.entries(base.steps)) {
+      step.transitions.forEach((transition, index) => {
+        if (transition.to === from) draft.steps[stepId]!.transitions[index]!.to = to;
+      });
+    }
   }
-  for (const include of draft.includes ?? []) {
-    const connect = include.connect;
-    if (!connect) continue;
-    for (const [outcome, target] of Object.entries(connect)) if (target === from) connect[outcome] = to;
+  base.includes?.forEach((include, index) => {
+    for (const [outcome, target] of Object.entries(include.connect ?? {})) if (target === from) draft.includes![index]!.connect![outcome] = to;
+  });
+  for (const [intervention, target] of Object.entries(base.coalition?.replaced ?? {})) {
+    if (target === from) draft.coalition!.replaced[intervention] = to;
   }
-  const replaced = draft.coalition?.replaced;
-  if (replaced) for (const [intervention, target] of Object.entries(replaced)) if (target === from) replaced[intervention] = to;
 }
