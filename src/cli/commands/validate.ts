@@ -127,7 +127,7 @@ async function pathMenukaart(path: CarePath, file: string): Promise<Menukaart | 
 }
 
 function loadConfig(flag: string | undefined, context: CliContext, at: (f: string) => string, options: ValidateOptions): Diagnostic[] {
-  const file = flag ?? (existsSync(resolve(context.cwd, DEFAULT_CONFIG_FILE)) ? at(DEFAULT_CONFIG_FILE) : undefined);
+  const file = flag !== undefined ? at(flag) : existsSync(resolve(context.cwd, DEFAULT_CONFIG_FILE)) ? at(DEFAULT_CONFIG_FILE) : undefined;
   if (file === undefined) return [];
   const config = loadValidateConfig(file);
   if (!config.ok) return config.diagnostics;
