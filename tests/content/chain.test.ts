@@ -36,22 +36,30 @@ function pathOfRoute(file: string, route: Route): string {
   return relative(PATHS_DIR, join(PATHS_DIR, dirname(file), route.path)).split('\\').join('/');
 }
 
-/** An independent replay of a route with the journey semantics: each next step must be enabled. */
+/**
+ * An independent replay of a route with the journey semantics: each next step must be enabled,
+ * and a step's `at` must lie between the earliest arrival and the end of the step's window.
+ */
 function replay(path: CarePath, route: Route): string[] {
-  const problems: string[] = [];
   const client = viewClient(route.client);
-  let day = startDay(path);
+  const first = route.steps[0]!;
+  let day = first.at ? toDay(first.at) : startDay(path);
   for (let i = 1; i < route.steps.length; i++) {
     const from = route.steps[i - 1]!.step;
-    const to = route.steps[i]!.step;
+    const { step: to, at } = route.steps[i]!;
     const options = enabledTransitions(path, from, client, day).filter((t) => path.steps[from]!.transitions[t]!.to === to);
-    if (options.length === 0) {
-      problems.push(`no enabled transition from "${from}" to "${to}" on day ${day}`);
-      return problems;
+    const target = path.steps[to]!;
+    const arrivals = options.map((t) => arrivalDay(day, path.steps[from]!.transitions[t]!, target));
+    if (arrivals.length === 0) return [`no enabled transition from "${from}" to "${to}" on day ${day}`];
+    const earliest = Math.min(...arrivals);
+    if (at === undefined) day = earliest;
+    else {
+      const wanted = toDay(at);
+      if (wanted < earliest || wanted > windowDays(target.window).to) return [`"${to}" cannot be at day ${wanted}: earliest ${earliest}, window ends ${windowDays(target.window).to}`];
+      day = wanted;
     }
-    day = arrivalDay(day, path.steps[from]!.transitions[options[0]!]!, path.steps[to]!);
   }
-  return problems;
+  return [];
 }
 
 describe('the shipped paths as chains of care', () => {
