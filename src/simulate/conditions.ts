@@ -14,6 +14,19 @@ const NEVER: CompiledCondition = () => false;
  */
 export function compileCondition(condition: Condition | undefined, space: ClientSpace): CompiledCondition {
   if (condition === undefined) return ALWAYS;
+  const leaves = riskLeaves(condition.all ?? condition.any, space);
+  if (leaves && condition.all !== undefined) {
+    return (client) => {
+      for (let k = 0; k < leaves.length; k++) if (leaves[k]! < 0 || client.risks[leaves[k]!] !== 1) return false;
+      return true;
+    };
+  }
+  if (leaves && condition.any !== undefined) {
+    return (client) => {
+      for (let k = 0; k < leaves.length; k++) if (leaves[k]! >= 0 && client.risks[leaves[k]!] === 1) return true;
+      return false;
+    };
+  }
   if (condition.all !== undefined) {
     const parts = condition.all.map((c) => compileCondition(c, space));
     return (client) => {
@@ -48,8 +61,25 @@ export function compileCondition(condition: Condition | undefined, space: Client
   return NEVER;
 }
 
+// `all` / `any` over plain `hasRisk` leaves (the common case) become one loop over risk indices (−1: unknown)
+function riskLeaves(parts: Condition[] | undefined, space: ClientSpace): Int32Array | undefined {
+  if (!parts || !parts.every((p) => p.hasRisk !== undefined && Object.keys(p).length === 1)) return undefined;
+  return Int32Array.from(parts, (p) => space.riskIndex.get(p.hasRisk!) ?? -1);
+}
+
 function compileComparison(c: Condition): (value: AttributeValue | undefined) => boolean {
   const { exists, eq, ne, lt, lte, gt, gte } = c;
+  const operators = [exists, eq, ne, c.in, lt, lte, gt, gte].filter((op) => op !== undefined).length;
+  // one operator, the usual case: a direct test
+  if (operators === 1) {
+    if (eq !== undefined) return (value) => value === eq;
+    if (ne !== undefined) return (value) => value !== ne;
+    if (lt !== undefined) return (value) => typeof value === 'number' && value < lt;
+    if (lte !== undefined) return (value) => typeof value === 'number' && value <= lte;
+    if (gt !== undefined) return (value) => typeof value === 'number' && value > gt;
+    if (gte !== undefined) return (value) => typeof value === 'number' && value >= gte;
+    if (exists !== undefined) return (value) => (value !== undefined) === exists;
+  }
   const list = c.in;
   return (value) => {
     if (exists !== undefined && (value !== undefined) !== exists) return false;

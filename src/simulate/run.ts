@@ -32,7 +32,8 @@ export function runChunk(table: SimTable, sample: ClientSampler, options: ChunkO
   const { seed, start, end, maxVisits = DEFAULT_MAX_VISITS } = options;
   const n = end - start;
   const tally = createTally(table, n, options);
-  const { outcome, target, handoff, phase, addressFirst, addressRisk, signalFirst, signalRisk, interventionSteps, eligible } = table;
+  const { outcome, target, handoff, phase, addressFirst, addressRisk, signalFirst, signalRisk, interventionSteps, eligible, eligibleIndex } = table;
+  const isEligible = new Uint8Array(eligible.length);
   const { visits, clients, transitions, outcomes, stuck, limit, phaseDays, phaseClients, handoffs, withRisk, unmet, reached, reachedEligible } = tally;
   const eligibleCount = tally.eligible;
   const S = table.stepIds.length;
@@ -122,11 +123,11 @@ export function runChunk(table: SimTable, sample: ClientSampler, options: ChunkO
         if (addressed[r] === 0) unmet[r]!++;
       }
     }
+    for (let e = 0; e < eligible.length; e++) isEligible[e] = eligible[e]!(client) ? 1 : 0;
     for (let k = 0; k < interventionSteps.length; k++) {
       const visited = stamp[interventionSteps[k]!] === i;
-      const isEligible = eligible[k]!(client);
       if (visited) reached[k]!++;
-      if (isEligible) {
+      if (isEligible[eligibleIndex[k]!] === 1) {
         eligibleCount[k]!++;
         if (visited) reachedEligible[k]!++;
       }

@@ -37,7 +37,9 @@ export interface SimTable {
   /** Steps that count as reach of an intervention, with their menukaart key and eligibility. */
   interventionSteps: Int32Array;
   interventionKeys: (string | undefined)[];
+  /** The distinct eligibility conditions, and for each intervention step the index of its own. */
   eligible: CompiledCondition[];
+  eligibleIndex: Int32Array;
 }
 
 
@@ -45,7 +47,7 @@ export interface SimTable {
  * A table as plain data (conditions as data, no closures), so that it can be sent to a worker
  * thread, which then compiles the conditions itself without loading the model's schemas.
  */
-export type TableData = Omit<SimTable, 'space' | 'when' | 'eligible'> & {
+export type TableData = Omit<SimTable, 'space' | 'when' | 'eligible' | 'eligibleIndex'> & {
   space: Pick<ClientSpace, 'risks' | 'protections' | 'attributes'>;
   when: (Condition | null)[];
   eligible: (Condition | null)[];
@@ -58,6 +60,24 @@ export function instantiateTable(data: TableData): SimTable {
     ...data,
     space,
     when: data.when.map((c) => (c === null ? null : compileCondition(c, space))),
-    eligible: data.eligible.map((c) => compileCondition(c ?? undefined, space)),
+    ...dedupe(data.eligible.map((c) => c ?? undefined), space),
   };
+}
+
+// many intervention steps share a target group: each distinct condition is compiled (and, per
+// client, evaluated) once
+function dedupe(conditions: (Condition | undefined)[], space: ClientSpace): { eligible: CompiledCondition[]; eligibleIndex: Int32Array } {
+  const keys = new Map<string, number>();
+  const eligible: CompiledCondition[] = [];
+  const eligibleIndex = Int32Array.from(conditions, (condition) => {
+    const key = JSON.stringify(condition ?? null);
+    let k = keys.get(key);
+    if (k === undefined) {
+      k = eligible.length;
+      keys.set(key, k);
+      eligible.push(compileCondition(condition, space));
+    }
+    return k;
+  });
+  return { eligible, eligibleIndex };
 }

@@ -118,3 +118,14 @@ export function clientOf(c: Constraints): Client {
   for (const [name, { value }] of [...c.attrs].sort(([a], [b]) => (a < b ? -1 : 1))) if (value !== undefined) attributes[name] = value;
   return { risks: pick(c.risks), protections: pick(c.protections), attributes };
 }
+
+/** Whether every client meeting `b` also meets `a` (a asks for a subset of what b asks). */
+export function weaker(a: Constraints, b: Constraints): boolean {
+  for (const [key, value] of a.risks) if (b.risks.get(key) !== value) return false;
+  for (const [key, value] of a.protections) if (b.protections.get(key) !== value) return false;
+  for (const [attr, { atoms }] of a.attrs) {
+    const other = b.attrs.get(attr)?.atoms ?? [];
+    if (!atoms.every((x) => other.some((y) => y.leaf === x.leaf && y.negated === x.negated))) return false;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import { arrivalDay, ClientSchema, eventOf, evaluateCondition, isEnabled, startDay, viewClient, type CarePath, type Client, type ClientInput } from '../../model/index.js';
 import type { JourneyEvent } from '../../machine/index.js';
-import { addTerm, clientOf, constraintsKey, NO_CONSTRAINTS, toDnf, type Constraints, type Term } from './constraints.js';
+import { addTerm, clientOf, NO_CONSTRAINTS, toDnf, weaker, type Constraints, type Term } from './constraints.js';
 
 /** A journey to replay in a test: the client, the events to send, and the steps it passes. */
 export interface TestPath {
@@ -40,10 +40,15 @@ function termsOf(condition: Parameters<typeof toDnf>[0], client: Client | undefi
   return evaluateCondition(condition, viewClient(client)) ? [[]] : [];
 }
 
+/*
+ * Breadth-first over (step, day, constraints). A state is pruned when another state of the same
+ * step was reached no later and with weaker constraints: everything possible from the pruned state
+ * is possible from that one too (an earlier day and a more general client only enable more), and
+ * breadth-first order means it was reached in no more steps. This keeps shortest paths shortest.
+ */
 function search(path: CarePath, client: Client | undefined, first: number, maxStates: number, onEdge: (key: string, node: Node) => void, onStep: (node: Node) => void) {
   const root: Node = { step: path.initial, day: first, constraints: NO_CONSTRAINTS, parent: null, index: -1, event: '' };
-  const keyOf = (n: Node) => `${n.step}@${n.day}#${constraintsKey(n.constraints!)}`;
-  const seen = new Set<string>([keyOf(root)]);
+  const fronts = new Map<string, Node[]>([[root.step, [root]]]);
   const queue: Node[] = [root];
   onStep(root);
   for (let head = 0; head < queue.length; head++) {
@@ -58,9 +63,10 @@ function search(path: CarePath, client: Client | undefined, first: number, maxSt
         const child: Node = { step: transition.to, day: arrivalDay(node.day, transition, target), constraints, parent: node, index, event: eventOf(transition) };
         onEdge(`${node.step}#${index}`, child);
         onStep(child);
-        const key = keyOf(child);
-        if (seen.has(key) || seen.size >= maxStates) continue;
-        seen.add(key);
+        const front = fronts.get(child.step) ?? [];
+        if (front.some((n) => n.day <= child.day && weaker(n.constraints!, constraints))) continue;
+        if (queue.length >= maxStates) continue;
+        fronts.set(child.step, [...front.filter((n) => !(child.day <= n.day && weaker(constraints, n.constraints!))), child]);
         queue.push(child);
       }
     });
