@@ -1,8 +1,9 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from 'immer';
 import { ZorgpadenError } from '../diagnostics/index.js';
 import { safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
 
-export type { Patch } from 'immer';
+/** One recorded change in immer's format: `op` (`add`, `replace`, `remove`), `path` as segments, and `value`. */
+export type Patch = ImmerPatch;
 
 /** The result of an edit: the new path, the patches that made it, and the patches that undo it. */
 export interface PathEdit {
