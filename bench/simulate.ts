@@ -45,6 +45,7 @@ function best<T>(runs: number, run: () => T): { ms: number; cpu: number; value: 
 const rows: [string, string, string][] = [];
 const row = (what: string, figure: string, note = '') => rows.push([what, figure, note]);
 const ms = (x: number) => `${x.toFixed(0)} ms`;
+const mb = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} MB`;
 
 // (a) and (b): the same 170,000 journeys, warmed up, best of 3 (wall clock; CPU time beside it)
 baselineLoop(path, population, 20_000, 1);
@@ -92,8 +93,8 @@ function memory(cohort: number) {
 }
 const small = memory(10_000);
 const large = memory(BIG);
-row('(d) memory, 10,000 journeys, no traces', `heap +${small.heap.toFixed(1)} MB`, `rss +${small.rss.toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for cleaner figures)'}`);
-row(`(d) memory, ${BIG.toLocaleString('en')} journeys, no traces`, `heap +${large.heap.toFixed(1)} MB`, `rss +${large.rss.toFixed(1)} MB (target: within +50 MB of 10,000)`);
+row('(d) memory, 10,000 journeys, no traces', `heap ${mb(small.heap)}`, `rss ${mb(small.rss)}${gc ? '' : ' (run with --expose-gc for cleaner figures)'}`);
+row(`(d) memory, ${BIG.toLocaleString('en')} journeys, no traces`, `heap ${mb(large.heap)}`, `rss ${mb(large.rss)} (target: within +50 MB of 10,000)`);
 const traced = simulateSync(path, { population, cohort: COHORT, seed: 1, traces: true });
 const visited = traced.traces!.steps.length;
 const bytes = traced.traces!.steps.byteLength + traced.traces!.days.byteLength + traced.traces!.offsets.byteLength;

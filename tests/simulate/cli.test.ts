@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { simulateCommand } from '../../src/cli/commands/simulate.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { simulate } from '../../src/simulate/index.js';
+import { loadCoalition, loadMenukaart, loadPath } from '../../src/load/index.js';
+import { simulate, simulateSync } from '../../src/simulate/index.js';
 import { path, pathInput, population, populationInput } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-simulate-'));
@@ -58,6 +59,18 @@ describe('zorgpaden simulate', () => {
     const missing = await run(['missing.json', '--cohort', '10']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('file-not-found');
+  });
+
+  it('applies a coalition file over the path, as the library does', async () => {
+    const national = new URL('../../paths/national/eerste-1000-dagen.json', import.meta.url).pathname;
+    const haarlemFile = new URL('../../paths/coalitions/haarlem.json', import.meta.url).pathname;
+    const local = await run([national, '--coalition', haarlemFile, '--cohort', '500', '--json']);
+    expect(local.code, local.stderr).toBe(0);
+    const path = await loadPath(national);
+    // the command reads the path's own menukaart for the interventions' target groups
+    const menukaart = await loadMenukaart(join(dirname(national), path.menukaart!));
+    const expected = simulateSync(path, { coalition: await loadCoalition(haarlemFile), menukaart, cohort: 500, seed: 1 });
+    expect(local.stdout).toBe(JSON.stringify(expected, null, 2) + '\n');
   });
 
   it('refuses a cohort that is not a whole number', async () => {
