@@ -72,9 +72,10 @@ function convert(node: YamlNode | null, path: PointerSegment[], walk: Walk, inAl
 
 /** The plain data of a YAML text, with positions, or the problems that stop it being read. */
 export function readYaml(text: string, aliasLimit: number): { data: unknown; positions: PositionNode | undefined; problems: ReadProblem[] } {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, strict: true });
-  // duplicate keys are found by the walk below, which also knows where the first one was
-  const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  // duplicate keys are found by the walk below, which also knows where the first one was; the
+  // library's own check (uniqueKeys) compares every pair of keys, too slow for 10,000 steps
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: true, strict: true });
+  const errors = doc.errors;
   const first = errors[0];
   if (first) {
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');

@@ -1,6 +1,7 @@
 import { createDiagnostic, LOAD_CODES, renderTemplate, toPointer, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS, type Limits } from '../model/index.js';
 import { readJson } from './read-json.js';
+import { readCleanJson } from './read-json-fast.js';
 import { readYaml } from './read-yaml.js';
 import type { ReadProblem } from './read-types.js';
 import { FileLocator } from './source-map.js';
@@ -55,6 +56,16 @@ function toDiagnostic(problem: ReadProblem, format: SourceFormat, locator: FileL
   }
 }
 
+// a document nested thousands of levels deep overflows any recursive reader; say so plainly
+function readGuarded(source: string, format: SourceFormat, limits: Limits): ReturnType<typeof readJson> {
+  try {
+    return format === 'json' ? readJson(source) : readYaml(source, limits.maxYamlAliasCount);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { data: undefined, positions: undefined, problems: [{ kind: 'syntax', offset: 0, reason: 'the document nests too deeply to read', reasonNl: 'het document is te diep genest om te lezen' }] };
+  }
+}
+
 /** The effective limits: the defaults with the caller's overrides. */
 export function effectiveLimits(limits: Partial<Limits> | undefined): Limits {
   return { ...LIMITS, ...limits };
@@ -75,7 +86,12 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
   if (size > limits.maxFileBytes) {
     return { data: undefined, locator: empty, diagnostics: [createDiagnostic(LOAD_CODES.fileTooLarge, { size, limit: limits.maxFileBytes }, { pointer: '', ...(file !== undefined ? { file } : {}) })] };
   }
-  const read = format === 'json' ? readJson(source) : readYaml(source, limits.maxYamlAliasCount);
+  if (format === 'json') {
+    const clean = readCleanJson(source);
+    // clean JSON needs no positions until a diagnostic asks for a line
+    if (clean) return { data: clean.data, locator: new FileLocator(file, text, () => readGuarded(source, 'json', limits).positions), diagnostics: [] };
+  }
+  const read = readGuarded(source, format, limits);
   const locator = new FileLocator(file, text, read.positions);
   const diagnostics = read.problems.map((p) => toDiagnostic(p, format, locator, limits));
   return { data: diagnostics.length > 0 ? undefined : read.data, locator, diagnostics };

@@ -1,4 +1,4 @@
-import { attachSource, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { attachSource, createDiagnostic, LOAD_CODES, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { safeParseData } from '../model/index.js';
 import { schemaOf, type DocumentKind, type DocumentOfKind } from './documents.js';
 import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
@@ -15,7 +15,15 @@ export function shapeText<K extends DocumentKind>(text: string, kind: K, options
 /** Checks data already read against the schema of `kind`. */
 export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K): ShapedFile<DocumentOfKind[K]> {
   if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
-  const parsed = safeParseData(schemaOf(kind), read.data);
+  let parsed: ReturnType<typeof safeParseData>;
+  try {
+    parsed = safeParseData(schemaOf(kind), read.data);
+  } catch (error) {
+    // only absurdly deep nesting (thousands of levels) overflows the schema check
+    if (!(error instanceof RangeError)) throw error;
+    const reason = 'The document nests too deeply to check.';
+    return { ok: false, diagnostics: locateDiagnostics([createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: 'Het document is te diep genest om te controleren.' }, { pointer: '' })], read.locator) };
+  }
   const diagnostics = locateDiagnostics(parsed.diagnostics, read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
   const value = attachSource(parsed.value as DocumentOfKind[K] & object, read.locator);

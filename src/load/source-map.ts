@@ -7,13 +7,21 @@ import { childPosition, LineIndex, offsetOf, type PositionNode } from './positio
  */
 export class FileLocator implements SourceLocator {
   private readonly lines: LineIndex;
+  private positions: PositionNode | undefined | (() => PositionNode | undefined);
 
+  /** `positions` may be a function, so that positions are only worked out once a pointer is located. */
   constructor(
     readonly file: string | undefined,
     private readonly text: string,
-    private readonly root: PositionNode | undefined,
+    positions: PositionNode | undefined | (() => PositionNode | undefined),
   ) {
     this.lines = new LineIndex(text);
+    this.positions = positions;
+  }
+
+  private get root(): PositionNode | undefined {
+    if (typeof this.positions === 'function') this.positions = this.positions();
+    return this.positions;
   }
 
   locate(pointer: string): DiagnosticLocation {

@@ -1,0 +1,49 @@
+import { FORBIDDEN_KEYS } from './read-types.js';
+
+// a key is a string token followed by a colon; string tokens cannot hide an unescaped quote
+const KEY_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"\s*:/g;
+
+function countKeysInText(text: string): number {
+  let count = 0;
+  KEY_TOKEN.lastIndex = 0;
+  while (KEY_TOKEN.exec(text) !== null) count++;
+  return count;
+}
+
+/** Counts the members of every object in a value; -1 when a reserved key is present. */
+function countMembers(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      if (FORBIDDEN_KEYS.has(key)) return -1;
+      count++;
+      const member = (current as Record<string, unknown>)[key];
+      if (member !== null && typeof member === 'object') stack.push(member);
+    }
+  }
+  return count;
+}
+
+/**
+ * The fast path for clean JSON: the native parser, then a check that no key was merged away (as
+ * many key tokens in the text as members in the data) and that no reserved key appears. Returns
+ * undefined whenever the careful reader is needed to explain a problem.
+ */
+export function readCleanJson(text: string): { data: unknown } | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const members = countMembers(data);
+  if (members < 0 || members !== countKeysInText(text)) return undefined;
+  return { data };
+}

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/load/index.js';
+import { readJson } from '../../src/load/read-json.js';
+import { readCleanJson } from '../../src/load/read-json-fast.js';
+
+// keys with quotes, backslashes, colons and unicode, to stress the key counting of the fast path
+const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', '"', '\\', ':', '":', '\\":', 'é', '😀'));
+const json = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 8 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.dictionary(key.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), tie('value'), { maxKeys: 4 }),
+})).value;
+
+describe('reading JSON', () => {
+  it('the fast path and the careful reader agree with JSON.parse on clean JSON', () => {
+    fc.assert(
+      fc.property(json, fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        const careful = readJson(text);
+        expect(careful.problems).toEqual([]);
+        expect(careful.data).toEqual(JSON.parse(text));
+        expect(readCleanJson(text)?.data).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the fast path steps aside for duplicate and reserved keys, and the careful reader reports them', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), { minKeys: 1, maxKeys: 5 }), fc.nat(), fc.constantFrom('dup', '__proto__', 'constructor', 'prototype'), (object, pick, extra) => {
+        const keys = Object.keys(object).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+        if (keys.length === 0) return;
+        const repeated = extra === 'dup' ? keys[pick % keys.length]! : extra;
+        const text = '{' + [...keys.map((k) => `${JSON.stringify(k)}: 1`), `${JSON.stringify(repeated)}: 2`].join(', ') + '}';
+        expect(readCleanJson(text)).toBeUndefined();
+        const problems = readJson(text).problems.map((p) => p.kind);
+        expect(problems).toEqual([extra === 'dup' ? 'duplicate-key' : 'forbidden-key']);
+        expect(readSource(text, { filename: 'x.json' }).diagnostics.map((d) => d.code)).toEqual([extra === 'dup' ? 'duplicate-key' : 'forbidden-key']);
+      }),
+    );
+  });
+
+  it('tells the format from the extension, else from the text', () => {
+    expect(readSource('a: 1', { filename: 'x.yml' }).data).toEqual({ a: 1 });
+    expect(readSource('{"a": 1}').data).toEqual({ a: 1 });
+    expect(readSource('a: 1').data).toEqual({ a: 1 });
+    expect(readSource('\uFEFF{"a": 1}', { filename: 'bom.json' }).data).toEqual({ a: 1 });
+  });
+
+  it('turns absurd nesting into a diagnostic, not a crash', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const read = readSource('{"a": ' + deep + ', "a": 1}', { filename: 'deep.json' });
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['invalid-json']);
+  });
+});
