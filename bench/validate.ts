@@ -35,6 +35,8 @@ export function generatePath(n: number, seed = 1): CarePath {
     const risk = RISKS[i % RISKS.length]!;
     const kind = i % 7 === 0 ? 'screening' : i % 5 === 0 ? 'intervention' : 'contact';
     const transitions = [];
+    // the last step before the outcomes leads to each of them, so every outcome is reachable
+    if (i === n - outcomes - 1) for (let o = n - outcomes; o < n; o++) transitions.push({ to: `s${o}` });
     const fanout = 1 + Math.floor(next() * 3);
     for (let k = 0; k < fanout; k++) {
       // the first transition goes to the next step, so every step is reachable

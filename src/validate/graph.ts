@@ -1,5 +1,5 @@
 import { windowDays, type CarePath, type Step, type Transition } from '../model/index.js';
-import { isSatisfiable } from './satisfiable.js';
+import { isPositive, isSatisfiable } from './satisfiable.js';
 
 /** An edge predicate over edge numbers; the live edges when not given. */
 export type EdgeFilter = (edge: number) => boolean;
@@ -24,6 +24,8 @@ export class PathGraph {
   readonly edgeTransition: Int32Array;
   /** 1 when the edge can fire: its target exists and its condition is satisfiable. */
   readonly edgeLive: Uint8Array;
+  /** 1 when the edge has no condition or a positive one (see `isPositive`): compatible with any other positive condition. */
+  readonly edgePositive: Uint8Array;
   private reverse?: { start: Int32Array; edges: Int32Array };
   private readonly memo = new Map<string, unknown>();
 
@@ -44,19 +46,16 @@ export class PathGraph {
     this.edgeTarget = new Int32Array(m);
     this.edgeTransition = new Int32Array(m);
     this.edgeLive = new Uint8Array(m);
-    const satisfiable = new Map<unknown, boolean>();
+    this.edgePositive = new Uint8Array(m);
     for (let i = 0, e = 0; i < n; i++) {
       (this.steps[i]!.transitions ?? []).forEach((t, k) => {
         const target = Object.hasOwn(path.steps, t.to) ? this.index.get(t.to)! : -1;
         this.edgeSource[e] = i;
         this.edgeTarget[e] = target;
         this.edgeTransition[e] = k;
-        let sat = true;
-        if (t.when !== undefined) {
-          sat = satisfiable.get(t.when) ?? isSatisfiable(t.when);
-          satisfiable.set(t.when, sat);
-        }
+        const sat = t.when === undefined || isSatisfiable(t.when);
         this.edgeLive[e] = target >= 0 && sat ? 1 : 0;
+        this.edgePositive[e] = t.when === undefined || isPositive(t.when) ? 1 : 0;
         e++;
       });
     }

@@ -36,16 +36,33 @@ export function isSatisfiable(condition: Condition | undefined): boolean {
 
 /** Whether some client satisfies all the given conditions at once (true when unsure). */
 export function areCompatible(...conditions: (Condition | undefined)[]): boolean {
+  if (conditions.length === 2) return compatiblePair(conditions[0], conditions[1]);
   const present = conditions.filter((c): c is Condition => c !== undefined);
   if (present.length === 0) return true;
   if (present.length === 1) return isSatisfiable(present[0]);
-  if (present.every((c) => positive(c, 0))) return true;
-  if (present.length > 2) return isSatisfiable({ all: present });
-  const [a, b] = present as [Condition, Condition];
+  if (present.every(isPositive)) return true;
+  return isSatisfiable({ all: present });
+}
+
+// the common case, memoised per pair of condition objects
+function compatiblePair(a: Condition | undefined, b: Condition | undefined): boolean {
+  if (a === undefined) return isSatisfiable(b);
+  if (b === undefined) return isSatisfiable(a);
   let inner = pairs.get(a);
   if (!inner) pairs.set(a, (inner = new WeakMap()));
   let answer = inner.get(b);
-  if (answer === undefined) inner.set(b, (answer = isSatisfiable({ all: [a, b] })));
+  if (answer === undefined) inner.set(b, (answer = (isPositive(a) && isPositive(b)) || isSatisfiable({ all: [a, b] })));
+  return answer;
+}
+
+const positives = new WeakMap<Condition, boolean>();
+/**
+ * True for a condition made only of risks and protections joined by `all` and non-empty `any`:
+ * the client who has them all meets it, and so does a client who also meets any other such condition.
+ */
+export function isPositive(condition: Condition): boolean {
+  let answer = positives.get(condition);
+  if (answer === undefined) positives.set(condition, (answer = positive(condition, 0)));
   return answer;
 }
 

@@ -2,7 +2,7 @@ import { describeDay, durationDays, isContactStep, PHASE_RANGE, PHASES, type Con
 import { analyseArrival } from '../arrival.js';
 import type { PathGraph } from '../graph.js';
 import { defineRule, ruleDocsUrl, type RuleContext } from '../rule.js';
-import { areCompatible } from '../satisfiable.js';
+import { areCompatible, isPositive } from '../satisfiable.js';
 import { stepPointer } from '../shared.js';
 
 /** `phase-uncovered`: a stretch of the 1000 days longer than the limit in which a vulnerable client sees no professional. */
@@ -65,14 +65,8 @@ export const phaseUncovered = defineRule({
 /** The days on which reachable contact steps can happen for a client meeting `vulnerable`: [from, to, step]. */
 function contactIntervals(context: RuleContext, vulnerable: Condition | undefined): [number, number, number][] {
   const { graph, options } = context;
-  const compatible = new Map<unknown, boolean>();
-  const accept = vulnerable === undefined ? undefined : (e: number) => {
-    const when = graph.transition(e).when;
-    if (when === undefined) return true;
-    let ok = compatible.get(when);
-    if (ok === undefined) compatible.set(when, (ok = areCompatible(vulnerable, when)));
-    return ok;
-  };
+  const positive = vulnerable !== undefined && isPositive(vulnerable);
+  const accept = vulnerable === undefined ? undefined : (e: number) => (positive && graph.edgePositive[e] === 1) || areCompatible(vulnerable, graph.transition(e).when);
   const arrival = analyseArrival(graph, accept);
   const out: [number, number, number][] = [];
   for (let s = 0; s < graph.size; s++) {

@@ -36,7 +36,7 @@ export const riskWithoutIntervention = defineRule({
       });
       const withRisk = { hasRisk: risk };
       // only transitions a client with this risk can take count as a route to support
-      const canReach = backwardReach(graph, supports, (e) => areCompatible(withRisk, graph.transition(e).when));
+      const canReach = backwardReach(graph, supports, (e) => graph.edgePositive[e] === 1 || areCompatible(withRisk, graph.transition(e).when));
       graph.steps.forEach((step, i) => {
         step.signals?.forEach((r, k) => {
           if (r === risk && !canReach[i]) report({ pointer: stepPointer(graph, i, 'signals', k), params: { step: graph.ids[i]!, risk } });
