@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { checkCommand } from './check.js';
+import { coverageCommand } from './coverage.js';
+import { renderCommand } from './render.js';
+import { reportCommand } from './report.js';
+import { routeCommand } from './route.js';
 import { simulateCommand } from './simulate.js';
 import { validateCommand } from './validate.js';
 
@@ -10,4 +14,12 @@ export interface CliCommand {
 }
 
 // each command lives in its own file and is listed here once, in the order of `--help`
-export const COMMANDS: CliCommand[] = [checkCommand, validateCommand, simulateCommand];
+export const COMMANDS: CliCommand[] = [
+  checkCommand,
+  validateCommand,
+  simulateCommand,
+  coverageCommand,
+  routeCommand,
+  renderCommand,
+  reportCommand,
+];
