@@ -15,6 +15,12 @@ export function shapeText<K extends DocumentKind>(text: string, kind: K, options
 /** Checks data already read against the schema of `kind`. */
 export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K): ShapedFile<DocumentOfKind[K]> {
   if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  const declared = read.data !== null && typeof read.data === 'object' ? (read.data as Record<string, unknown>).kind : undefined;
+  if (declared !== undefined && declared !== kind) {
+    // a file of another kind fails every field; only the kind is worth saying
+    const actual = typeof declared === 'string' ? declared : JSON.stringify(declared);
+    return { ok: false, diagnostics: locateDiagnostics([createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: `"${kind}"` }, { pointer: '/kind' })], read.locator) };
+  }
   let parsed: ReturnType<typeof safeParseData>;
   try {
     parsed = safeParseData(schemaOf(kind), read.data);
