@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,15 +29,22 @@ let bundledSource: string | undefined;
 
 /**
  * From source, the TypeScript worker is bundled once per process with esbuild (present wherever
- * the sources are, as the build's and tsx's engine) into a temporary ES module: much faster to
+ * the sources are, as the build's and tsx's engine) into an ES module in the temporary directory, named by its content: much faster to
  * start than registering tsx in every worker. If that fails, tsx is registered in the worker.
  */
 function bundleSource(entry: URL): string | undefined {
   if (bundledSource && existsSync(bundledSource)) return bundledSource;
   try {
-    const esbuild = createRequire(entry)('esbuild') as { buildSync(options: Record<string, unknown>): unknown };
-    const outfile = join(tmpdir(), `zorgpaden-simulate-worker-${process.pid}-${Date.now()}.mjs`);
-    esbuild.buildSync({ entryPoints: [fileURLToPath(entry)], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'silent' });
+    const esbuild = createRequire(entry)('esbuild') as { buildSync(options: Record<string, unknown>): { outputFiles: { text: string }[] } };
+    const built = esbuild.buildSync({ entryPoints: [fileURLToPath(entry)], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'silent' });
+    const code = built.outputFiles[0]!.text;
+    // named by content, so processes share one file per version of the sources instead of piling up
+    const outfile = join(tmpdir(), `zorgpaden-simulate-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+    if (!existsSync(outfile)) {
+      const temporary = `${outfile}.${process.pid}.tmp`;
+      writeFileSync(temporary, code);
+      renameSync(temporary, outfile);
+    }
     bundledSource = outfile;
     return outfile;
   } catch {
