@@ -5,8 +5,7 @@ import { edgePointer } from '../shared.js';
 export const interventionNotOffered = defineRule({
   meta: {
     code: 'intervention-not-offered',
-    // a gap in the local offer is a fact for the coalition to weigh, not a malformed path
-    severity: 'warning',
+    severity: 'error',
     category: 'chain',
     docs: { description: 'In a coalition’s path, a route into an intervention the coalition does not offer.', url: ruleDocsUrl('intervention-not-offered') },
     messages: {
