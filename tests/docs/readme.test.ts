@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 import { safeParsePath, validatePath } from '../../src/index.js';
 
 // the README's code must run as written; snippets import 'zorgpaden', mapped here to the source
@@ -12,10 +13,15 @@ const blocks = (lang: string) => [...README.matchAll(new RegExp('```' + lang + '
 const scratch = mkdtempSync(join(tmpdir(), 'zorgpaden-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const outputs = new Map<string, string>();
 function runSnippet(code: string, name: string): string {
-  const file = join(scratch, `${name}.ts`);
+  const cached = outputs.get(code);
+  if (cached !== undefined) return cached;
+  const file = join(scratch, `${name}.mts`);
   writeFileSync(file, code.replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`));
-  return execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  outputs.set(code, output);
+  return output;
 }
 
 describe('README', () => {
@@ -46,11 +52,13 @@ describe('README', () => {
     expect(parsed.ok && validatePath(parsed.value).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('every CLI command it shows exists', () => {
+  it('every CLI command it shows exists', async () => {
     const commands = [...README.matchAll(/npx zorgpaden (\w+)/g)].map((m) => m[1]!);
     expect(commands.length).toBeGreaterThan(3);
     for (const command of new Set(commands)) {
-      const help = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), command, '--help'], { cwd: ROOT, encoding: 'utf8' });
+      let help = '';
+      const code = await runCli([command, '--help'], { stdout: (t) => (help += t), stderr: (t) => (help += t), interactive: false, cwd: ROOT });
+      expect(code).toBe(0);
       expect(help).toContain(`Usage: zorgpaden ${command}`);
     }
   });
