@@ -1,6 +1,6 @@
 // Simulation benchmark (issue 5): run with `npx tsx --expose-gc bench/simulate.ts [--quick]`.
 import { cpus } from 'node:os';
-import { createActor } from 'xstate';
+import { createActor, initialTransition, transition } from 'xstate';
 import { toMachine } from '../src/machine/index.js';
 import { eventOf } from '../src/model/index.js';
 import { loadPath } from '../src/load/index.js';
@@ -82,6 +82,15 @@ const actors = time(() => {
 const perActor = actors.ms / ACTOR_JOURNEYS;
 const perSim = sim.ms / COHORT;
 row(`(c) one XState actor per journey (${ACTOR_JOURNEYS} journeys)`, `${(perActor * 1000).toFixed(1)} µs/journey`, `≈ ${(perActor * COHORT / 1000).toFixed(1)} s for 170,000; simulate is ${(perActor / perSim).toFixed(0)}× faster (target ≥ 100×)`);
+
+const pure = time(() => {
+  for (const plan of plans.slice(0, Math.ceil(ACTOR_JOURNEYS / 4))) {
+    let [snapshot] = initialTransition(machine, { client: plan.client });
+    for (const event of plan.events) [snapshot] = transition(machine, snapshot, event as never);
+  }
+});
+const perPure = pure.ms / Math.ceil(ACTOR_JOURNEYS / 4);
+row(`(c') XState pure transition(), ${Math.ceil(ACTOR_JOURNEYS / 4)} journeys`, `${(perPure * 1000).toFixed(1)} µs/journey`, `≈ ${((perPure * COHORT) / 1000).toFixed(1)} s for 170,000; simulate is ${(perPure / perSim).toFixed(0)}× faster`);
 
 // (d) memory without traces: 10,000 vs BIG journeys; bytes per visited step with traces
 function memory(cohort: number) {

@@ -31,6 +31,10 @@ export function tableOf(path: CarePath): SimTable {
  * Walks one client through a path with the random stream `simulate` gives client number `index`
  * for `seed`, so `traceJourney(path, generateClients(population, { n, seed })[i], { seed, index: i })`
  * is journey `i` of `simulate(path, { population, cohort: n, seed })`.
+ *
+ * @example
+ * const trace = traceJourney(path, { risks: ['debts'] }, { seed: 1, index: 0 });
+ * console.log(trace.steps, trace.end);
  */
 export function traceJourney(path: CarePath, client: Client | ClientInput, options: { seed: number; index: number; maxVisits?: number }): JourneyTrace {
   const { seed, index, maxVisits = DEFAULT_MAX_VISITS } = options;
