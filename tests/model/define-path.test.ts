@@ -39,7 +39,7 @@ describe('definePath at run time', () => {
       definePath({
         ...base,
         steps: {
-          intake: { kind: 'contact', phase: 'pregnancy', label: { nl: 'In\u0007take' }, transitions: [{ to: 'klaar', on: 'done' }] },
+          intake: { kind: 'contact', phase: 'pregnancy', label: { nl: 'In\u0007take' }, transitions: [{ to: 'klaar', on: 'RISK-SIGNALLED' }] },
           klaar: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Klaar' }, window: { from: { gw: 12, day: 3 } } },
         },
       }),
