@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
 
 /** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
 export interface ReadRequest {
@@ -61,4 +62,12 @@ export async function runAsync<T>(task: FileTask<T>): Promise<T> {
   let step = task.next();
   while (!step.done) step = task.next(await readFileAsync(step.value));
   return step.value;
+}
+
+/** The diagnostic for a file that could not be read. */
+export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: string, base = 'the current directory'): Diagnostic {
+  const at = { pointer: '', file: display };
+  if (reply.problem === 'not-found') return createDiagnostic(LOAD_CODES.fileNotFound, { file: display, base }, at);
+  if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
+  return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason }, at);
 }

@@ -9,8 +9,7 @@ import {
   type SourceLocator,
 } from '../diagnostics/index.js';
 import { PHASES, type CarePath, type Include, type Limits, type Step } from '../model/index.js';
-import type { FileTask } from './files.js';
-import { readFailure } from './file-problems.js';
+import { readFailure, type FileTask } from './files.js';
 import { shapeText } from './shape.js';
 import { MappedLocator } from './source-map.js';
 

@@ -1,12 +1,18 @@
 import { FORBIDDEN_KEYS } from './read-types.js';
 
-// a key is a string token followed by a colon; string tokens cannot hide an unescaped quote
-const KEY_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"\s*:/g;
+// every string token, matched one after another so that a match never starts inside a string
+const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
 
+/** Counts the object keys in valid JSON text: the string tokens followed by a colon. */
 function countKeysInText(text: string): number {
   let count = 0;
-  KEY_TOKEN.lastIndex = 0;
-  while (KEY_TOKEN.exec(text) !== null) count++;
+  STRING_TOKEN.lastIndex = 0;
+  while (STRING_TOKEN.exec(text) !== null) {
+    let next = STRING_TOKEN.lastIndex;
+    let c = text.charCodeAt(next);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++next);
+    if (c === 58) count++;
+  }
   return count;
 }
 

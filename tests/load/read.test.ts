@@ -26,6 +26,12 @@ describe('reading JSON', () => {
     );
   });
 
+  it('counts keys right when a string value holds a colon after an empty string', () => {
+    for (const text of ['{"a":["",":"]}', '{"a": "\\", "b": ":"}', '{"a":"\\\":"}']) {
+      expect(readCleanJson(text)?.data).toEqual(JSON.parse(text));
+    }
+  });
+
   it('the fast path steps aside for duplicate and reserved keys, and the careful reader reports them', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), { minKeys: 1, maxKeys: 5 }), fc.nat(), fc.constantFrom('dup', '__proto__', 'constructor', 'prototype'), (object, pick, extra) => {
