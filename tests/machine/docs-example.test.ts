@@ -1,0 +1,24 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, it, vi } from 'vitest';
+
+const docPath = fileURLToPath(new URL('../../docs/api/machines-and-journeys.md', import.meta.url));
+const src = (layer: string) => fileURLToPath(new URL(`../../src/${layer}/index.ts`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-docs-machine-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('the example in docs/api/machines-and-journeys.md runs and its assertions hold', async () => {
+  const blocks = [...readFileSync(docPath, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(blocks).toHaveLength(1);
+  // the example imports the package; here it gets the same exports from the sources
+  const barrel = join(dir, 'zorgpaden.ts');
+  writeFileSync(barrel, ['diagnostics', 'model', 'edit', 'machine'].map((layer) => `export * from ${JSON.stringify(src(layer))};`).join('\n'));
+  const example = join(dir, 'example.ts');
+  writeFileSync(example, blocks[0]!.replace(/from 'zorgpaden'/g, `from ${JSON.stringify(barrel)}`));
+  const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  await import(/* @vite-ignore */ example);
+  expect(log).toHaveBeenCalledWith('intake@-238 → wijkteam-steun@-230 → bevalling@-21');
+  log.mockRestore();
+});
