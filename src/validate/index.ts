@@ -3,7 +3,8 @@ export { validateDocument, validateMenukaart, validatePopulation } from './valid
 export { arrivalWindows, type ArrivalWindow } from './arrival.js';
 export { isSatisfiable, areCompatible } from './satisfiable.js';
 export { loadValidateConfig, parseValidateConfig, checkRuleSettings, applyRuleSettings } from './config.js';
-export { DEFAULT_PHASE_UNCOVERED_DAYS, type ValidateOptions, type ValidateConfig } from './options.js';
+export { DEFAULT_PHASE_UNCOVERED_DAYS, type ResolvedValidateOptions, type ValidateOptions, type ValidateConfig } from './options.js';
+export { PathGraph as ValidationGraph, forwardReach, backwardReach, type EdgeFilter } from './graph.js';
 export { RULES, ruleByCode } from './rules/index.js';
 export { runRules, type RunRulesInput } from './run-rules.js';
 export { VALIDATE_CODES } from './codes.js';
@@ -18,5 +19,7 @@ export {
   type RuleMessage,
   type RuleReport,
   type RuleSetting,
+  type DocumentScope,
+  type ValidatedDocument,
 } from './rule.js';
 export { formatText, formatJson, formatSarif, formatDiagnostics, type FormatOptions, type OutputFormat } from './format/index.js';
