@@ -33,11 +33,13 @@ async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; cpu: n
   return { ms: performance.now() - t0, cpu: (c.user + c.system) / 1000, value };
 }
 
+// the fastest of several runs, by wall clock and by CPU time separately: on a shared machine the
+// wall clock also counts time the process waited for a core
 function best<T>(runs: number, run: () => T): { ms: number; cpu: number; value: T } {
   let out = time(run);
   for (let k = 1; k < runs; k++) {
     const next = time(run);
-    if (next.ms < out.ms) out = next;
+    out = { ms: Math.min(out.ms, next.ms), cpu: Math.min(out.cpu, next.cpu), value: next.value };
   }
   return out;
 }
@@ -50,11 +52,11 @@ const mb = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} MB`;
 // (a) and (b): the same 170,000 journeys, warmed up, best of 3 (wall clock; CPU time beside it)
 baselineLoop(path, population, 20_000, 1);
 simulateSync(path, { population, cohort: 20_000, seed: 1 });
-const base = best(3, () => baselineLoop(path, population, COHORT, 1));
-const sim = best(3, () => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
+const base = best(5, () => baselineLoop(path, population, COHORT, 1));
+const sim = best(5, () => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
 const same = Object.values(sim.value.visits).every((v, s) => v === base.value.visits[s]);
 row('(a) typed-array baseline loop, 170,000 journeys', ms(base.ms), `cpu ${ms(base.cpu)}`);
-row('(b) simulate(), 170,000 journeys', ms(sim.ms), `cpu ${ms(sim.cpu)}; ${(sim.ms / base.ms).toFixed(2)}× baseline (target ≤ 2×); visits equal to baseline: ${same}`);
+row('(b) simulate(), 170,000 journeys', ms(sim.ms), `cpu ${ms(sim.cpu)}; ${(sim.ms / base.ms).toFixed(2)}× baseline by wall clock, ${(sim.cpu / base.cpu).toFixed(2)}× by CPU (target ≤ 2×); visits equal to baseline: ${same}`);
 
 // (b') the shipped 1000-day path with the shipped default population (no hand-written baseline: its
 // conditions use the whole condition language, attributes included)
@@ -79,8 +81,8 @@ const actors = time(() => {
     actor.stop();
   }
 });
-const perActor = actors.ms / ACTOR_JOURNEYS;
-const perSim = sim.ms / COHORT;
+const perActor = Math.min(actors.ms, actors.cpu) / ACTOR_JOURNEYS;
+const perSim = Math.min(sim.ms, sim.cpu) / COHORT;
 row(`(c) one XState actor per journey (${ACTOR_JOURNEYS} journeys)`, `${(perActor * 1000).toFixed(1)} µs/journey`, `≈ ${(perActor * COHORT / 1000).toFixed(1)} s for 170,000; simulate is ${(perActor / perSim).toFixed(0)}× faster (target ≥ 100×)`);
 
 const pure = time(() => {
@@ -89,7 +91,7 @@ const pure = time(() => {
     for (const event of plan.events) [snapshot] = transition(machine, snapshot, event as never);
   }
 });
-const perPure = pure.ms / Math.ceil(ACTOR_JOURNEYS / 4);
+const perPure = Math.min(pure.ms, pure.cpu) / Math.ceil(ACTOR_JOURNEYS / 4);
 row(`(c') XState pure transition(), ${Math.ceil(ACTOR_JOURNEYS / 4)} journeys`, `${(perPure * 1000).toFixed(1)} µs/journey`, `≈ ${((perPure * COHORT) / 1000).toFixed(1)} s for 170,000; simulate is ${(perPure / perSim).toFixed(0)}× faster`);
 
 // (d) memory without traces: 10,000 vs BIG journeys; bytes per visited step with traces
@@ -118,5 +120,5 @@ row(`(e) ${BIG.toLocaleString('en')} journeys, 2 workers`, ms(two.ms), `cpu ${ms
 
 const width = Math.max(...rows.map((r) => r[0].length));
 const fig = Math.max(...rows.map((r) => r[1].length));
-process.stdout.write(`zorgpaden simulate bench: 40-step synthetic path, 9 risk factors; node ${process.version}, ${cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n`);
+process.stdout.write(`zorgpaden simulate bench: 40-step synthetic path, 9 risk factors; node ${process.version}, ${cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}\n(per-journey figures use the lower of wall clock and CPU time)\n`);
 for (const [what, figure, note] of rows) process.stdout.write(`${what.padEnd(width)}  ${figure.padStart(fig)}  ${note}\n`);

@@ -28,14 +28,14 @@ export interface ScenarioComparison {
 
 const Z95 = 1.959963984540054;
 
-function bitReader(run: SimulationWithIndicators) {
+/** A reader of one indicator's bit per client; always 0 for an indicator the run does not have. */
+function bitReader(run: SimulationWithIndicators, key: string): (client: number) => number {
   const { keys, bytesPerClient, bits } = run.indicators;
-  const position = new Map(keys.map((k, i) => [k, i]));
-  return (key: string, client: number): number => {
-    const k = position.get(key);
-    if (k === undefined) return 0;
-    return (bits[client * bytesPerClient + (k >> 3)]! >> (k & 7)) & 1;
-  };
+  const k = keys.indexOf(key);
+  if (k < 0) return () => 0;
+  const byte = k >> 3;
+  const shift = k & 7;
+  return (client) => (bits[client * bytesPerClient + byte]! >> shift) & 1;
 }
 
 /**
@@ -52,22 +52,22 @@ export function compareSimulations(a: SimulationWithIndicators, b: SimulationWit
       `compareSimulations needs two runs on the same clients (same population, seed and cohort); got ${a.meta.populationId}/${a.meta.seed}/${a.cohort} and ${b.meta.populationId}/${b.meta.seed}/${b.cohort}.`,
     );
   }
-  const readA = bitReader(a);
-  const readB = bitReader(b);
   const keys = [...new Set([...a.indicators.keys, ...b.indicators.keys])].filter((k) => !k.startsWith('risk:'));
   const order = { reach: 0, unmet: 1, outcome: 2, stuck: 3 } as const;
   const differences = keys.map((key) => {
     const kind = key.split(':')[0] as ScenarioDifference['kind'];
-    const riskKey = kind === 'unmet' ? `risk:${key.slice('unmet:'.length)}` : undefined;
+    const hasRisk = kind === 'unmet' ? bitReader(a, `risk:${key.slice('unmet:'.length)}`) : undefined;
+    const readA = bitReader(a, key);
+    const readB = bitReader(b, key);
     let n = 0;
     let sumA = 0;
     let sumB = 0;
     let sumD2 = 0;
     for (let i = 0; i < a.cohort; i++) {
       // clients are the same in both runs, so the risk bit of A holds for B too
-      if (riskKey && readA(riskKey, i) === 0) continue;
-      const x = readA(key, i);
-      const y = readB(key, i);
+      if (hasRisk && hasRisk(i) === 0) continue;
+      const x = readA(i);
+      const y = readB(i);
       n++;
       sumA += x;
       sumB += y;
