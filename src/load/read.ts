@@ -2,6 +2,7 @@ import { createDiagnostic, LOAD_CODES, renderTemplate, toPointer, type Diagnosti
 import { LIMITS, type Limits } from '../model/index.js';
 import { readJson } from './read-json.js';
 import { readCleanJson } from './read-json-fast.js';
+import { scanPositions } from './scan-positions.js';
 import { readYaml } from './read-yaml.js';
 import type { ReadProblem } from './read-types.js';
 import { FileLocator } from './source-map.js';
@@ -89,7 +90,7 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
   if (format === 'json') {
     const clean = readCleanJson(source);
     // clean JSON needs no positions until a diagnostic asks for a line
-    if (clean) return { data: clean.data, locator: new FileLocator(file, text, () => readGuarded(source, 'json', limits).positions), diagnostics: [] };
+    if (clean) return { data: clean.data, locator: new FileLocator(file, text, () => scanPositions(source)), diagnostics: [] };
   }
   const read = readGuarded(source, format, limits);
   const locator = new FileLocator(file, text, read.positions);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/load/index.js';
 import { readJson } from '../../src/load/read-json.js';
 import { readCleanJson } from '../../src/load/read-json-fast.js';
+import { scanPositions } from '../../src/load/scan-positions.js';
 
 // keys with quotes, backslashes, colons and unicode, to stress the key counting of the fast path
 const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', '"', '\\', ':', '":', '\\":', 'é', '😀'));
@@ -21,6 +22,16 @@ describe('reading JSON', () => {
         expect(careful.problems).toEqual([]);
         expect(careful.data).toEqual(JSON.parse(text));
         expect(readCleanJson(text)?.data).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the quick position scan of clean JSON finds the same positions as the careful reader', () => {
+    fc.assert(
+      fc.property(json, fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        expect(scanPositions(text)).toEqual(readJson(text).positions);
       }),
       { numRuns: 300 },
     );
