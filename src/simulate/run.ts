@@ -20,6 +20,8 @@ export interface ChunkOptions {
   onProgress?: (done: number) => void;
 }
 
+/** Longest wait the time-to-support histogram tells apart (about 180 years). */
+const MAX_WAIT = 65_535;
 const INT16_MIN = -32768;
 const INT16_MAX = 32767;
 
@@ -88,7 +90,8 @@ export function runChunk(table: SimTable, sample: ClientSampler, options: ChunkO
         addressed[r] = 1;
         if (!supported && risks[r] === 1 && signalDay === signalDay) {
           supported = true;
-          const wait = day - signalDay;
+          // saturated, so that a pathological cycle cannot blow up the histogram
+          const wait = Math.min(day - signalDay, MAX_WAIT);
           if (wait >= histogram.length) histogram = growHistogram(histogram, wait);
           histogram[wait]!++;
         }
