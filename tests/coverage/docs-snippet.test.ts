@@ -3,7 +3,7 @@ import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRo
 
 expect.extend(coverageMatchers);
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Matchers<T = any> extends CoverageMatchers<T> {}
 }
 
