@@ -99,14 +99,17 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sorts diagnostics by file, line, pointer, severity and code, so output is stable. */
+// code-point order, so the result does not depend on the machine's locale
+const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Sorts diagnostics by file, line, pointer, severity and code, so output is stable on any machine. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      byCodePoint(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.pointer.localeCompare(b.pointer) ||
+      byCodePoint(a.pointer, b.pointer) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.code.localeCompare(b.code),
+      byCodePoint(a.code, b.code),
   );
 }

@@ -60,7 +60,7 @@ export type EventNameOf<P> = P extends TypedCarePath<string, string, infer E> ? 
  *   },
  * });
  */
-export function definePath<const S extends string, const A extends string = never, const E extends string = never>(
+export function definePath<const S extends Lowercase<string>, const A extends Lowercase<string> = never, const E extends Uppercase<string> = never>(
   path: TypedPathInput<S, A, E>,
 ): TypedCarePath<S, A, E> {
   const result = safeParseCarePathData(path);

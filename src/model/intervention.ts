@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition.js';
-import { KeySchema } from './ids.js';
+import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';
 import { PhaseSchema } from './phase.js';
 import { provenanceFields } from './source.js';
@@ -47,10 +47,10 @@ export type Intervention = z.infer<typeof InterventionSchema>;
 export const MenukaartSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
+    schemaVersion: SchemaVersionSchema,
     kind: z.literal('menukaart'),
-    id: z.string().min(1).max(200),
-    version: z.string().min(1).max(50),
+    id: DocumentIdSchema,
+    version: VersionSchema,
     title: LabelSchema,
     description: DescriptionSchema.optional(),
     interventions: z.record(KeySchema, InterventionSchema),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dutchMessage } from './messages-nl.js';
 import {
   createDiagnostic,
   didYouMean,
@@ -128,15 +129,17 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         break;
       }
       case 'invalid_key': {
-        const reason = issue.issues[0]?.message ?? 'Invalid key.';
-        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: `Key "${field}": ${reason}`, reasonNl: `Sleutel "${field}": ${reason}` }, { pointer }));
+        const inner = issue.issues[0];
+        const reason = inner?.message ?? 'Invalid key.';
+        const reasonNl = (inner && dutchMessage(inner)) ?? reason;
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: `Key "${field}": ${reason}`, reasonNl: `Sleutel "${field}": ${reasonNl}` }, { pointer }));
         break;
       }
       case 'invalid_value': {
         const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
         if (field === 'schemaVersion') {
           diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
-        } else if (field === 'kind' && typeof actual === 'string') {
+        } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
           diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: allowed }, { pointer }));
         } else {
           const suggestion = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
@@ -157,13 +160,13 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         } else if (code === 'missing-field') {
           diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
         } else {
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: issue.message, reasonNl: issue.message }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: issue.message, reasonNl: dutchMessage(issue) ?? issue.message }, { pointer }));
         }
         break;
       }
       default: {
         const reason = issue.message.endsWith('.') ? issue.message : issue.message + '.';
-        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: reason }, { pointer }));
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: dutchMessage(issue) ?? reason }, { pointer }));
       }
     }
   }

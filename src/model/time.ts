@@ -11,7 +11,7 @@ export const TERM_WEEKS = 40;
 export const CONCEPTION_GW = 2;
 /** Day of conception on the reference timeline: (2 − 40) × 7 = −266. */
 export const CONCEPTION_DAY = (CONCEPTION_GW - TERM_WEEKS) * 7;
-/** Average days per month, so that 24 months is 730 days. */
+/** Average days per month (365.25 / 12); 24 months is 730.5 days, rounded to 731. */
 export const DAYS_PER_MONTH = 30.4375;
 /** The end of the 1000 days: the child's second birthday. */
 export const AGE_TWO_DAY = Math.round(24 * DAYS_PER_MONTH);

@@ -78,17 +78,15 @@ describe('issuesToDiagnostics', () => {
     expect(d!.nl.message).toContain('Bedoelde je "social"?');
   });
 
-  // Defect in src/model/schema-issues.ts: every field named "kind" becomes wrong-kind, also a step's kind.
-  // The report carries the one-line fix; flip this to `it` when it lands.
-  it.fails('an invalid step kind is an invalid value with a suggestion, not a wrong document kind', () => {
+  // only the document's own kind is a wrong-kind problem; a step's kind is an ordinary value
+  it('an invalid step kind is an invalid value with a suggestion, not a wrong document kind', () => {
     const [d] = problems((p) => (p.steps.intake.kind = 'contakt'));
     expect(d).toMatchObject({ code: 'invalid-value', pointer: '/steps/intake/kind' });
     expect(d!.message).toContain('Did you mean "contact"?');
   });
 
-  // Defect in src/model (ids.ts, schema-issues.ts): messages that come from zod checks (an id pattern,
-  // a list too short) are English in `nl` too. The report proposes Dutch text; flip to `it` when it lands.
-  it.fails('an invalid id and a too-short list are explained in Dutch too', () => {
+  // messages that come from zod checks (an id pattern, a list too short) have Dutch text too
+  it('an invalid id and a too-short list are explained in Dutch too', () => {
     const diagnostics = problems((p) => {
       p.steps['Groot Id'] = p.steps.klaar;
       p.steps.intake.addresses = [''];

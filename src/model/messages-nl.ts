@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+
+// Dutch text for the messages the schemas give in English; a message missing here stays English
+const DUTCH: Record<string, string> = {
+  'A step id uses lower-case letters, digits and dashes (like "prenataal-huisbezoek"); "/" separates an include prefix.':
+    'Een stap-id bestaat uit kleine letters, cijfers en streepjes (zoals "prenataal-huisbezoek"); "/" scheidt een invoegprefix.',
+  'A key uses lower-case letters, digits and dashes (like "financial-stress").':
+    'Een sleutel bestaat uit kleine letters, cijfers en streepjes (zoals "financial-stress").',
+  'An event name is upper snake case, like "RISK_SIGNALLED".': 'Een gebeurtenisnaam bestaat uit hoofdletters en liggende streepjes, zoals "RISK_SIGNALLED".',
+  'An id uses lower-case letters, digits and dashes, with "/" between parts (like "kansrijke-start/zwangerschap").':
+    'Een id bestaat uit kleine letters, cijfers en streepjes, met "/" tussen delen (zoals "kansrijke-start/zwangerschap").',
+  'A version is semantic: MAJOR.MINOR.PATCH, like "1.0.0".': 'Een versie heeft de vorm MAJOR.MINOR.PATCH, zoals "1.0.0".',
+  'Text must not be empty.': 'Tekst mag niet leeg zijn.',
+};
+
+const ORIGIN_NL: Record<string, [string, string]> = {
+  string: ['tekens', 'Tekst'],
+  array: ['elementen', 'De lijst'],
+  set: ['elementen', 'De verzameling'],
+};
+
+/** The Dutch text of a zod issue's message, when the issue is one the library knows how to say in Dutch. */
+export function dutchMessage(issue: z.core.$ZodIssue): string | undefined {
+  const known = DUTCH[issue.message];
+  if (known) return known;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = Number(small ? issue.minimum : issue.maximum);
+    const [unit, subject] = ORIGIN_NL[issue.origin] ?? ['', 'De waarde'];
+    if (unit) return `${subject} heeft ${small ? 'minstens' : 'hoogstens'} ${bound} ${unit} nodig.`.replace('heeft hoogstens', 'mag hoogstens').replace(' nodig.', small ? ' nodig.' : ' bevatten.');
+    const comparison = small ? (issue.inclusive ? 'minstens' : 'groter dan') : issue.inclusive ? 'hoogstens' : 'kleiner dan';
+    return `De waarde moet ${comparison} ${bound} zijn.`;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'Dit is geen geldige URL.';
+  return undefined;
+}
