@@ -48,16 +48,17 @@ export class PathGraph {
     this.edgeLive = new Uint8Array(m);
     this.edgePositive = new Uint8Array(m);
     for (let i = 0, e = 0; i < n; i++) {
-      (this.steps[i]!.transitions ?? []).forEach((t, k) => {
-        const target = Object.hasOwn(path.steps, t.to) ? this.index.get(t.to)! : -1;
+      const transitions = this.steps[i]!.transitions ?? [];
+      for (let k = 0; k < transitions.length; k++, e++) {
+        const t = transitions[k]!;
+        const target = this.index.get(t.to) ?? -1;
         this.edgeSource[e] = i;
         this.edgeTarget[e] = target;
         this.edgeTransition[e] = k;
         const sat = t.when === undefined || isSatisfiable(t.when);
         this.edgeLive[e] = target >= 0 && sat ? 1 : 0;
         this.edgePositive[e] = t.when === undefined || isPositive(t.when) ? 1 : 0;
-        e++;
-      });
+      }
     }
   }
 

@@ -78,5 +78,11 @@ function looksLikePath(value: unknown): value is CarePath {
   if (value === null || typeof value !== 'object') return false;
   const steps = (value as { steps?: unknown }).steps;
   if (steps === null || typeof steps !== 'object' || Array.isArray(steps)) return false;
-  return Object.values(steps).every((s: unknown) => s !== null && typeof s === 'object' && ((s as { transitions?: unknown }).transitions === undefined || Array.isArray((s as { transitions?: unknown }).transitions)));
+  for (const id in steps) {
+    const step = (steps as Record<string, unknown>)[id];
+    if (step === null || typeof step !== 'object') return false;
+    const transitions = (step as { transitions?: unknown }).transitions;
+    if (transitions !== undefined && !Array.isArray(transitions)) return false;
+  }
+  return true;
 }
