@@ -148,4 +148,20 @@ describe('toMachine', () => {
     expect(journey.send({ type: 'GO', to: 'klaar' }).accepted).toBe(true);
     expect(journey.step).toBe('klaar');
   });
+
+  it('lists the transitions available now and tells subscribers about every change', () => {
+    const journey = createJourney(basic, { risks: ['financial-stress'] });
+    const seen: string[] = [];
+    const subscription = journey.subscribe((context) => seen.push(`${context.step}:${context.rejected.length}`));
+    journey.send({ type: 'NEXT' });
+    expect(journey.available()).toEqual([
+      { index: 0, to: 'overdracht/wijkteam', event: 'RISK_SIGNALLED' },
+      { index: 1, to: 'geboorte', event: 'NEXT' },
+    ]);
+    journey.send({ type: 'BIRTH' as 'NEXT' });
+    subscription.unsubscribe();
+    journey.send({ type: 'NEXT' });
+    expect(seen).toEqual(['signalering:0', 'signalering:1']);
+    expect(journey.available().map((a) => a.to)).toEqual(['jgz/consultatie']); // without an age the extra visit's condition is false
+  });
 });
