@@ -75,14 +75,16 @@ function attribute(c: Condition, lang: ExportLang): string {
   return `${c.attr ?? ''} ${parts.join(w.and)}`;
 }
 
+function group(items: Condition[], joiner: string, lang: ExportLang, factors: FactorLabels, nested: boolean): string {
+  let text = '';
+  for (let i = 0; i < items.length; i++) text += (i > 0 ? joiner : '') + describe(items[i] as Condition, lang, factors, true);
+  return nested && items.length > 1 ? `(${text})` : text;
+}
+
 function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested: boolean): string {
   const w = WORDS[lang];
-  const group = (items: Condition[], joiner: string) => {
-    const text = items.map((item) => describe(item, lang, factors, true)).join(joiner);
-    return nested && items.length > 1 ? `(${text})` : text;
-  };
-  if (c.all !== undefined) return group(c.all, w.and);
-  if (c.any !== undefined) return group(c.any, w.or);
+  if (c.all !== undefined) return group(c.all, w.and, lang, factors, nested);
+  if (c.any !== undefined) return group(c.any, w.or, lang, factors, nested);
   if (c.not !== undefined) {
     // the common negations read as one phrase; anything else as "niet (…)"
     if (c.not.hasRisk !== undefined) return `${w.noRisk}: ${factor(c.not.hasRisk, factors.risks, lang)}`;

@@ -1,4 +1,4 @@
-import type { CarePath, Domain, HandoffKind, Phase, StepKind } from '../model/index.js';
+import type { CarePath, Domain, HandoffKind, Phase, StepKind, Transition } from '../model/index.js';
 import { labelText, NEXT_EVENT, organisationOf, PHASES, windowDays, type DayRange } from '../model/index.js';
 import { describeCondition, type ExportLang } from './condition-words.js';
 
@@ -84,18 +84,20 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
     nodes.push(node);
   }
   const edges: GraphEdge[] = [];
+  // plain loops: no closure per step (transpilers that keep function names wrap every closure)
   for (const [stepId, step] of Object.entries(path.steps)) {
     const from = nodeOfStep.get(stepId) as string;
-    step.transitions.forEach((transition, index) => {
+    for (let index = 0; index < step.transitions.length; index++) {
+      const transition = step.transitions[index] as Transition;
       const to = nodeOfStep.get(transition.to);
-      if (to === undefined) return;
+      if (to === undefined) continue;
       const edge: GraphEdge = { id: `e${edges.length}`, from, to, transitions: [{ step: stepId, index }], event: transition.on ?? NEXT_EVENT };
       if (transition.when !== undefined) edge.condition = describeCondition(transition.when, lang, path);
       if (transition.handoff !== undefined) edge.handoff = transition.handoff;
       if (transition.after !== undefined && transition.after > 0) edge.after = transition.after;
       if (transition.label !== undefined) edge.label = labelText(transition.label, lang);
       edges.push(edge);
-    });
+    }
   }
   return { title: labelText(path.title, lang), lang, nodes, edges, nodeOfStep };
 }

@@ -80,6 +80,19 @@ export function edgeText(edge: GraphEdge, lang: ExportLang, prefix?: string): st
   return parts.join(' · ');
 }
 
+/** An `escape` that remembers its answers for one diagram: edge texts repeat a lot in real paths. */
+export function memoized(escape: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = escape(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
 /** Groups ids by a class name into `class a,b name` lines, in a fixed order. */
 export function classLines(assignments: ReadonlyMap<string, string[]>, indent: string): string[] {
   const lines: string[] = [];

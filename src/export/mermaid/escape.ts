@@ -6,38 +6,39 @@
  * diacritics), digits, spaces, `.`, `_`, single `-` and `'` stay readable. Ids are never built from text.
  */
 
-// ß and ﬂ are Mermaid's own entity markers ("ﬂ°°…¶ß"), so they are encoded although they are letters
-const SAFE = /^[\p{L}\p{M}\p{N} .'_-]$/u;
-const UNSAFE_LETTERS = new Set(['ß', 'ﬂ']);
+// letters (with their marks) and digits of any script stay; ß and ﬂ are letters but also Mermaid's
+// own entity markers ("ﬂ°°…¶ß"), so they are encoded
+const LETTER = /^[\p{L}\p{M}\p{N}]$/u;
+const MARKER_LETTERS = new Set([0xdf, 0xfb02]);
 // C0/C1 controls, line and paragraph separators: a label is one line
 const LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+// plain text needs no work: the common case, checked first
+const PLAIN = /^[A-Za-z0-9.'_](?:[A-Za-z0-9 .'_]*[A-Za-z0-9.'_])?$/;
+// what may need encoding: anything outside plain ASCII letters, digits, space . ' _ -, and dashes
+// next to dashes ("--" starts an arrow in several grammars; a lone dash is harmless)
+const CANDIDATE = /[^A-Za-z0-9 .'_-]|-(?=-)|(?<=-)-/gu;
 
 function encodeChar(char: string): string {
   return `#${char.codePointAt(0) as number};`;
 }
 
-function isSafe(char: string, previous: string | undefined, next: string | undefined): boolean {
-  if (!SAFE.test(char) || UNSAFE_LETTERS.has(char)) return false;
-  // "--" starts an arrow in several grammars; a lone dash is harmless
-  if (char === '-' && (previous === '-' || next === '-')) return false;
-  // spaces at the ends would be trimmed by the grammars that read unquoted text
-  if (char === ' ' && (previous === undefined || next === undefined)) return false;
-  return true;
+function encodeCandidate(char: string): string {
+  const point = char.codePointAt(0) as number;
+  return point >= 128 && LETTER.test(char) && !MARKER_LETTERS.has(point) ? char : `#${point};`;
 }
 
 /**
  * Encodes text for use inside a Mermaid label: the result contains only letters, digits, spaces,
- * `.`, `'`, single dashes and `#<code>;` entities, so it cannot end a string, start a comment,
- * add a statement or a directive in any diagram type. Line breaks become spaces.
+ * `.`, `'`, `_`, single dashes and `#<code>;` entities, so it cannot end a string, start a comment,
+ * add a statement or a directive in any diagram type. Line breaks become spaces; spaces at the
+ * ends are encoded, since grammars that read unquoted text would trim them.
  */
-export function escapeLabel(text: string): string {
-  const chars = Array.from(text.replace(LINE_BREAK, ' '));
-  if (chars.length === 0) return encodeChar(' ');
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] as string;
-    out += isSafe(char, chars[i - 1], chars[i + 1]) ? char : encodeChar(char);
-  }
+export function escapeLabel(input: string): string {
+  if (PLAIN.test(input)) return input;
+  let out = input.replace(LINE_BREAK, ' ').replace(CANDIDATE, encodeCandidate);
+  if (out === '') return '#32;';
+  if (out.charCodeAt(0) === 32) out = '#32;' + out.slice(1);
+  if (out.length > 1 && out.charCodeAt(out.length - 1) === 32) out = out.slice(0, -1) + '#32;';
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { PHASES } from '../../model/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { phaseLabel, type GraphNode, type PathGraph } from '../graph.js';
-import { assign, classLines, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, words } from './common.js';
+import { assign, classLines, memoized, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, words } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
 import type { OverlayFigures } from './overlay.js';
 
@@ -80,6 +80,7 @@ export function writeFlowchart(graph: PathGraph, options: FlowchartOptions): str
 
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const linkStyles = new Map<string, number[]>();
+  const edgeLabel = memoized(quoted);
   let link = 0;
   for (const node of graph.nodes) {
     if (!node.initial) continue;
@@ -91,7 +92,7 @@ export function writeFlowchart(graph: PathGraph, options: FlowchartOptions): str
     const source = byId.get(edge.from);
     const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined);
     const arrow = edge.handoff === 'warm' ? '==>' : edge.handoff === 'cold' ? '-.->' : '-->';
-    lines.push(text ? `  ${edge.from} ${arrow}|${quoted(text)}| ${edge.to}` : `  ${edge.from} ${arrow} ${edge.to}`);
+    lines.push(text ? `  ${edge.from} ${arrow}|${edgeLabel(text)}| ${edge.to}` : `  ${edge.from} ${arrow} ${edge.to}`);
     if (edge.handoff) {
       const list = linkStyles.get(edge.handoff) ?? [];
       list.push(link);

@@ -1,7 +1,7 @@
 import { PHASES } from '../../model/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { phaseLabel, phasesOf, type PathGraph } from '../graph.js';
-import { assign, classLines, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, words } from './common.js';
+import { assign, classLines, memoized, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, words } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
 import type { OverlayFigures } from './overlay.js';
 
@@ -37,11 +37,12 @@ export function writeStateDiagram(graph: PathGraph, options: StateDiagramOptions
   for (const node of graph.nodes) if (node.kind === 'group') declare('  ', node);
 
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edgeLabel = memoized(escapeLabel);
   for (const node of graph.nodes) if (node.initial) lines.push(`  [*] --> ${node.id}`);
   for (const edge of graph.edges) {
     const source = byId.get(edge.from);
     const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined);
-    lines.push(text ? `  ${edge.from} --> ${edge.to} : ${escapeLabel(text)}` : `  ${edge.from} --> ${edge.to}`);
+    lines.push(text ? `  ${edge.from} --> ${edge.to} : ${edgeLabel(text)}` : `  ${edge.from} --> ${edge.to}`);
   }
   for (const node of graph.nodes) if (node.final) lines.push(`  ${node.id} --> [*]`);
 
