@@ -8,9 +8,13 @@ interface Provenance {
   assumption?: unknown;
 }
 
+function cites(o: Provenance | undefined): boolean {
+  return o !== undefined && ((o.source !== undefined && o.source !== '') || (o.assumption !== undefined && o.assumption !== ''));
+}
+
 // a fact is documented by a source or an assumption on itself or on an object that encloses it
-function documented(...chain: (Provenance | undefined)[]): boolean {
-  return chain.some((o) => o !== undefined && ((o.source !== undefined && o.source !== '') || (o.assumption !== undefined && o.assumption !== '')));
+function documented(fact: Provenance | undefined, ...enclosing: (Provenance | undefined)[]): boolean {
+  return cites(fact) || enclosing.some(cites);
 }
 
 /** `missing-source`: a weight, an intervention fact or a prevalence without a source or an assumption. */
@@ -54,11 +58,15 @@ export const missingSource = defineRule({
 });
 
 function checkPath(path: CarePath, report: (r: RuleReport) => void): void {
-  for (const [stepId, step] of Object.entries(path.steps)) {
-    (step.transitions ?? []).forEach((t, k) => {
-      if (t.weight === undefined || documented(t, step, path)) return;
+  const pathCites = cites(path);
+  for (const stepId in path.steps) {
+    const step = path.steps[stepId]!;
+    const transitions = step.transitions ?? [];
+    for (let k = 0; k < transitions.length; k++) {
+      const t = transitions[k]!;
+      if (t.weight === undefined || pathCites || cites(t) || cites(step)) continue;
       report({ pointer: toPointer(['steps', stepId, 'transitions', k, 'weight']), params: { step: stepId, to: t.to, weight: t.weight } });
-    });
+    }
   }
   checkInterventions(path.interventions ?? {}, path, '/interventions', report);
 }

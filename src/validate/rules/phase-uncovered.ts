@@ -40,8 +40,9 @@ export const phaseUncovered = defineRule({
     if (phases.length === 0) return;
     const lo = Math.min(...phases.map((p) => PHASE_RANGE[p].from));
     const hi = Math.max(...phases.map((p) => PHASE_RANGE[p].to));
-    const intervals = contactIntervals(context, options.vulnerable).filter(([from, to]) => to >= lo && from <= hi);
-    intervals.sort((a, b) => a[0] - b[0]);
+    const { starts, ends, steps } = contactIntervals(context, options.vulnerable);
+    const order = Array.from(steps.keys()).filter((i) => ends[i]! >= lo && starts[i]! <= hi);
+    order.sort((a, b) => starts[a]! - starts[b]!);
     let cursor = lo;
     let after = -1;
     const gap = (until: number) => {
@@ -51,30 +52,34 @@ export const phaseUncovered = defineRule({
       if (after >= 0) report({ pointer: stepPointer(graph, after), params: { ...params, ...text } });
       else report({ pointer: '/initial', params: { ...params, ...text }, messageId: 'start' });
     };
-    for (const [from, to, step] of intervals) {
-      gap(Math.min(from, hi));
-      if (to >= cursor) {
-        cursor = Math.max(cursor, Math.min(to, hi));
-        after = step;
+    for (const i of order) {
+      gap(Math.min(starts[i]!, hi));
+      if (ends[i]! >= cursor) {
+        cursor = Math.max(cursor, Math.min(ends[i]!, hi));
+        after = steps[i]!;
       }
     }
     gap(hi);
   },
 });
 
-/** The days on which reachable contact steps can happen for a client meeting `vulnerable`: [from, to, step]. */
-function contactIntervals(context: RuleContext, vulnerable: Condition | undefined): [number, number, number][] {
+/** The days on which reachable contact steps can happen for a client meeting `vulnerable`, as parallel arrays. */
+function contactIntervals(context: RuleContext, vulnerable: Condition | undefined): { starts: number[]; ends: number[]; steps: number[] } {
   const { graph, options } = context;
   const positive = vulnerable !== undefined && isPositive(vulnerable);
   const accept = vulnerable === undefined ? undefined : (e: number) => (positive && graph.edgePositive[e] === 1) || areCompatible(vulnerable, graph.transition(e).when);
   const arrival = analyseArrival(graph, accept);
-  const out: [number, number, number][] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const steps: number[] = [];
   for (let s = 0; s < graph.size; s++) {
     const step = graph.steps[s]!;
     if (!isContactStep(step) || !Number.isFinite(arrival.earliest[s]!)) continue;
-    out.push([arrival.earliest[s]!, arrival.latest[s]! + durationOf(graph, s, options.interventions), s]);
+    starts.push(arrival.earliest[s]!);
+    ends.push(arrival.latest[s]! + durationOf(graph, s, options.interventions));
+    steps.push(s);
   }
-  return out;
+  return { starts, ends, steps };
 }
 
 function durationOf(graph: PathGraph, step: number, interventions: RuleContext['options']['interventions']): number {
