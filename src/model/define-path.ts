@@ -27,7 +27,7 @@ export type TypedStepInput<S extends string, A extends string, E extends string>
 
 /** A care path as written in TypeScript, with step, actor and event ids inferred as literal unions. */
 export type TypedPathInput<S extends string, A extends string, E extends string> = Omit<CarePathInput, 'actors' | 'steps' | 'initial'> & {
-  actors: { [K in A]: ActorInput };
+  actors?: { [K in A]: ActorInput };
   initial: NoInfer<S>;
   steps: { [K in S]: TypedStepInput<NoInfer<S>, NoInfer<A>, E> };
 };

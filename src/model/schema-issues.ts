@@ -137,7 +137,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
       case 'invalid_value': {
         const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-        if (field === 'schemaVersion') {
+        if (actual === undefined) {
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+        } else if (field === 'schemaVersion') {
           diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
           diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: allowed }, { pointer }));

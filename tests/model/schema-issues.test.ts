@@ -141,3 +141,12 @@ describe('issuesToDiagnostics', () => {
     expect(safeParseCarePathData(minimalPath()).diagnostics).toEqual([]);
   });
 });
+
+describe('a missing fixed-value field', () => {
+  it('a missing schemaVersion is a missing field, not an unsupported version', async () => {
+    const { safeParseCarePathData } = await import('../../src/model/index.js');
+    const result = safeParseCarePathData({ id: 'x', version: '1.0.0', title: { nl: 'X' }, initial: 'a', steps: { a: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'A' } } } });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([['missing-field', '/schemaVersion', 'Field "schemaVersion" is required.']]);
+  });
+});
