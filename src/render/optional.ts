@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import type { chromium } from 'playwright-core';
 import { ZorgpadenError } from '../diagnostics/index.js';
 
 /** The part of playwright-core's chromium launcher the renderer uses. */
-export type ChromiumLauncher = typeof import('playwright-core').chromium;
+export type ChromiumLauncher = typeof chromium;
 
 const INSTALL_HINT =
   'Rendering needs the optional packages "mermaid" and "playwright-core": run `npm install mermaid playwright-core`, and install a Chromium (on Debian: `apt-get install chromium`).';

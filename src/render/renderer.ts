@@ -84,7 +84,7 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
     counter += 1;
     return page.evaluate(
       async ({ text, id, theme }) => {
-        const m = (globalThis as unknown as { mermaid: any }).mermaid;
+        const m = (globalThis as unknown as { mermaid: { initialize(config: object): void; render(id: string, text: string, container: Element): Promise<{ svg: string }> } }).mermaid;
         m.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 50_000_000, maxEdges: 500_000, ...(theme ? { theme } : {}) });
         const container = document.getElementById('c') as HTMLElement;
         try {
@@ -94,7 +94,7 @@ export async function createRenderer(options: RendererOptions = {}): Promise<Ren
         } catch (error) {
           // Mermaid leaves its error drawing behind; remove it before the next diagram
           document.getElementById(`d${id}`)?.remove();
-          throw new Error(String((error as Error)?.message ?? error));
+          throw new Error(String((error as Error)?.message ?? error), { cause: error });
         }
       },
       { text, id: `zp${counter}`, theme },

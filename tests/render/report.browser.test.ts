@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 import type { SimulationOverlay } from '../../src/export/index.js';
 import type { CarePath } from '../../src/model/index.js';
-import { CHROMIUM_FLAGS, renderReport } from '../../src/render/index.js';
+import { toMermaid } from '../../src/export/index.js';
+import { CHROMIUM_FLAGS, createRenderer, renderReport } from '../../src/render/index.js';
 import { fixturePath } from '../export/helpers/fixtures.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -115,5 +116,18 @@ describe.skipIf(!hasChromium)('the HTML report in Debian’s Chromium, offline',
     expect(stateNodes).toBe(stepCount);
     await page.screenshot({ path: join(OUT, 'report-hostile.png'), fullPage: true });
     await page.context().close();
+  });
+
+  it('renders SVG with one browser for many diagrams, and rejects invalid text with Mermaid’s parse error', async () => {
+    const renderer = await createRenderer({ executablePath: CHROMIUM });
+    try {
+      const svg = await renderer.renderSvg(toMermaid(path));
+      expect(svg.match(/id="[^"]*-state-s\d+-\d+"/g)).toHaveLength(stepCount);
+      await expect(renderer.renderSvg('flowchart TB\n  s0["a" --> s1\n')).rejects.toThrow(/Parse error/);
+      const again = await renderer.renderSvg(toMermaid(path, { kind: 'flowchart' }));
+      expect(again).toMatch(/aria-roledescription="flowchart-v2"/);
+    } finally {
+      await renderer.close();
+    }
   });
 });
