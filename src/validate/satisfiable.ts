@@ -25,12 +25,10 @@ const pairs = new WeakMap<Condition, WeakMap<Condition, boolean>>();
 
 /** Whether some client satisfies the condition (true when unsure). Answers are memoised per condition object. */
 export function isSatisfiable(condition: Condition | undefined): boolean {
-  if (condition === undefined) return true;
+  // the common positive conditions are answered directly, without filling the memo
+  if (condition === undefined || positive(condition, 0)) return true;
   let answer = known.get(condition);
-  if (answer === undefined) {
-    answer = positive(condition, 0) || decide(condition);
-    known.set(condition, answer);
-  }
+  if (answer === undefined) known.set(condition, (answer = decide(condition)));
   return answer;
 }
 
@@ -48,22 +46,20 @@ export function areCompatible(...conditions: (Condition | undefined)[]): boolean
 function compatiblePair(a: Condition | undefined, b: Condition | undefined): boolean {
   if (a === undefined) return isSatisfiable(b);
   if (b === undefined) return isSatisfiable(a);
+  if (isPositive(a) && isPositive(b)) return true;
   let inner = pairs.get(a);
   if (!inner) pairs.set(a, (inner = new WeakMap()));
   let answer = inner.get(b);
-  if (answer === undefined) inner.set(b, (answer = (isPositive(a) && isPositive(b)) || isSatisfiable({ all: [a, b] })));
+  if (answer === undefined) inner.set(b, (answer = isSatisfiable({ all: [a, b] })));
   return answer;
 }
 
-const positives = new WeakMap<Condition, boolean>();
 /**
  * True for a condition made only of risks and protections joined by `all` and non-empty `any`:
  * the client who has them all meets it, and so does a client who also meets any other such condition.
  */
 export function isPositive(condition: Condition): boolean {
-  let answer = positives.get(condition);
-  if (answer === undefined) positives.set(condition, (answer = positive(condition, 0)));
-  return answer;
+  return positive(condition, 0);
 }
 
 // a condition built from risks and protections with "all" and non-empty "any" only holds for the client who has them all
