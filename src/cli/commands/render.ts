@@ -86,6 +86,14 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   } else {
     const route = await safeLoadRoute(at(flags.route as string));
     if (!route.ok) return failed(route.diagnostics, flags.lang, context);
+    const unknown = route.value.steps.map((s) => s.step).filter((id) => !path.steps[id]);
+    if (unknown.length > 0) {
+      context.stderr(
+        flags.lang === 'nl'
+          ? `Let op: ${unknown.length} stap(pen) van de route staan niet in dit pad (${unknown.slice(0, 3).join(', ')}); de route hoort bij "${route.value.path}".\n`
+          : `Note: ${unknown.length} step(s) of the route are not in this path (${unknown.slice(0, 3).join(', ')}); the route belongs to "${route.value.path}".\n`,
+      );
+    }
     text = routeToMermaid(route.value, path, { kind: flags.kind, lang: flags.lang });
   }
   let output = text;

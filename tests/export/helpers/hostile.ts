@@ -35,7 +35,7 @@ export const hostilePath: fc.Arbitrary<CarePath> = fc
           { maxLength: 3 },
         ),
       }),
-      { minLength: 1, maxLength: 8 },
+      { minLength: 1, maxLength: 7 },
     ),
   })
   .map(({ title, actors, steps }) => {
