@@ -56,6 +56,15 @@ describe('zorgpaden render', () => {
     expect(missing.stderr).toMatch(/--route <file>/);
   });
 
+  it('warns when the route’s steps are not in the path it is drawn on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zp-render-'));
+    const route = { ...JSON.parse(readFileSync(join(FIXTURES, 'route-sanne.json'), 'utf8')), steps: [{ step: 'intake' }, { step: 'nergens' }] };
+    writeFileSync(join(dir, 'route.json'), JSON.stringify(route));
+    const result = await run(['render', PATH_FILE, '--kind', 'journey', '--route', join(dir, 'route.json'), '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/1 step\(s\) of the route are not in this path \(nergens\)/);
+  });
+
   it('reads an overlay and refuses a file that is not a simulation result', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zp-render-'));
     writeFileSync(join(dir, 'sim.json'), JSON.stringify(simulation));
