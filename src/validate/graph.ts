@@ -147,13 +147,21 @@ export class PathGraph {
 export function forwardReach(graph: PathGraph, starts: readonly number[], accept?: EdgeFilter): Uint8Array {
   const seen = new Uint8Array(graph.size);
   const stack: number[] = [];
-  for (const s of starts) if (!seen[s]) (seen[s] = 1), stack.push(s);
+  for (const s of starts) {
+    if (!seen[s]) {
+      seen[s] = 1;
+      stack.push(s);
+    }
+  }
   while (stack.length > 0) {
     const step = stack.pop()!;
     for (let e = graph.edgeStart[step]!; e < graph.edgeStart[step + 1]!; e++) {
       if (!graph.edgeLive[e] || (accept && !accept(e))) continue;
       const target = graph.edgeTarget[e]!;
-      if (!seen[target]) (seen[target] = 1), stack.push(target);
+      if (!seen[target]) {
+        seen[target] = 1;
+        stack.push(target);
+      }
     }
   }
   return seen;
@@ -164,14 +172,22 @@ export function backwardReach(graph: PathGraph, targets: readonly number[], acce
   const { start, edges } = graph.incoming();
   const seen = new Uint8Array(graph.size);
   const stack: number[] = [];
-  for (const t of targets) if (!seen[t]) (seen[t] = 1), stack.push(t);
+  for (const t of targets) {
+    if (!seen[t]) {
+      seen[t] = 1;
+      stack.push(t);
+    }
+  }
   while (stack.length > 0) {
     const step = stack.pop()!;
     for (let k = start[step]!; k < start[step + 1]!; k++) {
       const e = edges[k]!;
       if (!graph.edgeLive[e] || (accept && !accept(e))) continue;
       const source = graph.edgeSource[e]!;
-      if (!seen[source]) (seen[source] = 1), stack.push(source);
+      if (!seen[source]) {
+        seen[source] = 1;
+        stack.push(source);
+      }
     }
   }
   return seen;

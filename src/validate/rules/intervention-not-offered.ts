@@ -5,7 +5,7 @@ import { edgePointer } from '../shared.js';
 export const interventionNotOffered = defineRule({
   meta: {
     code: 'intervention-not-offered',
-    severity: 'error',
+    severity: 'warning',
     category: 'chain',
     docs: { description: 'In a coalition’s path, a route into an intervention the coalition does not offer.', url: ruleDocsUrl('intervention-not-offered') },
     messages: {
