@@ -10,6 +10,8 @@ export type FactorLabels = Pick<CarePath, 'risks' | 'protections'>;
 const WORDS = {
   nl: {
     hasRisk: 'heeft risico',
+    anyRisk: "heeft een van de risico's",
+    noneRisk: "heeft geen van de risico's",
     noRisk: 'heeft geen risico',
     hasProtection: 'heeft beschermende factor',
     noProtection: 'heeft geen beschermende factor',
@@ -30,6 +32,8 @@ const WORDS = {
   },
   en: {
     hasRisk: 'has risk',
+    anyRisk: 'has one of the risks',
+    noneRisk: 'has none of the risks',
     noRisk: 'does not have risk',
     hasProtection: 'has protective factor',
     noProtection: 'does not have protective factor',
@@ -83,8 +87,19 @@ function group(items: Condition[], joiner: string, lang: ExportLang, factors: Fa
 
 function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested: boolean): string {
   const w = WORDS[lang];
-  if (c.all !== undefined) return group(c.all, w.and, lang, factors, nested);
-  if (c.any !== undefined) return group(c.any, w.or, lang, factors, nested);
+  if (c.all !== undefined) {
+    if (c.all.length > 2 && c.all.every((item) => item.not?.hasRisk !== undefined)) {
+      return `${w.noneRisk}: ${c.all.map((item) => factor(item.not?.hasRisk as string, factors.risks, lang)).join(', ')}`;
+    }
+    return group(c.all, w.and, lang, factors, nested);
+  }
+  if (c.any !== undefined) {
+    // "any of these risks" reads as one list rather than a long chain of "or"s
+    if (c.any.length > 2 && c.any.every((item) => item.hasRisk !== undefined)) {
+      return `${w.anyRisk}: ${c.any.map((item) => factor(item.hasRisk as string, factors.risks, lang)).join(', ')}`;
+    }
+    return group(c.any, w.or, lang, factors, nested);
+  }
   if (c.not !== undefined) {
     // the common negations read as one phrase; anything else as "niet (…)"
     if (c.not.hasRisk !== undefined) return `${w.noRisk}: ${factor(c.not.hasRisk, factors.risks, lang)}`;

@@ -21,6 +21,15 @@ describe('describeCondition', () => {
     expect(describeCondition({ attr: 'bsn', exists: false }, 'en')).toBe('bsn is unknown');
   });
 
+  it('writes a choice among three or more risks as one list', () => {
+    const c = { any: [{ hasRisk: 'schulden' }, { hasRisk: 'huisvesting' }, { hasRisk: 'stress' }] };
+    expect(describeCondition(c, 'nl', path)).toBe("heeft een van de risico's: schulden, huisvesting, stress");
+    expect(describeCondition(c, 'en', path)).toBe('has one of the risks: debts, huisvesting, stress');
+    expect(describeCondition({ any: c.any.slice(0, 2) }, 'nl', path)).toBe('heeft risico: schulden of heeft risico: huisvesting');
+    const none = { all: c.any.map((item) => ({ not: item })) };
+    expect(describeCondition(none, 'nl', path)).toBe("heeft geen van de risico's: schulden, huisvesting, stress");
+  });
+
   it('brackets nested groups so that "and" and "or" cannot be misread', () => {
     const c = { any: [{ hasRisk: 'a' }, { all: [{ hasRisk: 'b' }, { not: { attr: 'x', eq: 1 } }] }] };
     expect(describeCondition(c, 'nl')).toBe('heeft risico: a of (heeft risico: b en niet (x is 1))');
