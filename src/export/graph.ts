@@ -1,4 +1,4 @@
-import type { CarePath, Domain, HandoffKind, Phase, StepKind, Transition } from '../model/index.js';
+import type { Actor, CarePath, Domain, HandoffKind, Phase, Step, StepKind, Transition } from '../model/index.js';
 import { labelText, NEXT_EVENT, organisationOf, PHASES, windowDays, type DayRange } from '../model/index.js';
 import { describeCondition, type ExportLang } from './condition-words.js';
 
@@ -58,45 +58,57 @@ export interface PathGraph {
 export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
   const nodes: GraphNode[] = [];
   const nodeOfStep = new Map<string, string>();
-  for (const [stepId, step] of Object.entries(path.steps)) {
-    const id = `s${nodes.length}`;
-    nodeOfStep.set(stepId, id);
-    const actor = step.actor !== undefined ? path.actors[step.actor] : undefined;
-    const node: GraphNode = {
-      id,
+  const ids = Object.keys(path.steps);
+  // what a node needs from its actor, worked out once per actor
+  const actorInfo = new Map<string, Pick<GraphNode, 'actorLabel' | 'domain' | 'organisation' | 'organisationLabel'>>();
+  for (const actorId of Object.keys(path.actors)) {
+    const actor = path.actors[actorId] as Actor;
+    const actorLabel = labelText(actor.label, lang);
+    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: actor.organisation ?? actorLabel });
+  }
+  // every node and edge gets the same fields in the same order: one object shape, fast property access
+  for (let i = 0; i < ids.length; i++) {
+    const stepId = ids[i] as string;
+    const step = path.steps[stepId] as Step;
+    nodeOfStep.set(stepId, `s${i}`);
+    const info = step.actor !== undefined ? actorInfo.get(step.actor) : undefined;
+    nodes.push({
+      id: `s${i}`,
       steps: [stepId],
       label: labelText(step.label, lang),
       kind: step.kind,
       phase: step.phase,
+      actor: step.actor,
+      actorLabel: info?.actorLabel,
+      domain: info?.domain,
+      organisation: info?.organisation ?? step.actor,
+      organisationLabel: info?.organisationLabel ?? step.actor,
       final: step.kind === 'outcome',
       initial: stepId === path.initial,
       window: windowDays(step.window),
-    };
-    if (step.actor !== undefined) {
-      node.actor = step.actor;
-      node.organisation = organisationOf(step.actor, actor);
-      node.organisationLabel = actor?.organisation ?? (actor ? labelText(actor.label, lang) : step.actor);
-      if (actor) {
-        node.actorLabel = labelText(actor.label, lang);
-        node.domain = actor.domain;
-      }
-    }
-    nodes.push(node);
+    });
   }
   const edges: GraphEdge[] = [];
   // plain loops: no closure per step (transpilers that keep function names wrap every closure)
-  for (const [stepId, step] of Object.entries(path.steps)) {
-    const from = nodeOfStep.get(stepId) as string;
-    for (let index = 0; index < step.transitions.length; index++) {
-      const transition = step.transitions[index] as Transition;
+  for (let i = 0; i < ids.length; i++) {
+    const stepId = ids[i] as string;
+    const transitions = (path.steps[stepId] as Step).transitions;
+    const from = `s${i}`;
+    for (let index = 0; index < transitions.length; index++) {
+      const transition = transitions[index] as Transition;
       const to = nodeOfStep.get(transition.to);
       if (to === undefined) continue;
-      const edge: GraphEdge = { id: `e${edges.length}`, from, to, transitions: [{ step: stepId, index }], event: transition.on ?? NEXT_EVENT };
-      if (transition.when !== undefined) edge.condition = describeCondition(transition.when, lang, path);
-      if (transition.handoff !== undefined) edge.handoff = transition.handoff;
-      if (transition.after !== undefined && transition.after > 0) edge.after = transition.after;
-      if (transition.label !== undefined) edge.label = labelText(transition.label, lang);
-      edges.push(edge);
+      edges.push({
+        id: `e${edges.length}`,
+        from,
+        to,
+        transitions: [{ step: stepId, index }],
+        event: transition.on ?? NEXT_EVENT,
+        condition: transition.when !== undefined ? describeCondition(transition.when, lang, path) : undefined,
+        handoff: transition.handoff,
+        after: transition.after !== undefined && transition.after > 0 ? transition.after : undefined,
+        label: transition.label !== undefined ? labelText(transition.label, lang) : undefined,
+      });
     }
   }
   return { title: labelText(path.title, lang), lang, nodes, edges, nodeOfStep };

@@ -14,17 +14,21 @@ const MARKER_LETTERS = new Set([0xdf, 0xfb02]);
 const LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 // plain text needs no work: the common case, checked first
 const PLAIN = /^[A-Za-z0-9.'_](?:[A-Za-z0-9 .'_]*[A-Za-z0-9.'_])?$/;
-// what may need encoding: anything outside plain ASCII letters, digits, space . ' _ -, and dashes
-// next to dashes ("--" starts an arrow in several grammars; a lone dash is harmless)
-const CANDIDATE = /[^A-Za-z0-9 .'_-]|-(?=-)|(?<=-)-/gu;
+// ASCII characters that may stay as they are: letters, digits, space . ' _ - (dashes and spaces have rules)
+const SAFE_ASCII = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'_-") SAFE_ASCII[c.charCodeAt(0)] = 1;
 
 function encodeChar(char: string): string {
   return `#${char.codePointAt(0) as number};`;
 }
 
-function encodeCandidate(char: string): string {
-  const point = char.codePointAt(0) as number;
-  return point >= 128 && LETTER.test(char) && !MARKER_LETTERS.has(point) ? char : `#${point};`;
+function keepAscii(text: string, code: number, i: number, last: number): boolean {
+  if (SAFE_ASCII[code] !== 1) return false;
+  // "--" starts an arrow in several grammars; a lone dash is harmless
+  if (code === 45) return text.charCodeAt(i - 1) !== 45 && text.charCodeAt(i + 1) !== 45;
+  // grammars that read unquoted text trim spaces at the ends
+  if (code === 32) return i !== 0 && i !== last;
+  return true;
 }
 
 /**
@@ -35,11 +39,29 @@ function encodeCandidate(char: string): string {
  */
 export function escapeLabel(input: string): string {
   if (PLAIN.test(input)) return input;
-  let out = input.replace(LINE_BREAK, ' ').replace(CANDIDATE, encodeCandidate);
-  if (out === '') return '#32;';
-  if (out.charCodeAt(0) === 32) out = '#32;' + out.slice(1);
-  if (out.length > 1 && out.charCodeAt(out.length - 1) === 32) out = out.slice(0, -1) + '#32;';
-  return out;
+  const text = input.replace(LINE_BREAK, ' ');
+  if (text === '') return '#32;';
+  const last = text.length - 1;
+  // copy runs of safe text in one slice, encode the characters between them
+  let out = '';
+  let run = 0;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (keepAscii(text, code, i, last)) continue;
+      out += text.slice(run, i) + `#${code};`;
+      run = i + 1;
+      continue;
+    }
+    const point = text.codePointAt(i) as number;
+    const width = point > 0xffff ? 2 : 1;
+    if (!(LETTER.test(text.slice(i, i + width)) && !MARKER_LETTERS.has(point))) {
+      out += text.slice(run, i) + `#${point};`;
+      run = i + width;
+    }
+    i += width - 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /** A label as a double-quoted Mermaid string (`"…"`), for node and state declarations. */
