@@ -14,7 +14,8 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => 
   c: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.record({ not: tie('c') }), fc.record({ all: fc.array(tie('c'), { maxLength: 3 }) }), fc.record({ any: fc.array(tie('c'), { maxLength: 3 }) })),
 })).c;
 
-// brute force over every client the constants can tell apart: risks, protections, age on a half-step grid
+// brute force over every client the constants can tell apart: risks, protections, age on a half-step grid,
+// and `first` absent, either boolean, or another value (an attribute may hold any value)
 function bruteForce(c: Condition): boolean {
   const ages: (number | string | undefined)[] = [undefined, 'x'];
   for (let a = -2; a <= 12; a += 0.5) ages.push(a);
@@ -22,7 +23,7 @@ function bruteForce(c: Condition): boolean {
     for (const violence of [false, true])
       for (const network of [false, true])
         for (const age of ages)
-          for (const first of [undefined, true, false]) {
+          for (const first of [undefined, true, false, 'x']) {
             const attributes: Record<string, number | string | boolean> = {};
             if (age !== undefined) attributes.age = age;
             if (first !== undefined) attributes.first = first;
