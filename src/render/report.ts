@@ -3,6 +3,7 @@ import { phaseLabel, timelineToMermaid, toMermaid, type ExportLang, type Simulat
 import { labelText, type CarePath } from '../model/index.js';
 import { escapeHtml, reportPolicy, table } from './html.js';
 import { mermaidBundle } from './optional.js';
+import { stateDiagrams, type StateDiagramPart } from './report-diagrams.js';
 import { REPORT_STYLE } from './report-style.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 
@@ -18,19 +19,29 @@ export interface ReportInput {
   title?: string;
 }
 
-// reads each diagram's source as text (never as HTML) and lets Mermaid draw it; fixed, so its hash is too
+// reads each diagram's source as text (never as HTML) and lets Mermaid draw it at its natural size
+// (so wide diagrams scroll instead of shrinking); fixed, so its hash is too
 const BOOT_SCRIPT = `(async () => {
   const m = window.mermaid;
   const failed = document.body.dataset.failed || '';
-  m.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 50000000, maxEdges: 500000 });
+  m.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 50000000, maxEdges: 500000, state: { useMaxWidth: false }, flowchart: { useMaxWidth: false } });
   let i = 0;
   for (const figure of document.querySelectorAll('figure[data-diagram]')) {
     const source = figure.querySelector('.diagram-source').textContent;
     const output = figure.querySelector('.diagram-output');
+    const button = figure.querySelector('.diagram-fit');
     try {
       const { svg } = await m.render('zpd' + i++, source);
       output.innerHTML = svg;
       figure.dataset.rendered = 'true';
+      if (button && output.scrollWidth > output.clientWidth + 1) {
+        button.hidden = false;
+        button.addEventListener('click', () => {
+          const fit = figure.classList.toggle('fit');
+          button.textContent = fit ? button.dataset.natural : button.dataset.fit;
+          button.setAttribute('aria-pressed', String(fit));
+        });
+      }
     } catch (error) {
       output.textContent = failed + ' ' + String(error && error.message || error);
       output.classList.add('diagram-error');
@@ -44,10 +55,17 @@ function section(id: string, heading: string, body: string): string {
   return `<section id="${id}"><h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 }
 
-function figure(kind: string, source: string, w: ReportWords): string {
+function figure(kind: string, source: string, w: ReportWords, phase?: string): string {
   const text = escapeHtml(source);
-  return `<figure data-diagram="${kind}"><pre class="diagram-source" hidden>${text}</pre><div class="diagram-output">${escapeHtml(w.loading)}</div>
+  const fit = `<button type="button" class="diagram-fit" hidden aria-pressed="false" data-fit="${escapeHtml(w.fit)}" data-natural="${escapeHtml(w.natural)}">${escapeHtml(w.fit)}</button>`;
+  return `<figure data-diagram="${escapeHtml(kind)}"${phase ? ` data-phase="${escapeHtml(phase)}"` : ''}>${fit}<pre class="diagram-source" hidden>${text}</pre><div class="diagram-output">${escapeHtml(w.loading)}</div>
 <details><summary>${escapeHtml(w.source)}</summary><pre>${text}</pre></details></figure>`;
+}
+
+function stateSection(diagrams: readonly StateDiagramPart[], w: ReportWords): string {
+  if (diagrams.length === 1 && !diagrams[0]?.id) return figure(diagrams[0]!.kind, diagrams[0]!.source, w);
+  const parts = diagrams.map((d) => `<section id="${escapeHtml(d.id ?? d.kind)}"><h3>${escapeHtml(d.heading ?? '')}</h3>\n${figure(d.kind, d.source, w, d.phase)}</section>`);
+  return [`<p>${escapeHtml(w.bigPath)}</p>`, ...parts].join('\n');
 }
 
 function where(d: Diagnostic): string {
@@ -135,8 +153,9 @@ export function renderReport(input: ReportInput): string {
   const w = REPORT_WORDS[lang];
   const { path } = input;
   const title = input.title ?? labelText(path.title, lang);
-  const parts: { id: string; heading: string; body: string }[] = [
-    { id: 'state', heading: w.state, body: figure('state', toMermaid(path, { kind: 'state', lang }), w) },
+  const diagrams = stateDiagrams(path, lang, w);
+  const parts: { id: string; heading: string; body: string; subsections?: { id: string; heading: string }[] }[] = [
+    { id: 'state', heading: w.state, body: stateSection(diagrams, w), subsections: diagrams.filter((d) => d.id && d.heading) as { id: string; heading: string }[] },
     { id: 'flowchart', heading: w.flowchart, body: figure('flowchart', toMermaid(path, { kind: 'flowchart', groupBy: 'organisation', lang }), w) },
   ];
   if (input.simulation) {
@@ -146,7 +165,8 @@ export function renderReport(input: ReportInput): string {
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(input.diagnostics, lang, w) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(path, input.simulation, lang, w) });
 
-  const toc = parts.map((p) => `<li><a href="#${p.id}">${escapeHtml(p.heading)}</a></li>`).join('');
+  const link = (p: { id: string; heading: string }) => `<a href="#${escapeHtml(p.id)}">${escapeHtml(p.heading)}</a>`;
+  const toc = parts.map((p) => `<li>${link(p)}${p.subsections?.length ? `<ol>${p.subsections.map((q) => `<li>${link(q)}</li>`).join('')}</ol>` : ''}</li>`).join('');
   const header = `<header><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(w.generated)} <code>${escapeHtml(path.id)}</code>, ${escapeHtml(w.version)} ${escapeHtml(path.version)}. ${escapeHtml(w.offline)}</p>
 <nav aria-label="${escapeHtml(w.contents)}"><ol>${toc}</ol></nav></header>`;
