@@ -4,9 +4,13 @@
  * a misspelt step id to show what a finding looks like: code, severity, message in English and
  * Dutch, the file, line and column, and a hint. Run: node --import tsx examples/01-validate-a-path.ts
  */
+import { fileURLToPath } from 'node:url';
 import { formatText, loadPath, safeParsePath, validatePath } from 'zorgpaden';
 
-const path = await loadPath('paths/national/zwangerschap.json');
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+
+const path = await loadPath(shipped('national/zwangerschap.json'));
 const { ok, diagnostics } = validatePath(path);
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 console.log(`shipped path ${path.id}: ${Object.keys(path.steps).length} steps, ok=${ok}, errors=${errors}, findings=${diagnostics.length}`);

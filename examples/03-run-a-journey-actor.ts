@@ -7,9 +7,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createJourney, loadPath } from 'zorgpaden';
 
-const path = await loadPath('paths/national/zwangerschap.json');
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+
+const path = await loadPath(shipped('national/zwangerschap.json'));
 const client = { risks: ['debts'], attributes: { age: 19 } };
 const journey = createJourney(path, client);
 const changes: string[] = [];

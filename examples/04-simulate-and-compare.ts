@@ -5,9 +5,13 @@
  * more often?" Both scenarios run on the SAME clients with the same random streams, so the
  * difference comes with a narrow paired 95% interval. Run: node --import tsx examples/04-simulate-and-compare.ts
  */
+import { fileURLToPath } from 'node:url';
 import { compareSimulations, defaultPopulation, editPath, loadPath, simulate, simulateScenarios, simulateWithIndicators, summarize } from 'zorgpaden';
 
-const national = await loadPath('paths/national/eerste-1000-dagen.json');
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+
+const national = await loadPath(shipped('national/eerste-1000-dagen.json'));
 const options = { population: defaultPopulation(), cohort: 20_000, seed: 1 };
 
 // one cohort: the same seed gives the same result on any machine

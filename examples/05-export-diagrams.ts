@@ -8,16 +8,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadPath, loadRoute, routeToMermaid, simulate, timelineToMermaid, toMermaid, validatePath } from 'zorgpaden';
 
-const path = await loadPath('paths/national/zwangerschap.json');
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+
+const path = await loadPath(shipped('national/zwangerschap.json'));
 const out = mkdtempSync(join(tmpdir(), 'zorgpaden-diagrams-'));
 const diagrams = {
   'zwangerschap.state.mmd': toMermaid(path),
   'zwangerschap.lanes.mmd': toMermaid(path, { kind: 'flowchart', groupBy: 'organisation', lang: 'en' }),
   'zwangerschap.timeline.mmd': timelineToMermaid(path),
   // a klantroute is drawn on the path it follows: Sanne's route follows the 1000-day path
-  'sanne.sequence.mmd': routeToMermaid(await loadRoute('paths/routes/sanne.json'), await loadPath('paths/national/eerste-1000-dagen.json'), { kind: 'sequence' }),
+  'sanne.sequence.mmd': routeToMermaid(await loadRoute(shipped('routes/sanne.json')), await loadPath(shipped('national/eerste-1000-dagen.json')), { kind: 'sequence' }),
 };
 for (const [name, text] of Object.entries(diagrams)) {
   writeFileSync(join(out, name), text);

@@ -5,9 +5,13 @@
  * file. diffPaths + summarizeDiff say what changed, in Dutch or English.
  * Run: node --import tsx examples/06-edit-and-diff.ts
  */
+import { fileURLToPath } from 'node:url';
 import { addStep, applyPathPatches, diffPaths, editPath, loadPath, safeEditPath, setWindow, summarizeDiff, undoEdit } from 'zorgpaden';
 
-const v1 = await loadPath('paths/national/zwangerschap.json');
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+
+const v1 = await loadPath(shipped('national/zwangerschap.json'));
 
 // 1. a recipe changes a draft in place, as with immer's produce
 const earlier = editPath(v1, (draft) => {

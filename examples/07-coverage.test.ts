@@ -5,6 +5,7 @@
  * coverage proves the path has no step or handoff nobody can reach. Copy this file into your
  * project's tests and point it at your path. Run here: npx vitest run --config examples/vitest.config.ts
  */
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRoute, testPaths, type CarePath, type CoverageMatchers } from 'zorgpaden';
 
@@ -14,7 +15,9 @@ declare module 'vitest' {
   interface Matchers<T = any> extends CoverageMatchers<T> {}
 }
 
-const PATH = process.env.ZORGPADEN_EXAMPLE_PATH ?? 'paths/national/zwangerschap.json';
+// the content shipped in the package, found wherever zorgpaden is installed
+const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
+const PATH = process.env.ZORGPADEN_EXAMPLE_PATH ?? shipped('national/zwangerschap.json');
 
 describe(`coverage of ${PATH}`, () => {
   let path: CarePath;
@@ -41,8 +44,8 @@ describe(`coverage of ${PATH}`, () => {
   });
 
   it("the 1000-day path fits Sanne's klantroute", async () => {
-    const whole = await loadPath('paths/national/eerste-1000-dagen.json');
-    const fit = checkRoute(whole, await loadRoute('paths/routes/sanne.json'));
+    const whole = await loadPath(shipped('national/eerste-1000-dagen.json'));
+    const fit = checkRoute(whole, await loadRoute(shipped('routes/sanne.json')));
     expect(fit.deviation).toBeUndefined();
     expect(fit.fits).toBe(true);
   });

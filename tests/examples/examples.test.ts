@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '../../src/index.js';
 
@@ -14,8 +16,10 @@ if (!built && !required) console.warn('tests/examples skipped: no dist/ (run `np
 const scratch = mkdtempSync(join(tmpdir(), 'zorgpaden-examples-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// from a folder outside the repository: an example must not depend on the working directory
+const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
 function run(file: string): string {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join('examples', file)], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', TSX, join(EXAMPLES, file)], { cwd: scratch, encoding: 'utf8' });
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
