@@ -8,6 +8,7 @@ import type { SimulationOverlay } from '../../src/export/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { toMermaid } from '../../src/export/index.js';
 import { CHROMIUM_FLAGS, createRenderer, renderReport } from '../../src/render/index.js';
+import { loadPath } from '../../src/load/index.js';
 import { fixturePath } from '../export/helpers/fixtures.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -51,6 +52,8 @@ describe.skipIf(!hasChromium)('the HTML report in Debian’s Chromium, offline',
     mkdirSync(OUT, { recursive: true });
     files['report'] = join(OUT, 'report.html');
     files['hostile'] = join(OUT, 'report-hostile.html');
+    files['large'] = join(OUT, 'report-large.html');
+    writeFileSync(files['large'], renderReport({ path: await loadPath(resolve('paths/national/eerste-1000-dagen.json')), lang: 'nl' }));
     writeFileSync(files['report'], renderReport({ path, diagnostics: [finding], simulation, lang: 'nl' }));
     writeFileSync(files['hostile'], renderReport({ path: hostile(path), diagnostics: [finding], simulation, lang: 'en', title: XSS.join(' ') }));
     const { chromium } = await import('playwright-core');
@@ -91,6 +94,37 @@ describe.skipIf(!hasChromium)('the HTML report in Debian’s Chromium, offline',
     expect(await page.$$eval('table.findings tbody tr', (rows) => rows.length)).toBe(1);
     await page.screenshot({ path: join(OUT, 'report.png'), fullPage: true });
     await page.locator('figure[data-diagram="state"] svg').screenshot({ path: join(OUT, 'report-state.png') });
+    await page.context().close();
+  });
+
+  it('splits a large path into phase diagrams drawn at their natural size, one state node per step in all', async () => {
+    const large = await loadPath(resolve('paths/national/eerste-1000-dagen.json'));
+    const { page, requests, errors } = await open(files['large']!);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    const figures = await page.$$eval('figure[data-diagram^="state"]', (fs) => fs.map((f) => [(f as HTMLElement).dataset['diagram'], (f as HTMLElement).dataset['rendered']]));
+    expect(figures).toEqual([['state-overview', 'true'], ...['preconception', 'pregnancy', 'postpartum'].map(() => ['state-phase', 'true'])]);
+    // every step is a state node in exactly one phase diagram
+    const ids = await page.$$eval('figure[data-diagram="state-phase"] g.node', (ns) => ns.map((n) => /-state-(s\d+)-/.exec(n.id)?.[1]).filter(Boolean));
+    expect(ids).toHaveLength(Object.keys(large.steps).length);
+    expect(new Set(ids).size).toBe(ids.length);
+    // natural size: no phase diagram is shrunk to the page, so its labels keep their font size
+    const scales = await page.$$eval('figure[data-diagram="state-phase"] svg', (ss) => ss.map((s) => (s as SVGSVGElement).getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width));
+    for (const scale of scales) expect(scale).toBeGreaterThanOrEqual(0.99);
+    // a wide diagram scrolls and offers to fit; the toggle shrinks it and restores it
+    const pregnancy = page.locator('figure[data-phase="pregnancy"]');
+    expect(await pregnancy.locator('.diagram-output').evaluate((o) => o.scrollWidth > o.clientWidth)).toBe(true);
+    const width = () => pregnancy.locator('.diagram-output svg').first().evaluate((s) => s.getBoundingClientRect().width);
+    const natural = await width();
+    await pregnancy.locator('.diagram-fit').click();
+    expect(await width()).toBeLessThan(natural);
+    await pregnancy.locator('.diagram-fit').click();
+    expect(await width()).toBe(natural);
+    // the contents list one item a line: no two items share a line
+    const tops = await page.$$eval('nav li', (ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(tops.length);
+    await page.screenshot({ path: join(OUT, 'report-large.png') });
+    await page.locator('#state-pregnancy').screenshot({ path: join(OUT, 'report-large-pregnancy.png') });
     await page.context().close();
   });
 
