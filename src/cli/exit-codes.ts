@@ -8,3 +8,10 @@ export const EXIT = {
   usage: 2,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
+
+/** True when one of the input files itself could not be read: the command could not run on it (exit 2). */
+export function inputUnreadable(diagnostics: readonly { code: string; pointer: string }[]): boolean {
+  return diagnostics.some((d) => UNREADABLE.has(d.code) && d.pointer === '');
+}

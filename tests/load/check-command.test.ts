@@ -72,3 +72,11 @@ describe('zorgpaden check', () => {
     expect(result.stderr).toContain('missing required argument');
   });
 });
+
+describe('check on a file that cannot be read', () => {
+  it('names the file and exits 2, as for every command that cannot run on its input', async () => {
+    const result = await run(['check', 'tests/fixtures/load/does-not-exist.json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('file-not-found');
+  });
+});

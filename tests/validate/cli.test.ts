@@ -92,9 +92,9 @@ describe('zorgpaden validate', () => {
     expect(result.out).toContain('missing-source');
   });
 
-  it('reports a missing file without crashing', async () => {
+  it('reports a missing file without crashing, and exits 2: it could not run on that input', async () => {
     const result = await run('nope.json');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.out).toContain('file-not-found');
   });
 });

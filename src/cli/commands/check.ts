@@ -5,7 +5,7 @@ import { hasErrors, sortDiagnostics, textOf, type Diagnostic, type Lang } from '
 import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
 import { LIMITS } from '../../model/index.js';
 import type { CliContext } from '../context.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, inputUnreadable } from '../exit-codes.js';
 import type { CliCommand } from './index.js';
 
 interface CheckFlags {
@@ -110,5 +110,6 @@ async function runCheck(files: string[], flags: CheckFlags, context: CliContext)
   const checked = await checkFiles(files, context.cwd);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
   else context.stdout(formatCheck(checked, flags.lang));
+  if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;
   return checked.every((f) => f.ok) ? EXIT.ok : EXIT.problems;
 }

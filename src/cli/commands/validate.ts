@@ -18,7 +18,7 @@ import {
   type ValidateOptions,
 } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CliCommand } from './index.js';
 
@@ -95,6 +95,7 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
   if (flags.output !== undefined) writeOutputFile(resolve(context.cwd, flags.output), report, files.map((f) => resolve(context.cwd, f)));
   else context.stdout(report);
+  if (inputUnreadable(diagnostics)) return EXIT.usage;
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
 }
 
