@@ -105,6 +105,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   if (flags.output !== undefined) {
     const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     writeOutputFile(at(flags.output), output, inputs);
+    if (!flags.json) context.stdout(`${flags.lang === 'nl' ? 'Diagram geschreven' : 'Diagram written'}: ${flags.output}\n`);
   } else if (!flags.json) {
     context.stdout(output.endsWith('\n') ? output : output + '\n');
   }
