@@ -52,8 +52,15 @@ const mb = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} MB`;
 // (a) and (b): the same 170,000 journeys, warmed up, best of 5 (wall clock; CPU time beside it)
 baselineLoop(path, population, 20_000, 1);
 simulateSync(path, { population, cohort: 20_000, seed: 1 });
-const base = best(5, () => baselineLoop(path, population, COHORT, 1));
-const sim = best(5, () => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
+// alternate the two, so that both see the same spells of a noisy machine; keep the best of each
+let base = time(() => baselineLoop(path, population, COHORT, 1));
+let sim = time(() => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
+for (let k = 1; k < 7; k++) {
+  const b = time(() => baselineLoop(path, population, COHORT, 1));
+  const s = time(() => simulateSync(path, { population, cohort: COHORT, seed: 1 }));
+  base = { ms: Math.min(base.ms, b.ms), cpu: Math.min(base.cpu, b.cpu), value: base.value };
+  sim = { ms: Math.min(sim.ms, s.ms), cpu: Math.min(sim.cpu, s.cpu), value: sim.value };
+}
 const same = Object.values(sim.value.visits).every((v, s) => v === base.value.visits[s]);
 row('(a) typed-array baseline loop, 170,000 journeys', ms(base.ms), `cpu ${ms(base.cpu)}`);
 row('(b) simulate(), 170,000 journeys', ms(sim.ms), `cpu ${ms(sim.cpu)}; ${(sim.ms / base.ms).toFixed(2)}× baseline by wall clock, ${(sim.cpu / base.cpu).toFixed(2)}× by CPU (target ≤ 2×); visits equal to baseline: ${same}`);
