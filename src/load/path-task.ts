@@ -66,12 +66,15 @@ export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): Fi
   const { locator } = shaped;
   const composed = yield* composePath({ path: shaped.value, locator, absolute: source.absolute, display: source.display }, limits);
   if (!composed.composed) return { ok: false, diagnostics: composed.diagnostics };
-  const { path, locator: composedLocator } = composed.composed;
-  const menu = yield* menukaartOf(path, source, options, (pointer) => composedLocator.locate(pointer));
+  const { path: composedPath, locator: composedLocator } = composed.composed;
+  const menu = yield* menukaartOf(composedPath, source, options, (pointer) => composedLocator.locate(pointer));
   if (hasErrors(menu.diagnostics)) return { ok: false, diagnostics: menu.diagnostics };
-  const references = locateDiagnostics(checkReferences(path, { ...(menu.interventions ? { interventions: menu.interventions } : {}), limits }), composedLocator);
+  const references = locateDiagnostics(checkReferences(composedPath, { ...(menu.interventions ? { interventions: menu.interventions } : {}), limits }), composedLocator);
   const diagnostics = [...composed.diagnostics, ...references];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  // the path carries the entries of its menukaart, so validation and simulation of a loaded path see
+  // the same target groups as the CLI, without the caller loading the menukaart again
+  const path = menu.interventions ? { ...composedPath, interventions: { ...menu.interventions, ...composedPath.interventions } } : composedPath;
   attachSource(path, composedLocator);
   if (options.coalition === undefined) return { ok: true, value: path, diagnostics };
 
