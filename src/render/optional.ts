@@ -6,8 +6,12 @@ import { ZorgpadenError } from '../diagnostics/index.js';
 /** The part of playwright-core's chromium launcher the renderer uses. */
 export type ChromiumLauncher = typeof chromium;
 
-const INSTALL_HINT =
-  'Rendering needs the optional packages "mermaid" and "playwright-core": run `npm install mermaid playwright-core`, and install a Chromium (on Debian: `apt-get install chromium`).';
+const BROWSER_HINT =
+  'Rendering to SVG needs the optional packages "mermaid" and "playwright-core": run `npm install mermaid playwright-core`, and install a Chromium (on Debian: `apt-get install chromium`).';
+const MERMAID_HINT = 'The HTML report and pages embed Mermaid: run `npm install mermaid` (no browser is needed to write them).';
+
+// the first line of a module-resolution error, without Node's "Require stack" listing
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];
 
 /** Loads playwright-core on demand, with an error that says what to install when it is missing. */
 export async function loadChromium(): Promise<ChromiumLauncher> {
@@ -15,7 +19,7 @@ export async function loadChromium(): Promise<ChromiumLauncher> {
     const module = await import('playwright-core');
     return module.chromium;
   } catch (error) {
-    throw new ZorgpadenError(`Cannot load "playwright-core". ${INSTALL_HINT} (${(error as Error).message})`);
+    throw new ZorgpadenError(`Cannot load "playwright-core". ${BROWSER_HINT} (${firstLine(error)})`);
   }
 }
 
@@ -31,7 +35,7 @@ export function mermaidBundle(): string {
   try {
     file = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
   } catch (error) {
-    throw new ZorgpadenError(`Cannot find "mermaid". ${INSTALL_HINT} (${(error as Error).message})`);
+    throw new ZorgpadenError(`Cannot find "mermaid". ${MERMAID_HINT} (${firstLine(error)})`);
   }
   // "</script" would end an inline script early; "<\/script" means the same inside strings and regexes
   bundleCache = readFileSync(file, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
