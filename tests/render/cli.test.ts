@@ -135,3 +135,12 @@ describe('zorgpaden report', () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe('report --json', () => {
+  it('needs -o, so the report is never thrown away', async () => {
+    const result = await run(['report', PATH_FILE, '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('give -o <file>');
+    expect(result.stdout).toBe('');
+  });
+});

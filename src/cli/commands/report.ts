@@ -46,7 +46,7 @@ export const reportCommand: CliCommand = {
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
       .option('-o, --output <file>', 'the HTML file to write (default: standard output)')
-      .option('--json', 'print a JSON summary (output file, findings, cohort) instead of the HTML')
+      .option('--json', 'print a JSON summary (output file, findings, cohort) instead of the HTML; needs -o')
       .action(async (file: string, flags: ReportFlags) => {
         setExitCode(await runReport(file, flags, context));
       });
@@ -61,6 +61,8 @@ function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): num
 async function runReport(file: string, flags: ReportFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.');
+  // --json prints a summary instead of the HTML, so without -o the report would be lost
+  if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.');
   const cohort = wholeNumber('--cohort', flags.cohort, 1);
   const seed = wholeNumber('--seed', flags.seed, 0);
   const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
