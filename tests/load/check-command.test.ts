@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { checkCommand } from '../../src/cli/commands/check.js';
+import { checkCommand, checkFiles } from '../../src/cli/commands/check.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { formatDiagnostics, summary } from '../../src/validate/format/index.js';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -28,16 +30,26 @@ describe('zorgpaden check', () => {
     expect(result.stdout).toBe('4 files checked: 0 errors, 0 warnings.\n');
   });
 
-  it('prints file:line:col, severity, code and message, then the hint, and exits 1', async () => {
+  it('prints file:line:col, severity, code and message, then the hint, in the layout of validate, and exits 1', async () => {
     const file = join(BROKEN, 'missing-target.json');
     const result = await run(['check', file]);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe(`${file}:17:25  error  unknown-target  Step "intake" has a transition to "eind", which does not exist. (/steps/intake/transitions/0/to)`);
-    expect(lines[1]).toContain('"to": "eind"');
-    expect(lines[2]!.trim()).toBe('^');
-    expect(lines[3]).toBe('    Did you mean "einde"?');
+    expect(lines[0]).toBe(`${file}:17:25 - error unknown-target: Step "intake" has a transition to "eind", which does not exist.`);
+    expect(lines[2]).toContain('"to": "eind"');
+    // the caret stands under column 25 of the quoted line, after the gutter "17 "
+    expect(lines[3]!.indexOf('^')).toBe('17 '.length + 25 - 1);
+    expect(lines[4]).toBe('  hint: Did you mean "einde"?');
     expect(lines.at(-2)).toBe('1 file checked: 1 error, 0 warnings.');
+  });
+
+  it('prints the same blocks as validate for the same file, with its own summary instead of validate\'s', async () => {
+    const file = join(BROKEN, 'missing-target.json');
+    const checked = await run(['check', file]);
+    const diagnostics = (await checkFiles([file]))[0]!.diagnostics;
+    const validateText = formatDiagnostics(diagnostics, 'text', { lang: 'en', sourceText: (f) => (f === undefined ? undefined : readFileSync(f, 'utf8')) });
+    const validateBlocks = validateText.slice(0, validateText.lastIndexOf(summary(diagnostics, 'en')));
+    expect(checked.stdout).toBe(`${validateBlocks}1 file checked: 1 error, 0 warnings.\n`);
   });
 
   it('speaks Dutch with --lang nl', async () => {

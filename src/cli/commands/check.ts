@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import { hasErrors, sortDiagnostics, textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
 import { LIMITS } from '../../model/index.js';
+import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import type { CliCommand } from './index.js';
@@ -63,41 +64,38 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-function excerpt(diagnostic: Diagnostic, texts: Map<string, string[] | undefined>): string {
-  if (diagnostic.file === undefined || diagnostic.line === undefined) return '';
-  if (!texts.has(diagnostic.file)) {
-    let lines: string[] | undefined;
-    try {
-      if (statSync(diagnostic.file).size <= LIMITS.maxFileBytes) lines = readFileSync(diagnostic.file, 'utf8').split(/\r\n|\r|\n/);
-    } catch {
-      lines = undefined;
+/** The text of a file for the excerpt under a message, read once and only when it is small enough. */
+function sourceReader(cwd: string): (file: string | undefined) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  return (file) => {
+    if (file === undefined) return undefined;
+    if (!texts.has(file)) {
+      const at = isAbsolute(file) ? file : resolve(cwd, file);
+      let text: string | undefined;
+      try {
+        if (statSync(at).size <= LIMITS.maxFileBytes) text = readFileSync(at, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      texts.set(file, text);
     }
-    texts.set(diagnostic.file, lines);
-  }
-  const line = texts.get(diagnostic.file)?.[diagnostic.line - 1];
-  if (line === undefined || line.length > 300) return '';
-  const number = String(diagnostic.line);
-  const caret = ' '.repeat(number.length + 3 + Math.max(0, (diagnostic.column ?? 1) - 1)) + '^';
-  return `    ${number} | ${line.replace(/\t/g, ' ')}\n    ${caret}\n`;
+    return texts.get(file);
+  };
 }
 
-/** Formats check results as text: one block per diagnostic and a summary line. */
-export function formatCheck(checked: readonly CheckedFile[], lang: Lang): string {
-  const texts = new Map<string, string[] | undefined>();
+/** Formats check results as text, in the layout of `zorgpaden validate`, then a summary line. */
+export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: string = process.cwd()): string {
+  // a diagnostic without a file belongs to the file it was found in
+  const all = checked.flatMap(({ file, diagnostics }) => diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d)));
   let out = '';
-  let errors = 0;
-  let warnings = 0;
-  for (const { file, diagnostics } of checked) {
-    for (const d of diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      const { message, hint } = textOf(d, lang);
-      const where = `${d.file ?? file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}`;
-      out += `${where}  ${d.severity}  ${d.code}  ${message}${d.pointer ? ` (${d.pointer})` : ''}\n`;
-      out += excerpt(d, texts);
-      if (hint) out += `    ${hint}\n`;
-    }
+  if (all.length > 0) {
+    out = formatDiagnostics(all, 'text', { lang, sourceText: sourceReader(cwd) });
+    // check ends with its own summary, which also counts the files
+    const tail = `${summary(all, lang)}\n`;
+    if (out.endsWith(tail)) out = out.slice(0, -tail.length);
   }
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
   const count = checked.length;
   out +=
     lang === 'nl'
@@ -109,7 +107,7 @@ export function formatCheck(checked: readonly CheckedFile[], lang: Lang): string
 async function runCheck(files: string[], flags: CheckFlags, context: CliContext): Promise<number> {
   const checked = await checkFiles(files, context.cwd);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
-  else context.stdout(formatCheck(checked, flags.lang));
+  else context.stdout(formatCheck(checked, flags.lang, context.cwd));
   if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;
   return checked.every((f) => f.ok) ? EXIT.ok : EXIT.problems;
 }
