@@ -67,4 +67,19 @@ describe('zorgpaden route', () => {
     const json = JSON.parse((await run(['route', 'basic.json', 'route-skips-handoff.json', '--json'])).out);
     expect(json).toMatchObject({ fits: false, deviation: { kind: 'missing-handoff', index: 2, expected: ['overdracht/wijkteam'] } });
   });
+
+  it('names the path the route belongs to when it is run on another path', async () => {
+    for (const [lang, word] of [['en', 'hint: this route belongs to basic.json'], ['nl', 'tip: deze route hoort bij basic.json']] as const) {
+      const { code, out } = await run(['route', 'loop.json', 'route-fits.yaml', '--lang', lang]);
+      expect(code).toBe(1);
+      expect(out).toMatch(/wrong-start/);
+      expect(out).toContain(word);
+    }
+  });
+
+  it('gives no such hint when the route is run on its own path', async () => {
+    const { code, out } = await run(['route', 'basic.json', 'route-skips-handoff.json']);
+    expect(code).toBe(1);
+    expect(out).not.toMatch(/belongs to/);
+  });
 });

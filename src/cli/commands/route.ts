@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
@@ -46,11 +46,22 @@ async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, 
   } else {
     const d = fit.deviation!;
     const expected = d.expected && d.expected.length > 0 ? `\n  ${nl ? 'verwacht' : 'expected'}: ${d.expected.join(', ')}` : '';
+    const hint = otherPathHint(at(pathFile), at(routeFile), route.value.path, context.cwd, nl);
     context.stdout(
       nl
-        ? `Route ${route.value.id} past niet in ${path.value.id}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}\n`
-        : `Route ${route.value.id} does not fit ${path.value.id}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}\n`,
+        ? `Route ${route.value.id} past niet in ${path.value.id}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}${hint}\n`
+        : `Route ${route.value.id} does not fit ${path.value.id}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}${hint}\n`,
     );
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
+}
+
+/** A hint line when the route's own `path` field (relative to the route file) names another file than the one given. */
+function otherPathHint(pathFile: string, routeFile: string, routePath: string, cwd: string, nl: boolean): string {
+  const own = resolve(dirname(routeFile), routePath);
+  if (own === resolve(pathFile)) return '';
+  const shown = relative(cwd, own) || own;
+  return nl
+    ? `\n  tip: deze route hoort bij ${shown} (het veld "path" van de route); controleer die met "zorgpaden route ${shown} ${relative(cwd, routeFile) || routeFile}".`
+    : `\n  hint: this route belongs to ${shown} (the route's "path" field); check it with "zorgpaden route ${shown} ${relative(cwd, routeFile) || routeFile}".`;
 }
