@@ -18,11 +18,19 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
   return program;
 }
 
+/** Commander codes after which the help or version is already on screen, so no pointer to it is added. */
+const SHOWN_HELP = new Set(['commander.help', 'commander.helpDisplayed', 'commander.version']);
+
 /** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(context, (code) => {
     exitCode = Math.max(exitCode, code);
+  });
+  // remembered so a usage error can point at the help of the command it came from
+  let commandName: string | undefined;
+  program.hook('preSubcommand', (_program, subcommand) => {
+    commandName = subcommand.name();
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -30,7 +38,9 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
   } catch (error) {
     if (error instanceof CommanderError) {
       // help and version exit with 0; every other parse problem is a usage error
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      if (!SHOWN_HELP.has(error.code)) context.stderr(`Run "zorgpaden ${commandName !== undefined ? `${commandName} ` : ''}--help" for the usage.\n`);
+      return EXIT.usage;
     }
     if (error instanceof CliError) {
       context.stderr(`zorgpaden: ${error.message}\n`);
