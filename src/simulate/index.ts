@@ -6,5 +6,6 @@ export { defaultPopulation } from './default-population.js';
 export { exactOutcomes, type ExactOutcomes } from './markov.js';
 export { SIMULATE_CODES } from './codes.js';
 export { compareSimulations, simulateScenarios, type ScenarioComparison, type ScenarioDifference } from './compare.js';
-export { summarize } from './summary.js';
+export { summarize, type SimulationSummaryOptions } from './summary.js';
+export { risksOfPath } from './path-risks.js';
 export * from './coverage/index.js';

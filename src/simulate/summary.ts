@@ -42,11 +42,20 @@ const TEXT = {
   },
 } as const;
 
+/** Options of `summarize`. */
+export interface SimulationSummaryOptions {
+  lang?: Lang;
+  /** How many drop-out points to list (5 when not given). */
+  top?: number;
+  /** List unmet need only for these risks (e.g. `risksOfPath(path)`); all risks when not given or empty. */
+  risks?: readonly string[];
+}
+
 /**
  * A short human summary of a simulation: outcomes, reach, unmet need, time to support and the
  * top drop-out points, in Dutch or English.
  */
-export function summarize(result: SimulationResult, options: { lang?: Lang; top?: number } = {}): string {
+export function summarize(result: SimulationResult, options: SimulationSummaryOptions = {}): string {
   const lang = options.lang ?? 'nl';
   const top = options.top ?? 5;
   const t = TEXT[lang];
@@ -58,7 +67,8 @@ export function summarize(result: SimulationResult, options: { lang?: Lang; top?
     lines.push('', t.reach);
     for (const [step, r] of interventions) lines.push(t.reachLine(step, whole(r.reached, lang), percent(r.share, lang), whole(r.eligible, lang)));
   }
-  const risks = Object.entries(result.unmetNeed).filter(([, u]) => u.withRisk > 0);
+  const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
+  const risks = Object.entries(result.unmetNeed).filter(([risk, u]) => u.withRisk > 0 && (only === undefined || only.has(risk)));
   if (risks.length > 0) {
     lines.push('', t.unmet);
     for (const [risk, u] of risks.sort((a, b) => b[1].share - a[1].share)) lines.push(t.unmetLine(risk, percent(u.share, lang), whole(u.unmet, lang), whole(u.withRisk, lang)));

@@ -13,6 +13,19 @@ const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-simulate-'));
 writeFileSync(join(dir, 'path.json'), JSON.stringify(pathInput));
 writeFileSync(join(dir, 'population.json'), JSON.stringify(populationInput));
 writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...pathInput, initial: 'nowhere' }));
+// the same path, but about financial stress only: no domestic-violence or smoking branches
+const { 'safe-home': _safeHome, 'quit-smoking': _quitSmoking, ...aboutMoney } = pathInput.steps;
+writeFileSync(
+  join(dir, 'money.json'),
+  JSON.stringify({
+    ...pathInput,
+    id: 'test/money',
+    steps: {
+      ...aboutMoney,
+      screening: { ...pathInput.steps.screening, signals: ['financial-stress'], transitions: pathInput.steps.screening.transitions.filter((t) => t.to !== 'safe-home' && t.to !== 'quit-smoking') },
+    },
+  }),
+);
 
 async function run(args: string[], interactive = false) {
   let stdout = '';
@@ -44,6 +57,18 @@ describe('zorgpaden simulate', () => {
     const terminal = await run(args, true);
     expect(terminal.stdout).toContain('Simulated 5,000 journeys');
     expect(terminal.stderr).toContain('simulating');
+  });
+
+  it('lists unmet need only for the risks the path is about', async () => {
+    const unmet = (text: string) => text.split('\n\n').find((b) => b.startsWith('Unmet need')) ?? '';
+    const money = await run(['money.json', '--population', 'population.json', '--cohort', '5000', '--seed', '3']);
+    expect(money.code, money.stderr).toBe(0);
+    expect(unmet(money.stdout)).toContain('financial-stress:');
+    expect(unmet(money.stdout)).not.toContain('smoking:');
+    expect(unmet(money.stdout)).not.toContain('domestic-violence:');
+    // the full path names all three risks, so all three are listed
+    const full = await run(args);
+    for (const risk of ['financial-stress', 'smoking', 'domestic-violence']) expect(unmet(full.stdout)).toContain(`${risk}:`);
   });
 
   it('gives the same result with 2 workers', async () => {

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
 import type { CarePath, Menukaart, Population } from '../../model/index.js';
-import { simulate, summarize, type SimulationResult } from '../../simulate/index.js';
+import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -102,7 +102,8 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     writeOutputFile(at(flags.output), json, inputs);
   }
   if (flags.json) context.stdout(json);
-  else context.stdout(summarize(result, { lang: flags.lang }));
+  // the unmet need of the risks this path is about; every risk when it names none
+  else context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
   return EXIT.ok;
 }
 
