@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveRoute, routeToMermaid, timelineToMermaid, unescapeLabel } from '../../src/export/index.js';
+import { isZorgpadenError } from '../../src/diagnostics/index.js';
 import { describeDay, labelText, toDay, windowDays, type Route } from '../../src/model/index.js';
 import { fixturePath, fixtureRoute } from './helpers/fixtures.js';
 import { expectedLabel, hostilePath, hostileText } from './helpers/hostile.js';
@@ -43,6 +44,29 @@ describe('routeToMermaid', () => {
     expect(tasks).toHaveLength(route.steps.length);
     expect(tasks.find((t) => t.score === 1)).toBeDefined();
     expect(db.getSections()).toHaveLength(2);
+  });
+
+  it('refuses a route whose first step is not in the path, naming the path the route belongs to', () => {
+    const other: Route = { ...route, id: 'elsewhere', path: '../elders/pad.json', steps: [{ step: 'not-in-this-path' }, ...route.steps] };
+    expect(path.steps['not-in-this-path']).toBeUndefined();
+    for (const kind of ['sequence', 'journey'] as const) {
+      let thrown: unknown;
+      try {
+        routeToMermaid(other, path, { kind });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isZorgpadenError(thrown)).toBe(true);
+      expect((thrown as Error).message).toContain('"not-in-this-path"');
+      expect((thrown as Error).message).toContain('"../elders/pad.json"');
+      expect((thrown as Error).message).toContain(path.id);
+    }
+  });
+
+  it('still draws a route whose later steps are missing from the path, by their id', async () => {
+    const longer: Route = { ...route, steps: [...route.steps, { step: 'later-unknown' }] };
+    const db = await parseDb(routeToMermaid(longer, path, { kind: 'journey', lang: 'en' }));
+    expect((db.getTasks() as unknown[]).length).toBe(longer.steps.length);
   });
 
   it('survives hostile labels in both kinds (500 runs)', async () => {

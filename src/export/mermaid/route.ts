@@ -29,6 +29,13 @@ const WORDS = {
  */
 export function routeToMermaid(route: Route, path: CarePath, options: RouteDiagramOptions = {}): string {
   const lang = options.lang ?? 'nl';
+  // a route that does not even start in the path is drawn over the wrong path; later unknown steps are drawn by their id
+  const first = route.steps[0]?.step;
+  if (first !== undefined && !Object.hasOwn(path.steps, first)) {
+    throw new ZorgpadenError(
+      `Route "${route.id}" starts in "${first}", which is not a step of path "${path.id}": the route belongs to the path "${route.path}" (its "path" field). Draw it over that path.`,
+    );
+  }
   const steps = resolveRoute(route, path, lang);
   const kind = options.kind ?? 'sequence';
   if (kind === 'sequence') return sequence(route, steps, lang);
