@@ -51,8 +51,13 @@ export function validatePath(path: CarePath, options: ValidateOptions = {}): Val
       ? always
       : [...always, ...runRules({ rules: RULES, document: { kind: 'carepath', value: path }, options: resolved, settings, graph })];
   } catch (error) {
-    // only reachable when the path object is malformed in a way the shape check above missed
     found = [internal(error)];
+  }
+  // a rule that fails on an object the quick shape check let through (`{ "steps": {} }`) failed
+  // because the object is no path: say what is wrong with it rather than blame the rule
+  if (found.some((d) => d.code === 'internal-error')) {
+    const parsed = safeParseData(CarePathSchema, path);
+    if (!parsed.ok) return finish(parsed.diagnostics, settingProblems);
   }
   return finish(locateDiagnostics(found, sourceOf(path)), settingProblems);
 }
