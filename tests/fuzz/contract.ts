@@ -123,7 +123,7 @@ export function expectReturnsOrDocumentedThrow<T>(call: () => T, origin: Origin 
   try {
     return { value: call() };
   } catch (error) {
-    if (!(error instanceof ZorgpadenError)) throw new Error(`undocumented throw: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`);
+    if (!(error instanceof ZorgpadenError)) throw new Error(`undocumented throw: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`, { cause: error });
     if (options.diagnosticsRequired !== false) expect(error.diagnostics.length, `ZorgpadenError without diagnostics: ${error.message}`).toBeGreaterThan(0);
     expectDocumentedDiagnostics(error.diagnostics, origin);
     return { error };
