@@ -129,3 +129,12 @@ export function expectReturnsOrDocumentedThrow<T>(call: () => T, origin: Origin 
     return { error };
   }
 }
+
+/** Runs a `safe*` call, which documents that it never throws: any throw fails with its name, message and stack. */
+export function mustReturn<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw new Error(`a safe call threw: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack}` : String(error)}`, { cause: error });
+  }
+}

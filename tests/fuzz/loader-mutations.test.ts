@@ -10,7 +10,7 @@ describe('the loader on mutated valid documents', () => {
       'loader: mutated shipped and generated documents',
       fc.property(mutantArb(), (m) => {
         const { origin, result } = readMutant(m);
-        expectDocumentedResult(result!, origin);
+        expectDocumentedResult(result, origin);
       }),
       0.5,
     );
@@ -22,7 +22,7 @@ describe('the loader on mutated valid documents', () => {
       fc.property(mutantArb(), fc.nat(), (m, cut) => {
         const text = m.text.slice(0, cut % (m.text.length + 1));
         const { origin, result } = readMutant({ ...m, text, data: undefined });
-        expectDocumentedResult(result!, origin);
+        expectDocumentedResult(result, origin);
       }),
       0.5,
     );

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
-import { safeParseDocument, safeParsePath, type CarePath, type DocumentKind } from '../../src/index.js';
-import { dataOfText, expectReturnsOrDocumentedThrow } from './contract.js';
+import { safeParseDocument, safeParsePath, type CarePath, type DocumentKind, type Result } from '../../src/index.js';
+import { dataOfText, mustReturn } from './contract.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 import { randomPathArb } from '../coverage/random-path.js';
 import { SMALL_PATH } from '../edit/fixture.js';
@@ -218,10 +218,8 @@ export const mutantArb = (shippedWeight = 1): fc.Arbitrary<Mutant> =>
     });
 
 /** Reads a mutant as its kind: a path through `safeParsePath` (includes, menukaart), the others through `safeParseDocument`. */
-export function readMutant(m: Mutant) {
+export function readMutant(m: Mutant): { origin: { text: string; filename: string; data: unknown }; result: Result<unknown> } {
   const origin = { text: m.text, filename: m.filename, data: m.data ?? dataOfText(m.text, m.filename) };
-  const call = () => (m.kind === 'carepath' ? safeParsePath(m.text, { filename: m.filename }) : safeParseDocument(m.text, m.kind, { filename: m.filename }));
-  const outcome = expectReturnsOrDocumentedThrow(call, origin);
-  return { origin, result: 'value' in outcome ? outcome.value : undefined };
+  const result = mustReturn((): Result<unknown> => (m.kind === 'carepath' ? safeParsePath(m.text, { filename: m.filename }) : safeParseDocument(m.text, m.kind, { filename: m.filename })));
+  return { origin, result };
 }
-

@@ -26,7 +26,7 @@ describe('the validator', () => {
       fc.property(mutantArb(), (m) => {
         if (m.kind !== 'carepath') return;
         const { result } = readMutant(m);
-        if (!result?.ok) return;
+        if (!result.ok) return;
         expectCleanValidation(result.value as CarePath, { data: result.value, filename: m.filename, text: m.text });
       }),
       0.5,
