@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './source.js';
 export { didYouMean, editDistance } from './did-you-mean.js';
 export * from './codes.js';
+export * from './arguments.js';

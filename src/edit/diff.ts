@@ -1,5 +1,5 @@
 import { toPointer } from '../diagnostics/index.js';
-import { ActorSchema, CarePathSchema, eventOf, StepSchema, TransitionSchema, type CarePath, type Label, type Step, type Transition, type Window } from '../model/index.js';
+import { ActorSchema, CarePathSchema, eventOf, requireCarePath, StepSchema, TransitionSchema, type CarePath, type Label, type Step, type Transition, type Window } from '../model/index.js';
 import { byCodePoint, changedFields, jsonEqual } from './equal.js';
 
 /** Where a change sits: a JSON pointer into the new path (`b`), or into the old one (`a`) for removals. */
@@ -50,6 +50,8 @@ function pick(record: object, fields: readonly string[]): Record<string, unknown
  * console.log(summarizeDiff(changes, { lang: 'nl' }));
  */
 export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
+  requireCarePath('diffPaths', 'a', a);
+  requireCarePath('diffPaths', 'b', b);
   const changes: PathChange[] = [];
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;

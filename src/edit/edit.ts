@@ -1,6 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from 'immer';
-import { ZorgpadenError } from '../diagnostics/index.js';
-import { safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
+import { argumentError, requireFunction, requireRecord, ZorgpadenError } from '../diagnostics/index.js';
+import { requireCarePath, requireLimits, safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
 
 /** One recorded change in immer's format: `op` (`add`, `replace`, `remove`), `path` as segments, and `value`. */
 export type Patch = ImmerPatch;
@@ -34,6 +34,21 @@ function ensurePatches(): void {
  * invalid gives diagnostics (pointers into the new path) instead of a path.
  */
 export function safeEditPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): Result<PathEdit> {
+  return editNow('safeEditPath', path, recipe, options);
+}
+
+const RECIPE = { en: 'a function that changes a draft of the path', nl: 'een functie die een kladversie van het pad wijzigt' };
+
+/** Checks the arguments every edit takes: a path, and an options object with valid limits. */
+export function requireEditArguments(callee: string, path: unknown, options: unknown): void {
+  requireCarePath(callee, 'path', path);
+  requireRecord(callee, 'options', options, { optional: true });
+  requireLimits(callee, 'options.limits', (options as EditOptions | undefined)?.limits);
+}
+
+function editNow(callee: string, path: CarePath, recipe: PathRecipe, options: EditOptions): Result<PathEdit> {
+  requireEditArguments(callee, path, options);
+  requireFunction(callee, 'recipe', recipe, RECIPE);
   ensurePatches();
   const [next, patches, inversePatches] = produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
   const checked = safeParseCarePathData(next, options);
@@ -53,18 +68,21 @@ export function safeEditPath(path: CarePath, recipe: PathRecipe, options: EditOp
  * // patches: [{ op: 'replace', path: ['steps', 'intake', 'label', 'en'], value: 'First visit' }]
  */
 export function editPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): PathEdit {
-  const result = safeEditPath(path, recipe, options);
+  const result = editNow('editPath', path, recipe, options);
   if (!result.ok) throw new ZorgpadenError(`The edit leaves path "${path.id}" invalid.`, result.diagnostics);
   return result.value;
 }
 
 /** Applies patches (from an edit, or stored in a change log) to a path and returns the new path. */
 export function applyPathPatches(path: CarePath, patches: readonly Patch[]): CarePath {
+  requireCarePath('applyPathPatches', 'path', path);
+  if (!Array.isArray(patches)) throw argumentError('applyPathPatches', 'patches', { en: 'a list of patches (from an edit)', nl: 'een lijst patches (van een bewerking)' }, patches);
   ensurePatches();
   return applyPatches(path, patches);
 }
 
 /** The path as it was before an edit: applies the edit's inverse patches to its result. */
 export function undoEdit(edit: PathEdit): CarePath {
+  requireRecord('undoEdit', 'edit', edit, { expected: { en: 'the result of editPath', nl: 'het resultaat van editPath' } });
   return applyPathPatches(edit.path, edit.inversePatches);
 }

@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
-import { createDiagnostic, didYouMean, suggestionParams, toPointer, ZorgpadenError } from '../diagnostics/index.js';
+import { createDiagnostic, didYouMean, requireText, suggestionParams, toPointer, ZorgpadenError } from '../diagnostics/index.js';
 import { issuesToDiagnostics, StepSchema, type CarePath, type Step, type StepInput, type Window } from '../model/index.js';
 import { EDIT_CODES } from './codes.js';
-import { editPath, type EditOptions, type PathEdit } from './edit.js';
+import { editPath, requireEditArguments, type EditOptions, type PathEdit } from './edit.js';
 import { referencesTo, rewriteReferences } from './references.js';
 
 function refuse(path: CarePath, what: string, diagnostic: ReturnType<typeof createDiagnostic>): never {
@@ -22,6 +22,8 @@ function requireStep(path: CarePath, stepId: string, what: string): Step {
  * id is taken or the step is not valid. Transitions into the new step are added separately.
  */
 export function addStep(path: CarePath, stepId: string, step: StepInput, options: EditOptions = {}): PathEdit {
+  requireEditArguments('addStep', path, options);
+  requireText('addStep', 'stepId', stepId);
   const pointer = toPointer(['steps', stepId]);
   if (Object.hasOwn(path.steps, stepId)) refuse(path, 'add a step', createDiagnostic(EDIT_CODES.stepExists, { step: stepId }, { pointer }));
   const parsed = StepSchema.safeParse(step);
@@ -48,6 +50,9 @@ export interface RemoveStepOptions extends EditOptions {
  * replacement still name it, unless `retarget` names the step they should lead to instead.
  */
 export function removeStep(path: CarePath, stepId: string, options: RemoveStepOptions = {}): PathEdit {
+  requireEditArguments('removeStep', path, options);
+  requireText('removeStep', 'stepId', stepId);
+  if (options.retarget !== undefined) requireText('removeStep', 'options.retarget', options.retarget);
   const { retarget: replacement, ...editOptions } = options;
   requireStep(path, stepId, 'remove a step');
   const pointer = toPointer(['steps', stepId]);
@@ -78,6 +83,9 @@ export function removeStep(path: CarePath, stepId: string, options: RemoveStepOp
  * target, include `connect` targets and coalition replacements.
  */
 export function renameStep(path: CarePath, from: string, to: string, options: EditOptions = {}): PathEdit {
+  requireEditArguments('renameStep', path, options);
+  requireText('renameStep', 'from', from);
+  requireText('renameStep', 'to', to);
   requireStep(path, from, 'rename a step');
   if (from === to) return editPath(path, () => undefined, options);
   if (Object.hasOwn(path.steps, to)) refuse(path, 'rename a step', createDiagnostic(EDIT_CODES.stepExists, { step: to }, { pointer: toPointer(['steps', to]) }));
@@ -100,6 +108,9 @@ export function renameStep(path: CarePath, from: string, to: string, options: Ed
 
 /** Points transition `index` of step `stepId` at another step; an unknown target fails the re-check with a did-you-mean hint. */
 export function retarget(path: CarePath, stepId: string, index: number, to: string, options: EditOptions = {}): PathEdit {
+  requireEditArguments('retarget', path, options);
+  requireText('retarget', 'stepId', stepId);
+  requireText('retarget', 'to', to);
   const step = requireStep(path, stepId, 'retarget a transition');
   if (!Number.isInteger(index) || index < 0 || index >= step.transitions.length) {
     const params = { step: stepId, index, count: step.transitions.length };
@@ -116,6 +127,8 @@ export function retarget(path: CarePath, stepId: string, index: number, to: stri
 
 /** Sets the time window of a step, or removes it when `window` is undefined. */
 export function setWindow(path: CarePath, stepId: string, window: Window | undefined, options: EditOptions = {}): PathEdit {
+  requireEditArguments('setWindow', path, options);
+  requireText('setWindow', 'stepId', stepId);
   requireStep(path, stepId, 'set a window');
   return editPath(
     path,

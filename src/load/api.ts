@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
-import { locateDiagnostics, ZorgpadenError } from '../diagnostics/index.js';
+import { locateDiagnostics, requireText, ZorgpadenError } from '../diagnostics/index.js';
 import type { CarePath, Coalition, Limits, Menukaart, Population, Result, Route } from '../model/index.js';
+import { DOCUMENT_TEXT, requireLoadOptions, requireParseOptions, requireKind } from './arguments.js';
 import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from './documents.js';
 import { readFailure, runAsync, runNow, type FileTask } from './files.js';
 import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
@@ -45,12 +46,18 @@ function plain<T>(result: Result<T> & { locator?: unknown }): Result<T> {
  * if (!result.ok) for (const d of result.diagnostics) console.log(`${d.file}:${d.line}:${d.column} ${d.message}`);
  */
 export function safeParsePath(text: string, options: ParseOptions = {}): Result<CarePath> {
+  return parsePathNow('safeParsePath', text, options);
+}
+
+function parsePathNow(callee: string, text: string, options: ParseOptions): Result<CarePath> {
+  requireText(callee, 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
+  requireParseOptions(callee, options);
   return runNow(pathTask(textSource(text, options), options));
 }
 
 /** Parses a care path from text like `safeParsePath`, but throws a `ZorgpadenError` on errors. */
 export function parsePath(text: string, options: ParseOptions = {}): CarePath {
-  return orThrow(safeParsePath(text, options), options.filename ?? 'the path');
+  return orThrow(parsePathNow('parsePath', text, options), options?.filename ?? 'the path');
 }
 
 /**
@@ -60,12 +67,18 @@ export function parsePath(text: string, options: ParseOptions = {}): CarePath {
  * const result = await safeLoadPath('paths/national/zwangerschap.json');
  */
 export function safeLoadPath(file: string, options: LoadPathOptions = {}): Promise<Result<CarePath>> {
+  return loadPathFile('safeLoadPath', file, options);
+}
+
+async function loadPathFile(callee: string, file: string, options: LoadPathOptions): Promise<Result<CarePath>> {
+  requireText(callee, 'file', file);
+  requireLoadOptions(callee, options);
   return runAsync(pathTask(fileSource(file), options));
 }
 
 /** Loads a care path file like `safeLoadPath`, but throws a `ZorgpadenError` on errors. */
 export async function loadPath(file: string, options: LoadPathOptions = {}): Promise<CarePath> {
-  return orThrow(await safeLoadPath(file, options), `"${file}"`);
+  return orThrow(await loadPathFile('loadPath', file, options), `"${file}"`);
 }
 
 function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Result<CarePath>> {
@@ -77,35 +90,43 @@ function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Re
 
 /** Loads a coalition file, the path it `adapts` (relative to it), and applies the one over the other. */
 export function safeLoadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<Result<CarePath>> {
+  return loadCoalitionPathFile('safeLoadCoalitionPath', file, options);
+}
+
+async function loadCoalitionPathFile(callee: string, file: string, options: Omit<LoadPathOptions, 'coalition'>): Promise<Result<CarePath>> {
+  requireText(callee, 'file', file);
+  requireLoadOptions(callee, options);
   return runAsync(coalitionPathTask(file, options));
 }
 
 /** Loads a coalition's adapted path like `safeLoadCoalitionPath`, but throws on errors. */
 export async function loadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<CarePath> {
-  return orThrow(await safeLoadCoalitionPath(file, options), `"${file}"`);
+  return orThrow(await loadCoalitionPathFile('loadCoalitionPath', file, options), `"${file}"`);
 }
 
-async function loadKind<K extends DocumentKind>(file: string, kind: K, options: LoadOptions): Promise<Result<DocumentOfKind[K]>> {
+async function loadKind<K extends DocumentKind>(callee: string, file: string, kind: K, options: LoadOptions): Promise<Result<DocumentOfKind[K]>> {
+  requireText(callee, 'file', file);
+  requireLoadOptions(callee, options);
   return plain(await runAsync(documentTask(fileSource(file), kind, options.limits)));
 }
 
 /** Loads a menukaart file (`"kind": "menukaart"`); returns diagnostics instead of throwing. */
-export const safeLoadMenukaart = (file: string, options: LoadOptions = {}): Promise<Result<Menukaart>> => loadKind(file, 'menukaart', options);
+export const safeLoadMenukaart = (file: string, options: LoadOptions = {}): Promise<Result<Menukaart>> => loadKind('safeLoadMenukaart', file, 'menukaart', options);
 /** Loads a population file (`"kind": "population"`); returns diagnostics instead of throwing. */
-export const safeLoadPopulation = (file: string, options: LoadOptions = {}): Promise<Result<Population>> => loadKind(file, 'population', options);
+export const safeLoadPopulation = (file: string, options: LoadOptions = {}): Promise<Result<Population>> => loadKind('safeLoadPopulation', file, 'population', options);
 /** Loads a coalition file (`"kind": "coalition"`) without applying it; returns diagnostics instead of throwing. */
-export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Promise<Result<Coalition>> => loadKind(file, 'coalition', options);
+export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Promise<Result<Coalition>> => loadKind('safeLoadCoalition', file, 'coalition', options);
 /** Loads a klantroute file (`"kind": "route"`); returns diagnostics instead of throwing. */
-export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind(file, 'route', options);
+export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind('safeLoadRoute', file, 'route', options);
 
 /** Loads a menukaart file; throws a `ZorgpadenError` on errors. */
-export const loadMenukaart = async (file: string, options: LoadOptions = {}): Promise<Menukaart> => orThrow(await safeLoadMenukaart(file, options), `"${file}"`);
+export const loadMenukaart = async (file: string, options: LoadOptions = {}): Promise<Menukaart> => orThrow(await loadKind('loadMenukaart', file, 'menukaart', options), `"${file}"`);
 /** Loads a population file; throws a `ZorgpadenError` on errors. */
-export const loadPopulation = async (file: string, options: LoadOptions = {}): Promise<Population> => orThrow(await safeLoadPopulation(file, options), `"${file}"`);
+export const loadPopulation = async (file: string, options: LoadOptions = {}): Promise<Population> => orThrow(await loadKind('loadPopulation', file, 'population', options), `"${file}"`);
 /** Loads a coalition file; throws a `ZorgpadenError` on errors. */
-export const loadCoalition = async (file: string, options: LoadOptions = {}): Promise<Coalition> => orThrow(await safeLoadCoalition(file, options), `"${file}"`);
+export const loadCoalition = async (file: string, options: LoadOptions = {}): Promise<Coalition> => orThrow(await loadKind('loadCoalition', file, 'coalition', options), `"${file}"`);
 /** Loads a klantroute file; throws a `ZorgpadenError` on errors. */
-export const loadRoute = async (file: string, options: LoadOptions = {}): Promise<Route> => orThrow(await safeLoadRoute(file, options), `"${file}"`);
+export const loadRoute = async (file: string, options: LoadOptions = {}): Promise<Route> => orThrow(await loadKind('loadRoute', file, 'route', options), `"${file}"`);
 
 function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTask<Result<AnyDocument>> {
   let text = source.text;
@@ -133,17 +154,30 @@ function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTas
  * paths get their includes and references resolved. Returns diagnostics instead of throwing.
  */
 export function safeLoadDocument(file: string, options: LoadPathOptions = {}): Promise<Result<AnyDocument>> {
+  return loadDocumentFile('safeLoadDocument', file, options);
+}
+
+async function loadDocumentFile(callee: string, file: string, options: LoadPathOptions): Promise<Result<AnyDocument>> {
+  requireText(callee, 'file', file);
+  requireLoadOptions(callee, options);
   return runAsync(anyDocumentTask(fileSource(file), options));
 }
 
 /** Loads any zorgpaden document like `safeLoadDocument`, but throws a `ZorgpadenError` on errors. */
 export async function loadDocument(file: string, options: LoadPathOptions = {}): Promise<AnyDocument> {
-  return orThrow(await safeLoadDocument(file, options), `"${file}"`);
+  return orThrow(await loadDocumentFile('loadDocument', file, options), `"${file}"`);
 }
 
 /** Parses text as a document of the given kind (a care path gets includes and references checked). */
 export function safeParseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): Result<DocumentOfKind[K]> {
-  if (kind === 'carepath') return safeParsePath(text, options) as Result<DocumentOfKind[K]>;
+  return parseDocumentNow('safeParseDocument', text, kind, options);
+}
+
+function parseDocumentNow<K extends DocumentKind>(callee: string, text: string, kind: K, options: ParseOptions): Result<DocumentOfKind[K]> {
+  requireKind(callee, kind);
+  if (kind === 'carepath') return parsePathNow(callee, text, options) as Result<DocumentOfKind[K]>;
+  requireText(callee, 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
+  requireParseOptions(callee, options);
   const read = readSource(text, options);
   if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
   return plain(shapeRead(read, kind));
@@ -151,5 +185,5 @@ export function safeParseDocument<K extends DocumentKind>(text: string, kind: K,
 
 /** Parses text as a document of the given kind like `safeParseDocument`, but throws on errors. */
 export function parseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): DocumentOfKind[K] {
-  return orThrow(safeParseDocument(text, kind, options), options.filename ?? `the ${kind}`);
+  return orThrow(parseDocumentNow('parseDocument', text, kind, options), options?.filename ?? `the ${kind}`);
 }

@@ -5,6 +5,7 @@ import {
   hasErrors,
   LOAD_CODES,
   locateDiagnostics,
+  requireRecord,
   sourceOf,
   suggestionParams,
   toPointer,
@@ -12,7 +13,8 @@ import {
   type Diagnostic,
   type SourceLocator,
 } from '../diagnostics/index.js';
-import type { Actor, CarePath, Coalition, Intervention, Menukaart, Result } from '../model/index.js';
+import { requireCarePath, type Actor, type CarePath, type Coalition, type Intervention, type Menukaart, type Result } from '../model/index.js';
+import { requireCoalition } from './arguments.js';
 import { OVERLAY_CODES } from './codes.js';
 import { MappedLocator } from './source-map.js';
 
@@ -55,6 +57,14 @@ function interventionsOf(menukaart: OverlayOptions['menukaart']): Readonly<Recor
  * if (result.ok) for (const change of result.value.changes) console.log(change.type);
  */
 export function safeApplyCoalition(path: CarePath, coalition: Coalition, options: OverlayOptions = {}): Result<CoalitionOverlay> {
+  return applyNow('safeApplyCoalition', path, coalition, options);
+}
+
+function applyNow(callee: string, path: CarePath, coalition: Coalition, options: OverlayOptions): Result<CoalitionOverlay> {
+  requireCarePath(callee, 'path', path);
+  requireCoalition(callee, 'coalition', coalition);
+  requireRecord(callee, 'options', options, { optional: true });
+  options ??= {};
   const diagnostics: Diagnostic[] = [];
   const changes: OverlayChange[] = [];
   const coalitionSource = sourceOf(coalition) ?? NO_SOURCE;
@@ -167,7 +177,7 @@ export function safeApplyCoalition(path: CarePath, coalition: Coalition, options
 
 /** Applies a coalition over a path; throws a `ZorgpadenError` when it cannot be applied. */
 export function applyCoalition(path: CarePath, coalition: Coalition, options: OverlayOptions = {}): CoalitionOverlay {
-  const result = safeApplyCoalition(path, coalition, options);
+  const result = applyNow('applyCoalition', path, coalition, options);
   if (!result.ok) throw new ZorgpadenError(`Coalition "${coalition.id}" cannot be applied to path "${path.id}".`, result.diagnostics);
   return result.value;
 }

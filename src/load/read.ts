@@ -1,5 +1,6 @@
-import { createDiagnostic, LOAD_CODES, renderTemplate, toPointer, type Diagnostic } from '../diagnostics/index.js';
+import { createDiagnostic, LOAD_CODES, renderTemplate, requireText, toPointer, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS, type Limits } from '../model/index.js';
+import { DOCUMENT_TEXT } from './arguments.js';
 import { readJson } from './read-json.js';
 import { readCleanJson } from './read-json-fast.js';
 import { scanPositions } from './scan-positions.js';
@@ -77,6 +78,7 @@ export function effectiveLimits(limits: Partial<Limits> | undefined): Limits {
  * reserved keys (`__proto__`, …), syntax errors and YAML alias bombs become diagnostics.
  */
 export function readSource(text: string, options: ReadOptions = {}): ReadOutcome {
+  requireText('readSource', 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
   const limits = effectiveLimits(options.limits);
   const file = options.filename;
   // a byte-order mark is whitespace to us; replacing it keeps every offset in place

@@ -1,6 +1,6 @@
 import { setup, assign, type EventObject, type MetaObject, type StateMachine, type StateSchema, type StateValue } from 'xstate';
-import { hasErrors } from '../diagnostics/index.js';
-import { arrivalDay, checkReferences, ClientSchema, eventOf, startDay, type CarePath } from '../model/index.js';
+import { hasErrors, requireRecord, requireText } from '../diagnostics/index.js';
+import { arrivalDay, checkReferences, ClientSchema, eventOf, requireCarePath, startDay, type CarePath } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { describeRejection } from './reject.js';
 import { decisionDay, takesTransition } from './select.js';
@@ -107,6 +107,9 @@ function stepStates(path: CarePath, keys: StateKeyMap) {
  * actor.send({ type: 'NEXT' });
  */
 export function toMachine<P extends CarePath>(path: P, options: MachineOptions = {}): JourneyMachine<P> {
+  requireCarePath('toMachine', 'path', path);
+  requireRecord('toMachine', 'options', options, { optional: true });
+  if (options?.id !== undefined) requireText('toMachine', 'options.id', options.id);
   const problems = checkReferences(path).filter((d) => d.severity === 'error');
   if (hasErrors(problems)) {
     const error = machineError(MACHINE_CODES.pathInvalid, { path: path.id, count: problems.length });
@@ -117,7 +120,7 @@ export function toMachine<P extends CarePath>(path: P, options: MachineOptions =
   const initial = path.steps[path.initial]!;
   const rootInitial = initial.kind === 'outcome' ? keys.toKey.get(path.initial)! : initial.phase;
   const config = {
-    id: options.id ?? 'journey',
+    id: options?.id ?? 'journey',
     context: ({ input }: { input: JourneyInput }) => initialContext(path, input),
     initial: rootInitial,
     states: stepStates(path, keys),

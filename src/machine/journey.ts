@@ -1,5 +1,6 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { ClientSchema, eventOf, enabledTransitions, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
+import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
+import { ClientSchema, eventOf, enabledTransitions, requireCarePath, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
 import { pathHash } from './path-hash.js';
@@ -59,6 +60,10 @@ export interface Journey<P extends CarePath = CarePath> {
  * const again = createJourney(path, undefined, { snapshot: JSON.parse(saved) });
  */
 export function createJourney<P extends CarePath>(path: P, client: ClientInput | undefined, options: JourneyOptions<P> = {}): Journey<P> {
+  requireCarePath('createJourney', 'path', path);
+  requireRecord('createJourney', 'options', options, { optional: true });
+  options ??= {};
+  requireFinite('createJourney', 'options.startDay', options.startDay, { optional: true });
   const machine = options.machine ?? toMachine(path);
   let actor: Actor<JourneyMachine<P>>;
   if (options.snapshot !== undefined) {
@@ -79,6 +84,10 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     path,
     actor,
     send(event) {
+      // XState rethrows a malformed event outside the call, where nobody can catch it
+      if (!isRecord(event) || typeof event.type !== 'string' || event.type === '') {
+        throw argumentError('journey.send', 'event', { en: 'an event object such as { type: "NEXT" }', nl: 'een gebeurtenis-object zoals { type: "NEXT" }' }, isRecord(event) ? { en: 'an object without a text "type"', nl: 'een object zonder tekst in "type"' } : event);
+      }
       const before = context();
       if (actor.getSnapshot().status === 'done') throw machineError(MACHINE_CODES.journeyFinished, { step: before.step, event: String(event.type) });
       actor.send(event);

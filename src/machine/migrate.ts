@@ -1,4 +1,5 @@
-import { eventOf, type CarePath } from '../model/index.js';
+import { argumentError, isRecord, requireRecord } from '../diagnostics/index.js';
+import { eventOf, requireCarePath, type CarePath } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { pathHash } from './path-hash.js';
 import { readPersistedJourney, stateValueOf, type PersistedJourney } from './snapshot.js';
@@ -11,6 +12,18 @@ import type { JourneyEntry } from './types.js';
  */
 export interface JourneyMapping {
   steps?: Record<string, string | null>;
+}
+
+const MAPPING = { en: 'a mapping { steps: { oldStep: newStep or null } }', nl: 'een mapping { steps: { oudeStap: nieuweStap of null } }' };
+
+function requireMapping(mapping: unknown): asserts mapping is JourneyMapping {
+  requireRecord('migrateJourney', 'mapping', mapping, { optional: true, expected: MAPPING });
+  const steps = mapping?.steps;
+  if (steps === undefined) return;
+  if (!isRecord(steps)) throw argumentError('migrateJourney', 'mapping.steps', { en: 'an object { oldStep: newStep or null }', nl: 'een object { oudeStap: nieuweStap of null }' }, steps);
+  for (const [step, target] of Object.entries(steps)) {
+    if (target !== null && (typeof target !== 'string' || target === '')) throw argumentError('migrateJourney', `mapping.steps["${step}"]`, { en: 'a step id (text) or null', nl: 'een stap-id (tekst) of null' }, target);
+  }
 }
 
 function resolver(fromPath: CarePath, toPath: CarePath, mapping: JourneyMapping) {
@@ -46,8 +59,11 @@ function reindex(toPath: CarePath, entry: JourneyEntry, from: string | null): Jo
  * const journey = createJourney(v2, undefined, { snapshot: moved });
  */
 export function migrateJourney(snapshot: unknown, fromPath: CarePath, toPath: CarePath, mapping: JourneyMapping = {}): PersistedJourney {
+  requireCarePath('migrateJourney', 'fromPath', fromPath);
+  requireCarePath('migrateJourney', 'toPath', toPath);
+  requireMapping(mapping);
   const saved = readPersistedJourney(fromPath, snapshot);
-  const map = resolver(fromPath, toPath, mapping);
+  const map = resolver(fromPath, toPath, mapping ?? {});
   const context = saved.snapshot.context;
   const current = map(context.step);
   if (current === null) throw machineError(MACHINE_CODES.migrationCurrentRemoved, { step: context.step });
@@ -64,7 +80,7 @@ export function migrateJourney(snapshot: unknown, fromPath: CarePath, toPath: Ca
   });
   history[history.length - 1] = { ...history[history.length - 1]!, step: current, phase: currentStep.phase };
   const rejected = context.rejected.map((r) => {
-    const step = Object.hasOwn(toPath.steps, r.step) || Object.hasOwn(mapping.steps ?? {}, r.step) ? map(r.step) : r.step;
+    const step = Object.hasOwn(toPath.steps, r.step) || Object.hasOwn(mapping?.steps ?? {}, r.step) ? map(r.step) : r.step;
     return { ...r, step: step ?? r.step };
   });
   return {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CarePath } from '../model/index.js';
+import { requireCarePath, type CarePath } from '../model/index.js';
 
 /** JSON with object keys sorted at every level, so that equal content gives equal text. */
 export function stableStringify(value: unknown): string {
@@ -15,6 +15,7 @@ const cache = new WeakMap<object, string>();
 
 /** A content hash of a path (sha256 of its stable JSON, hex): equal paths hash equally. */
 export function pathHash(path: CarePath): string {
+  requireCarePath('pathHash', 'path', path);
   const cached = cache.get(path);
   if (cached !== undefined) return cached;
   const hash = createHash('sha256').update(stableStringify(path)).digest('hex');

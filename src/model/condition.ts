@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { argumentError, isRecord } from '../diagnostics/index.js';
+import { requireClientView } from './arguments.js';
 import { KeySchema } from './ids.js';
 
 /** A value a client attribute may hold. */
@@ -91,6 +93,7 @@ export interface ClientView {
 
 /** Builds the set-based view of a client that `evaluateCondition` reads. */
 export function viewClient(client: ClientInput | Client): ClientView {
+  if (!isRecord(client)) throw argumentError('viewClient', 'client', { en: 'a client object { risks, protections, attributes }', nl: 'een cliëntobject { risks, protections, attributes }' }, client);
   return {
     risks: new Set(client.risks ?? []),
     protections: new Set(client.protections ?? []),
@@ -103,10 +106,17 @@ export function viewClient(client: ClientInput | Client): ClientView {
  * An attribute the client lacks makes every comparison false except `ne` and `exists: false`.
  */
 export function evaluateCondition(condition: Condition | undefined, client: ClientView): boolean {
+  // plain JavaScript callers get a clear error here instead of a TypeError from deep inside
+  if (condition !== undefined && !isRecord(condition)) throw argumentError('evaluateCondition', 'condition', { en: 'a condition object (or left out)', nl: 'een voorwaarde-object (of weggelaten)' }, condition);
+  requireClientView('evaluateCondition', 'client', client);
+  return evaluate(condition, client);
+}
+
+function evaluate(condition: Condition | undefined, client: ClientView): boolean {
   if (condition === undefined) return true;
-  if (condition.all !== undefined) return condition.all.every((c) => evaluateCondition(c, client));
-  if (condition.any !== undefined) return condition.any.some((c) => evaluateCondition(c, client));
-  if (condition.not !== undefined) return !evaluateCondition(condition.not, client);
+  if (condition.all !== undefined) return condition.all.every((c) => evaluate(c, client));
+  if (condition.any !== undefined) return condition.any.some((c) => evaluate(c, client));
+  if (condition.not !== undefined) return !evaluate(condition.not, client);
   if (condition.hasRisk !== undefined) return client.risks.has(condition.hasRisk);
   if (condition.hasProtection !== undefined) return client.protections.has(condition.hasProtection);
   if (condition.attr !== undefined) return compareAttribute(condition, client.attributes[condition.attr]);

@@ -1,4 +1,4 @@
-import { ZorgpadenError } from '../diagnostics/index.js';
+import { requireRecord, ZorgpadenError } from '../diagnostics/index.js';
 import type { Actor } from './actor.js';
 import type { CarePath, CarePathInput } from './care-path.js';
 import { safeParseCarePathData } from './parse-data.js';
@@ -63,6 +63,7 @@ export type EventNameOf<P> = P extends TypedCarePath<string, string, infer E> ? 
 export function definePath<const S extends Lowercase<string>, const A extends Lowercase<string> = never, const E extends Uppercase<string> = never>(
   path: TypedPathInput<S, A, E>,
 ): TypedCarePath<S, A, E> {
+  requireRecord('definePath', 'path', path, { expected: { en: 'a care path object', nl: 'een zorgpad-object' } });
   const result = safeParseCarePathData(path);
   if (!result.ok) throw new ZorgpadenError(`Path "${String((path as { id?: unknown }).id)}" is not valid.`, result.diagnostics);
   return result.value as unknown as TypedCarePath<S, A, E>;

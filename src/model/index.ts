@@ -19,3 +19,4 @@ export * from './schema-issues.js';
 export * from './parse-data.js';
 export * from './semantics.js';
 export * from './define-path.js';
+export * from './arguments.js';

@@ -7,6 +7,7 @@ import {
   type Diagnostic,
 } from '../diagnostics/index.js';
 import type { CarePath } from './care-path.js';
+import { requireCarePath, requireLimits } from './arguments.js';
 import { conditionDepth } from './condition.js';
 import type { Intervention } from './intervention.js';
 import { LIMITS, type Limits } from './limits.js';
@@ -28,6 +29,8 @@ function unknown(template: (typeof LOAD_CODES)[keyof typeof LOAD_CODES], params:
  * loader adds lines.
  */
 export function checkReferences(path: CarePath, options: ReferenceOptions = {}): Diagnostic[] {
+  requireCarePath('checkReferences', 'path', path);
+  requireLimits('checkReferences', 'options.limits', options?.limits);
   const limits = { ...LIMITS, ...options.limits };
   const diagnostics: Diagnostic[] = [];
   const stepIds = Object.keys(path.steps);

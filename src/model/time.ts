@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { argumentError, type Words } from '../diagnostics/index.js';
 
 /**
  * The journey timeline counts days relative to the (expected) birth: day 0 is the birth at term
@@ -63,15 +64,18 @@ export const DurationSchema = z
   });
 export type Duration = z.infer<typeof DurationSchema>;
 
+const TIME_POINT: Words = { en: 'a time point such as { gw: 12 } or { ageMonths: 6 }', nl: 'een tijdstip zoals { gw: 12 } of { ageMonths: 6 }' };
+
 /** Converts a time point to whole days relative to birth. */
 export function toDay(time: TimePoint): number {
+  if (typeof time !== 'object' || time === null) throw argumentError('toDay', 'time', TIME_POINT, time);
   if (time.gw !== undefined) return Math.round((time.gw - TERM_WEEKS) * 7);
   if (time.day !== undefined) return time.day;
   if (time.ageDays !== undefined) return Math.round(time.ageDays);
   if (time.ageMonths !== undefined) return Math.round(time.ageMonths * DAYS_PER_MONTH);
   if (time.weeksBeforeConception !== undefined) return CONCEPTION_DAY - Math.round(time.weeksBeforeConception * 7);
   if (time.monthsBeforeConception !== undefined) return CONCEPTION_DAY - Math.round(time.monthsBeforeConception * DAYS_PER_MONTH);
-  throw new Error('A time point needs one of: ' + TIME_UNITS.join(', '));
+  throw argumentError('toDay', 'time', TIME_POINT, { en: 'an object without any of those units', nl: 'een object zonder een van die eenheden' });
 }
 
 /** Converts a duration to whole days. */

@@ -1,0 +1,61 @@
+import { argumentError, didYouMean, isRecord, type Words } from '../diagnostics/index.js';
+import type { CarePath } from './care-path.js';
+import type { ClientView } from './condition.js';
+import { LIMITS, type Limits } from './limits.js';
+
+const CARE_PATH: Words = {
+  en: 'a care path (as returned by loadPath, parsePath or definePath)',
+  nl: 'een zorgpad (zoals loadPath, parsePath of definePath het geven)',
+};
+
+// the first thing that keeps a value from being usable as a care path, or undefined when it is
+function carePathFlaw(value: unknown): Words | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const field of ['id', 'version', 'initial'] as const) {
+    if (typeof value[field] !== 'string') return { en: `an object whose "${field}" is not text`, nl: `een object waarvan "${field}" geen tekst is` };
+  }
+  for (const field of ['steps', 'actors'] as const) {
+    if (!isRecord(value[field])) return { en: `an object whose "${field}" is not an object`, nl: `een object waarvan "${field}" geen object is` };
+  }
+  for (const [id, step] of Object.entries(value.steps as Record<string, unknown>)) {
+    const transitions = isRecord(step) ? step.transitions : undefined;
+    if (!Array.isArray(transitions) || !transitions.every((t) => isRecord(t) && typeof t.to === 'string')) {
+      return { en: `an object whose step "${id}" has no list of transitions with "to"`, nl: `een object waarvan stap "${id}" geen lijst overgangen met "to" heeft` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Throws `invalid-argument` unless `value` has the shape of a parsed care path (id, version,
+ * initial, actors, steps with transitions). It does not validate content: that is validatePath's job.
+ */
+export function requireCarePath(callee: string, argument: string, value: unknown): asserts value is CarePath {
+  if (!isRecord(value)) throw argumentError(callee, argument, CARE_PATH, value);
+  const flaw = carePathFlaw(value);
+  if (flaw) throw argumentError(callee, argument, CARE_PATH, flaw);
+}
+
+/** Throws `invalid-argument` unless `value` is a client view made by `viewClient`. */
+export function requireClientView(callee: string, argument: string, value: unknown): asserts value is ClientView {
+  const ok = isRecord(value) && value.risks instanceof Set && value.protections instanceof Set && isRecord(value.attributes);
+  if (!ok) throw argumentError(callee, argument, { en: 'a client view made by viewClient(client)', nl: 'een cliëntweergave van viewClient(client)' }, value);
+}
+
+/** Throws `invalid-argument` unless `value` is undefined or an object of known limits, each a whole number of at least 0. */
+export function requireLimits(callee: string, argument: string, value: unknown): asserts value is Partial<Limits> | undefined {
+  if (value === undefined) return;
+  const expected: Words = { en: `an object with some of ${Object.keys(LIMITS).join(', ')}`, nl: `een object met een of meer van ${Object.keys(LIMITS).join(', ')}` };
+  if (!isRecord(value)) throw argumentError(callee, argument, expected, value);
+  for (const [key, limit] of Object.entries(value)) {
+    if (!Object.hasOwn(LIMITS, key)) {
+      const guess = didYouMean(key, Object.keys(LIMITS));
+      const hint = guess ? { en: ` (did you mean "${guess}"?)`, nl: ` (bedoelde je "${guess}"?)` } : { en: '', nl: '' };
+      throw argumentError(callee, argument, expected, { en: `an object with the unknown limit "${key}"${hint.en}`, nl: `een object met de onbekende grens "${key}"${hint.nl}` });
+    }
+    if (limit === undefined) continue;
+    if (typeof limit !== 'number' || !(Number.isSafeInteger(limit) || limit === Infinity) || limit < 0) {
+      throw argumentError(callee, `${argument}.${key}`, { en: 'a whole number of at least 0 (or Infinity)', nl: 'een geheel getal van minstens 0 (of Infinity)' }, limit);
+    }
+  }
+}
