@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { isZorgpadenError } from '../diagnostics/index.js';
+import { isZorgpadenError, type Lang } from '../diagnostics/index.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { internalErrorMessage } from './internal-error.js';
+import { exitCleanlyOnSignals } from './output-file.js';
 import { VERSION } from './version.js';
 
 /** Builds the `zorgpaden` program; each command's action resolves to its exit code. */
@@ -32,6 +34,8 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
   program.hook('preSubcommand', (_program, subcommand) => {
     commandName = subcommand.name();
   });
+  // the language the command was asked to speak (its --lang, with the command's own default)
+  const lang = (): Lang => (program.commands.find((c) => c.name() === commandName)?.opts()['lang'] === 'nl' ? 'nl' : 'en');
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -43,27 +47,30 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       return EXIT.usage;
     }
     if (error instanceof CliError) {
-      context.stderr(`zorgpaden: ${error.message}\n`);
+      context.stderr(`zorgpaden: ${error.text(lang())}\n`);
       return error.exitCode;
     }
     if (isZorgpadenError(error)) {
       context.stderr(`zorgpaden: ${error.message}\n`);
       return error.diagnostics.length > 0 ? EXIT.problems : EXIT.usage;
     }
-    context.stderr(`zorgpaden: internal error, please report it with the command you ran.\n${(error as Error)?.stack ?? String(error)}\n`);
+    context.stderr(internalErrorMessage(error, process.env['ZORGPADEN_DEBUG'] === '1'));
     return EXIT.usage;
   }
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:cli|main)\.[cm]?[jt]s$|[\\/]zorgpaden$/.test(process.argv[1]);
 if (invokedDirectly) {
-  runCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`zorgpaden: internal error: ${String(error)}\n`);
-      process.exitCode = EXIT.usage;
-    },
-  );
+  const debug = process.env['ZORGPADEN_DEBUG'] === '1';
+  // an error outside runCli's reach (a callback, a stray promise) is still one short message and exit 2
+  const crash = (error: unknown) => {
+    process.stderr.write(internalErrorMessage(error, debug));
+    process.exit(EXIT.usage);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  exitCleanlyOnSignals();
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, crash);
 }

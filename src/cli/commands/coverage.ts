@@ -1,12 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPath } from '../../load/index.js';
 import { createJourney, toMachine } from '../../machine/index.js';
 import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
-import { formatDiagnostics } from '../../validate/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface CoverageFlags {
@@ -16,18 +16,16 @@ interface CoverageFlags {
   lang: Lang;
 }
 
-const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
-
-/** Prints load problems; exit 2 when the file could not be read, 1 when its content is wrong. */
-export function loadFailed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
-  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
-}
-
 function ratioFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new CliError(`--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "${value}".`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new CliError(
+      `--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "${value}".`,
+      EXIT.usage,
+      `--min moet een verhouding tussen 0 en 1 zijn (zoals 0.9) of een percentage (zoals 90%), niet "${value}".`,
+    );
+  }
   return n;
 }
 
@@ -62,7 +60,7 @@ export const coverageCommand: CliCommand = {
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
   const loaded = await safeLoadPath(isAbsolute(file) ? file : resolve(context.cwd, file));
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags.lang, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });
   const machine = toMachine(path);

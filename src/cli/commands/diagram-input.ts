@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SimulationOverlay } from '../../export/index.js';
 import { CliError } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 
 function isCountTable(value: unknown): value is Record<string, number> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v));
@@ -15,8 +16,20 @@ export function readOverlay(file: string): SimulationOverlay {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`Cannot read the simulation result "${file}": ${reason}. Write one with \`zorgpaden simulate <path> -o sim.json\`.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const [en, nl] =
+      code === 'ENOENT'
+        ? ['it does not exist', 'het bestaat niet']
+        : code === 'EISDIR'
+          ? ['it is a folder', 'het is een map']
+          : error instanceof SyntaxError
+            ? [`it is not valid JSON (${error.message})`, `het is geen geldige JSON (${error.message})`]
+            : [code ?? (error as Error).message, code ?? (error as Error).message];
+    throw new CliError(
+      `Cannot read the simulation result "${file}": ${en}. Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
+      EXIT.usage,
+      `Kan het simulatieresultaat "${file}" niet lezen: ${nl}. Schrijf er een met \`zorgpaden simulate <pad> -o sim.json\`.`,
+    );
   }
   const r = data as Partial<Record<keyof SimulationOverlay, unknown>>;
   const counts = r.transitionCounts;
@@ -25,6 +38,8 @@ export function readOverlay(file: string): SimulationOverlay {
   if (typeof r.cohort !== 'number' || !isCountTable(r.visits) || !isCountTable(r.clients) || !countsOk) {
     throw new CliError(
       `"${file}" is not a simulation result: it needs "cohort" (a number), "visits" and "clients" (counts per step) and "transitionCounts" (lists of counts per step). Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
+      EXIT.usage,
+      `"${file}" is geen simulatieresultaat: het heeft "cohort" (een getal), "visits" en "clients" (aantallen per stap) en "transitionCounts" (lijsten van aantallen per stap) nodig. Schrijf er een met \`zorgpaden simulate <pad> -o sim.json\`.`,
     );
   }
   return { cohort: r.cohort, visits: r.visits, clients: r.clients, transitionCounts: counts as Record<string, number[]> };

@@ -1,13 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import type { Lang } from '../../diagnostics/index.js';
 import { routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
 import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
 import { labelText, PHASES, type Phase } from '../../model/index.js';
-import { formatDiagnostics } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { listFlag, readOverlay } from './diagram-input.js';
+import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
@@ -27,8 +27,6 @@ interface RenderFlags {
   output?: string;
   json?: boolean;
 }
-
-const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
 
 /** `zorgpaden render <path>`: a path (or a route through it) as Mermaid text, SVG or an HTML page. */
 export const renderCommand: CliCommand = {
@@ -55,15 +53,12 @@ export const renderCommand: CliCommand = {
   },
 };
 
-function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
-  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
-}
-
 function phasesFlag(value: string | undefined): Phase[] {
   const items = listFlag(value);
   for (const item of items) {
-    if (!(PHASES as readonly string[]).includes(item)) throw new CliError(`--collapse-phase: unknown phase "${item}"; use ${PHASES.join(', ')}.`);
+    if (!(PHASES as readonly string[]).includes(item)) {
+      throw new CliError(`--collapse-phase: unknown phase "${item}"; use ${PHASES.join(', ')}.`, EXIT.usage, `--collapse-phase: onbekende fase "${item}"; gebruik ${PHASES.join(', ')}.`);
+    }
   }
   return items as Phase[];
 }
@@ -71,11 +66,15 @@ function phasesFlag(value: string | undefined): Phase[] {
 async function runRender(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   if ((flags.kind === 'sequence' || flags.kind === 'journey') && flags.route === undefined) {
-    throw new CliError(`--kind ${flags.kind} draws a klantroute: give the route file with --route <file>.`);
+    throw new CliError(`--kind ${flags.kind} draws a klantroute: give the route file with --route <file>.`, EXIT.usage, `--kind ${flags.kind} tekent een klantroute: geef het routebestand met --route <bestand>.`);
+  }
+  // --json prints no drawing, so an SVG or HTML drawing without -o would be thrown away
+  if (flags.json && flags.format !== 'mmd' && flags.output === undefined) {
+    throw new CliError(`--json with --format ${flags.format} prints only a summary; give -o <file> to write the drawing too.`, EXIT.usage, `--json met --format ${flags.format} toont alleen een samenvatting; geef -o <bestand> om de tekening ook te schrijven.`);
   }
   const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
   const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
-  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   let text: string;
   if (flags.kind === 'state' || flags.kind === 'flowchart') {
@@ -85,7 +84,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
     text = timelineToMermaid(path, { lang: flags.lang });
   } else {
     const route = await safeLoadRoute(at(flags.route as string));
-    if (!route.ok) return failed(route.diagnostics, flags.lang, context);
+    if (!route.ok) return loadFailed(route.diagnostics, flags, context);
     const unknown = route.value.steps.map((s) => s.step).filter((id) => !path.steps[id]);
     if (unknown.length > 0) {
       context.stderr(
@@ -104,7 +103,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   }
   if (flags.output !== undefined) {
     const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);
-    writeOutputFile(at(flags.output), output, inputs);
+    await writeOutputFile(at(flags.output), output, inputs);
     if (!flags.json) context.stdout(`${flags.lang === 'nl' ? 'Diagram geschreven' : 'Diagram written'}: ${flags.output}\n`);
   } else if (!flags.json) {
     context.stdout(output.endsWith('\n') ? output : output + '\n');

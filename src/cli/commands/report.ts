@@ -1,12 +1,14 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPath, safeLoadPopulation } from '../../load/index.js';
 import { simulate, type SimulationResult } from '../../simulate/index.js';
-import { formatDiagnostics, validatePath } from '../../validate/index.js';
+import { LIMITS } from '../../model/index.js';
+import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { readOverlay } from './diagram-input.js';
+import { loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface ReportFlags {
@@ -20,14 +22,6 @@ interface ReportFlags {
   lang: Lang;
   output?: string;
   json?: boolean;
-}
-
-const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
-
-function wholeNumber(flag: string, value: string, min: number): number {
-  const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
-  if (!Number.isSafeInteger(n) || n < min) throw new CliError(`${flag} must be a whole number of at least ${min}, not "${value}".`);
-  return n;
 }
 
 /** `zorgpaden report <path>`: one offline HTML file with the path's diagrams, findings and simulation. */
@@ -53,20 +47,15 @@ export const reportCommand: CliCommand = {
   },
 };
 
-function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
-  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
-}
-
 async function runReport(file: string, flags: ReportFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
-  if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.');
+  if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.', EXIT.usage, 'Geef --simulate of --overlay <bestand>, niet allebei.');
   // --json prints a summary instead of the HTML, so without -o the report would be lost
-  if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.');
-  const cohort = wholeNumber('--cohort', flags.cohort, 1);
+  if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
+  const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
   const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
-  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const validation = validatePath(path);
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
@@ -76,7 +65,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     let population;
     if (flags.population !== undefined) {
       const pop = await safeLoadPopulation(at(flags.population));
-      if (!pop.ok) return failed(pop.diagnostics, flags.lang, context);
+      if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
       population = pop.value;
     }
     simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}) });
@@ -85,7 +74,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const html = renderReport({ path, diagnostics, lang: flags.lang, ...(simulation ? { simulation } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
   if (flags.output !== undefined) {
     const inputs = [file, flags.coalition, flags.overlay, flags.population].filter((f): f is string => f !== undefined).map(at);
-    writeOutputFile(at(flags.output), html, inputs);
+    await writeOutputFile(at(flags.output), html, inputs);
   } else if (!flags.json) context.stdout(html);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (flags.json) {

@@ -5,7 +5,7 @@ import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
 import { checkRoute } from '../../simulate/coverage/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed } from './coverage.js';
+import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface RouteFlags {
@@ -34,9 +34,9 @@ export const routeCommand: CliCommand = {
 async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
   const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
   const path = await safeLoadPath(at(pathFile));
-  if (!path.ok) return loadFailed(path.diagnostics, flags.lang, context);
+  if (!path.ok) return loadFailed(path.diagnostics, flags, context);
   const route = await safeLoadRoute(at(routeFile));
-  if (!route.ok) return loadFailed(route.diagnostics, flags.lang, context);
+  if (!route.ok) return loadFailed(route.diagnostics, flags, context);
   const fit = checkRoute(path.value, route.value, { allowUnfinished: flags.allowUnfinished === true });
   const nl = flags.lang === 'nl';
   if (flags.json) {

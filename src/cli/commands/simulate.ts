@@ -1,13 +1,13 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
-import type { CarePath, Menukaart, Population } from '../../model/index.js';
+import { LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
-import { formatDiagnostics } from '../../validate/index.js';
-import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface SimulateFlags {
@@ -22,13 +22,8 @@ interface SimulateFlags {
   lang: Lang;
 }
 
-const UNREADABLE = new Set(['file-not-found', 'file-unreadable', 'file-too-large', 'unknown-format']);
-
-function wholeNumber(flag: string, value: string, min: number): number {
-  const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
-  if (!Number.isSafeInteger(n) || n < min) throw new CliError(`${flag} must be a whole number of at least ${min}, not "${value}".`);
-  return n;
-}
+/** Most worker threads `simulate` accepts. */
+const MAX_WORKERS = 256;
 
 /** `zorgpaden simulate <path>`: simulates a cohort through a path and prints a summary or JSON. */
 export const simulateCommand: CliCommand = {
@@ -52,24 +47,19 @@ export const simulateCommand: CliCommand = {
   },
 };
 
-function failed(diagnostics: Diagnostic[], lang: Lang, context: CliContext): number {
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang }));
-  return diagnostics.some((d) => UNREADABLE.has(d.code)) ? EXIT.usage : EXIT.problems;
-}
-
 async function runSimulate(file: string, flags: SimulateFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
-  const cohort = wholeNumber('--cohort', flags.cohort, 1);
+  const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
-  const workers = wholeNumber('--workers', flags.workers, 1);
+  const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);
   let menukaart: Menukaart | undefined;
   if (flags.menukaart !== undefined) {
     const loaded = await safeLoadMenukaart(at(flags.menukaart));
-    if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     menukaart = loaded.value;
   }
   const loaded = await safeLoadPath(at(file), { ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
-  if (!loaded.ok) return failed(loaded.diagnostics, flags.lang, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path: CarePath = loaded.value;
   if (!menukaart && path.menukaart !== undefined) {
     const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
@@ -78,7 +68,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   let population: Population | undefined;
   if (flags.population !== undefined) {
     const pop = await safeLoadPopulation(at(flags.population));
-    if (!pop.ok) return failed(pop.diagnostics, flags.lang, context);
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
   const bar = context.interactive ? progressBar(context) : undefined;
@@ -99,7 +89,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   const json = JSON.stringify(result, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.coalition, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
-    writeOutputFile(at(flags.output), json, inputs);
+    await writeOutputFile(at(flags.output), json, inputs);
   }
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none

@@ -58,13 +58,16 @@ export const validateCommand: CliCommand = {
 };
 
 async function runValidate(files: string[], flags: ValidateFlags, context: CliContext): Promise<number> {
+  if (flags.json && flags.format !== 'json' && flags.format !== 'text') {
+    throw new CliError(`--json is the same as --format json; it cannot be combined with --format ${flags.format}. Give one of the two.`, EXIT.usage, `--json is hetzelfde als --format json en kan niet samen met --format ${flags.format}. Geef een van de twee.`);
+  }
   const format: OutputFormat = flags.json ? 'json' : flags.format;
   const at = (file: string) => (isAbsolute(file) || context.cwd === process.cwd() ? file : resolve(context.cwd, file));
   const options: ValidateOptions = { lang: flags.lang, rules: parseRuleFlags(flags.rule) };
   const configProblems = loadConfig(flags.config, context, at, options);
   if (flags.phaseUncoveredDays !== undefined) {
     const days = Number(flags.phaseUncoveredDays);
-    if (!Number.isInteger(days) || days < 1) throw new CliError(`--phase-uncovered-days must be a whole number of days, not "${flags.phaseUncoveredDays}".`);
+    if (!Number.isInteger(days) || days < 1) throw new CliError(`--phase-uncovered-days must be a whole number of days (1 or more), not "${flags.phaseUncoveredDays}".`, EXIT.usage, `--phase-uncovered-days moet een geheel aantal dagen zijn (1 of meer), niet "${flags.phaseUncoveredDays}".`);
     options.phaseUncoveredDays = days;
   }
   const settingProblems = [...configProblems, ...checkRuleSettings(options.rules, '/--rule')];
@@ -93,7 +96,7 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
   };
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
-  if (flags.output !== undefined) writeOutputFile(resolve(context.cwd, flags.output), report, files.map((f) => resolve(context.cwd, f)));
+  if (flags.output !== undefined) await writeOutputFile(resolve(context.cwd, flags.output), report, files.map((f) => resolve(context.cwd, f)));
   else context.stdout(report);
   if (inputUnreadable(diagnostics)) return EXIT.usage;
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
@@ -141,7 +144,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const match = /^([^=]+)=(.*)$/.exec(flag);
-    if (!match) throw new CliError(`--rule needs code=setting, like --rule cold-handoff=off; got "${flag}".`);
+    if (!match) throw new CliError(`--rule needs code=setting, like --rule cold-handoff=off; got "${flag}".`, EXIT.usage, `--rule verwacht code=instelling, zoals --rule cold-handoff=off; gekregen: "${flag}".`);
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
   }
   return rules;

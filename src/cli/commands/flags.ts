@@ -1,0 +1,34 @@
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT, inputUnreadable } from '../exit-codes.js';
+
+// digits, optionally in groups of three: 170000, 170_000, 170.000, 170,000
+const WHOLE = /^-?(?:\d+|\d{1,3}(?:([_.,])\d{3})(?:\1\d{3})*)$/;
+
+/**
+ * Reads a whole-number flag between `min` and `max`; `170000`, `170_000` and `170.000` are read alike,
+ * while `1e3`, `0x10` and `1.5` are refused. Anything else is a usage error that names the flag, the
+ * range and the value given.
+ */
+export function wholeNumber(flag: string, value: string, min: number, max: number = Number.MAX_SAFE_INTEGER): number {
+  const text = value.trim();
+  const n = WHOLE.test(text) ? Number(text.replace(/[_.,]/g, '')) : NaN;
+  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  const bereik = max === Number.MAX_SAFE_INTEGER ? `van minstens ${min}` : `van ${min} tot en met ${max}`;
+  throw new CliError(`${flag} must be a whole number ${range}, not "${value}".`, EXIT.usage, `${flag} moet een geheel getal ${bereik} zijn, niet "${value}".`);
+}
+
+/**
+ * Prints why an input could not be loaded: as text on stderr and, with `--json`, also as one JSON
+ * document `{ ok: false, exitCode, diagnostics }` on stdout, so a program reading stdout always gets JSON.
+ * Exit 2 when an input file itself could not be read, 1 when its content is wrong.
+ */
+export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext): number {
+  const exitCode = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems;
+  context.stderr(formatDiagnostics(diagnostics, 'text', { lang: flags.lang }));
+  if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
+  return exitCode;
+}

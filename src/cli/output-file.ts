@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { open, rename, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CliError } from './errors.js';
+import { SIGNAL_EXIT } from './exit-codes.js';
+
+/**
+ * The name of the temporary file written beside the target, `.<file name>.<process id>.<8 hex>.zorgpaden-tmp`;
+ * only a process killed with SIGKILL (or a power cut) while writing can leave one behind.
+ */
+export const TEMPORARY_FILE_PATTERN = /^\..+\.\d+\.[0-9a-f]{8}\.zorgpaden-tmp$/;
+
+// written in pieces, so a signal can be handled between them instead of after the whole file
+const CHUNK_BYTES = 1 << 20;
+const unfinished = new Set<string>();
+let exitOnSignal = false;
+
+/** Removes the temporary files of writes still in progress; returns how many were removed. */
+export function removeUnfinishedOutput(): number {
+  let removed = 0;
+  for (const file of unfinished) {
+    rmSync(file, { force: true });
+    removed++;
+  }
+  unfinished.clear();
+  return removed;
+}
+
+/**
+ * For the `zorgpaden` process itself: while an output file is being written, SIGINT, SIGTERM and
+ * SIGHUP remove the unfinished temporary file and exit with 128 + the signal number.
+ */
+export function exitCleanlyOnSignals(): void {
+  exitOnSignal = true;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeUnfinishedOutput();
+  process.stderr.write(`zorgpaden: stopped by ${signal} while writing; the unfinished output file was removed and the old one, if any, left as it was.\n`);
+  process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]);
+}
+
+function guardSignals(on: boolean): void {
+  if (!exitOnSignal) return;
+  for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) {
+    if (on) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
+  }
+}
+
+/** True when `target` is `input` under another name: the same spelling, a symlink or a hard link. */
+function sameFile(input: string, target: string): boolean {
+  if (resolve(input) === resolve(target)) return true;
+  try {
+    const a = statSync(input);
+    const b = statSync(target);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    // the target does not exist yet: compare where it would be with where the input is
+    const real = (p: string) => (existsSync(p) ? realpathSync(p) : existsSync(dirname(p)) ? join(realpathSync(dirname(p)), basename(p)) : resolve(p));
+    return real(input) === real(target);
+  }
+}
+
+function writeProblem(target: string, error: NodeJS.ErrnoException): CliError {
+  const folder = dirname(target);
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: [`the folder "${folder}" does not exist; create it first or choose another file with -o`, `de map "${folder}" bestaat niet; maak die eerst aan of kies met -o een ander bestand`],
+    ENOTDIR: [`a part of "${folder}" is not a folder; choose another file with -o`, `een deel van "${folder}" is geen map; kies met -o een ander bestand`],
+    EACCES: [`no permission to write in "${folder}"; choose another folder with -o`, `geen toestemming om te schrijven in "${folder}"; kies met -o een andere map`],
+    EPERM: [`no permission to write in "${folder}"; choose another folder with -o`, `geen toestemming om te schrijven in "${folder}"; kies met -o een andere map`],
+    EROFS: [`"${folder}" is on a read-only file system; choose another folder with -o`, `"${folder}" staat op een alleen-lezen bestandssysteem; kies met -o een andere map`],
+    EISDIR: [`it is a folder; give a file name with -o, like -o ${join(target, 'out.json')}`, `het is een map; geef met -o een bestandsnaam, zoals -o ${join(target, 'out.json')}`],
+    ENOSPC: ['the disk is full; free some space or choose another disk with -o', 'de schijf is vol; maak ruimte vrij of kies met -o een andere schijf'],
+  };
+  const [en, nl] = reasons[error.code ?? ''] ?? [`${error.code ?? error.message}`, `${error.code ?? error.message}`];
+  return new CliError(`Cannot write "${target}": ${en}. Nothing was written.`, 2, `Kan "${target}" niet schrijven: ${nl}. Er is niets geschreven.`);
+}
+
+/**
+ * Writes an output file atomically: to a temporary file beside it, flushed to disk, then renamed over
+ * the target, so an interrupted run leaves either the old file or the new one, never a half-written
+ * one. Refuses to overwrite an input, under any spelling, symlink or hard link of it.
+ */
+export async function writeOutputFile(target: string, data: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
+  for (const input of inputs) {
+    if (sameFile(input, target)) {
+      throw new CliError(
+        `Refusing to write to "${target}": it is one of the input files (${input}). Choose another output file with -o.`,
+        2,
+        `"${target}" wordt niet overschreven: het is een van de invoerbestanden (${input}). Kies met -o een ander uitvoerbestand.`,
+      );
+    }
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.zorgpaden-tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let handle: FileHandle | undefined;
+  unfinished.add(temporary);
+  if (unfinished.size === 1) guardSignals(true);
+  try {
+    handle = await open(temporary, 'wx');
+    for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, Math.min(CHUNK_BYTES, bytes.length - offset))).bytesWritten;
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temporary, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    rmSync(temporary, { force: true });
+    throw writeProblem(target, error as NodeJS.ErrnoException);
+  } finally {
+    unfinished.delete(temporary);
+    if (unfinished.size === 0) guardSignals(false);
+  }
+}
