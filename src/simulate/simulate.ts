@@ -1,6 +1,6 @@
 import { ZorgpadenError } from '../diagnostics/index.js';
 import { applyCoalition } from '../load/index.js';
-import { LIMITS, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
+import { LIMITS, PopulationSchema, safeParseCarePathData, safeParseData, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
 import { compilePopulation } from './population.js';
 import { isValidSeed } from './random.js';
@@ -32,7 +32,7 @@ export interface SimulateOptions {
   onProgress?: (done: number, total: number) => void;
   /** Menukaart whose entries give intervention target groups and addressed risks. */
   menukaart?: Menukaart;
-  /** Most steps one journey may visit before it ends as "limit" (default 10,000). */
+  /** Most steps one journey may visit before it ends as "limit": a whole number of at least 1 (default 10,000). */
   maxVisits?: number;
 }
 
@@ -42,12 +42,32 @@ export interface SimulationWithIndicators extends SimulationResult {
 }
 
 function check(options: SimulateOptions): void {
-  const { cohort, seed, workers = 1 } = options;
+  if (typeof options !== 'object' || options === null) throw new ZorgpadenError(`simulate: options must be an object with cohort and seed, got ${String(options)}.`);
+  const { cohort, seed, workers = 1, maxVisits = DEFAULT_MAX_VISITS } = options;
   if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) {
     throw new ZorgpadenError(`simulate: cohort must be a whole number from 1 to ${LIMITS.maxCohort}, got ${String(cohort)}.`);
   }
   if (!isValidSeed(seed)) throw new ZorgpadenError(`simulate: seed must be a whole number, got ${String(seed)}.`);
   if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) throw new ZorgpadenError(`simulate: workers must be a whole number from 1 to 256, got ${String(workers)}.`);
+  // an unbounded limit would let a cycle without exit run forever
+  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw new ZorgpadenError(`simulate: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`);
+}
+
+/**
+ * Compiles the table, and when that fails on a path or population object that is not what it
+ * claims to be, throws a ZorgpadenError with the schema's diagnostics instead of a TypeError.
+ */
+function compileChecked(path: CarePath, population: Population, menukaart: Menukaart | undefined): ReturnType<typeof compileTable> {
+  try {
+    return compileTable(path, { population, menukaart });
+  } catch (error) {
+    if (error instanceof ZorgpadenError) throw error;
+    const parsedPath = safeParseCarePathData(path);
+    if (!parsedPath.ok) throw new ZorgpadenError('simulate: path is not a valid care path.', parsedPath.diagnostics);
+    const parsedPopulation = safeParseData(PopulationSchema, population);
+    if (!parsedPopulation.ok) throw new ZorgpadenError('simulate: population is not a valid population.', parsedPopulation.diagnostics);
+    throw error;
+  }
 }
 
 function slices(cohort: number, parts: number): [number, number][] {
@@ -61,7 +81,7 @@ function prepare(path: CarePath, options: SimulateOptions) {
   const coalition = options.coalition;
   const walked = coalition === undefined ? path : coalition.kind === 'coalition' ? applyCoalition(path, coalition, options.menukaart ? { menukaart: options.menukaart } : {}).path : coalition;
   const population = options.population ?? defaultPopulation();
-  const table = compileTable(walked, { population, menukaart: options.menukaart });
+  const table = compileChecked(walked, population, options.menukaart);
   const meta = { pathId: walked.id, pathVersion: walked.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
   return { walked, population, table, meta };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validatePath, type CarePath } from '../../src/index.js';
+import { simulateSync, validatePath, ZorgpadenError, type CarePath, type Population } from '../../src/index.js';
+import { parsed } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
 describe('fuzz regressions', () => {
@@ -21,3 +22,42 @@ describe('fuzz regressions', () => {
     expect(result.diagnostics.find((d) => d.pointer === '/steps/a/transitions/0')?.code).toBe('invalid-type');
   });
 });
+
+describe('fuzz regressions: simulate options', () => {
+  const path = parsed();
+
+  it.each([[0], [-1], [Number.NaN], [1.5], [Number.POSITIVE_INFINITY], ['3']])('refuses maxVisits %s, which ran unbounded (NaN, Infinity) or was read as 1', (maxVisits) => {
+    expect(() => simulateSync(path, { cohort: 5, seed: 1, maxVisits: maxVisits as number })).toThrow(new ZorgpadenError(`simulate: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`));
+  });
+
+  it('still takes maxVisits 1: every journey ends at the limit in the initial step', () => {
+    expect(simulateSync(path, { cohort: 5, seed: 1, maxVisits: 1 }).limit).toEqual({ intake: 5 });
+  });
+
+  it('refuses missing options with a ZorgpadenError, not a TypeError', () => {
+    expect(() => simulateSync(path, undefined as unknown as { cohort: number; seed: number })).toThrow(new ZorgpadenError('simulate: options must be an object with cohort and seed, got undefined.'));
+  });
+
+  it('names what is wrong with a path object that is no path ({}), instead of a TypeError', () => {
+    const error = catchError(() => simulateSync({} as CarePath, { cohort: 5, seed: 1 }));
+    expect(error).toBeInstanceOf(ZorgpadenError);
+    expect(error.message).toMatch(/^simulate: path is not a valid care path\./);
+    expect(error.diagnostics.map((d) => [d.code, d.pointer])).toContainEqual(['missing-field', '/steps']);
+  });
+
+  it('names what is wrong with a population object that is no population ({}), instead of a TypeError', () => {
+    const error = catchError(() => simulateSync(path, { cohort: 5, seed: 1, population: {} as Population }));
+    expect(error.message).toMatch(/^simulate: population is not a valid population\./);
+    expect(error.diagnostics.map((d) => [d.code, d.pointer])).toContainEqual(['missing-field', '/kind']);
+  });
+});
+
+function catchError(call: () => unknown): ZorgpadenError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ZorgpadenError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
