@@ -1,23 +1,14 @@
 import { parse as parseYaml } from 'yaml';
 import { expect } from 'vitest';
-import {
-  EDIT_CODES,
-  LOAD_CODES,
-  MACHINE_CODES,
-  OVERLAY_CODES,
-  parsePointer,
-  RULE_CODES,
-  SIMULATE_CODES,
-  VALIDATE_CODES,
-  ZorgpadenError,
-  type Diagnostic,
-  type Result,
-} from '../../src/index.js';
+import * as api from '../../src/index.js';
+import { parsePointer, RULE_CODES, ZorgpadenError, type Diagnostic, type DiagnosticTemplate, type Result } from '../../src/index.js';
 
-/** Every diagnostic code the library documents: the code registries of each layer and the rule codes. */
+/** Every diagnostic code the library documents: the rule codes and every exported `*_CODES` registry (load, edit, machine, …). */
 export const KNOWN_CODES: ReadonlySet<string> = new Set([
   ...RULE_CODES,
-  ...[LOAD_CODES, OVERLAY_CODES, EDIT_CODES, MACHINE_CODES, SIMULATE_CODES, VALIDATE_CODES].flatMap((registry) => Object.values(registry).map((t) => t.code as string)),
+  ...Object.entries(api)
+    .filter(([name, value]) => name.endsWith('_CODES') && value !== null && typeof value === 'object' && !Array.isArray(value))
+    .flatMap(([, registry]) => Object.values(registry as Record<string, DiagnosticTemplate>).map((t) => t.code)),
 ]);
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);

@@ -90,6 +90,7 @@ describe('the simulator', () => {
     const bad = fc.oneof(
       fc.record({ field: fc.constant('cohort' as const), value: fc.oneof(fc.integer({ max: 0 }), fc.constantFrom(NaN, Infinity, -Infinity, 1.5, LIMITS.maxCohort + 1, Number.MAX_SAFE_INTEGER + 2), fc.double({ noInteger: true }), fc.string() as fc.Arbitrary<unknown>) }),
       fc.record({ field: fc.constant('seed' as const), value: fc.oneof(fc.constantFrom(NaN, Infinity, 0.5, 2 ** 53, -(2 ** 53)), fc.double({ noInteger: true }), fc.string() as fc.Arbitrary<unknown>, fc.constant(null)) }),
+      fc.record({ field: fc.constant('maxVisits' as const), value: fc.oneof(fc.integer({ max: 0 }), fc.constantFrom(NaN, Infinity, 1.5, '3'), fc.double({ noInteger: true })) }),
     );
     fuzz(
       'simulator: invalid options',
@@ -102,7 +103,9 @@ describe('the simulator', () => {
           error = e;
         }
         expect(error).toBeInstanceOf(ZorgpadenError);
-        expect((error as Error).message).toMatch(new RegExp(`^simulate: ${field} must be a whole number`));
+        const message = (error as Error).message;
+        expect(message.startsWith(`simulate: ${field} must be a whole number`), message).toBe(true);
+        expect(message.endsWith(`, got ${String(value)}.`), message).toBe(true);
       }),
     );
   });
