@@ -6,7 +6,7 @@ import { safeParseDocument, safeParsePath, type CarePath, type DocumentKind, typ
 import { dataOfText, mustReturn } from './contract.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 import { randomPathArb } from '../coverage/random-path.js';
-import { SMALL_PATH } from '../edit/fixture.js';
+import { parsed } from '../edit/fixture.js';
 import { validPathArbitrary } from '../validate/generate.js';
 
 /** A document to mutate: its data, its kind and the file name it is read under. */
@@ -43,7 +43,7 @@ export const generatedSeed: fc.Arbitrary<Seed> = fc
     randomPathArb,
     validPathArbitrary.map((g) => g.path),
     pathSpec({ conditions: true, windows: true }).map(buildPath),
-    fc.constant(SMALL_PATH as unknown as CarePath),
+    fc.constant(parsed()),
   )
   .map((path) => ({ kind: 'carepath' as const, data: plain(path), filename: generatedName }));
 
