@@ -3,15 +3,22 @@ import { FORBIDDEN_KEYS } from './read-types.js';
 // every string token, matched one after another so that a match never starts inside a string
 const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
 
-/** Counts the object keys in valid JSON text: the string tokens followed by a colon. */
+/**
+ * Counts the object keys in valid JSON text: the string tokens followed by a colon. Returns -1 when
+ * a key holds an escape: V8's JSON.parse in Node 24 and 26 can decode such a key wrongly once it has
+ * seen a similar one (`"\\"` poisons `"\""`, nodejs/node#63785), so those texts take the careful reader.
+ */
 function countKeysInText(text: string): number {
   let count = 0;
   STRING_TOKEN.lastIndex = 0;
-  while (STRING_TOKEN.exec(text) !== null) {
+  let token: RegExpExecArray | null;
+  while ((token = STRING_TOKEN.exec(text)) !== null) {
     let next = STRING_TOKEN.lastIndex;
     let c = text.charCodeAt(next);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++next);
-    if (c === 58) count++;
+    if (c !== 58) continue;
+    if (token[0].includes('\\')) return -1;
+    count++;
   }
   return count;
 }
@@ -39,8 +46,8 @@ function countMembers(value: unknown): number {
 
 /**
  * The fast path for clean JSON: the native parser, then a check that no key was merged away (as
- * many key tokens in the text as members in the data) and that no reserved key appears. Returns
- * undefined whenever the careful reader is needed to explain a problem.
+ * many key tokens in the text as members in the data), that no key holds an escape, and that no
+ * reserved key appears. Returns undefined whenever the careful reader is needed.
  */
 export function readCleanJson(text: string): { data: unknown } | undefined {
   let data: unknown;

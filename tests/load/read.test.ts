@@ -13,15 +13,25 @@ const json = fc.letrec((tie) => ({
   object: fc.dictionary(key.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), tie('value'), { maxKeys: 4 }),
 })).value;
 
+// what JSON text holds of a value: -0 is written as 0
+function jsonValueOf(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(jsonValueOf);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonValueOf(v)]));
+  return value;
+}
+
 describe('reading JSON', () => {
-  it('the fast path and the careful reader agree with JSON.parse on clean JSON', () => {
+  // the oracle is the generated value, not the engine's JSON.parse, which has had key bugs (below)
+  it('the fast path and the careful reader both read back the value that was written', () => {
     fc.assert(
       fc.property(json, fc.boolean(), (value, pretty) => {
         const text = JSON.stringify(value, null, pretty ? 2 : undefined);
         const careful = readJson(text);
         expect(careful.problems).toEqual([]);
-        expect(careful.data).toEqual(JSON.parse(text));
-        expect(readCleanJson(text)?.data).toEqual(JSON.parse(text));
+        expect(careful.data).toEqual(jsonValueOf(value));
+        const fast = readCleanJson(text);
+        if (fast !== undefined) expect(fast.data).toEqual(jsonValueOf(value));
       }),
       { numRuns: 300 },
     );
@@ -35,6 +45,15 @@ describe('reading JSON', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads escaped keys right even after V8 has cached a similar key (nodejs/node#63785, Node 24 and 26)', () => {
+    // on those versions, this parse makes JSON.parse read the key "\"" below as "\\"
+    JSON.parse('{"k": [], "\\\\": 0}');
+    const text = '{"k": 1, "\\"": 2, "\\t": 3}';
+    expect(readSource(text, { filename: 'x.json' }).data).toEqual({ k: 1, '"': 2, '\t': 3 });
+    expect(readCleanJson(text)).toBeUndefined();
+    expect(readCleanJson('{"k": 1, "plain": "a \\" quote in a value"}')?.data).toEqual({ k: 1, plain: 'a " quote in a value' });
   });
 
   it('counts keys right when a string value holds a colon after an empty string', () => {
