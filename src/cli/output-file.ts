@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
@@ -63,6 +63,15 @@ function sameFile(input: string, target: string): boolean {
   }
 }
 
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeProblem(target: string, error: NodeJS.ErrnoException): CliError {
   const folder = dirname(target);
   const reasons: Record<string, [string, string]> = {
@@ -72,6 +81,7 @@ function writeProblem(target: string, error: NodeJS.ErrnoException): CliError {
     EPERM: [`no permission to write in "${folder}"; choose another folder with -o`, `geen toestemming om te schrijven in "${folder}"; kies met -o een andere map`],
     EROFS: [`"${folder}" is on a read-only file system; choose another folder with -o`, `"${folder}" staat op een alleen-lezen bestandssysteem; kies met -o een andere map`],
     EISDIR: [`it is a folder; give a file name with -o, like -o ${join(target, 'out.json')}`, `het is een map; geef met -o een bestandsnaam, zoals -o ${join(target, 'out.json')}`],
+    READONLY_FILE: [`the file is read-only; make it writable or choose another file with -o`, `het bestand is alleen-lezen; maak het schrijfbaar of kies met -o een ander bestand`],
     ENOSPC: ['the disk is full; free some space or choose another disk with -o', 'de schijf is vol; maak ruimte vrij of kies met -o een andere schijf'],
   };
   const [en, nl] = reasons[error.code ?? ''] ?? [`${error.code ?? error.message}`, `${error.code ?? error.message}`];
@@ -93,7 +103,11 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
       );
     }
   }
-  if (existsSync(target) && statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    // renaming would replace a file its owner made read-only; respect that as writing into it would
+    if (!writable(target)) throw writeProblem(target, Object.assign(new Error('read-only file'), { code: 'READONLY_FILE' }));
+  }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.zorgpaden-tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let handle: FileHandle | undefined;
