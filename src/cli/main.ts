@@ -4,7 +4,7 @@ import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { internalErrorMessage } from './internal-error.js';
-import { exitCleanlyOnSignals } from './output-file.js';
+import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
 import { VERSION } from './version.js';
 
 /** Builds the `zorgpaden` program; each command's action resolves to its exit code. */
@@ -69,6 +69,14 @@ if (invokedDirectly) {
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
+  // a reader that stops early (`zorgpaden … | head`) closes the pipe: that ends the command quietly
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') return crash(error);
+      removeUnfinishedOutput();
+      process.exit(EXIT.ok);
+    });
+  }
   exitCleanlyOnSignals();
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
