@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,24 @@ describe.skipIf(!built && !required)('the built CLI as a process', () => {
     if (c.stdoutEmpty) expect(result.stdout).toBe('');
     if (c.json !== undefined) expect(JSON.parse(result.stdout)).toMatchObject(c.json);
     expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => TEMPORARY_FILE_PATTERN.test(f.split('/').at(-1)!))).toEqual([]);
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
+    // a diagram of a few MB, far more than one pipe buffer
+    const label = 'zorg en ondersteuning voor het gezin '.repeat(50);
+    const steps: Record<string, unknown> = { end: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Einde' } } };
+    for (let i = 0; i < 2000; i++) steps[`s${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `${i} ${label}` }, transitions: [{ to: i < 1999 ? `s${i + 1}` : 'end' }] };
+    writeFileSync(join(dir, 'long.json'), JSON.stringify({ schemaVersion: 1, id: 'long', version: '1.0.0', title: { nl: 'Lang' }, initial: 's0', steps }));
+    const child = spawn(process.execPath, [CLI, 'render', 'long.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const hang = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    clearTimeout(hang);
+    expect(signal).toBeNull();
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   describe('an internal error', () => {
