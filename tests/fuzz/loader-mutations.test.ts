@@ -12,7 +12,7 @@ describe('the loader on mutated valid documents', () => {
         const { origin, result } = readMutant(m);
         expectDocumentedResult(result, origin);
       }),
-      0.5,
+      0.3,
     );
   });
 
@@ -24,7 +24,7 @@ describe('the loader on mutated valid documents', () => {
         const { origin, result } = readMutant({ ...m, text, data: undefined });
         expectDocumentedResult(result, origin);
       }),
-      0.5,
+      0.3,
     );
   });
 });

@@ -53,6 +53,7 @@ describe('the Mermaid exporter on hostile texts', () => {
           expectSameSkeleton(text, toMermaid(twin, toMermaidOptions(twin, draw)));
         },
       ),
+      0.6,
     );
   });
 

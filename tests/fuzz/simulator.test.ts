@@ -82,7 +82,7 @@ describe('the simulator', () => {
         if (o.traces) expect(result.traces?.offsets.length).toBe(o.cohort + 1);
         expect(run()).toEqual(result);
       }),
-      0.3,
+      0.2,
     );
   });
 

@@ -29,7 +29,7 @@ describe('the validator', () => {
         if (!result.ok) return;
         expectCleanValidation(result.value as CarePath, { data: result.value, filename: m.filename, text: m.text });
       }),
-      0.5,
+      0.3,
     );
   });
 
