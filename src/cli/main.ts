@@ -34,6 +34,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
   program.hook('preSubcommand', (_program, subcommand) => {
     commandName = subcommand.name();
   });
+  program.hook('preAction', (_program, action) => refuseEmptyFileNames(action));
   // the language the command was asked to speak (its --lang, with the command's own default)
   const lang = (): Lang => (program.commands.find((c) => c.name() === commandName)?.opts()['lang'] === 'nl' ? 'nl' : 'en');
   try {
@@ -50,12 +51,25 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       context.stderr(`zorgpaden: ${error.text(lang())}\n`);
       return error.exitCode;
     }
+    // content problems come back as diagnostics; a thrown library error means the command could not run
     if (isZorgpadenError(error)) {
       context.stderr(`zorgpaden: ${error.message}\n`);
-      return error.diagnostics.length > 0 ? EXIT.problems : EXIT.usage;
+      return EXIT.usage;
     }
     context.stderr(internalErrorMessage(error, process.env['ZORGPADEN_DEBUG'] === '1'));
     return EXIT.usage;
+  }
+}
+
+/** Every argument of every command is a file name, as is every option value named `<file>`: none may be empty. */
+function refuseEmptyFileNames(command: Command): void {
+  const empty = (value: unknown) => (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() === '');
+  const names = [
+    ...command.registeredArguments.filter((argument, i) => empty(command.processedArgs[i])).map((argument) => `<${argument.name()}>`),
+    ...command.options.filter((option) => option.flags.includes('<file>') && empty(command.getOptionValue(option.attributeName()))).map((option) => option.long ?? option.flags),
+  ];
+  if (names.length > 0) {
+    throw new CliError(`The file name for ${names[0]} is empty; give the name of a file.`, EXIT.usage, `De bestandsnaam voor ${names[0]} is leeg; geef de naam van een bestand.`);
   }
 }
 
