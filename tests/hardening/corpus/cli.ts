@@ -119,6 +119,12 @@ export const CASES: readonly CliCase[] = [
   { name: 'render: --kind journey without --route', argv: ['render', 'path.json', '--kind', 'journey', '--lang', 'en'], exit: 2, stderr: '--kind journey draws a klantroute: give the route file with --route <file>.' },
 
   // input files that cannot be read
+  { name: 'check: an empty file name', argv: ['check', ''], exit: 2, stderr: 'zorgpaden: The file name for <files> is empty; give the name of a file.', stdoutEmpty: true },
+  { name: 'simulate: an empty --population', argv: ['simulate', 'path.json', '--population', '', '--cohort', '10'], exit: 2, stderr: 'The file name for --population is empty' },
+  { name: 'render: an empty -o, in Dutch', argv: ['render', 'path.json', '-o', ''], exit: 2, stderr: 'De bestandsnaam voor --output is leeg; geef de naam van een bestand.' },
+  { name: 'simulate: a coalition that does not exist', argv: ['simulate', 'path.json', '--coalition', 'nope-coalition.json', '--cohort', '10'], exit: 2, stderr: 'nope-coalition.json - error file-not-found:' },
+  { name: 'report: a population that does not exist', argv: ['report', 'path.json', '--simulate', '--population', 'nope.yaml', '-o', 'r.html'], exit: 2, stderr: 'nope.yaml - fout file-not-found:', absent: ['r.html'] },
+  { name: 'validate: a route file given as --menukaart', argv: ['validate', 'path.json', '--menukaart', 'route.json'], exit: 2, stderr: 'route.json:3:3 - error wrong-kind: This is a route file, but a "menukaart" was expected.' },
   { name: 'simulate: the path does not exist', argv: ['simulate', 'nope.json', '--cohort', '10'], exit: 2, stderr: 'error file-not-found: File' },
   { name: 'check: the path does not exist, --json', argv: ['check', 'nope.json', '--json'], exit: 2, json: { files: [{ file: 'nope.json', ok: false, diagnostics: [{ code: 'file-not-found', pointer: '' }] }] } },
   { name: 'validate: a folder instead of a file', argv: ['validate', GENERATED.folder], exit: 2, stdout: 'error file-unreadable:' },
