@@ -14,7 +14,7 @@ export const LOAD_CODES = {
   fileUnreadable: {
     code: 'file-unreadable',
     severity: 'error',
-    message: { en: 'File "{{file}}" cannot be read: {{reason}}.', nl: 'Bestand "{{file}}" kan niet worden gelezen: {{reason}}.' },
+    message: { en: 'File "{{file}}" cannot be read: {{reason}}.', nl: 'Bestand "{{file}}" kan niet worden gelezen: {{reasonNl}}.' },
   },
   fileTooLarge: {
     code: 'file-too-large',
@@ -76,7 +76,7 @@ export const LOAD_CODES = {
   notAnObject: {
     code: 'not-an-object',
     severity: 'error',
-    message: { en: 'The document is {{actual}}, not an object.', nl: 'Het document is {{actual}}, geen object.' },
+    message: { en: 'The document is {{actual}}, not an object.', nl: 'Het document is {{actualNl}}, geen object.' },
     hint: { en: 'A path file is one JSON object: { "schemaVersion": 1, "id": …, "steps": { … } }.', nl: 'Een padbestand is één JSON-object: { "schemaVersion": 1, "id": …, "steps": { … } }.' },
   },
   wrongKind: {
@@ -96,7 +96,7 @@ export const LOAD_CODES = {
   invalidType: {
     code: 'invalid-type',
     severity: 'error',
-    message: { en: 'Expected {{expected}} but found {{actual}}.', nl: 'Verwacht: {{expected}}, gevonden: {{actual}}.' },
+    message: { en: 'Expected {{expected}} but found {{actual}}.', nl: 'Verwacht: {{expectedNl}}, gevonden: {{actualNl}}.' },
   },
   missingField: {
     code: 'missing-field',
@@ -117,7 +117,7 @@ export const LOAD_CODES = {
   invalidCondition: {
     code: 'invalid-condition',
     severity: 'error',
-    message: { en: '{{reason}}', nl: 'Ongeldige voorwaarde: {{reason}}' },
+    message: { en: '{{reason}}', nl: 'Ongeldige voorwaarde: {{reasonNl}}' },
     hint: {
       en: 'A condition is one of { "all": [...] }, { "any": [...] }, { "not": … }, { "hasRisk": "…" }, { "hasProtection": "…" }, { "attr": "…", "lt": 20 }.',
       nl: 'Een voorwaarde is een van { "all": [...] }, { "any": [...] }, { "not": … }, { "hasRisk": "…" }, { "hasProtection": "…" }, { "attr": "…", "lt": 20 }.',
@@ -126,7 +126,7 @@ export const LOAD_CODES = {
   invalidTime: {
     code: 'invalid-time',
     severity: 'error',
-    message: { en: '{{reason}}', nl: 'Ongeldig tijdstip: {{reason}}' },
+    message: { en: '{{reason}}', nl: 'Ongeldig tijdstip: {{reasonNl}}' },
     hint: {
       en: 'Write a moment as { "gw": 12 }, { "ageDays": 10 }, { "ageMonths": 6 }, { "day": -200 } or { "weeksBeforeConception": 12 }.',
       nl: 'Schrijf een moment als { "gw": 12 }, { "ageDays": 10 }, { "ageMonths": 6 }, { "day": -200 } of { "weeksBeforeConception": 12 }.',

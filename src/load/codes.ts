@@ -7,7 +7,7 @@ export const OVERLAY_CODES = {
     severity: 'error',
     message: {
       en: 'Partner "{{actor}}" is not an actor of the path, so it is added as a new actor, but it has no {{missing}}.',
-      nl: 'Partner "{{actor}}" is geen actor van het pad en wordt dus als nieuwe actor toegevoegd, maar heeft geen {{missing}}.',
+      nl: 'Partner "{{actor}}" is geen actor van het pad en wordt dus als nieuwe actor toegevoegd, maar heeft geen {{missingNl}}.',
     },
     hint: {
       en: 'Give the partner "label" and "domain", or use the key of an actor of the path. {{suggestion}}',

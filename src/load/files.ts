@@ -14,23 +14,36 @@ export type ReadReply =
   | { ok: true; text: string }
   | { ok: false; problem: 'not-found' }
   | { ok: false; problem: 'too-large'; size: number; limit: number }
-  | { ok: false; problem: 'unreadable'; reason: string };
+  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string };
 
 /** A loader written as a generator: it yields the files it needs and receives their text. */
 export type FileTask<T> = Generator<ReadRequest, T, ReadReply>;
 
+const DIRECTORY: ReadReply = { ok: false, problem: 'unreadable', reason: 'it is a directory, not a file', reasonNl: 'het is een map, geen bestand' };
+
+const REASONS: Record<string, [string, string]> = {
+  EACCES: ['permission denied', 'geen toegang'],
+  EPERM: ['permission denied', 'geen toegang'],
+  ELOOP: ['its symbolic links form a loop', 'de symbolische koppelingen vormen een kringloop'],
+  ENAMETOOLONG: ['its name is too long', 'de naam is te lang'],
+  EMFILE: ['too many files are open', 'er zijn te veel bestanden open'],
+};
+
 function failure(error: unknown): ReadReply {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'not-found' };
-  if (code === 'EISDIR') return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
-  return { ok: false, problem: 'unreadable', reason: code ?? String((error as Error).message ?? error) };
+  if (code === 'EISDIR') return DIRECTORY;
+  const known = code !== undefined ? REASONS[code] : undefined;
+  if (known) return { ok: false, problem: 'unreadable', reason: known[0], reasonNl: known[1] };
+  const reason = code ?? String((error as Error).message ?? error);
+  return { ok: false, problem: 'unreadable', reason, reasonNl: reason };
 }
 
 /** Reads a file from disk; the size is checked with `stat` first, so an oversized file is never read. */
 export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
   try {
     const info = await stat(request.absolute);
-    if (info.isDirectory()) return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
+    if (info.isDirectory()) return DIRECTORY;
     if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
     return { ok: true, text: await readFile(request.absolute, 'utf8') };
   } catch (error) {
@@ -42,7 +55,7 @@ export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
 export function readFileNow(request: ReadRequest): ReadReply {
   try {
     const info = statSync(request.absolute);
-    if (info.isDirectory()) return { ok: false, problem: 'unreadable', reason: 'it is a directory' };
+    if (info.isDirectory()) return DIRECTORY;
     if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
     return { ok: true, text: readFileSync(request.absolute, 'utf8') };
   } catch (error) {
@@ -69,5 +82,5 @@ export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: st
   const at = { pointer: '', file: display };
   if (reply.problem === 'not-found') return createDiagnostic(LOAD_CODES.fileNotFound, { file: display, base }, at);
   if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
-  return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason }, at);
+  return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at);
 }

@@ -91,9 +91,10 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
       locator.route(toPointer(['actors', key]), coalitionSource, pointer);
       changes.push({ type: 'actor-added', actor: key, pointer });
     } else {
-      const missing = [partner.label ? undefined : '"label"', partner.domain ? undefined : '"domain"'].filter(Boolean).join(' and ');
+      const absent = [partner.label ? undefined : '"label"', partner.domain ? undefined : '"domain"'].filter(Boolean);
       const known = Object.keys(path.actors);
-      diagnostics.push(createDiagnostic(OVERLAY_CODES.partnerIncomplete, { actor: key, missing, ...suggestionParams(didYouMean(key, known), known) }, { pointer }));
+      const params = { actor: key, missing: absent.join(' and '), missingNl: absent.join(' en '), ...suggestionParams(didYouMean(key, known), known) };
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.partnerIncomplete, params, { pointer }));
     }
   }
 

@@ -50,7 +50,14 @@ export const ConditionSchema: z.ZodType<Condition> = z
           forms.length === 0
             ? `A condition needs one of: ${CONDITION_FORMS.join(', ')}.`
             : `A condition has exactly one form, but this one mixes ${forms.join(' and ')}; wrap them in "all" or "any".`,
-        params: { zorgpadenCode: 'invalid-condition', forms },
+        params: {
+          zorgpadenCode: 'invalid-condition',
+          forms,
+          nl:
+            forms.length === 0
+              ? `Een voorwaarde heeft een van: ${CONDITION_FORMS.join(', ')}.`
+              : `Een voorwaarde heeft precies één vorm, maar deze mengt ${forms.join(' en ')}; zet ze in "all" of "any".`,
+        },
       });
       return;
     }
@@ -59,14 +66,14 @@ export const ConditionSchema: z.ZodType<Condition> = z
       ctx.addIssue({
         code: 'custom',
         message: `An attribute comparison needs an operator: ${COMPARISON_OPERATORS.join(', ')}.`,
-        params: { zorgpadenCode: 'invalid-condition' },
+        params: { zorgpadenCode: 'invalid-condition', nl: `Een vergelijking van een kenmerk heeft een operator nodig: ${COMPARISON_OPERATORS.join(', ')}.` },
       });
     }
     if (forms[0] !== 'attr' && operators.length > 0) {
       ctx.addIssue({
         code: 'custom',
         message: `The operator ${operators.join(', ')} only goes with "attr".`,
-        params: { zorgpadenCode: 'invalid-condition' },
+        params: { zorgpadenCode: 'invalid-condition', nl: `De operator ${operators.join(', ')} hoort alleen bij "attr".` },
       });
     }
   })

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { createDiagnostic, hasErrors, LOAD_CODES } from '../diagnostics/index.js';
 import { CarePathSchema, type CarePath } from './care-path.js';
-import { describeType, issuesToDiagnostics } from './schema-issues.js';
+import { issuesToDiagnostics, typeWords } from './schema-issues.js';
 import { checkReferences, type ReferenceOptions } from './references.js';
 import type { Result } from './result.js';
 
 /** Checks plain data against a document schema; diagnostics carry JSON pointers. */
 export function safeParseData<S extends z.core.$ZodType>(schema: S, data: unknown): Result<z.output<S>> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, diagnostics: [createDiagnostic(LOAD_CODES.notAnObject, { actual: describeType(data) }, { pointer: '' })] };
+    return { ok: false, diagnostics: [createDiagnostic(LOAD_CODES.notAnObject, { actual: typeWords(data).en, actualNl: typeWords(data).nl }, { pointer: '' })] };
   }
   const parsed = (schema as unknown as z.ZodType).safeParse(data);
   if (!parsed.success) return { ok: false, diagnostics: issuesToDiagnostics(parsed.error.issues, data, schema) };

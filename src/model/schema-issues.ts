@@ -13,27 +13,50 @@ import {
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** A plain-words name of a JSON value's type. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return 'true or false';
-  return typeof value;
+type Words = { en: string; nl: string };
+
+/** A plain-words name of a JSON value's type, in English and Dutch. */
+export function typeWords(value: unknown): Words {
+  if (value === null) return { en: 'null', nl: 'null' };
+  if (Array.isArray(value)) return { en: 'a list', nl: 'een lijst' };
+  if (typeof value === 'object') return { en: 'an object', nl: 'een object' };
+  if (typeof value === 'string') return { en: 'text', nl: 'tekst' };
+  // JSON numbers such as 1e400 are read as Infinity
+  if (typeof value === 'number' && !Number.isFinite(value)) return { en: 'a number too large to use', nl: 'een getal dat te groot is om te gebruiken' };
+  if (typeof value === 'number') return Number.isInteger(value) ? { en: 'a whole number', nl: 'een geheel getal' } : { en: 'a number', nl: 'een getal' };
+  if (typeof value === 'boolean') return { en: 'true or false', nl: 'true of false' };
+  return { en: typeof value, nl: typeof value };
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  record: 'an object',
-  literal: 'a fixed value',
+/** A plain-words name of a JSON value's type. */
+export function describeType(value: unknown): string {
+  return typeWords(value).en;
+}
+
+const EXPECTED: Record<string, Words> = {
+  string: { en: 'text', nl: 'tekst' },
+  number: { en: 'a number', nl: 'een getal' },
+  int: { en: 'a whole number', nl: 'een geheel getal' },
+  boolean: { en: 'true or false', nl: 'true of false' },
+  object: { en: 'an object', nl: 'een object' },
+  array: { en: 'a list', nl: 'een lijst' },
+  record: { en: 'an object', nl: 'een object' },
+  literal: { en: 'a fixed value', nl: 'een vaste waarde' },
 };
+
+const ORIGIN_EN: Record<string, [string, string]> = { string: ['characters', 'Text'], array: ['item(s)', 'The list'], set: ['item(s)', 'The set'] };
+
+// zod's own wording ("Too big: expected number to be <=1") in plain words, like the Dutch text
+function englishBound(issue: Issue): string | undefined {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return undefined;
+  if (!issue.message.startsWith('Too ')) return issue.message;
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const [unit, subject] = ORIGIN_EN[issue.origin] ?? ['', 'The value'];
+  if (unit) return `${subject} ${small ? 'needs at least' : 'may have at most'} ${bound} ${unit}.`;
+  const comparison = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+  return `The value must be ${comparison} ${bound}.`;
+}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = root;
@@ -113,8 +136,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         if (actual === undefined) {
           diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
         } else {
-          const expected = EXPECTED[issue.expected] ?? issue.expected;
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected, actual: describeType(actual) }, { pointer }));
+          const expected = EXPECTED[issue.expected] ?? { en: issue.expected, nl: issue.expected };
+          const found = typeWords(actual);
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: expected.en, expectedNl: expected.nl, actual: found.en, actualNl: found.nl }, { pointer }));
         }
         break;
       }
@@ -124,7 +148,8 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         if (best && best.length > 0 && !best.every((i) => i.code === 'invalid_type')) {
           diagnostics.push(...issuesToDiagnostics(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) as Issue[], input, schema, base));
         } else {
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: 'text or a list of texts', actual: describeType(actual) }, { pointer }));
+          const found = typeWords(actual);
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: 'text or a list of texts', expectedNl: 'tekst of een lijst teksten', actual: found.en, actualNl: found.nl }, { pointer }));
         }
         break;
       }
@@ -139,6 +164,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
         if (actual === undefined) {
           diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+        } else if (field === 'schemaVersion' && typeof actual !== 'number') {
+          const found = typeWords(actual);
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: `the number ${allowed}`, expectedNl: `het getal ${allowed}`, actual: found.en, actualNl: found.nl }, { pointer }));
         } else if (field === 'schemaVersion') {
           diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
@@ -153,12 +181,13 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
       case 'custom': {
         const code = (issue.params as { zorgpadenCode?: string } | undefined)?.zorgpadenCode;
+        const reasonNl = (issue.params as { nl?: string } | undefined)?.nl ?? issue.message;
         if (code === 'label-control-character') {
           diagnostics.push(createDiagnostic(LOAD_CODES.labelControlCharacter, { char: firstControlCharacter(actual) }, { pointer }));
         } else if (code === 'invalid-condition') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidCondition, { reason: issue.message }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidCondition, { reason: issue.message, reasonNl }, { pointer }));
         } else if (code === 'invalid-time') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidTime, { reason: issue.message }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidTime, { reason: issue.message, reasonNl }, { pointer }));
         } else if (code === 'missing-field') {
           diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
         } else {
@@ -167,7 +196,8 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         break;
       }
       default: {
-        const reason = issue.message.endsWith('.') ? issue.message : issue.message + '.';
+        const message = englishBound(issue) ?? issue.message;
+        const reason = message.endsWith('.') ? message : message + '.';
         diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: dutchMessage(issue) ?? reason }, { pointer }));
       }
     }

@@ -37,7 +37,7 @@ export const TimePointSchema = z
   })
   .refine((t) => TIME_UNITS.filter((u) => t[u] !== undefined).length === 1, {
     message: `A time point gives exactly one of: ${TIME_UNITS.join(', ')}.`,
-    params: { zorgpadenCode: 'invalid-time' },
+    params: { zorgpadenCode: 'invalid-time', nl: `Een tijdstip geeft precies één van: ${TIME_UNITS.join(', ')}.` },
   })
   .meta({ description: 'A moment: exactly one of gw, day, ageDays, ageMonths, weeksBeforeConception, monthsBeforeConception.' });
 export type TimePoint = z.infer<typeof TimePointSchema>;
@@ -60,7 +60,7 @@ export const DurationSchema = z
   })
   .refine((d) => [d.days, d.weeks, d.months].filter((v) => v !== undefined).length === 1, {
     message: 'A duration gives exactly one of: days, weeks, months.',
-    params: { zorgpadenCode: 'invalid-time' },
+    params: { zorgpadenCode: 'invalid-time', nl: 'Een duur geeft precies één van: days, weeks, months.' },
   });
 export type Duration = z.infer<typeof DurationSchema>;
 

@@ -121,7 +121,7 @@ describe('issuesToDiagnostics', () => {
 
   it('a document that is not an object is said to be one thing and not another', () => {
     for (const [value, actual] of [[[], 'a list'], ['x', 'text'], [null, 'null'], [3, 'a whole number']] as const) {
-      expect(safeParseData(CarePathSchema, value).diagnostics).toEqual([expect.objectContaining({ code: 'not-an-object', pointer: '', params: { actual } })]);
+      expect(safeParseData(CarePathSchema, value).diagnostics).toEqual([expect.objectContaining({ code: 'not-an-object', pointer: '', params: { actual, actualNl: expect.any(String) } })]);
     }
   });
 
