@@ -84,7 +84,11 @@ export async function loadPath(file: string, options: LoadPathOptions = {}): Pro
 function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Result<CarePath>> {
   const coalition = yield* documentTask(fileSource(file), 'coalition', options.limits);
   if (!coalition.ok) return coalition;
-  const adapted = { absolute: resolve(dirname(resolve(file)), coalition.value.adapts), display: join(dirname(file), coalition.value.adapts) };
+  const adapted = {
+    absolute: resolve(dirname(resolve(file)), coalition.value.adapts),
+    display: join(dirname(file), coalition.value.adapts),
+    where: coalition.locator.locate('/adapts'),
+  };
   return yield* pathTask(adapted, { ...options, coalition: coalition.value });
 }
 

@@ -23,6 +23,8 @@ export interface TaskSource {
   absolute: string;
   display: string | undefined;
   format?: SourceFormat;
+  /** Where the file is named (an `adapts` field), for a diagnostic when it does not exist. */
+  where?: DiagnosticLocation;
 }
 
 /** Reads one document of a kind and checks its shape (for paths, see `pathTask`). */
@@ -61,7 +63,7 @@ function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptio
  */
 export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): FileTask<Result<CarePath>> {
   const limits = effectiveLimits(options.limits);
-  const shaped = yield* documentTask(source, 'carepath', options.limits);
+  const shaped = yield* documentTask(source, 'carepath', options.limits, source.where);
   if (!shaped.ok) return shaped;
   const { locator } = shaped;
   const composed = yield* composePath({ path: shaped.value, locator, absolute: source.absolute, display: source.display }, limits);

@@ -70,6 +70,22 @@ function convert(node: YamlNode | null, path: PointerSegment[], walk: Walk, inAl
   return { value: null, position: startOf(node, fallback) };
 }
 
+// the YAML library's error codes in plain words; an unknown code keeps the library's own message
+const YAML_ERRORS: Record<string, [string, string]> = {
+  MULTIPLE_DOCS: ['the file holds more than one document (a second "---"); put each document in a file of its own', 'het bestand bevat meer dan één document (een tweede "---"); zet elk document in een eigen bestand'],
+  BAD_INDENT: ['the indentation is wrong', 'het inspringen klopt niet'],
+  TAB_AS_INDENT: ['a tab is used to indent; use spaces', 'er wordt met een tab ingesprongen; gebruik spaties'],
+  MISSING_CHAR: ['a closing quote or bracket is missing', 'een sluitend aanhalingsteken of haakje ontbreekt'],
+  BLOCK_AS_IMPLICIT_KEY: ['a key is missing its colon, or a value is indented too far', 'een sleutel mist zijn dubbele punt, of een waarde is te ver ingesprongen'],
+  MULTILINE_IMPLICIT_KEY: ['a key runs over more than one line', 'een sleutel loopt over meer dan één regel'],
+  UNEXPECTED_TOKEN: ['an unexpected character', 'een onverwacht teken'],
+  BAD_ALIAS: ['an alias (*name) names no anchor (&name) before it', 'een alias (*naam) noemt geen anker (&naam) dat ervoor staat'],
+  DUPLICATE_KEY: ['a key appears twice', 'een sleutel komt twee keer voor'],
+  TAG_RESOLVE_FAILED: ['a tag (such as !!int) does not fit its value', 'een tag (zoals !!int) past niet bij de waarde'],
+};
+
+const NESTING: [string, string] = ['the document nests too deeply to read', 'het document is te diep genest om te lezen'];
+
 /** The plain data of a YAML text, with positions, or the problems that stop it being read. */
 export function readYaml(text: string, aliasLimit: number): { data: unknown; positions: PositionNode | undefined; problems: ReadProblem[] } {
   // duplicate keys are found by the walk below, which also knows where the first one was; the
@@ -78,8 +94,10 @@ export function readYaml(text: string, aliasLimit: number): { data: unknown; pos
   const errors = doc.errors;
   const first = errors[0];
   if (first) {
-    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-    return { data: undefined, positions: undefined, problems: [{ kind: 'syntax', offset: first.pos[0], reason, reasonNl: reason }] };
+    // the YAML library catches its own stack overflow on absurd nesting and reports it as an error
+    const known = /call stack/i.test(first.message) ? NESTING : YAML_ERRORS[first.code];
+    const reason = known?.[0] ?? first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    return { data: undefined, positions: undefined, problems: [{ kind: 'syntax', offset: first.pos[0], reason, reasonNl: known?.[1] ?? reason }] };
   }
   const problems: ReadProblem[] = [];
   const walk: Walk = { doc, keys: new KeyChecker(problems), problems, expanded: 0, limit: aliasLimit, aliasOffset: 0 };

@@ -1,4 +1,5 @@
-import { createDiagnostic, LOAD_CODES, renderTemplate, requireText, toPointer, type Diagnostic } from '../diagnostics/index.js';
+import { extname } from 'node:path';
+import { createDiagnostic, isRecord, LOAD_CODES, renderTemplate, requireText, toPointer, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS, type Limits } from '../model/index.js';
 import { DOCUMENT_TEXT } from './arguments.js';
 import { readJson } from './read-json.js';
@@ -97,5 +98,21 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
   const read = readGuarded(source, format, limits);
   const locator = new FileLocator(file, text, read.positions);
   const diagnostics = read.problems.map((p) => toDiagnostic(p, format, locator, limits));
+  // text that is not JSON, in a file whose extension says nothing (notes.txt, path.xml): say so
+  // rather than report it as a YAML document that happens not to be an object
+  const unnamed = options.format === undefined && file !== undefined && formatOfFile(file) === undefined && extname(file) !== '';
+  if (unnamed && format === 'yaml' && (diagnostics.length > 0 || !isRecord(read.data))) {
+    return { data: undefined, locator, diagnostics: [createDiagnostic(LOAD_CODES.unknownFormat, { file }, { file, pointer: '', line: 1, column: 1 })] };
+  }
+  if (format === 'yaml' && diagnostics.length === 0 && read.data === null && isBlankYaml(source)) {
+    // an empty file reads as null; "the document is null" would puzzle its author
+    const empty = createDiagnostic(LOAD_CODES.notAnObject, { actual: 'empty', actualNl: 'leeg' }, { ...(file !== undefined ? { file } : {}), pointer: '', line: 1, column: 1 });
+    return { data: undefined, locator, diagnostics: [empty] };
+  }
   return { data: diagnostics.length > 0 ? undefined : read.data, locator, diagnostics };
+}
+
+// nothing but blank lines, comments and document markers, checked a line at a time
+function isBlankYaml(text: string): boolean {
+  return text.split('\n').every((line) => /^\s*((---|\.\.\.)\s*)?(#.*)?$/.test(line));
 }

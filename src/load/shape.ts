@@ -1,6 +1,7 @@
 import { attachSource, createDiagnostic, LOAD_CODES, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { safeParseData } from '../model/index.js';
+import { safeParseData, type Limits } from '../model/index.js';
 import { schemaOf, type DocumentKind, type DocumentOfKind } from './documents.js';
+import { nestingDiagnostic } from './nesting.js';
 import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
 import type { FileLocator } from './source-map.js';
 
@@ -9,11 +10,11 @@ export type ShapedFile<T> = { ok: true; value: T; locator: FileLocator; diagnost
 
 /** Reads text and checks it against the schema of `kind`; diagnostics carry file, line and column. */
 export function shapeText<K extends DocumentKind>(text: string, kind: K, options: ReadOptions): ShapedFile<DocumentOfKind[K]> {
-  return shapeRead(readSource(text, options), kind);
+  return shapeRead(readSource(text, options), kind, options.limits);
 }
 
 /** Checks data already read against the schema of `kind`. */
-export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K): ShapedFile<DocumentOfKind[K]> {
+export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K, limits?: Partial<Limits>): ShapedFile<DocumentOfKind[K]> {
   if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
   const declared = read.data !== null && typeof read.data === 'object' ? (read.data as Record<string, unknown>).kind : undefined;
   if (declared !== undefined && declared !== kind) {
@@ -27,8 +28,7 @@ export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K): S
   } catch (error) {
     // only absurdly deep nesting (thousands of levels) overflows the schema check
     if (!(error instanceof RangeError)) throw error;
-    const reason = 'The document nests too deeply to check.';
-    return { ok: false, diagnostics: locateDiagnostics([createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: 'Het document is te diep genest om te controleren.' }, { pointer: '' })], read.locator) };
+    return { ok: false, diagnostics: locateDiagnostics([nestingDiagnostic(read.data, limits)], read.locator) };
   }
   const diagnostics = locateDiagnostics(parsed.diagnostics, read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
