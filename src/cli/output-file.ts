@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { open, rename, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
@@ -63,6 +63,25 @@ function sameFile(input: string, target: string): boolean {
   }
 }
 
+/**
+ * True when `file` starts like a zorgpaden content file (JSON or YAML with a top-level `schemaVersion`).
+ * No command writes one, so such a target is most likely a file the command read through an input,
+ * like an included path or the path's menukaart.
+ */
+function isContentFile(file: string): boolean {
+  const head = Buffer.alloc(64 * 1024);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /^\s*\{[\s\S]*?"schemaVersion"\s*:/.test(text) || /^schemaVersion\s*:/m.test(text);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function writable(file: string): boolean {
   try {
     accessSync(file, constants.W_OK);
@@ -91,7 +110,8 @@ function writeProblem(target: string, error: NodeJS.ErrnoException): CliError {
 /**
  * Writes an output file atomically: to a temporary file beside it, flushed to disk, then renamed over
  * the target, so an interrupted run leaves either the old file or the new one, never a half-written
- * one. Refuses to overwrite an input, under any spelling, symlink or hard link of it.
+ * one. Refuses to overwrite an input, under any spelling, symlink or hard link of it, and any
+ * zorgpaden content file (which may be an included path or a menukaart the input names).
  */
 export async function writeOutputFile(target: string, data: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
   for (const input of inputs) {
@@ -105,6 +125,13 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
   }
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (isContentFile(target)) {
+      throw new CliError(
+        `Refusing to write to "${target}": it is a zorgpaden content file (a path, menukaart, population, coalition or route), perhaps one this command read. Choose another output file with -o.`,
+        2,
+        `"${target}" wordt niet overschreven: het is een zorgpaden-inhoudsbestand (een pad, menukaart, populatie, coalitie of route), misschien een dat dit commando las. Kies met -o een ander uitvoerbestand.`,
+      );
+    }
     // renaming would replace a file its owner made read-only; respect that as writing into it would
     if (!writable(target)) throw writeProblem(target, Object.assign(new Error('read-only file'), { code: 'READONLY_FILE' }));
   }

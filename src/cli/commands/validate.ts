@@ -96,7 +96,10 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
   };
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
-  if (flags.output !== undefined) await writeOutputFile(resolve(context.cwd, flags.output), report, files.map((f) => resolve(context.cwd, f)));
+  if (flags.output !== undefined) {
+    const inputs = [...files, flags.menukaart, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
+    await writeOutputFile(resolve(context.cwd, flags.output), report, inputs.map((f) => resolve(context.cwd, f)));
+  }
   else context.stdout(report);
   if (inputUnreadable(diagnostics)) return EXIT.usage;
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
