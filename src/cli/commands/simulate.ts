@@ -97,10 +97,11 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   return EXIT.ok;
 }
 
+// the cursor stays visible: a Ctrl-C during the simulation ends the process before the bar could show it again
 function progressBar(context: CliContext): cliProgress.SingleBar {
   const stream = { isTTY: true, columns: process.stderr.columns ?? 80, write: (text: string) => (context.stderr(text), true) };
   return new cliProgress.SingleBar(
-    { stream: stream as unknown as NodeJS.WritableStream, format: 'simulating [{bar}] {percentage}% | {value}/{total} journeys | {eta_formatted}', hideCursor: true, clearOnComplete: true, fps: 10 },
+    { stream: stream as unknown as NodeJS.WritableStream, format: 'simulating [{bar}] {percentage}% | {value}/{total} journeys | {eta_formatted}', hideCursor: false, clearOnComplete: true, fps: 10 },
     cliProgress.Presets.shades_classic,
   );
 }
