@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { createDiagnostic, ZorgpadenError, type DiagnosticParams, type DiagnosticTemplate } from '../diagnostics/index.js';
+import { ClientSchema, issuesToDiagnostics, typeWords } from '../model/index.js';
 
 /** The diagnostics of compiling paths to machines and of restoring and migrating journeys. */
 export const MACHINE_CODES = {
@@ -11,13 +13,13 @@ export const MACHINE_CODES = {
   clientInvalid: {
     code: 'client-invalid',
     severity: 'error',
-    message: { en: 'The client is not valid: {{reason}}.', nl: 'De cliënt is niet geldig: {{reason}}.' },
+    message: { en: 'The client is not valid: {{reason}}.', nl: 'De cliënt is niet geldig: {{reasonNl}}.' },
     hint: { en: 'A client is { risks: [...], protections: [...], attributes: { ... } }.', nl: 'Een cliënt is { risks: [...], protections: [...], attributes: { ... } }.' },
   },
   snapshotInvalid: {
     code: 'snapshot-invalid',
     severity: 'error',
-    message: { en: 'The saved journey cannot be restored: {{reason}}.', nl: 'De opgeslagen route kan niet worden hersteld: {{reason}}.' },
+    message: { en: 'The saved journey cannot be restored: {{reason}}.', nl: 'De opgeslagen route kan niet worden hersteld: {{reasonNl}}.' },
     hint: { en: 'Restore only what `journey.persist()` produced, unchanged.', nl: 'Herstel alleen wat `journey.persist()` opleverde, onveranderd.' },
   },
   snapshotPathMismatch: {
@@ -67,4 +69,17 @@ export const MACHINE_CODES = {
 export function machineError(template: DiagnosticTemplate, params: DiagnosticParams, pointer = ''): ZorgpadenError {
   const diagnostic = createDiagnostic(template, params, { pointer });
   return new ZorgpadenError(`Journey problem (${template.code}):`, [diagnostic]);
+}
+
+/** The `client-invalid` error for a client that fails the client schema, saying what and where. */
+export function clientError(client: unknown, issues: readonly z.core.$ZodIssue[]): ZorgpadenError {
+  if (client === null || typeof client !== 'object' || Array.isArray(client)) {
+    const actual = typeWords(client);
+    return machineError(MACHINE_CODES.clientInvalid, { reason: `it is ${actual.en}, not an object`, reasonNl: `het is ${actual.nl}, geen object` });
+  }
+  const found = issuesToDiagnostics(issues, client, ClientSchema);
+  const strip = (text: string) => text.replace(/\.$/, '');
+  const reason = found.map((d) => `${strip(d.message)} (at ${d.pointer})`).join('; ');
+  const reasonNl = found.map((d) => `${strip(d.nl.message)} (bij ${d.pointer})`).join('; ');
+  return machineError(MACHINE_CODES.clientInvalid, { reason, reasonNl });
 }

@@ -1,7 +1,7 @@
 import { setup, assign, type EventObject, type MetaObject, type StateMachine, type StateSchema, type StateValue } from 'xstate';
 import { hasErrors, requireRecord, requireText } from '../diagnostics/index.js';
 import { arrivalDay, checkReferences, ClientSchema, eventOf, requireCarePath, startDay, type CarePath } from '../model/index.js';
-import { MACHINE_CODES, machineError } from './codes.js';
+import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { describeRejection } from './reject.js';
 import { decisionDay, takesTransition } from './select.js';
 import { stateKeyMap, type StateKeyMap } from './state-keys.js';
@@ -14,8 +14,9 @@ export interface MachineOptions {
 }
 
 function initialContext(path: CarePath, input: JourneyInput): JourneyContext {
-  const parsed = ClientSchema.safeParse(input?.client ?? {});
-  if (!parsed.success) throw machineError(MACHINE_CODES.clientInvalid, { reason: parsed.error.issues.map((i) => i.message).join('; ') });
+  const client = input?.client ?? {};
+  const parsed = ClientSchema.safeParse(client);
+  if (!parsed.success) throw clientError(client, parsed.error.issues);
   const day = input.startDay ?? startDay(path);
   const step = path.steps[path.initial]!;
   return { client: parsed.data, day, step: path.initial, history: [{ step: path.initial, phase: step.phase, day }], rejected: [] };

@@ -1,7 +1,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
 import { ClientSchema, eventOf, enabledTransitions, requireCarePath, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
-import { MACHINE_CODES, machineError } from './codes.js';
+import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
 import { pathHash } from './path-hash.js';
 import { JOURNEY_FORMAT, readPersistedJourney, type PersistedJourney } from './snapshot.js';
@@ -73,7 +73,7 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client } });
   } else {
     const parsed = ClientSchema.safeParse(client ?? {});
-    if (!parsed.success) throw machineError(MACHINE_CODES.clientInvalid, { reason: parsed.error.issues.map((i) => `${i.message} at ${i.path.join('.') || 'client'}`).join('; ') });
+    if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
     const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };
     actor = createActor(machine, { input });
   }

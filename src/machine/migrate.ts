@@ -69,7 +69,10 @@ export function migrateJourney(snapshot: unknown, fromPath: CarePath, toPath: Ca
   if (current === null) throw machineError(MACHINE_CODES.migrationCurrentRemoved, { step: context.step });
   const currentStep = toPath.steps[current]!;
   if ((saved.snapshot.status === 'done') !== (currentStep.kind === 'outcome')) {
-    throw machineError(MACHINE_CODES.snapshotInvalid, { reason: `step "${context.step}" maps to "${current}", which ${currentStep.kind === 'outcome' ? 'is' : 'is not'} an outcome while the journey ${saved.snapshot.status === 'done' ? 'has' : 'has not'} finished` });
+    const done = saved.snapshot.status === 'done';
+    const reason = `step "${context.step}" maps to "${current}", which ${done ? 'is not' : 'is'} an outcome while the journey ${done ? 'has' : 'has not'} finished`;
+    const reasonNl = `stap "${context.step}" wordt "${current}", die ${done ? 'geen' : 'een'} uitkomst is terwijl de route ${done ? 'al' : 'nog niet'} is afgelopen`;
+    throw machineError(MACHINE_CODES.snapshotInvalid, { reason, reasonNl });
   }
   const history = context.history.map((entry): JourneyEntry => {
     if (entry.removed) return entry;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClientSchema, HandoffKindSchema, PhaseSchema, type CarePath } from '../model/index.js';
+import { ClientSchema, HandoffKindSchema, issuesToDiagnostics, PhaseSchema, typeWords, type CarePath } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { pathHash } from './path-hash.js';
 import { stateKeyMap } from './state-keys.js';
@@ -67,8 +67,24 @@ const PersistedSchema = z.object({
   snapshot: z.looseObject({ status: z.enum(['active', 'done']), value: z.unknown(), context: ContextSchema }),
 });
 
-function invalid(reason: string) {
-  return machineError(MACHINE_CODES.snapshotInvalid, { reason });
+function invalid(reason: string, reasonNl: string) {
+  return machineError(MACHINE_CODES.snapshotInvalid, { reason, reasonNl });
+}
+
+// the first schema problem of a saved journey, in the words of the loader's diagnostics
+function shapeProblem(data: unknown, issues: z.core.$ZodIssue[]): ReturnType<typeof invalid> {
+  if (typeof data === 'string') {
+    return invalid('it is text, not the object journey.persist() returned; parse it with JSON.parse first', 'het is tekst, niet het object dat journey.persist() gaf; lees het eerst in met JSON.parse');
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const actual = typeWords(data);
+    return invalid(`it is ${actual.en}, not an object`, `het is ${actual.nl}, geen object`);
+  }
+  const d = issuesToDiagnostics(issues.slice(0, 1), data, PersistedSchema)[0]!;
+  const where = d.pointer === '' ? '' : ` (at ${d.pointer})`;
+  const whereNl = d.pointer === '' ? '' : ` (bij ${d.pointer})`;
+  const strip = (text: string) => text.replace(/\.$/, '');
+  return invalid(strip(d.message) + where, strip(d.nl.message) + whereNl);
 }
 
 /** The state value XState uses for a journey in `stepId`. */
@@ -81,21 +97,22 @@ export function stateValueOf(path: CarePath, stepId: string): string | Record<st
 /** Checks the shape of a saved journey and that it belongs to none other than `path`; throws a clear error otherwise. */
 export function readPersistedJourney(path: CarePath, data: unknown, { checkPath = true } = {}): PersistedJourney {
   const parsed = PersistedSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalid(`${issue.message} at ${issue.path.length > 0 ? issue.path.join('.') : 'the top level'}`);
-  }
+  if (!parsed.success) throw shapeProblem(data, parsed.error.issues);
   const saved = parsed.data as PersistedJourney;
   if (checkPath) assertSamePath(path, saved);
   const context = saved.snapshot.context;
-  if (!Object.hasOwn(path.steps, context.step)) throw invalid(`its current step "${context.step}" is not a step of path "${path.id}"`);
+  const step = context.step;
+  if (!Object.hasOwn(path.steps, step)) throw invalid(`its current step "${step}" is not a step of path "${path.id}"`, `de huidige stap "${step}" is geen stap van pad "${path.id}"`);
   const stranger = context.history.find((e) => !e.removed && !Object.hasOwn(path.steps, e.step));
-  if (stranger) throw invalid(`its history names step "${stranger.step}", which is not a step of path "${path.id}"`);
+  if (stranger) throw invalid(`its history names step "${stranger.step}", which is not a step of path "${path.id}"`, `de geschiedenis noemt stap "${stranger.step}", maar dat is geen stap van pad "${path.id}"`);
   const last = context.history[context.history.length - 1]!;
-  if (last.step !== context.step) throw invalid(`its history ends in "${last.step}" but its current step is "${context.step}"`);
-  const outcome = path.steps[context.step]!.kind === 'outcome';
-  if ((saved.snapshot.status === 'done') !== outcome) throw invalid(`status "${saved.snapshot.status}" does not match step "${context.step}"`);
-  if (JSON.stringify(saved.snapshot.value) !== JSON.stringify(stateValueOf(path, context.step))) throw invalid(`its state value does not match its current step "${context.step}"`);
+  if (last.step !== step) throw invalid(`its history ends in "${last.step}" but its current step is "${step}"`, `de geschiedenis eindigt in "${last.step}", maar de huidige stap is "${step}"`);
+  const outcome = path.steps[step]!.kind === 'outcome';
+  const status = saved.snapshot.status;
+  if ((status === 'done') !== outcome) throw invalid(`status "${status}" does not match step "${step}"`, `status "${status}" past niet bij stap "${step}"`);
+  if (JSON.stringify(saved.snapshot.value) !== JSON.stringify(stateValueOf(path, step))) {
+    throw invalid(`its state value does not match its current step "${step}"`, `de toestandswaarde past niet bij de huidige stap "${step}"`);
+  }
   return saved;
 }
 

@@ -85,7 +85,8 @@ export const CASES: readonly CorpusCase[] = [
   // machine
   { name: 'toMachine({})', call: call('toMachine', {}), expect: argument('toMachine', 'path', 'a care path', '"id" is not text') },
   { name: 'createJourney(null, client)', call: call('createJourney', null, {}), expect: argument('createJourney', 'path', 'a care path', 'null') },
-  { name: 'createJourney(path, "x")', call: (fx) => api.createJourney!(fx.path, 'x'), expect: { throws: { code: 'client-invalid', fragments: ['expected object, received string'] } } },
+  { name: 'createJourney(path, "x")', call: (fx) => api.createJourney!(fx.path, 'x'), expect: { throws: { code: 'client-invalid', fragments: ['The client is not valid: it is text, not an object.'] } } },
+  { name: 'createJourney(path, { risks: "debts" })', call: (fx) => api.createJourney!(fx.path, { risks: 'debts' }), expect: { throws: { code: 'client-invalid', fragments: ['Expected a list but found text (at /risks)'] } } },
   { name: 'createJourney(path, client, 5)', call: (fx) => api.createJourney!(fx.path, {}, 5), expect: argument('createJourney', 'options', 'the number 5') },
   { name: 'createJourney(path, client, { startDay: "x" })', call: (fx) => api.createJourney!(fx.path, {}, { startDay: 'x' }), expect: argument('createJourney', 'options.startDay', 'a finite number', 'the text "x"') },
   { name: 'journey.send(null)', call: (fx) => (z.createJourney(fx.path, {}).send as (e: unknown) => unknown)(null), expect: argument('journey.send', 'event', '{ type: "NEXT" }', 'null') },
