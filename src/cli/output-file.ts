@@ -123,7 +123,10 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
       );
     }
   }
+  // a replaced file keeps its permissions, so a private report does not become readable by others
+  let mode: number | undefined;
   if (existsSync(target)) {
+    mode = statSync(target).mode & 0o7777;
     if (statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     if (isContentFile(target)) {
       throw new CliError(
@@ -142,6 +145,7 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
   if (unfinished.size === 1) guardSignals(true);
   try {
     handle = await open(temporary, 'wx');
+    if (mode !== undefined) await handle.chmod(mode);
     for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, Math.min(CHUNK_BYTES, bytes.length - offset))).bytesWritten;
     await handle.sync();
     await handle.close();
