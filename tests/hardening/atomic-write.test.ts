@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,15 @@ describe('writeOutputFile', () => {
     await writeOutputFile(target, data, [join(dir, 'input.json')]);
     expect(readFileSync(target, 'utf8')).toBe(data);
     expect(temporaryFiles(dir)).toEqual([]);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const target = join(dir, 'private.txt');
+    writeFileSync(target, PREVIOUS);
+    chmodSync(target, 0o600);
+    await writeOutputFile(target, 'new content');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(readFileSync(target, 'utf8')).toBe('new content');
   });
 
   it('names a missing folder, and writes nothing', async () => {
