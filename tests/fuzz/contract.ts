@@ -85,6 +85,8 @@ export function expectDocumentedDiagnostic(d: Diagnostic, origin: Origin = {}): 
     const found = resolvePointer(origin.data, d.pointer) !== MISSING || resolvePointer(origin.data, parentOf(d.pointer)) !== MISSING;
     expect(found, `pointer does not resolve in the input: ${where}`).toBe(true);
   }
+  // text read under a file name: every diagnostic says in which file and on which line
+  if (origin.filename !== undefined) expect(d.file !== undefined && Number.isInteger(d.line) && d.line! >= 1, `no file and line: ${where} (file ${d.file}, line ${d.line})`).toBe(true);
   if (origin.filename !== undefined && d.file === origin.filename) {
     expect(Number.isInteger(d.line) && d.line! >= 1, `line missing or < 1: ${where} (line ${d.line})`).toBe(true);
     expect(d.column === undefined || (Number.isInteger(d.column) && d.column >= 1), `column < 1: ${where}`).toBe(true);

@@ -53,27 +53,37 @@ export const seedArb = (shippedWeight = 1): fc.Arbitrary<Seed> => fc.oneof({ arb
 type Segment = string | number;
 type Json = unknown;
 
-/** Every node of a JSON value with its path (the root is `[]`). */
-export function nodesOf(data: Json, path: Segment[] = [], out: { path: Segment[]; value: Json }[] = []): { path: Segment[]; value: Json }[] {
-  out.push({ path, value: data });
-  if (Array.isArray(data)) data.forEach((v, i) => nodesOf(v, [...path, i], out));
-  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) nodesOf(v, [...path, k], out);
+/** Every node of a JSON value with its path (the root is `[]`), without recursion: documents can nest thousands deep. */
+export function nodesOf(data: Json): { path: Segment[]; value: Json }[] {
+  const out: { path: Segment[]; value: Json }[] = [];
+  const stack: { path: Segment[]; value: Json }[] = [{ path: [], value: data }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const { path, value } = node;
+    const children: { path: Segment[]; value: Json }[] = Array.isArray(value)
+      ? value.map((v, i) => ({ path: [...path, i], value: v }))
+      : value !== null && typeof value === 'object'
+        ? Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v }))
+        : [];
+    stack.push(...children.reverse());
+  }
   return out;
 }
 
+const DELETE = Symbol('delete');
+
+// copies only the objects along the path, so a mutation never walks (or clones) a deep subtree
 function setAt(data: Json, path: Segment[], value: Json | typeof DELETE): Json {
   if (path.length === 0) return value === DELETE ? {} : value;
-  const copy = structuredClone(data) as Record<string | number, Json>;
-  let node = copy;
-  for (const s of path.slice(0, -1)) node = node[s] as Record<string | number, Json>;
-  const last = path[path.length - 1]!;
-  if (value === DELETE) {
-    if (Array.isArray(node)) node.splice(last as number, 1);
-    else delete node[last];
-  } else node[last] = value;
+  const [head, ...rest] = path as [Segment, ...Segment[]];
+  const copy = (Array.isArray(data) ? [...data] : { ...(data as Record<string, Json>) }) as Record<string | number, Json>;
+  if (rest.length > 0) copy[head] = setAt(copy[head], rest, value);
+  else if (value !== DELETE) copy[head] = value;
+  else if (Array.isArray(copy)) copy.splice(head as number, 1);
+  else delete copy[head];
   return copy;
 }
-const DELETE = Symbol('delete');
 
 const typeOf = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -119,7 +129,7 @@ const dataMutation: fc.Arbitrary<{ name: string; apply: DataMutation }> = fc.one
       const id = pick(ids, n);
       if (id === undefined) return d;
       const copyId = how === 'empty' ? '' : how === 'same-as-initial' ? `${id}-2` : `${id}.copy`;
-      return setAt(d, ['steps', copyId], structuredClone((steps as Record<string, Json>)[id]));
+      return setAt(d, ['steps', copyId], (steps as Record<string, Json>)[id]);
     },
   })),
   fc.tuple(fc.nat(), fc.oneof(fc.constantFrom('existing', 'typo'), hostileString)).map(([n, replacement]) => ({
@@ -137,8 +147,8 @@ const dataMutation: fc.Arbitrary<{ name: string; apply: DataMutation }> = fc.one
     name: `deep condition #${n} depth ${depth} ${ops.join('/')}`,
     apply: (d: Json) => {
       const transitions = nodesOf(d).filter((x) => x.path.length >= 2 && x.path[x.path.length - 2] === 'transitions' && typeOf(x.value) === 'object');
-      const objects = nodesOf(d).filter((x) => typeOf(x.value) === 'object');
-      const target = pick(transitions.length > 0 ? transitions : objects, n);
+      // into a transition, or else the root: never inside a condition, so depths do not add up
+      const target = transitions.length > 0 ? pick(transitions, n) : typeOf(d) === 'object' ? { path: [], value: d } : undefined;
       return target ? setAt(d, [...target.path, 'when'], deepCondition(depth, ops)) : d;
     },
   })),
