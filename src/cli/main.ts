@@ -5,6 +5,7 @@ import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { internalErrorMessage } from './internal-error.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
+import { dutchUsageError, helpPointer } from './usage-nl.js';
 import { VERSION } from './version.js';
 
 /** Builds the `zorgpaden` program; each command's action resolves to its exit code. */
@@ -44,7 +45,11 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     if (error instanceof CommanderError) {
       // help and version exit with 0; every other parse problem is a usage error
       if (error.exitCode === 0) return EXIT.ok;
-      if (!SHOWN_HELP.has(error.code)) context.stderr(`Run "zorgpaden ${commandName !== undefined ? `${commandName} ` : ''}--help" for the usage.\n`);
+      if (!SHOWN_HELP.has(error.code)) {
+        const nl = lang() === 'nl' ? dutchUsageError(error) : undefined;
+        if (nl !== undefined) context.stderr(`${nl}\n`);
+        context.stderr(helpPointer(commandName, nl !== undefined ? 'nl' : 'en'));
+      }
       return EXIT.usage;
     }
     if (error instanceof CliError) {
