@@ -177,6 +177,21 @@ describe.skipIf(!built && !required)('the built CLI interrupted while it writes'
     expect(caught).toBeGreaterThan(0);
   });
 
+  it('SIGINT before the write (while simulating) ends the process as the signal does, and writes nothing', async () => {
+    writeFileSync(join(dir, 'small.json'), bigPath(3));
+    writeFileSync(join(dir, 'sim.json'), PREVIOUS);
+    const child = spawn(process.execPath, [CLI, 'simulate', 'small.json', '--cohort', '20000000', '-o', 'sim.json'], { cwd: dir, stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGINT'), 1500);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    clearTimeout(timer);
+    // killed by the signal itself, which a shell reports as 130
+    expect([code, signal]).toEqual([null, 'SIGINT']);
+    expect(readFileSync(join(dir, 'sim.json'), 'utf8')).toBe(PREVIOUS);
+    expect(temporaryFiles(dir)).toEqual([]);
+    rmSync(join(dir, 'small.json'));
+    rmSync(join(dir, 'sim.json'));
+  });
+
   it('a folder that refuses the write gives exit 2, a clear message and no temporary file', () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);
