@@ -37,7 +37,10 @@ export function exitCleanlyOnSignals(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removeUnfinishedOutput();
-  process.stderr.write(`zorgpaden: stopped by ${signal} while writing; the unfinished output file was removed and the old one, if any, left as it was.\n`);
+  process.stderr.write(
+    `zorgpaden: stopped by ${signal} while writing; the unfinished output file was removed and the old one, if any, left as it was.\n` +
+      `zorgpaden: gestopt door ${signal} tijdens het schrijven; het onvoltooide uitvoerbestand is verwijderd en het oude, als dat er was, is gebleven.\n`,
+  );
   process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]);
 }
 
