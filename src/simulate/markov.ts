@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { createDiagnostic, ZorgpadenError, type Diagnostic } from '../diagnostics/index.js';
 import type { CarePath, Client, ClientInput, Result } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { SIMULATE_CODES } from './codes.js';
@@ -124,6 +124,8 @@ function revisits(graph: StateGraph, step: number): boolean {
  */
 export function exactOutcomes(path: CarePath, client: Client | ClientInput = {}, options: { maxStates?: number } = {}): Result<ExactOutcomes> {
   const maxStates = options.maxStates ?? 50_000;
+  // NaN or Infinity would explore a state space that grows without end (delays in a cycle)
+  if (!Number.isSafeInteger(maxStates) || maxStates < 1) throw new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${String(maxStates)}.`);
   const table = tableOf(path);
   const graph = exploreStates(table, encodeClient(table.space, client), maxStates);
   if (!graph) return { ok: false, diagnostics: [createDiagnostic(SIMULATE_CODES.exactTooLarge, { limit: maxStates }, { pointer: '' })] };

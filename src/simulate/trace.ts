@@ -41,6 +41,8 @@ export function traceJourney(path: CarePath, client: Client | ClientInput, optio
   if (!isValidSeed(seed) || !Number.isSafeInteger(index) || index < 0) {
     throw new ZorgpadenError(`traceJourney: seed and index must be whole numbers (index ≥ 0), got ${String(seed)} and ${String(index)}.`);
   }
+  // NaN or Infinity would let a cycle without exit run forever
+  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw new ZorgpadenError(`traceJourney: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`);
   const table = tableOf(path);
   const compiled = encodeClient(table.space, client);
   const rng = clientStream(seed, index, STREAM.journey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulateSync, validatePath, ZorgpadenError, type CarePath, type Population } from '../../src/index.js';
+import { definePath, exactOutcomes, simulateSync, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population } from '../../src/index.js';
 import { parsed } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -61,3 +61,30 @@ function catchError(call: () => unknown): ZorgpadenError {
   }
   throw new Error('did not throw');
 }
+
+describe('fuzz regressions: limits of traceJourney and exactOutcomes', () => {
+  // two steps that hand a client back and forth a week later, for ever
+  const cycle = definePath({
+    schemaVersion: 1,
+    id: 'cycle',
+    version: '1.0.0',
+    title: { nl: 'Kringloop' },
+    initial: 'a',
+    steps: {
+      a: { kind: 'contact', phase: 'pregnancy', label: { nl: 'a' }, transitions: [{ to: 'b', after: 7 }] },
+      b: { kind: 'contact', phase: 'pregnancy', label: { nl: 'b' }, transitions: [{ to: 'a', after: 7 }] },
+    },
+  });
+
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [0]])('traceJourney refuses maxVisits %s (NaN ran for ever on a cycle)', (maxVisits) => {
+    expect(() => traceJourney(cycle, {}, { seed: 1, index: 0, maxVisits })).toThrow(new ZorgpadenError(`traceJourney: maxVisits must be a whole number of at least 1, got ${maxVisits}.`));
+  });
+
+  it('traceJourney still ends a cycle at maxVisits', () => {
+    expect(traceJourney(cycle, {}, { seed: 1, index: 0, maxVisits: 4 })).toMatchObject({ steps: ['a', 'b', 'a', 'b'], end: 'limit' });
+  });
+
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [0.5]])('exactOutcomes refuses maxStates %s, which would never stop a growing state space', (maxStates) => {
+    expect(() => exactOutcomes(cycle, {}, { maxStates })).toThrow(new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${maxStates}.`));
+  });
+});
