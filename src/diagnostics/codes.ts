@@ -138,6 +138,15 @@ export const LOAD_CODES = {
     message: { en: 'Text contains a control character (code {{char}}).', nl: 'Tekst bevat een stuurteken (code {{char}}).' },
     hint: { en: 'Remove tabs, line breaks and other invisible characters from labels.', nl: 'Verwijder tabs, regeleinden en andere onzichtbare tekens uit labels.' },
   },
+  labelTooLong: {
+    code: 'label-too-long',
+    severity: 'error',
+    message: { en: 'Text is {{length}} characters long, more than the limit of {{limit}}.', nl: 'Tekst is {{length}} tekens lang, meer dan de grens van {{limit}}.' },
+    hint: {
+      en: 'Shorten it: a label is one line; longer explanations go in "description" (up to five times as long).',
+      nl: 'Maak hem korter: een label is één regel; langere uitleg hoort in "description" (tot vijf keer zo lang).',
+    },
+  },
   unknownInitial: {
     code: 'unknown-initial',
     severity: 'error',

@@ -17,11 +17,16 @@ function carePathFlaw(value: unknown): Words | undefined {
   for (const field of ['steps', 'actors'] as const) {
     if (!isRecord(value[field])) return { en: `an object whose "${field}" is not an object`, nl: `een object waarvan "${field}" geen object is` };
   }
-  for (const [id, step] of Object.entries(value.steps as Record<string, unknown>)) {
-    const transitions = isRecord(step) ? step.transitions : undefined;
-    if (!Array.isArray(transitions) || !transitions.every((t) => isRecord(t) && typeof t.to === 'string')) {
-      return { en: `an object whose step "${id}" has no list of transitions with "to"`, nl: `een object waarvan stap "${id}" geen lijst overgangen met "to" heeft` };
+  // a plain loop: this runs on every load, over paths of up to 200,000 steps
+  const steps = value.steps as Record<string, unknown>;
+  for (const id of Object.keys(steps)) {
+    const transitions = (steps[id] as { transitions?: unknown } | null | undefined)?.transitions;
+    let ok = Array.isArray(transitions);
+    for (let i = 0; ok && i < (transitions as unknown[]).length; i++) {
+      const t = (transitions as unknown[])[i] as { to?: unknown } | null;
+      ok = typeof t === 'object' && t !== null && typeof t.to === 'string';
     }
+    if (!ok) return { en: `an object whose step "${id}" has no list of transitions with "to"`, nl: `een object waarvan stap "${id}" geen lijst overgangen met "to" heeft` };
   }
   return undefined;
 }
@@ -42,6 +47,9 @@ export function requireClientView(callee: string, argument: string, value: unkno
   if (!ok) throw argumentError(callee, argument, { en: 'a client view made by viewClient(client)', nl: 'een cliëntweergave van viewClient(client)' }, value);
 }
 
+// limits checked where no call passes `limits`: in the schemas (labels) and in simulate (cohort)
+const FIXED: ReadonlySet<string> = new Set(['maxLabelLength', 'maxCohort']);
+
 /** Throws `invalid-argument` unless `value` is undefined or an object of known limits, each a whole number of at least 0. */
 export function requireLimits(callee: string, argument: string, value: unknown): asserts value is Partial<Limits> | undefined {
   if (value === undefined) return;
@@ -54,6 +62,10 @@ export function requireLimits(callee: string, argument: string, value: unknown):
       throw argumentError(callee, argument, expected, { en: `an object with the unknown limit "${key}"${hint.en}`, nl: `een object met de onbekende grens "${key}"${hint.nl}` });
     }
     if (limit === undefined) continue;
+    const fixed = LIMITS[key as keyof Limits];
+    if (FIXED.has(key) && limit !== fixed) {
+      throw argumentError(callee, `${argument}.${key}`, { en: `${fixed} (this limit cannot be changed per call)`, nl: `${fixed} (deze grens kan niet per aanroep worden veranderd)` }, limit);
+    }
     if (typeof limit !== 'number' || !(Number.isSafeInteger(limit) || limit === Infinity) || limit < 0) {
       throw argumentError(callee, `${argument}.${key}`, { en: 'a whole number of at least 0 (or Infinity)', nl: 'een geheel getal van minstens 0 (of Infinity)' }, limit);
     }

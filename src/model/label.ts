@@ -4,11 +4,14 @@ import { LIMITS } from './limits.js';
 // C0 and C1 control characters and DEL; a label is one line of plain text
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** The message of the length checks below; schema-issues.ts turns it into `label-too-long`. */
+export const TOO_LONG = 'Text is longer than the limit.';
+
 /** One line of human text: no control characters, not empty, bounded length. */
 export const TextSchema = z
   .string()
   .min(1, { message: 'Text must not be empty.' })
-  .max(LIMITS.maxLabelLength, { message: `Text is longer than ${LIMITS.maxLabelLength} characters.` })
+  .max(LIMITS.maxLabelLength, { message: TOO_LONG })
   .refine((s) => !CONTROL_CHARACTER.test(s), {
     message: 'Text contains a control character (such as a tab, newline or NUL).',
     params: { zorgpadenCode: 'label-control-character' },
@@ -17,7 +20,7 @@ export const TextSchema = z
 /** Longer text (descriptions, notes): may span lines, but no other control characters. */
 export const LongTextSchema = z
   .string()
-  .max(LIMITS.maxLabelLength * 5, { message: `Text is longer than ${LIMITS.maxLabelLength * 5} characters.` })
+  .max(LIMITS.maxLabelLength * 5, { message: TOO_LONG })
   .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(s), {
     message: 'Text contains a control character other than a line break.',
     params: { zorgpadenCode: 'label-control-character' },

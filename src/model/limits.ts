@@ -1,6 +1,7 @@
 /**
  * Hard limits on content, so that a hostile or mistaken file gets a clear diagnostic
- * instead of exhausting memory or time. Each can be raised per call where the API takes `limits`.
+ * instead of exhausting memory or time. Each can be raised or lowered per call where the API takes
+ * `limits`, except `maxLabelLength` and `maxCohort`, which are fixed (docs/reference/limits.md).
  */
 export const LIMITS = {
   /** Largest file the loader reads, in bytes (32 MiB: a 100,000-step path fits). */
@@ -11,9 +12,9 @@ export const LIMITS = {
   maxIncludeDepth: 16,
   /** Deepest nesting of `all` / `any` / `not` in one condition. */
   maxConditionDepth: 32,
-  /** Longest label or description text, in characters. */
+  /** Longest label text, in characters (descriptions: five times as long). Fixed. */
   maxLabelLength: 2_000,
-  /** Most clients in one simulated cohort. */
+  /** Most clients in one simulated cohort. Fixed. */
   maxCohort: 20_000_000,
   /** Most YAML alias expansions in one file (guards against "billion laughs"). */
   maxYamlAliasCount: 1_000,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TOO_LONG } from './label.js';
 import { dutchMessage } from './messages-nl.js';
 import {
   createDiagnostic,
@@ -196,6 +197,10 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         break;
       }
       default: {
+        if (issue.code === 'too_big' && issue.message === TOO_LONG && typeof actual === 'string') {
+          diagnostics.push(createDiagnostic(LOAD_CODES.labelTooLong, { length: actual.length, limit: Number(issue.maximum) }, { pointer }));
+          break;
+        }
         const message = englishBound(issue) ?? issue.message;
         const reason = message.endsWith('.') ? message : message + '.';
         diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: dutchMessage(issue) ?? reason }, { pointer }));
