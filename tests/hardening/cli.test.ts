@@ -28,7 +28,7 @@ function leftovers(folder: string): string[] {
 }
 
 /** The checks every case gets, whatever it is about. */
-export function assertCleanOutput(c: CliCase, result: { code: number; stdout: string; stderr: string }): void {
+function assertCleanOutput(c: CliCase, result: { code: number; stdout: string; stderr: string }): void {
   expect([0, 1, 2]).toContain(result.code);
   expect(result.code, `${c.name}\n${result.stderr}`).toBe(c.exit);
   for (const [stream, text] of [['stderr', result.stderr], ['stdout', result.stdout]] as const) {
