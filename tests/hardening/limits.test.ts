@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -319,5 +319,26 @@ describe('YAML aliases (maxYamlAliasCount)', () => {
     expectAccepted(parseYaml(yamlWith(LIMITS.maxYamlAliasCount)), 'yaml-alias-limit');
     expectOne(parseYaml(yamlWith(LIMITS.maxYamlAliasCount + 1)), 'yaml-alias-limit', '', { limit: LIMITS.maxYamlAliasCount });
     expectAccepted(parseYaml(yamlWith(LIMITS.maxYamlAliasCount + 1), { maxYamlAliasCount: LIMITS.maxYamlAliasCount + 1 }), 'yaml-alias-limit');
+  });
+});
+
+describe('docs/reference/limits.md', () => {
+  const doc = readFileSync('docs/reference/limits.md', 'utf8');
+
+  it('has a row for every limit, with its default', () => {
+    for (const [name, value] of Object.entries(LIMITS)) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+      expect(row, name).toBeDefined();
+      expect(row!.replaceAll(',', ''), name).toContain(String(value));
+    }
+  });
+
+  it('quotes the messages the library gives', () => {
+    const over = parse(pathText({ steps: 12 }), { maxSteps: 11 }).diagnostics[0]!.message.replace('12', '200001').replace('11', '200000');
+    expect(doc).toContain(over);
+    const deep = parse(pathText({ when: nested(33) })).diagnostics[0]!.message;
+    expect(doc).toContain(deep);
+    const label = parse(pathText({ title: 'x'.repeat(2001) })).diagnostics[0]!.message;
+    expect(doc).toContain(label);
   });
 });
