@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
-import { toPointer } from '../diagnostics/index.js';
-import type { CarePath } from '../model/index.js';
+import { requireText, toPointer } from '../diagnostics/index.js';
+import { requireCarePath, type CarePath } from '../model/index.js';
 
 /** A place in a path that names a step id, and the step that holds it (when it is a transition). */
 export interface StepReference {
@@ -14,6 +14,8 @@ export interface StepReference {
  * includes and the local replacements a coalition overlay recorded.
  */
 export function referencesTo(path: CarePath, stepId: string): StepReference[] {
+  requireCarePath('referencesTo', 'path', path);
+  requireText('referencesTo', 'stepId', stepId);
   const found: StepReference[] = [];
   if (path.initial === stepId) found.push({ pointer: '/initial' });
   for (const [from, step] of Object.entries(path.steps)) {

@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/index.js';
+import { argumentError, requireRecord, type Lang } from '../diagnostics/index.js';
 import { describeDay, labelText, windowDays, type Window } from '../model/index.js';
 import type { PathChange } from './diff.js';
 
@@ -24,6 +24,7 @@ const on = (event: string, lang: Lang) => (lang === 'nl' ? `bij ${event}` : `on 
 
 /** One change as a sentence in the given language. */
 export function describeChange(change: PathChange, lang: Lang = 'nl'): string {
+  requireRecord('describeChange', 'change', change, { expected: { en: 'a change from diffPaths', nl: 'een wijziging van diffPaths' } });
   const nl = lang === 'nl';
   switch (change.kind) {
     case 'metadata-changed':
@@ -84,7 +85,9 @@ export function describeChange(change: PathChange, lang: Lang = 'nl'): string {
  * // 'Step "nazorg" (Aftercare) added.\nTransition 0 of "intake" on NEXT now leads to "nazorg" instead of "klaar".'
  */
 export function summarizeDiff(changes: readonly PathChange[], options: SummaryOptions = {}): string {
-  const lang = options.lang ?? 'nl';
+  if (!Array.isArray(changes)) throw argumentError('summarizeDiff', 'changes', { en: 'the list diffPaths returned', nl: 'de lijst die diffPaths gaf' }, changes);
+  requireRecord('summarizeDiff', 'options', options as unknown, { optional: true });
+  const lang = options?.lang ?? 'nl';
   if (changes.length === 0) return lang === 'nl' ? 'Geen wijzigingen.' : 'No changes.';
   return changes.map((c) => describeChange(c, lang)).join('\n');
 }

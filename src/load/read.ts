@@ -30,6 +30,7 @@ export interface ReadOutcome {
 
 /** The format of a file from its extension, or undefined when the extension says nothing. */
 export function formatOfFile(filename: string): SourceFormat | undefined {
+  requireText('formatOfFile', 'filename', filename, { allowEmpty: true });
   const lower = filename.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';

@@ -64,6 +64,7 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
   requireRecord('createJourney', 'options', options, { optional: true });
   options ??= {};
   requireFinite('createJourney', 'options.startDay', options.startDay, { optional: true });
+  requireRecord('createJourney', 'options.machine', options.machine, { optional: true, expected: { en: 'a machine made by toMachine(path)', nl: 'een machine van toMachine(path)' } });
   const machine = options.machine ?? toMachine(path);
   let actor: Actor<JourneyMachine<P>>;
   if (options.snapshot !== undefined) {

@@ -1,4 +1,5 @@
-import type { CarePath } from '../model/index.js';
+import { requireText } from '../diagnostics/index.js';
+import { requireCarePath, type CarePath } from '../model/index.js';
 
 /*
  * XState reads "." in a target as a path separator and "#" as an id marker, so step ids such as
@@ -8,11 +9,13 @@ import type { CarePath } from '../model/index.js';
 
 /** Encodes a step id as a state key that XState reads literally. */
 export function toStateKey(stepId: string): string {
+  requireText('toStateKey', 'stepId', stepId);
   return stepId.replace(/_/g, '__').replace(/\./g, '_d').replace(/\//g, '_s');
 }
 
 /** Decodes a state key made by `toStateKey` back to the step id. */
 export function fromStateKey(key: string): string {
+  requireText('fromStateKey', 'key', key);
   return key.replace(/_(.)/g, (_, c: string) => (c === '_' ? '_' : c === 'd' ? '.' : c === 's' ? '/' : `_${c}`));
 }
 
@@ -24,6 +27,7 @@ export interface StateKeyMap {
 
 /** Builds the step id ⇄ state key lookup of a path. */
 export function stateKeyMap(path: CarePath): StateKeyMap {
+  requireCarePath('stateKeyMap', 'path', path);
   const toKey = new Map<string, string>();
   const toStep = new Map<string, string>();
   for (const stepId of Object.keys(path.steps)) {

@@ -37,9 +37,14 @@ function carePathFlaw(value: unknown): Words | undefined {
  */
 export function requireCarePath(callee: string, argument: string, value: unknown): asserts value is CarePath {
   if (!isRecord(value)) throw argumentError(callee, argument, CARE_PATH, value);
+  if (checkedPaths.has(value)) return;
   const flaw = carePathFlaw(value);
   if (flaw) throw argumentError(callee, argument, CARE_PATH, flaw);
+  checkedPaths.add(value);
 }
+
+// paths are used as immutable values (edits return new, frozen ones): one check per object will do
+const checkedPaths = new WeakSet<object>();
 
 /** Throws `invalid-argument` unless `value` is a client view made by `viewClient`. */
 export function requireClientView(callee: string, argument: string, value: unknown): asserts value is ClientView {

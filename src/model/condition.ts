@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { argumentError, isRecord } from '../diagnostics/index.js';
+import { argumentError, isRecord, type Words } from '../diagnostics/index.js';
 import { requireClientView } from './arguments.js';
 import { KeySchema } from './ids.js';
 
@@ -100,7 +100,12 @@ export interface ClientView {
 
 /** Builds the set-based view of a client that `evaluateCondition` reads. */
 export function viewClient(client: ClientInput | Client): ClientView {
-  if (!isRecord(client)) throw argumentError('viewClient', 'client', { en: 'a client object { risks, protections, attributes }', nl: 'een cliëntobject { risks, protections, attributes }' }, client);
+  const expected = { en: 'a client object { risks: [...], protections: [...], attributes: { ... } }', nl: 'een cliëntobject { risks: [...], protections: [...], attributes: { ... } }' };
+  if (!isRecord(client)) throw argumentError('viewClient', 'client', expected, client);
+  for (const field of ['risks', 'protections'] as const) {
+    if (client[field] !== undefined && !Array.isArray(client[field])) throw argumentError('viewClient', `client.${field}`, { en: 'a list of keys', nl: 'een lijst sleutels' }, client[field]);
+  }
+  if (client.attributes !== undefined && !isRecord(client.attributes)) throw argumentError('viewClient', 'client.attributes', { en: 'an object', nl: 'een object' }, client.attributes);
   return {
     risks: new Set(client.risks ?? []),
     protections: new Set(client.protections ?? []),
@@ -114,9 +119,34 @@ export function viewClient(client: ClientInput | Client): ClientView {
  */
 export function evaluateCondition(condition: Condition | undefined, client: ClientView): boolean {
   // plain JavaScript callers get a clear error here instead of a TypeError from deep inside
-  if (condition !== undefined && !isRecord(condition)) throw argumentError('evaluateCondition', 'condition', { en: 'a condition object (or left out)', nl: 'een voorwaarde-object (of weggelaten)' }, condition);
+  if (condition !== undefined) requireCondition('evaluateCondition', 'condition', condition);
   requireClientView('evaluateCondition', 'client', client);
   return evaluate(condition, client);
+}
+
+const CONDITION: Words = { en: 'a condition such as { hasRisk: "debts" } (or left out)', nl: 'een voorwaarde zoals { hasRisk: "debts" } (of weggelaten)' };
+// conditions of a loaded path are the same objects every time: each is checked once
+const checkedConditions = new WeakSet<object>();
+
+/** Throws `invalid-argument` unless `value` is a valid condition (checked against ConditionSchema once per object). */
+export function requireCondition(callee: string, argument: string, value: unknown): asserts value is Condition {
+  if (!isRecord(value)) throw argumentError(callee, argument, CONDITION, value);
+  if (checkedConditions.has(value)) return;
+  let issues: readonly z.core.$ZodIssue[];
+  try {
+    const parsed = ConditionSchema.safeParse(value);
+    issues = parsed.success ? [] : parsed.error.issues;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw argumentError(callee, argument, CONDITION, { en: 'a condition nested too deeply to check', nl: 'een voorwaarde die te diep genest is om te controleren' });
+  }
+  const first = issues[0];
+  if (first) {
+    const at = first.path.length > 0 ? `/${first.path.join('/')}` : '';
+    const message = first.message.replace(/\.$/, '');
+    throw argumentError(callee, argument, CONDITION, { en: `a condition with a problem${at ? ` at ${at}` : ''}: ${message}`, nl: `een voorwaarde met een fout${at ? ` bij ${at}` : ''}: ${message}` });
+  }
+  checkedConditions.add(value);
 }
 
 function evaluate(condition: Condition | undefined, client: ClientView): boolean {
@@ -144,9 +174,14 @@ function compareAttribute(c: Condition, value: AttributeValue | undefined): bool
 
 /** How deeply `all` / `any` / `not` nest in a condition (a leaf is depth 1). */
 export function conditionDepth(condition: Condition): number {
+  if (!isRecord(condition)) throw argumentError('conditionDepth', 'condition', CONDITION, condition);
+  return depthOf(condition);
+}
+
+function depthOf(condition: Condition): number {
   const children = [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.not ? [condition.not] : [])];
   let deepest = 0;
-  for (const child of children) deepest = Math.max(deepest, conditionDepth(child));
+  for (const child of children) deepest = Math.max(deepest, isRecord(child) ? depthOf(child) : 1);
   return deepest + 1;
 }
 

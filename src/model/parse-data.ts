@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createDiagnostic, hasErrors, LOAD_CODES } from '../diagnostics/index.js';
+import { createDiagnostic, hasErrors, LOAD_CODES, requireRecord } from '../diagnostics/index.js';
 import { CarePathSchema, type CarePath } from './care-path.js';
 import { issuesToDiagnostics, typeWords } from './schema-issues.js';
 import { checkReferences, type ReferenceOptions } from './references.js';
@@ -17,6 +17,7 @@ export function safeParseData<S extends z.core.$ZodType>(schema: S, data: unknow
 
 /** Checks plain data as a care path: its shape, then its references (targets, actors, initial). */
 export function safeParseCarePathData(data: unknown, options: ReferenceOptions = {}): Result<CarePath> {
+  requireRecord('safeParseCarePathData', 'options', options, { optional: true });
   const shaped = safeParseData(CarePathSchema, data);
   if (!shaped.ok) return shaped;
   const diagnostics = checkReferences(shaped.value, options);

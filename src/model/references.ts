@@ -1,6 +1,7 @@
 import {
   createDiagnostic,
   didYouMean,
+  requireRecord,
   LOAD_CODES,
   suggestionParams,
   toPointer,
@@ -30,6 +31,7 @@ function unknown(template: (typeof LOAD_CODES)[keyof typeof LOAD_CODES], params:
  */
 export function checkReferences(path: CarePath, options: ReferenceOptions = {}): Diagnostic[] {
   requireCarePath('checkReferences', 'path', path);
+  requireRecord('checkReferences', 'options', options as unknown, { optional: true });
   requireLimits('checkReferences', 'options.limits', options?.limits);
   const limits = { ...LIMITS, ...options.limits };
   const diagnostics: Diagnostic[] = [];

@@ -1,3 +1,5 @@
+import { requireFinite, requireText } from '../diagnostics/index.js';
+import { requireCarePath, requireClientView } from './arguments.js';
 import type { CarePath } from './care-path.js';
 import { evaluateCondition, type ClientView } from './condition.js';
 import { PHASE_RANGE } from './phase.js';
@@ -18,6 +20,7 @@ import { eventOf, type Transition } from './transition.js';
 
 /** The day a client starts a path: the initial step's window start, else the start of its phase. */
 export function startDay(path: CarePath): number {
+  requireCarePath('startDay', 'path', path);
   const initial = path.steps[path.initial];
   if (!initial) return 0;
   const { from } = windowDays(initial.window);
@@ -42,6 +45,10 @@ export function isEnabled(transition: Transition, target: Step | undefined, clie
  * only those taken on `event` when an event is given.
  */
 export function enabledTransitions(path: CarePath, stepId: string, client: ClientView, day: number, event?: string): number[] {
+  requireCarePath('enabledTransitions', 'path', path);
+  requireText('enabledTransitions', 'stepId', stepId);
+  requireClientView('enabledTransitions', 'client', client);
+  requireFinite('enabledTransitions', 'day', day);
   const step = path.steps[stepId];
   if (!step) return [];
   const enabled: number[] = [];

@@ -66,8 +66,17 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'safeApplyCoalition(path, { kind: "route" })', call: (fx) => api.safeApplyCoalition!(fx.path, { kind: 'route' }), expect: argument('safeApplyCoalition', 'coalition', '"kind" is not "coalition"') },
 
   // model
-  { name: 'evaluateCondition(null, client)', call: () => api.evaluateCondition!(null, z.viewClient({})), expect: argument('evaluateCondition', 'condition', 'a condition object', 'null') },
+  { name: 'evaluateCondition(null, client)', call: () => api.evaluateCondition!(null, z.viewClient({})), expect: argument('evaluateCondition', 'condition', 'a condition such as { hasRisk: "debts" }', 'null') },
+  { name: 'evaluateCondition({ all: 5 }, client)', call: () => api.evaluateCondition!({ all: 5 }, z.viewClient({})), expect: argument('evaluateCondition', 'condition', 'a condition with a problem at /all') },
+  { name: 'evaluateCondition(mixed forms, client)', call: () => api.evaluateCondition!({ hasRisk: 'debts', attr: 'age', lt: 20 }, z.viewClient({})), expect: argument('evaluateCondition', 'condition', 'mixes hasRisk and attr') },
   { name: 'evaluateCondition(condition, plain client)', call: call('evaluateCondition', { hasRisk: 'debts' }, { risks: ['debts'] }), expect: argument('evaluateCondition', 'client', 'viewClient(client)', 'an object') },
+  { name: 'viewClient({ risks: "debts" })', call: call('viewClient', { risks: 'debts' }), expect: argument('viewClient', 'client.risks', 'a list of keys', 'the text "debts"') },
+  { name: 'startDay(undefined)', call: call('startDay', undefined), expect: argument('startDay', 'path', 'a care path', 'missing') },
+  { name: 'enabledTransitions(path, "intake", plain client, day)', call: (fx) => api.enabledTransitions!(fx.path, 'intake', { risks: [] }, 0), expect: argument('enabledTransitions', 'client', 'viewClient(client)') },
+  { name: 'enabledTransitions(path, "intake", client, "day 3")', call: (fx) => api.enabledTransitions!(fx.path, 'intake', z.viewClient({}), 'day 3'), expect: argument('enabledTransitions', 'day', 'a finite number', 'the text "day 3"') },
+  { name: 'checkReferences(path, null)', call: (fx) => api.checkReferences!(fx.path, null), expect: argument('checkReferences', 'options', 'an object', 'null') },
+  { name: 'conditionDepth("deep")', call: call('conditionDepth', 'deep'), expect: argument('conditionDepth', 'condition', 'the text "deep"') },
+  { name: 'formatOfFile(undefined)', call: call('formatOfFile', undefined), expect: argument('formatOfFile', 'filename', 'missing') },
   { name: 'viewClient("Sanne")', call: call('viewClient', 'Sanne'), expect: argument('viewClient', 'client', 'a client object', 'the text "Sanne"') },
   { name: 'checkReferences({ steps: [] })', call: call('checkReferences', { id: 'x', version: '1.0.0', initial: 'a', actors: {}, steps: [] }), expect: argument('checkReferences', 'path', 'a care path', '"steps" is not an object') },
   { name: 'toDay({})', call: call('toDay', {}), expect: argument('toDay', 'time', '{ gw: 12 }', 'without any of those units') },
@@ -80,6 +89,8 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'renameStep(path, 5, 6)', call: (fx) => api.renameStep!(fx.path, 5, 6), expect: argument('renameStep', 'from', 'the number 5') },
   { name: 'removeStep(path, "intake", { retarget: 3 })', call: (fx) => api.removeStep!(fx.path, 'intake', { retarget: 3 }), expect: argument('removeStep', 'options.retarget', 'the number 3') },
   { name: 'diffPaths(path, undefined)', call: (fx) => api.diffPaths!(fx.path, undefined), expect: argument('diffPaths', 'b', 'a care path', 'missing') },
+  { name: 'referencesTo(path, 3)', call: (fx) => api.referencesTo!(fx.path, 3), expect: argument('referencesTo', 'stepId', 'the number 3') },
+  { name: 'summarizeDiff("changes")', call: call('summarizeDiff', 'changes'), expect: argument('summarizeDiff', 'changes', 'the list diffPaths returned', 'the text "changes"') },
   { name: 'applyPathPatches(path, "patch")', call: (fx) => api.applyPathPatches!(fx.path, 'patch'), expect: argument('applyPathPatches', 'patches', 'a list of patches', 'the text "patch"') },
 
   // machine
@@ -95,6 +106,9 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'migrateJourney(snapshot, path, null)', call: (fx) => api.migrateJourney!(fx.snapshot, fx.path, null), expect: argument('migrateJourney', 'toPath', 'a care path', 'null') },
   { name: 'migrateJourney(snapshot, path, path, { steps: 5 })', call: (fx) => api.migrateJourney!(fx.snapshot, fx.path, fx.path, { steps: 5 }), expect: argument('migrateJourney', 'mapping.steps', 'the number 5') },
   { name: 'migrateJourney(snapshot, path, path, { steps: { intake: 5 } })', call: (fx) => api.migrateJourney!(fx.snapshot, fx.path, fx.path, { steps: { intake: 5 } }), expect: argument('migrateJourney', 'mapping.steps["intake"]', 'a step id (text) or null') },
+  { name: 'createJourney(path, client, { machine: "m" })', call: (fx) => api.createJourney!(fx.path, {}, { machine: 'm' }), expect: argument('createJourney', 'options.machine', 'a machine made by toMachine(path)', 'the text "m"') },
+  { name: 'toStateKey(null)', call: call('toStateKey', null), expect: argument('toStateKey', 'stepId', 'null') },
+  { name: 'stateKeyMap([])', call: call('stateKeyMap', []), expect: argument('stateKeyMap', 'path', 'a list of 0 item(s)') },
   { name: 'pathHash("x")', call: call('pathHash', 'x'), expect: argument('pathHash', 'path', 'the text "x"') },
 
   // validate, simulate, export: the outcome wanted; cases marked pending need a fix there
