@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definePath, exactOutcomes, simulateSync, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population } from '../../src/index.js';
-import { parsed } from '../edit/fixture.js';
+import { definePath, exactOutcomes, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
 describe('fuzz regressions', () => {
@@ -86,5 +86,23 @@ describe('fuzz regressions: limits of traceJourney and exactOutcomes', () => {
 
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [0.5]])('exactOutcomes refuses maxStates %s, which would never stop a growing state space', (maxStates) => {
     expect(() => exactOutcomes(cycle, {}, { maxStates })).toThrow(new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${maxStates}.`));
+  });
+});
+
+describe('fuzz regressions: the exporters check their arguments', () => {
+  it('toMermaid of path input that was never parsed (an outcome without "transitions") names the step instead of a TypeError', () => {
+    const error = catchError(() => toMermaid(SMALL_PATH as unknown as CarePath));
+    expect(error.diagnostics.map((d) => d.code)).toEqual(['invalid-argument']);
+    expect(error.message).toContain('toMermaid: path must be a care path');
+    expect(error.message).toContain('step "done" has no list of transitions');
+  });
+
+  it('timelineToMermaid(null) is an invalid-argument error', () => {
+    expect(catchError(() => timelineToMermaid(null as unknown as CarePath)).diagnostics.map((d) => d.params['argument'])).toEqual(['path']);
+  });
+
+  it('routeToMermaid of a route without a persona names the missing field instead of a TypeError', () => {
+    const error = catchError(() => routeToMermaid({ title: { nl: 'r' }, steps: [{ step: 'intake' }] } as unknown as Route, parsed()));
+    expect(error.diagnostics[0]!.params).toMatchObject({ callee: 'routeToMermaid', argument: 'route', actual: 'an object whose "persona.name" is missing or of the wrong type' });
   });
 });

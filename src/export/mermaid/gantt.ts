@@ -1,5 +1,5 @@
 import type { CarePath } from '../../model/index.js';
-import { CONCEPTION_DAY, describeDay, PHASE_RANGE, PHASES } from '../../model/index.js';
+import { CONCEPTION_DAY, describeDay, PHASE_RANGE, PHASES, requireCarePath } from '../../model/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { buildGraph, phaseLabel, phasesOf } from '../graph.js';
 import { frontMatter } from './common.js';
@@ -29,6 +29,7 @@ const MILESTONES = {
  * const text = timelineToMermaid(path, { lang: 'en' });
  */
 export function timelineToMermaid(path: CarePath, options: TimelineOptions = {}): string {
+  requireCarePath('timelineToMermaid', 'path', path);
   const lang = options.lang ?? 'nl';
   const graph = buildGraph(path, lang);
   const lines = [...frontMatter(), 'gantt', `  accTitle: ${escapeLabel(graph.title)}`, '  dateFormat x', '  axisFormat %Q', '  todayMarker off'];

@@ -1,6 +1,6 @@
 import type { CarePath, Route } from '../../model/index.js';
-import { describeDay, labelText } from '../../model/index.js';
-import { ZorgpadenError } from '../../diagnostics/index.js';
+import { describeDay, labelText, requireCarePath } from '../../model/index.js';
+import { argumentError, isRecord, ZorgpadenError } from '../../diagnostics/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { phaseLabel } from '../graph.js';
 import { frontMatter } from './common.js';
@@ -28,6 +28,9 @@ const WORDS = {
  * const text = routeToMermaid(route, path, { kind: 'sequence', lang: 'nl' });
  */
 export function routeToMermaid(route: Route, path: CarePath, options: RouteDiagramOptions = {}): string {
+  requireCarePath('routeToMermaid', 'path', path);
+  const flaw = isRecord(route) ? routeFlaw(route) : { en: '', nl: '' };
+  if (flaw) throw argumentError('routeToMermaid', 'route', { en: 'a klantroute (as returned by loadRoute)', nl: 'een klantroute (zoals loadRoute die geeft)' }, isRecord(route) ? flaw : route);
   const lang = options.lang ?? 'nl';
   // a route that does not even start in the path is drawn over the wrong path; later unknown steps are drawn by their id
   const first = route.steps[0]?.step;
@@ -41,6 +44,17 @@ export function routeToMermaid(route: Route, path: CarePath, options: RouteDiagr
   if (kind === 'sequence') return sequence(route, steps, lang);
   if (kind === 'journey') return journey(route, steps, lang);
   throw new ZorgpadenError(`Unknown route diagram kind "${String(kind)}": use "sequence" or "journey".`);
+}
+
+// the first field the diagrams read that is missing or of the wrong type; the texts themselves are escaped, whatever they hold
+function routeFlaw(route: unknown): { en: string; nl: string } | undefined {
+  if (!isRecord(route)) return undefined;
+  const flaw = (field: string) => ({ en: `an object whose "${field}" is missing or of the wrong type`, nl: `een object waarvan "${field}" ontbreekt of van het verkeerde type is` });
+  if (!isRecord(route.title) || typeof route.title.nl !== 'string') return flaw('title.nl');
+  if (!isRecord(route.persona) || typeof route.persona.name !== 'string') return flaw('persona.name');
+  if (!Array.isArray(route.steps) || !route.steps.every((s) => isRecord(s) && typeof s.step === 'string')) return flaw('steps[].step');
+  if (route.breakPoint !== undefined && !(isRecord(route.breakPoint) && typeof route.breakPoint.step === 'string' && isRecord(route.breakPoint.description))) return flaw('breakPoint');
+  return undefined;
 }
 
 function sequence(route: Route, steps: ResolvedRouteStep[], lang: ExportLang): string {

@@ -1,4 +1,4 @@
-import type { CarePath } from '../../model/index.js';
+import { requireCarePath, type CarePath } from '../../model/index.js';
 import { ZorgpadenError } from '../../diagnostics/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { buildGraph, collapseGraph, type CollapseOptions } from '../graph.js';
@@ -34,6 +34,7 @@ export interface ToMermaidOptions {
  * const text = toMermaid(path, { kind: 'flowchart', groupBy: 'organisation', lang: 'en' });
  */
 export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): string {
+  requireCarePath('toMermaid', 'path', path);
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw new ZorgpadenError(`Unknown language "${String(lang)}": use "nl" or "en".`);
   let graph = buildGraph(path, lang);
