@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeToMermaid, timelineToMermaid, toMermaid, ZorgpadenError } from '../../src/index.js';
 import { fuzz } from './budget.js';
+import { expectReturnsOrDocumentedThrow } from './contract.js';
 import { drawablePath, drawOptionsArb, mapTexts, routeArb, toMermaidOptions } from './mermaid-inputs.js';
 
 /**
@@ -85,6 +86,24 @@ describe('the Mermaid exporter on hostile texts', () => {
         expectSameSkeleton(text, timelineToMermaid(mapTexts(path, twinMap()), { lang, milestones }));
         expectLineTextsEncoded(text);
       }),
+    );
+  });
+
+  it('values that are no path or route give an invalid-argument ZorgpadenError, never a TypeError', () => {
+    const notAPath = fc.oneof(fc.jsonValue(), fc.record({ id: fc.jsonValue(), version: fc.jsonValue(), initial: fc.jsonValue(), actors: fc.jsonValue(), steps: fc.jsonValue() }, { requiredKeys: [] }));
+    fuzz(
+      'mermaid: values that are no path or route',
+      fc.property(drawablePath, notAPath, fc.constantFrom('toMermaid', 'timelineToMermaid', 'routeToMermaid path', 'routeToMermaid route'), (path, value, call) => {
+        const run = {
+          toMermaid: () => toMermaid(value as never),
+          timelineToMermaid: () => timelineToMermaid(value as never),
+          'routeToMermaid path': () => routeToMermaid({ title: { nl: 'r' }, persona: { name: 'p' }, steps: [] } as never, value as never),
+          'routeToMermaid route': () => routeToMermaid(value as never, path),
+        }[call];
+        const outcome = expectReturnsOrDocumentedThrow(run);
+        if ('error' in outcome) expect(outcome.error.diagnostics.map((d) => d.code)).toEqual(['invalid-argument']);
+      }),
+      0.5,
     );
   });
 

@@ -123,7 +123,8 @@ const dataMutation: fc.Arbitrary<{ name: string; apply: DataMutation }> = fc.one
   fc.tuple(fc.nat(), fc.constantFrom('copy', 'same-as-initial', 'empty')).map(([n, how]) => ({
     name: `duplicate step #${n} (${how})`,
     apply: (d: Json) => {
-      const steps = (d as { steps?: unknown }).steps;
+      // an earlier mutation may have replaced the whole document with a scalar
+      const steps = d !== null && typeof d === 'object' ? (d as { steps?: unknown }).steps : undefined;
       if (steps === null || typeof steps !== 'object' || Array.isArray(steps)) return d;
       const ids = Object.keys(steps);
       const id = pick(ids, n);
