@@ -20,13 +20,8 @@ const LEAKS = /\[object Object\]|Cannot read propert|is not a function|is not it
  * diagnostic, so the properties can still run meanwhile. Remove an entry once its bug is fixed.
  */
 export const KNOWN_ISSUES: { id: string; matches: (d: Diagnostic) => boolean }[] = [
-  {
-    // src/load/read-yaml.ts: YAML nested ~1000 deep overflows the yaml library's stack inside
-    // parseDocument; the RangeError's text becomes the reason ("Maximum call stack size exceeded")
-    // instead of "the document nests too deeply to read" that read.ts gives for deeper documents
-    id: 'yaml-deep-nesting-raw-range-error',
-    matches: (d) => d.code === 'invalid-yaml' && d.message.includes('Maximum call stack size exceeded'),
-  },
+  // none open; 'yaml-deep-nesting-raw-range-error' (YAML nested ~1000 deep said "Maximum call stack
+  // size exceeded") was fixed in src/load by commit 8691c93
 ];
 
 const isKnownIssue = (d: Diagnostic) => KNOWN_ISSUES.some((k) => k.matches(d));
