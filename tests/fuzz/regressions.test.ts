@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePath, exactOutcomes, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { definePath, escapeLabel, exactOutcomes, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -104,5 +104,14 @@ describe('fuzz regressions: the exporters check their arguments', () => {
   it('routeToMermaid of a route without a persona names the missing field instead of a TypeError', () => {
     const error = catchError(() => routeToMermaid({ title: { nl: 'r' }, steps: [{ step: 'intake' }] } as unknown as Route, parsed()));
     expect(error.diagnostics[0]!.params).toMatchObject({ callee: 'routeToMermaid', argument: 'route', actual: 'an object whose "persona.name" is missing or of the wrong type' });
+  });
+});
+
+describe('fuzz regressions: routes with step names of object members', () => {
+  it.each([['valueOf'], ['constructor'], ['toString'], ['__proto__']])('draws a route step named "%s", which the path lacks, by its name', (name) => {
+    const route = { title: { nl: 'r' }, persona: { name: 'p' }, steps: [{ step: 'intake' }, { step: name }, { step: 'screening' }] } as unknown as Route;
+    expect(routeToMermaid(route, parsed(), { kind: 'sequence', lang: 'en' })).toContain(`Note over persona: ${escapeLabel(name)}`);
+    // a journey task starts with an entity, so only the rest of the name reads as written
+    expect(routeToMermaid(route, parsed(), { kind: 'journey', lang: 'en' })).toContain(escapeLabel(name).slice(1));
   });
 });

@@ -24,7 +24,8 @@ export function resolveRoute(route: Route, path: CarePath, lang: ExportLang): Re
   let day = startDay(path);
   let previous: Step | undefined;
   route.steps.forEach((routeStep, i) => {
-    const step = path.steps[routeStep.step];
+    // own steps only: a route step named "valueOf" or "constructor" is not a member of every object
+    const step = Object.hasOwn(path.steps, routeStep.step) ? path.steps[routeStep.step] : undefined;
     const transition = previous?.transitions.find((t) => t.to === routeStep.step && (routeStep.on === undefined || eventOf(t) === routeStep.on));
     if (routeStep.at !== undefined) day = toDay(routeStep.at);
     else if (i > 0 && step) day = transition ? arrivalDay(day, transition, step) : Math.max(day, arrivalDay(day, { to: routeStep.step }, step));
@@ -32,7 +33,7 @@ export function resolveRoute(route: Route, path: CarePath, lang: ExportLang): Re
     if (step) entry.step = step;
     if (step?.actor !== undefined) {
       entry.actor = step.actor;
-      const actor = path.actors[step.actor];
+      const actor = Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor] : undefined;
       entry.actorLabel = actor ? labelText(actor.label, lang) : step.actor;
     }
     if (transition?.handoff) entry.handoff = transition.handoff;
