@@ -97,7 +97,7 @@ export function toMermaidOptions(path: CarePath, draw: DrawOptions): ToMermaidOp
 export const routeArb = (path: CarePath): fc.Arbitrary<Route> => {
   const ids = Object.keys(path.steps);
   const step = fc.record(
-    { step: fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 8 }, { arbitrary: hostile.filter((s) => s !== ''), weight: 1 }), at: fc.record({ day: fc.integer({ min: -400, max: 800 }) }), note: fc.record({ nl: hostile, en: hostile }) },
+    { step: fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 8 }, { arbitrary: hostile.filter((s) => s !== ''), weight: 1 }, { arbitrary: fc.constantFrom('valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'), weight: 1 }), at: fc.record({ day: fc.integer({ min: -400, max: 800 }) }), note: fc.record({ nl: hostile, en: hostile }) },
     { requiredKeys: ['step'] },
   );
   return fc
