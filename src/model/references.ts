@@ -20,8 +20,22 @@ export interface ReferenceOptions {
   limits?: Partial<Limits>;
 }
 
-function unknown(template: (typeof LOAD_CODES)[keyof typeof LOAD_CODES], params: Record<string, string>, name: string, known: string[], pointer: string): Diagnostic {
-  return createDiagnostic(template, { ...params, ...suggestionParams(didYouMean(name, known), known) }, { pointer });
+type Template = (typeof LOAD_CODES)[keyof typeof LOAD_CODES];
+
+// did-you-mean compares a name with every known one; a file with thousands of broken references to
+// a path of thousands of steps would take hours, so the suggestions share a budget of comparisons
+const SUGGESTION_BUDGET = 200_000;
+
+function suggester(): (template: Template, params: Record<string, string>, name: string, known: string[], pointer: string) => Diagnostic {
+  let budget = SUGGESTION_BUDGET;
+  return (template, params, name, known, pointer) => {
+    let guess: string | undefined;
+    if (budget >= known.length) {
+      budget -= known.length;
+      guess = didYouMean(name, known);
+    }
+    return createDiagnostic(template, { ...params, ...suggestionParams(guess, known) }, { pointer });
+  };
 }
 
 /**
@@ -35,6 +49,7 @@ export function checkReferences(path: CarePath, options: ReferenceOptions = {}):
   requireLimits('checkReferences', 'options.limits', options?.limits);
   const limits = { ...LIMITS, ...options.limits };
   const diagnostics: Diagnostic[] = [];
+  const unknown = suggester();
   const stepIds = Object.keys(path.steps);
   const actorIds = Object.keys(path.actors);
   const interventions = options.interventions || path.interventions ? { ...options.interventions, ...path.interventions } : undefined;

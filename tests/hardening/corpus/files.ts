@@ -44,6 +44,15 @@ function deepCondition(): string {
   return `{\n  "schemaVersion": 1,\n  "id": "test/diep",\n  "version": "1.0.0",\n  "title": { "nl": "Diep" },\n  "initial": "intake",\n  "steps": {\n    "intake": {\n      "kind": "contact",\n      "phase": "pregnancy",\n      "label": { "nl": "Intake" },\n      "transitions": [{ "to": "einde", "when": ${when} }]\n    },\n    "einde": { "kind": "outcome", "phase": "pregnancy", "label": { "nl": "Einde" } }\n  }\n}\n`;
 }
 
+// 5,000 steps, each with a transition to a step that does not exist: every wrong target is
+// compared with every step for a did-you-mean hint, which once took minutes. Pretty-printed, step i
+// starts on line 10 + 12i and its "to" is 8 lines further down
+function manyWrongTargets(): string {
+  const steps: Record<string, unknown> = {};
+  for (let i = 0; i < 5_000; i++) steps[`stap-${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `Stap ${i}` }, transitions: [{ to: `doel-${i}` }] };
+  return JSON.stringify({ schemaVersion: 1, id: 'test/veel-fouten', version: '1.0.0', title: { nl: 'Veel fouten' }, initial: 'stap-0', steps }, null, 2);
+}
+
 export const CASES: readonly CorpusCase[] = [
   // population files
   { name: 'population (JSON): prevalence above 1', file: 'population-prevalence.json', loader: 'population', code: 'invalid-value', pointer: '/risks/financial-stress/prevalence', line: 10, column: 7, at: '"prevalence": 1.5', message: 'The value must be at most 1.', nl: 'hoogstens 1' },
@@ -105,5 +114,6 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'path (JSON): a title nested 100,000 lists deep', file: 'deep-title.json', generate: () => `{\n  "schemaVersion": 1,\n  "title": ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n}\n`, loader: 'path', code: 'invalid-type', pointer: '/title', line: 3, column: 3, at: '"title": [[[', message: 'Expected an object but found a list.' },
   { name: 'path (YAML): flow lists nested 100,000 deep', file: 'deep-arrays.yaml', generate: () => `title: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`, loader: 'path', code: 'invalid-yaml', pointer: '', line: 1, message: 'the document nests too deeply to read', nl: 'te diep genest' },
   { name: 'path (JSON): a condition nested 100,000 "not"s deep', file: 'deep-condition.json', generate: deepCondition, loader: 'path', code: 'condition-too-deep', pointer: '/steps/intake/transitions/0/when', line: 12, at: '"when": {"not":{"not":', message: 'more than the limit of 32' },
+  { name: 'path (JSON): 5,000 transitions to steps that do not exist', file: 'many-wrong-targets.json', generate: manyWrongTargets, loader: 'path', code: 'unknown-target', pointer: '/steps/stap-4999/transitions/0/to', line: 18 + 12 * 4999, column: 11, at: '"to": "doel-4999"', message: 'Step "stap-4999" has a transition to "doel-4999", which does not exist.' },
   { name: 'path (JSON): an error at the end of a 1.5 MB single line', file: 'long-line.json', generate: longLineOnce, loader: 'path', code: 'unknown-target', pointer: '/steps/laatste/transitions/0/to', line: 1, at: '"to":"nergens"' },
 ];
