@@ -10,7 +10,7 @@ import {
 } from '../diagnostics/index.js';
 import { PHASES, type CarePath, type Include, type Limits, type Step } from '../model/index.js';
 import { readFailure, type FileTask } from './files.js';
-import { shapeText } from './shape.js';
+import { shapeText, type ShapedFile } from './shape.js';
 import { MappedLocator } from './source-map.js';
 
 /** A care path file whose shape is checked, and where it is. */
@@ -107,7 +107,7 @@ function joinInclude(target: CarePath, locator: MappedLocator, file: PathFile, i
  * including one), checks its shape, resolves its own includes, and joins it in. Cycles, missing
  * files and too deep nesting are diagnostics at the include entry.
  */
-export function* composePath(file: PathFile, limits: Limits, stack: readonly PathFile[] = []): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
+export function* composePath(file: PathFile, limits: Limits, stack: readonly PathFile[] = [], read: Map<string, ShapedFile<CarePath> | Diagnostic> = new Map()): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
   const includes = file.path.includes ?? [];
   if (includes.length === 0) return { composed: { path: file.path, locator: file.locator }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -116,6 +116,7 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
   for (const field of MERGED) if (file.path[field]) (target as Record<string, unknown>)[field] = { ...file.path[field] };
   const locator = new MappedLocator(file.locator);
   const chain = [...stack, file];
+  let count = Object.keys(target.steps).length;
   for (const [index, include] of includes.entries()) {
     const where = located(file, toPointer(['includes', index, 'path']));
     const absolute = resolve(dirname(file.absolute), include.path);
@@ -130,19 +131,35 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
       diagnostics.push(createDiagnostic(LOAD_CODES.includeTooDeep, { limit: limits.maxIncludeDepth }, where));
       continue;
     }
-    const reply = yield { absolute, display, maxBytes: limits.maxFileBytes };
-    if (!reply.ok) {
-      diagnostics.push(reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display));
+    // a file included many times (a diamond of includes) is read and checked once
+    const key = `${absolute}\u0000${display}`;
+    let shaped = read.get(key);
+    if (shaped === undefined) {
+      const reply = yield { absolute, display, maxBytes: limits.maxFileBytes };
+      shaped = reply.ok ? shapeText(reply.text, 'carepath', { filename: display, limits }) : reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display);
+      read.set(key, shaped);
+    }
+    if (!('ok' in shaped)) {
+      diagnostics.push(shaped.code === LOAD_CODES.includeNotFound.code ? { ...shaped, ...where } : shaped);
       continue;
     }
-    const shaped = shapeText(reply.text, 'carepath', { filename: display, limits });
     if (!shaped.ok) {
       diagnostics.push(...shaped.diagnostics);
       continue;
     }
-    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, chain);
+    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, chain, read);
     diagnostics.push(...child.diagnostics);
-    if (child.composed) diagnostics.push(...joinInclude(target, locator, file, include, index, child.composed, display));
+    if (child.diagnostics.some((d) => d.code === LOAD_CODES.tooManySteps.code)) return { diagnostics };
+    if (!child.composed) continue;
+    // stop an include bomb (files that include each other many times over) before it grows too
+    // big: at least the child's steps less its connected outcomes join this path
+    const joining = Object.keys(child.composed.path.steps).length - Object.keys(include.connect ?? {}).length;
+    if (count + joining > limits.maxSteps) {
+      diagnostics.push(createDiagnostic(LOAD_CODES.tooManySteps, { count: count + joining, limit: limits.maxSteps }, where));
+      return { diagnostics };
+    }
+    diagnostics.push(...joinInclude(target, locator, file, include, index, child.composed, display));
+    count += joining;
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { composed: { path: target, locator }, diagnostics };

@@ -135,6 +135,22 @@ describe('number of steps (maxSteps)', () => {
     expect(d.line).toBe(lineOf(text, '"steps"'));
   });
 
+  it('includes cannot multiply their way past it: the include that goes over is refused, before the rest is joined', async () => {
+    // each file includes the next one three times: 1 + 3 × (1 + 3 × (1 + 3 × (1 + 3))) = 121 steps
+    let text = '';
+    for (let level = 4; level >= 0; level--) {
+      const includes = level < 4 ? { includes: [0, 1, 2].map((i) => ({ path: `bomb-${level + 1}.json`, as: `k${i}` })) } : {};
+      text = JSON.stringify({ schemaVersion: 1, id: `test/bom${level}`, version: '1.0.0', title: { nl: 'Bom' }, initial: 'start', ...includes, steps: { start: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'S' } } } }, null, 2);
+      write(`bomb-${level}.json`, text);
+    }
+    expectAccepted(await safeLoadPath(join(dir, 'bomb-0.json'), { limits: { maxSteps: 121 } }), 'too-many-steps');
+    // the root's first include brings 1 + 40 steps; its second would bring 40 more: 81 > 50
+    const d = expectOne(await safeLoadPath(join(dir, 'bomb-0.json'), { limits: { maxSteps: 50 } }), 'too-many-steps', '/includes/1/path', { count: 81, limit: 50 });
+    expect(d.file).toBe(join(dir, 'bomb-0.json'));
+    expect(d.line).toBe(lineOf(text, '"path"', 2));
+    expectOne(await safeLoadPath(join(dir, 'bomb-0.json'), { limits: { maxSteps: 120 } }), 'too-many-steps', '/includes/2/path', { count: 121, limit: 120 });
+  });
+
   it('at the default: 200,000 steps pass the reference check, 200,001 do not', () => {
     const step = { kind: 'outcome', phase: 'pregnancy', label: { nl: 'S' }, transitions: [] };
     const steps: Record<string, unknown> = {};
