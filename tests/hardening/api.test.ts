@@ -54,7 +54,8 @@ async function run(c: CorpusCase): Promise<void> {
   expect('value' in outcome, `${c.name} threw ${'error' in outcome ? String(outcome.error) : ''}`).toBe(true);
   const result = (outcome as { value: Result<unknown> }).value;
   expect(result.ok).toBe(false);
-  const found = result.diagnostics.find((d) => d.code === c.expect.result!.code && d.pointer === c.expect.result!.pointer);
+  const wanted = (c.expect as { result: { code: string; pointer: string } }).result;
+  const found = result.diagnostics.find((d) => d.code === wanted.code && d.pointer === wanted.pointer);
   expect(found, JSON.stringify(result.diagnostics.map((d) => [d.code, d.pointer]))).toBeDefined();
   expectReadable(result.diagnostics);
 }

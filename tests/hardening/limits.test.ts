@@ -291,6 +291,12 @@ describe('cohort size (maxCohort, fixed)', () => {
     expect(reported).toEqual([4096, LIMITS.maxCohort]);
   });
 
+  it('cannot be changed through a loader\'s limits: asking to is refused, not silently ignored', async () => {
+    await expect(safeLoadPath(write('cohort.json', pathText()), { limits: { maxCohort: 50_000_000 } })).rejects.toThrow(
+      'safeLoadPath: options.limits.maxCohort must be 20000000 (this limit cannot be changed per call), but it is the number 50000000.',
+    );
+  });
+
   it('a cohort of 1 runs; 0 is refused', async () => {
     expect((await simulate(path, { cohort: 1, seed: 1 })).cohort).toBe(1);
     await expect(simulate(path, { cohort: 0, seed: 1 })).rejects.toThrow('simulate: cohort must be a whole number from 1 to 20000000, got 0.');
