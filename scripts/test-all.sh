@@ -12,8 +12,9 @@ failed=()
 
 step() {
   local name=$1; shift
+  local started=$SECONDS
   echo "::: $name"
-  if "$@"; then echo "::: $name ok"; else echo "::: $name FAILED"; failed+=("$name"); fi
+  if "$@"; then echo "::: $name ok ($((SECONDS - started)) s)"; else echo "::: $name FAILED ($((SECONDS - started)) s)"; failed+=("$name"); fi
 }
 
 step typecheck npx tsc -p .
