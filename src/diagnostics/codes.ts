@@ -9,7 +9,7 @@ export const LOAD_CODES = {
     code: 'file-not-found',
     severity: 'error',
     message: { en: 'File "{{file}}" does not exist.', nl: 'Bestand "{{file}}" bestaat niet.' },
-    hint: { en: 'Check the path; relative paths are resolved from {{base}}.', nl: 'Controleer het pad; relatieve paden gelden vanaf {{base}}.' },
+    hint: { en: 'Check the path; relative paths are resolved from {{base}}.', nl: 'Controleer het pad; relatieve paden gelden vanaf {{baseNl}}.' },
   },
   fileUnreadable: {
     code: 'file-unreadable',

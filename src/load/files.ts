@@ -77,10 +77,16 @@ export async function runAsync<T>(task: FileTask<T>): Promise<T> {
   return step.value;
 }
 
+/** Where a relative file name is resolved from, in the words of a `file-not-found` hint. */
+export const RESOLVED_FROM = {
+  cwd: { base: 'the current directory', baseNl: 'de huidige map' },
+  referrer: { base: 'the file that names it', baseNl: 'het bestand dat het noemt' },
+} as const;
+
 /** The diagnostic for a file that could not be read. */
-export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: string, base = 'the current directory'): Diagnostic {
+export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: string): Diagnostic {
   const at = { pointer: '', file: display };
-  if (reply.problem === 'not-found') return createDiagnostic(LOAD_CODES.fileNotFound, { file: display, base }, at);
+  if (reply.problem === 'not-found') return createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.cwd }, at);
   if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
   return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at);
 }

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';
-import { readFailure, type FileTask } from './files.js';
+import { readFailure, RESOLVED_FROM, type FileTask } from './files.js';
 import { composePath } from './includes.js';
 import { safeApplyCoalition } from './overlay.js';
 import { effectiveLimits, type SourceFormat } from './read.js';
@@ -34,7 +34,7 @@ export function* documentTask<K extends DocumentKind>(source: TaskSource, kind: 
     const reply = yield { absolute: source.absolute, display: source.display ?? source.absolute, maxBytes: effectiveLimits(limits).maxFileBytes };
     if (!reply.ok) {
       const display = source.display ?? source.absolute;
-      const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, base: 'the file that names it' }, where) : readFailure(reply, display);
+      const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.referrer }, where) : readFailure(reply, display);
       return { ok: false as const, diagnostics: [diagnostic] };
     }
     text = reply.text;

@@ -36,6 +36,8 @@ function expectReadable(diagnostics: readonly Diagnostic[]): void {
     }
     expect(d.message.trim()).not.toBe('');
     expect(d.nl.message.trim()).not.toBe('');
+    // English words in the Dutch text, outside what it quotes from the file
+    for (const text of [d.nl.message, d.nl.hint ?? '']) expect(text.replace(/"[^"]*"/g, '""')).not.toMatch(/\b(the|from|is not|which|does not)\b/i);
   }
 }
 
@@ -68,6 +70,7 @@ describe('bad files of every kind give one exact diagnostic at the exact place',
     if (c.message) expect(d.message).toContain(c.message);
     if (c.nl) expect(d.nl.message).toContain(c.nl);
     if (c.hint) expect(d.hint).toContain(c.hint);
+    if (c.nlHint) expect(d.nl.hint).toContain(c.nlHint);
     expectReadable(result.diagnostics);
   });
 });

@@ -21,10 +21,11 @@ export interface CorpusCase {
   at?: string;
   /** The file the diagnostic is in, when it is not the loaded one (relative to tests/fixtures/corpus). */
   in?: string;
-  /** Fragments of the English message, the Dutch message and the English hint. */
+  /** Fragments of the English message, the Dutch message, the English hint and the Dutch hint. */
   message?: string;
   nl?: string;
   hint?: string;
+  nlHint?: string;
 }
 
 const DEEP = 100_000;
@@ -66,7 +67,7 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'coalition (JSON): offers is text, not a list', file: 'coalition-offers-text.json', loader: 'coalition', code: 'invalid-type', pointer: '/offers', line: 9, column: 3, at: '"offers"', message: 'Expected a list but found text.', nl: 'Verwacht: een lijst, gevonden: tekst.' },
   { name: 'coalition (YAML): a misspelt field', file: 'coalition-misspelt.yaml', loader: 'coalition', code: 'unknown-field', pointer: '/municipallity', line: 6, column: 1, at: 'municipallity:', hint: 'Did you mean "municipality"?' },
   { name: 'coalition (JSON): a local transition with a lower-case event', file: 'coalition-local-event.json', loader: 'coalition', code: 'invalid-value', pointer: '/transitions/0/on', line: 11, column: 43, at: '"on"', message: 'upper snake case' },
-  { name: 'coalition (YAML): adapts a path file that does not exist', file: 'coalition-adapts-missing.yaml', loader: 'coalitionPath', code: 'file-not-found', pointer: '/adapts', line: 7, column: 1, at: 'adapts: no-such-path.json', message: 'no-such-path.json" does not exist', hint: 'resolved from the file that names it' },
+  { name: 'coalition (YAML): adapts a path file that does not exist', file: 'coalition-adapts-missing.yaml', loader: 'coalitionPath', code: 'file-not-found', pointer: '/adapts', line: 7, column: 1, at: 'adapts: no-such-path.json', message: 'no-such-path.json" does not exist', hint: 'resolved from the file that names it', nlHint: 'gelden vanaf het bestand dat het noemt' },
   { name: 'coalition (YAML): a new partner without label and domain', file: 'coalition-partner-incomplete.yaml', loader: 'coalitionPath', code: 'partner-incomplete', pointer: '/partners/buurtgezinscoach', line: 10, column: 3, at: 'buurtgezinscoach:', message: 'it has no "label" and "domain"', nl: 'heeft geen "label" en "domain"' },
 
   // route files
@@ -99,6 +100,7 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'path (YAML): two documents in one file', file: 'multi-document.yaml', loader: 'path', code: 'invalid-yaml', pointer: '', line: 8, column: 1, at: '---', message: 'more than one document', nl: 'meer dan één document' },
   { name: 'path (YAML): an empty file', file: 'empty.yaml', loader: 'path', code: 'not-an-object', pointer: '', line: 1, column: 1, message: 'The document is empty, not an object.', nl: 'Het document is leeg, geen object.' },
   { name: 'path (YAML): only a comment', file: 'comment-only.yaml', loader: 'path', code: 'not-an-object', pointer: '', line: 1, column: 1, message: 'The document is empty' },
+  { name: 'path: a file that does not exist', file: 'no-such-file.json', loader: 'path', code: 'file-not-found', pointer: '', message: 'no-such-file.json" does not exist', hint: 'resolved from the current directory', nlHint: 'gelden vanaf de huidige map' },
   { name: 'path: a directory instead of a file', file: 'a-directory.json', loader: 'path', code: 'file-unreadable', pointer: '', message: 'it is a directory, not a file', nl: 'het is een map, geen bestand' },
   { name: 'path (JSON): a byte-order mark keeps lines and columns', file: 'bom.json', loader: 'path', code: 'unknown-target', pointer: '/steps/intake/transitions/0/to', line: 8, column: 105, at: '"to": "eind"', hint: 'Did you mean "einde"?' },
   { name: 'path (JSON): CRLF line endings keep line numbers', file: 'crlf-target.json', loader: 'path', code: 'unknown-target', pointer: '/steps/intake/transitions/0/to', line: 12, column: 31, at: '"to": "eind"' },
