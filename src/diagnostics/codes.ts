@@ -15,6 +15,10 @@ export const LOAD_CODES = {
     code: 'file-unreadable',
     severity: 'error',
     message: { en: 'File "{{file}}" cannot be read: {{reason}}.', nl: 'Bestand "{{file}}" kan niet worden gelezen: {{reasonNl}}.' },
+    hint: {
+      en: 'Check that the name is of a file (not a folder) and that you may read it (its permissions, for example with "ls -l"); or give another file.',
+      nl: 'Controleer dat de naam bij een bestand hoort (geen map) en dat je het mag lezen (de rechten, bijvoorbeeld met "ls -l"); of geef een ander bestand.',
+    },
   },
   fileTooLarge: {
     code: 'file-too-large',
