@@ -115,3 +115,15 @@ describe('fuzz regressions: routes with step names of object members', () => {
     expect(routeToMermaid(route, parsed(), { kind: 'journey', lang: 'en' })).toContain(escapeLabel(name).slice(1));
   });
 });
+
+describe('regressions: toMermaid direction', () => {
+  it.each([['XX'], ['TB\n  click s0 href "javascript:alert(1)"'], [5]])('refuses direction %j, which was written into the diagram unchecked', (direction) => {
+    const error = catchError(() => toMermaid(parsed(), { kind: 'flowchart', direction: direction as 'TB' }));
+    expect(error.diagnostics.map((d) => [d.code, d.params['argument']])).toEqual([['invalid-argument', 'options.direction']]);
+    expect(error.message).toContain('toMermaid: options.direction must be "TB" or "LR"');
+  });
+
+  it('still takes LR', () => {
+    expect(toMermaid(parsed(), { kind: 'flowchart', direction: 'LR' })).toContain('flowchart LR');
+  });
+});

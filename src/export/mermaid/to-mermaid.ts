@@ -1,5 +1,5 @@
 import { requireCarePath, type CarePath } from '../../model/index.js';
-import { ZorgpadenError } from '../../diagnostics/index.js';
+import { argumentError, ZorgpadenError } from '../../diagnostics/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { buildGraph, collapseGraph, type CollapseOptions } from '../graph.js';
 import { writeFlowchart, type GroupBy } from './flowchart.js';
@@ -35,6 +35,11 @@ export interface ToMermaidOptions {
  */
 export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): string {
   requireCarePath('toMermaid', 'path', path);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError('toMermaid', 'options', { en: 'an object', nl: 'een object' }, options);
+  // written into the diagram as it is: anything but these two would add Mermaid lines
+  if (options.direction !== undefined && options.direction !== 'TB' && options.direction !== 'LR') {
+    throw argumentError('toMermaid', 'options.direction', { en: '"TB" or "LR"', nl: '"TB" of "LR"' }, options.direction);
+  }
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw new ZorgpadenError(`Unknown language "${String(lang)}": use "nl" or "en".`);
   let graph = buildGraph(path, lang);
