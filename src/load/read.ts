@@ -91,6 +91,7 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
   if (size > limits.maxFileBytes) {
     return { data: undefined, locator: empty, diagnostics: [createDiagnostic(LOAD_CODES.fileTooLarge, { size, limit: limits.maxFileBytes }, { pointer: '', ...(file !== undefined ? { file } : {}) })] };
   }
+  if (format === 'json' && /^\s*$/.test(source)) return { data: undefined, locator: empty, diagnostics: [emptyDocument(file)] };
   if (format === 'json') {
     const clean = readCleanJson(source);
     // clean JSON needs no positions until a diagnostic asks for a line
@@ -107,10 +108,19 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
   }
   if (format === 'yaml' && diagnostics.length === 0 && read.data === null && isBlankYaml(source)) {
     // an empty file reads as null; "the document is null" would puzzle its author
-    const empty = createDiagnostic(LOAD_CODES.notAnObject, { actual: 'empty', actualNl: 'leeg' }, { ...(file !== undefined ? { file } : {}), pointer: '', line: 1, column: 1 });
-    return { data: undefined, locator, diagnostics: [empty] };
+    return { data: undefined, locator, diagnostics: [emptyDocument(file)] };
   }
   return { data: diagnostics.length > 0 ? undefined : read.data, locator, diagnostics };
+}
+
+const EMPTY_HINT = {
+  en: 'The file has no content: write the document in it (one object, starting with "schemaVersion": 1), or check that you gave the right file.',
+  nl: 'Het bestand heeft geen inhoud: schrijf het document erin (één object, beginnend met "schemaVersion": 1), of controleer of je het juiste bestand hebt gegeven.',
+};
+
+// the same words for an empty JSON and an empty YAML file, not "a value was expected"
+function emptyDocument(file: string | undefined): Diagnostic {
+  return createDiagnostic(LOAD_CODES.notAnObject, { actual: 'empty', actualNl: 'leeg' }, { ...(file !== undefined ? { file } : {}), pointer: '', line: 1, column: 1 }, { hint: EMPTY_HINT });
 }
 
 // nothing but blank lines, comments and document markers, checked a line at a time

@@ -19,7 +19,7 @@ interface Case {
 // one problem per fixture; line numbers are those of the fixture text
 const CASES: Case[] = [
   { file: 'not-json.json', code: 'invalid-json', pointer: '', line: 1 },
-  { file: 'empty.json', code: 'invalid-json', pointer: '', line: 1 },
+  { file: 'empty.json', code: 'not-an-object', pointer: '', line: 1 },
   { file: 'missing-comma.json', code: 'invalid-json', pointer: '', line: 5 },
   { file: 'trailing-comma.json', code: 'invalid-json', pointer: '', line: 7 },
   { file: 'comment.json', code: 'invalid-json', pointer: '', line: 4 },

@@ -139,7 +139,7 @@ export const CASES: readonly CliCase[] = [
   // files with the wrong content
   { name: 'check: a binary file', argv: ['check', GENERATED.binary], exit: 1, stdout: `${GENERATED.binary}:1:1 - error invalid-json:` },
   { name: 'simulate: a binary file', argv: ['simulate', GENERATED.binary, '--cohort', '10'], exit: 1, stderr: 'error invalid-json:' },
-  { name: 'validate: an empty JSON file', argv: ['validate', GENERATED.empty], exit: 1, stdout: `${GENERATED.empty}:1:1 - error invalid-json:` },
+  { name: 'validate: an empty JSON file', argv: ['validate', GENERATED.empty], exit: 1, stdout: `${GENERATED.empty}:1:1 - error not-an-object: The document is empty, not an object.` },
   { name: 'route: an empty YAML file as the path', argv: ['route', GENERATED.emptyYaml, 'route.json'], exit: 1, stderr: 'error not-an-object:' },
   { name: 'check: a path with errors, with file:line:column', argv: ['check', 'path-errors.json'], exit: 1, stdout: 'path-errors.json:45:11 - error unknown-target: Step "intake" has a transition to "signalerin", which does not exist.' },
   { name: 'check: a path with errors, --json keeps line and column', argv: ['check', 'path-errors.json', '--json'], exit: 1, json: { files: [{ ok: false, diagnostics: [{ code: 'unknown-target', pointer: '/steps/intake/transitions/0/to', line: 45, column: 11 }] }] } },
