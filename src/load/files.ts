@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
 
 /** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
@@ -83,10 +84,23 @@ export const RESOLVED_FROM = {
   referrer: { base: 'the file that names it', baseNl: 'het bestand dat het noemt' },
 } as const;
 
+// "-" names standard input on many command lines; the loaders read files only
+const STDIN_NOT_FOUND = {
+  ...LOAD_CODES.fileNotFound,
+  message: {
+    en: 'File "{{file}}" does not exist, and reading from standard input ("-") is not supported.',
+    nl: 'Bestand "{{file}}" bestaat niet, en lezen van standaardinvoer ("-") wordt niet ondersteund.',
+  },
+  hint: {
+    en: 'Give the name of a file; to check text from a pipe, save it to a file first.',
+    nl: 'Geef de naam van een bestand; sla tekst uit een pijp eerst op in een bestand.',
+  },
+};
+
 /** The diagnostic for a file that could not be read. */
 export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: string): Diagnostic {
   const at = { pointer: '', file: display };
-  if (reply.problem === 'not-found') return createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.cwd }, at);
+  if (reply.problem === 'not-found') return createDiagnostic(basename(display) === '-' ? STDIN_NOT_FOUND : LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.cwd }, at);
   if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
   return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at);
 }

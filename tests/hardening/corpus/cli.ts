@@ -129,6 +129,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'report: a population that does not exist', argv: ['report', 'path.json', '--simulate', '--population', 'nope.yaml', '-o', 'r.html'], exit: 2, stderr: 'nope.yaml - fout file-not-found:', absent: ['r.html'] },
   { name: 'validate: a route file given as --menukaart', argv: ['validate', 'path.json', '--menukaart', 'route.json'], exit: 2, stderr: 'route.json:3:3 - error wrong-kind: This is a route file, but a "menukaart" was expected.' },
   { name: 'simulate: the path does not exist', argv: ['simulate', 'nope.json', '--cohort', '10'], exit: 2, stderr: 'error file-not-found: File' },
+  { name: 'check: "-" for standard input', argv: ['check', '-'], exit: 2, stdout: 'reading from standard input ("-") is not supported' },
   { name: 'check: the path does not exist, --json', argv: ['check', 'nope.json', '--json'], exit: 2, json: { files: [{ file: 'nope.json', ok: false, diagnostics: [{ code: 'file-not-found', pointer: '' }] }] } },
   { name: 'validate: a folder instead of a file', argv: ['validate', GENERATED.folder], exit: 2, stdout: 'Check that the name is of a file (not a folder)' },
   { name: 'coverage: a folder instead of a file', argv: ['coverage', GENERATED.folder, '--json'], exit: 2, stderr: 'it is a directory', json: { ok: false, exitCode: 2, diagnostics: [{ code: 'file-unreadable' }] } },
