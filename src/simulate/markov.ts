@@ -1,5 +1,5 @@
 import { createDiagnostic, ZorgpadenError, type Diagnostic } from '../diagnostics/index.js';
-import type { CarePath, Client, ClientInput, Result } from '../model/index.js';
+import { requireCarePath, type CarePath, type Client, type ClientInput, type Result } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { SIMULATE_CODES } from './codes.js';
 import { exploreStates, KIND, type StateGraph } from './markov-states.js';
@@ -123,6 +123,7 @@ function revisits(graph: StateGraph, step: number): boolean {
  * if (exact.ok) console.log(exact.value.outcomes);
  */
 export function exactOutcomes(path: CarePath, client: Client | ClientInput = {}, options: { maxStates?: number } = {}): Result<ExactOutcomes> {
+  requireCarePath('exactOutcomes', 'path', path);
   const maxStates = options.maxStates ?? 50_000;
   // NaN or Infinity would explore a state space that grows without end (delays in a cycle)
   if (!Number.isSafeInteger(maxStates) || maxStates < 1) throw new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${String(maxStates)}.`);

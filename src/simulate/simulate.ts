@@ -1,4 +1,4 @@
-import { ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
 import { applyCoalition } from '../load/index.js';
 import { LIMITS, PopulationSchema, safeParseCarePathData, safeParseData, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
@@ -42,7 +42,11 @@ export interface SimulationWithIndicators extends SimulationResult {
 }
 
 function check(options: SimulateOptions): void {
-  if (typeof options !== 'object' || options === null) throw new ZorgpadenError(`simulate: options must be an object with cohort and seed, got ${String(options)}.`);
+  if (!isRecord(options)) throw argumentError('simulate', 'options', { en: 'an object with cohort and seed', nl: 'een object met cohort en seed' }, options);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw argumentError('simulate', 'options.onProgress', { en: 'a function', nl: 'een functie' }, options.onProgress);
+  for (const name of ['menukaart', 'coalition'] as const) {
+    if (options[name] !== undefined && !isRecord(options[name])) throw argumentError('simulate', `options.${name}`, { en: `a ${name} object`, nl: `een ${name}-object` }, options[name]);
+  }
   const { cohort, seed, workers = 1, maxVisits = DEFAULT_MAX_VISITS } = options;
   if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) {
     throw new ZorgpadenError(`simulate: cohort must be a whole number from 1 to ${LIMITS.maxCohort}, got ${String(cohort)}.`);

@@ -1,4 +1,4 @@
-import type { Lang } from '../diagnostics/index.js';
+import { argumentError, isRecord, type Lang } from '../diagnostics/index.js';
 import type { SimulationResult } from './result.js';
 
 function whole(n: number, lang: Lang): string {
@@ -56,6 +56,9 @@ export interface SimulationSummaryOptions {
  * top drop-out points, in Dutch or English.
  */
 export function summarize(result: SimulationResult, options: SimulationSummaryOptions = {}): string {
+  if (!isRecord(result) || typeof result.cohort !== 'number' || !isRecord(result.outcomes)) {
+    throw argumentError('summarize', 'result', { en: 'a simulation result (as returned by simulate)', nl: 'een simulatieresultaat (zoals simulate het geeft)' }, result);
+  }
   const lang = options.lang ?? 'nl';
   const top = options.top ?? 5;
   const t = TEXT[lang];

@@ -1,4 +1,4 @@
-import { ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
 import type { CarePath, Client, ClientInput } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { arrivalOf, chooseTransition, choiceScratch } from './choose.js';
@@ -37,6 +37,7 @@ export function tableOf(path: CarePath): SimTable {
  * console.log(trace.steps, trace.end);
  */
 export function traceJourney(path: CarePath, client: Client | ClientInput, options: { seed: number; index: number; maxVisits?: number }): JourneyTrace {
+  if (!isRecord(options)) throw argumentError('traceJourney', 'options', { en: 'an object with seed and index', nl: 'een object met seed en index' }, options);
   const { seed, index, maxVisits = DEFAULT_MAX_VISITS } = options;
   if (!isValidSeed(seed) || !Number.isSafeInteger(index) || index < 0) {
     throw new ZorgpadenError(`traceJourney: seed and index must be whole numbers (index ≥ 0), got ${String(seed)} and ${String(index)}.`);

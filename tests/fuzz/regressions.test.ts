@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePath, escapeLabel, exactOutcomes, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, generateClients, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -34,8 +34,10 @@ describe('fuzz regressions: simulate options', () => {
     expect(simulateSync(path, { cohort: 5, seed: 1, maxVisits: 1 }).limit).toEqual({ intake: 5 });
   });
 
-  it('refuses missing options with a ZorgpadenError, not a TypeError', () => {
-    expect(() => simulateSync(path, undefined as unknown as { cohort: number; seed: number })).toThrow(new ZorgpadenError('simulate: options must be an object with cohort and seed, got undefined.'));
+  it('refuses missing options with an invalid-argument ZorgpadenError, not a TypeError', () => {
+    const error = catchError(() => simulateSync(path, undefined as unknown as { cohort: number; seed: number }));
+    expect(error.diagnostics.map((d) => d.code)).toEqual(['invalid-argument']);
+    expect(error.message).toContain('simulate: options must be an object with cohort and seed, but it is missing.');
   });
 
   it('names what is wrong with a path object that is no path ({}), instead of a TypeError', () => {
@@ -125,5 +127,26 @@ describe('regressions: toMermaid direction', () => {
 
   it('still takes LR', () => {
     expect(toMermaid(parsed(), { kind: 'flowchart', direction: 'LR' })).toContain('flowchart LR');
+  });
+});
+
+describe('regressions: arguments of the simulate layer', () => {
+  const path = parsed();
+  const argumentOf = (call: () => unknown) => catchError(call).diagnostics.map((d) => [d.code, d.params['callee'], d.params['argument']]);
+
+  it.each([
+    ['simulateSync onProgress 5', () => simulateSync(path, { cohort: 5, seed: 1, onProgress: 5 as never }), ['simulate', 'options.onProgress']],
+    ['simulateSync menukaart 5', () => simulateSync(path, { cohort: 5, seed: 1, menukaart: 5 as never }), ['simulate', 'options.menukaart']],
+    ['simulateSync coalition 5', () => simulateSync(path, { cohort: 5, seed: 1, coalition: 5 as never }), ['simulate', 'options.coalition']],
+    ['traceJourney options null', () => traceJourney(path, {}, null as never), ['traceJourney', 'options']],
+    ['generateClients population null', () => generateClients(null as never, { n: 5, seed: 1 }), ['generateClients', 'population']],
+    ['generateClients options -5', () => generateClients(defaultPopulation(), -5 as never), ['generateClients', 'options']],
+    ['exactOutcomes(null)', () => exactOutcomes(null as never), ['exactOutcomes', 'path']],
+    ['testPaths(null)', () => testPaths(null as never), ['testPaths', 'path']],
+    ['coverage(undefined, [])', () => coverage(undefined as never, []), ['coverage', 'path']],
+    ['coverage(path, 5)', () => coverage(path, 5 as never), ['coverage', 'journeys']],
+    ['summarize(null)', () => summarize(null as never), ['summarize', 'result']],
+  ])('%s is an invalid-argument error naming the argument', (_, call, [callee, argument]) => {
+    expect(argumentOf(call)).toEqual([['invalid-argument', callee, argument]]);
   });
 });

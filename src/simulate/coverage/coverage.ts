@@ -1,4 +1,5 @@
-import type { CarePath } from '../../model/index.js';
+import { argumentError } from '../../diagnostics/index.js';
+import { requireCarePath, type CarePath } from '../../model/index.js';
 import type { JourneyEntry, PersistedJourney } from '../../machine/index.js';
 
 /** What `coverage` accepts for one journey: a journey object, its history, or a saved journey. */
@@ -34,6 +35,10 @@ const ratio = (covered: number, total: number) => (total === 0 ? 1 : covered / t
  * expect(report).toCoverAllTransitions(); // with coverageMatchers
  */
 export function coverage(path: CarePath, journeys: Iterable<CoverageInput>): CoverageReport {
+  requireCarePath('coverage', 'path', path);
+  if (journeys === null || typeof (journeys as Partial<Iterable<CoverageInput>>)[Symbol.iterator] !== 'function') {
+    throw argumentError('coverage', 'journeys', { en: 'a list (or other iterable) of journeys', nl: 'een lijst (of ander doorloopbaar object) van routes' }, journeys);
+  }
   const steps = new Set<string>();
   const transitions = new Set<string>();
   for (const journey of journeys) {

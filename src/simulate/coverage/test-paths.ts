@@ -1,4 +1,4 @@
-import { arrivalDay, ClientSchema, eventOf, evaluateCondition, isEnabled, startDay, viewClient, type CarePath, type Client, type ClientInput } from '../../model/index.js';
+import { arrivalDay, ClientSchema, eventOf, evaluateCondition, isEnabled, requireCarePath, startDay, viewClient, type CarePath, type Client, type ClientInput } from '../../model/index.js';
 import type { JourneyEvent } from '../../machine/index.js';
 import { addTerm, clientOf, NO_CONSTRAINTS, toDnf, weaker, type Constraints, type Term } from './constraints.js';
 
@@ -111,6 +111,7 @@ function isPrefix(a: TestPath, b: TestPath): boolean {
  * }
  */
 export function testPaths(path: CarePath, options: TestPathOptions = {}): TestPath[] {
+  requireCarePath('testPaths', 'path', path);
   const strategy = options.strategy ?? 'transitions';
   const first = options.startDay ?? startDay(path);
   const limits: Limits = { maxStates: options.maxStates ?? 20_000, maxFront: options.maxFront ?? 16 };
