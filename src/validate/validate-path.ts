@@ -1,4 +1,4 @@
-import { hasErrors, locateDiagnostics, sortDiagnostics, sourceOf, type Diagnostic } from '../diagnostics/index.js';
+import { argumentError, hasErrors, locateDiagnostics, sortDiagnostics, sourceOf, type Diagnostic } from '../diagnostics/index.js';
 import { CarePathSchema, safeParseData, type CarePath } from '../model/index.js';
 import { checkRuleSettings, validSettings } from './config.js';
 import { resolveOptions, type ValidateOptions } from './options.js';
@@ -36,6 +36,7 @@ export function ruleSettings(options: ValidateOptions = {}): { settings: Record<
  * if (!ok) console.log(formatText(diagnostics, { lang: 'nl' }));
  */
 export function validatePath(path: CarePath, options: ValidateOptions = {}): ValidationResult {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError('validatePath', 'options', { en: 'an object', nl: 'een object' }, options);
   const { settings, diagnostics: settingProblems } = ruleSettings(options);
   if (!looksLikePath(path)) {
     const parsed = safeParseData(CarePathSchema, path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, generateClients, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -148,5 +148,26 @@ describe('regressions: arguments of the simulate layer', () => {
     ['summarize(null)', () => summarize(null as never), ['summarize', 'result']],
   ])('%s is an invalid-argument error naming the argument', (_, call, [callee, argument]) => {
     expect(argumentOf(call)).toEqual([['invalid-argument', callee, argument]]);
+  });
+});
+
+describe('regressions: arguments of the validate layer', () => {
+  const argumentOf = (call: () => unknown) => catchError(call).diagnostics.map((d) => [d.code, d.params['callee'], d.params['argument']]);
+
+  it.each([
+    ['validatePath(path, 5)', () => validatePath(parsed(), 5 as never), ['validatePath', 'options']],
+    ['formatDiagnostics([], "xml")', () => formatDiagnostics([], 'xml' as never), ['formatDiagnostics', 'format']],
+    ['formatDiagnostics(null, "json")', () => formatDiagnostics(null as never, 'json'), ['formatDiagnostics', 'diagnostics']],
+    ['formatText(null)', () => formatText(null as never), ['formatText', 'diagnostics']],
+    ['formatSarif(5)', () => formatSarif(5 as never), ['formatSarif', 'diagnostics']],
+    ['formatJson("x")', () => formatJson('x' as never), ['formatJson', 'diagnostics']],
+  ])('%s is an invalid-argument error naming the argument', (_, call, [callee, argument]) => {
+    expect(argumentOf(call)).toEqual([['invalid-argument', callee, argument]]);
+  });
+
+  it('formatDiagnostics still writes text, json and sarif', () => {
+    expect(formatDiagnostics([], 'text')).toBe(formatText([]));
+    expect(JSON.parse(formatDiagnostics([], 'json'))).toMatchObject({ diagnostics: [] });
+    expect(JSON.parse(formatDiagnostics([], 'sarif'))).toHaveProperty('runs');
   });
 });

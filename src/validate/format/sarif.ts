@@ -1,4 +1,4 @@
-import { textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { argumentError, textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { RULES } from '../rules/index.js';
 
 /** Options of the SARIF formatter. */
@@ -17,6 +17,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * driver lists every rule (id, description, helpUri, default level) and one result per diagnostic.
  */
 export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifFormatOptions = {}): string {
+  if (!Array.isArray(diagnostics as unknown)) throw argumentError('formatSarif', 'diagnostics', { en: 'a list of diagnostics', nl: 'een lijst diagnostieken' }, diagnostics);
   const lang = options.lang ?? 'en';
   const base = options.docsBaseUri ?? '';
   const rules: Record<string, unknown>[] = RULES.map((rule) => ({

@@ -1,4 +1,4 @@
-import { textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { argumentError, textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 
 /** Options of the text formatter. */
 export interface TextFormatOptions {
@@ -17,6 +17,7 @@ const WORDS = {
  * code: message`, the source line with a caret under the column, and the hint.
  */
 export function formatText(diagnostics: readonly Diagnostic[], options: TextFormatOptions = {}): string {
+  if (!Array.isArray(diagnostics as unknown)) throw argumentError('formatText', 'diagnostics', { en: 'a list of diagnostics', nl: 'een lijst diagnostieken' }, diagnostics);
   const lang = options.lang ?? 'en';
   const words = WORDS[lang];
   const blocks = diagnostics.map((d) => {
