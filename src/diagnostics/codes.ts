@@ -101,6 +101,7 @@ export const LOAD_CODES = {
     code: 'invalid-type',
     severity: 'error',
     message: { en: 'Expected {{expected}} but found {{actual}}.', nl: 'Verwacht: {{expectedNl}}, gevonden: {{actualNl}}.' },
+    hint: { en: 'Write the value as {{expected}}, or remove the field when it is optional.', nl: 'Schrijf de waarde als {{expectedNl}}, of laat het veld weg als het niet verplicht is.' },
   },
   missingField: {
     code: 'missing-field',
@@ -117,6 +118,7 @@ export const LOAD_CODES = {
     code: 'invalid-value',
     severity: 'error',
     message: { en: '{{reason}}', nl: '{{reasonNl}}' },
+    hint: { en: 'Change the value as the message says.', nl: 'Pas de waarde aan zoals de melding zegt.' },
   },
   invalidCondition: {
     code: 'invalid-condition',

@@ -57,5 +57,9 @@ export function nestingDiagnostic(data: unknown, limits: Partial<Limits> = {}): 
   }
   const reason = `This value nests more than ${MAX_NESTING} levels deep, too deep to check.`;
   const reasonNl = `Deze waarde is meer dan ${MAX_NESTING} niveaus diep genest, te diep om te controleren.`;
-  return createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl }, { pointer: toPointer(path.slice(0, 1)) });
+  const hint = {
+    en: 'Write the value flatter: no content file needs this many levels; look for brackets that repeat by mistake.',
+    nl: 'Schrijf de waarde platter: geen inhoudsbestand heeft zoveel niveaus nodig; zoek naar haakjes die per ongeluk herhaald zijn.',
+  };
+  return createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl }, { pointer: toPointer(path.slice(0, 1)) }, { hint });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TOO_LONG } from './label.js';
+import { typeHint, valueHint } from './issue-hints.js';
 import { dutchMessage } from './messages-nl.js';
 import {
   createDiagnostic,
@@ -8,6 +9,7 @@ import {
   suggestionParams,
   toPointer,
   type Diagnostic,
+  type MessageTemplate,
   type PointerSegment,
 } from '../diagnostics/index.js';
 
@@ -106,6 +108,12 @@ function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] 
   return [];
 }
 
+const REMOVE_FIELD = { suggestion: 'Remove it, or check its spelling and indentation.', suggestionNl: 'Verwijder het, of controleer de spelling en het inspringen.' };
+
+const ADD_FIELD = { en: 'Add "{{field}}" to this object.', nl: 'Voeg "{{field}}" aan dit object toe.' };
+
+const withHint = (hint: MessageTemplate | undefined) => (hint ? { hint } : {});
+
 function firstControlCharacter(text: unknown): string {
   if (typeof text !== 'string') return '?';
   const match = /[\u0000-\u001f\u007f-\u009f]/.exec(text);
@@ -128,18 +136,20 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, relative);
         for (const key of issue.keys) {
-          const params = { field: key, ...suggestionParams(didYouMean(key, known), known) };
+          const suggestion = didYouMean(key, known);
+          // with no known fields to name, "nothing to refer to yet" would puzzle; say what to do
+          const params = { field: key, ...(suggestion === undefined && known.length === 0 ? REMOVE_FIELD : suggestionParams(suggestion, known)) };
           diagnostics.push(createDiagnostic(LOAD_CODES.unknownField, params, { pointer: toPointer([...path, key]) }));
         }
         break;
       }
       case 'invalid_type': {
         if (actual === undefined) {
-          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }, { hint: ADD_FIELD }));
         } else {
           const expected = EXPECTED[issue.expected] ?? { en: issue.expected, nl: issue.expected };
           const found = typeWords(actual);
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: expected.en, expectedNl: expected.nl, actual: found.en, actualNl: found.nl }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: expected.en, expectedNl: expected.nl, actual: found.en, actualNl: found.nl }, { pointer }, withHint(typeHint(issue.expected))));
         }
         break;
       }
@@ -150,7 +160,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
           diagnostics.push(...issuesToDiagnostics(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) as Issue[], input, schema, base));
         } else {
           const found = typeWords(actual);
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: 'text or a list of texts', expectedNl: 'tekst of een lijst teksten', actual: found.en, actualNl: found.nl }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: 'text or a list of texts', expectedNl: 'tekst of een lijst teksten', actual: found.en, actualNl: found.nl }, { pointer }, withHint(typeHint('union'))));
         }
         break;
       }
@@ -158,16 +168,16 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         const inner = issue.issues[0];
         const reason = inner?.message ?? 'Invalid key.';
         const reasonNl = (inner && dutchMessage(inner)) ?? reason;
-        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: `Key "${field}": ${reason}`, reasonNl: `Sleutel "${field}": ${reasonNl}` }, { pointer }));
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: `Key "${field}": ${reason}`, reasonNl: `Sleutel "${field}": ${reasonNl}` }, { pointer }, { hint: valueHint(issue) }));
         break;
       }
       case 'invalid_value': {
         const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
         if (actual === undefined) {
-          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }, { hint: ADD_FIELD }));
         } else if (field === 'schemaVersion' && typeof actual !== 'number') {
           const found = typeWords(actual);
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: `the number ${allowed}`, expectedNl: `het getal ${allowed}`, actual: found.en, actualNl: found.nl }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: `the number ${allowed}`, expectedNl: `het getal ${allowed}`, actual: found.en, actualNl: found.nl }, { pointer }, withHint(typeHint('schemaVersion'))));
         } else if (field === 'schemaVersion') {
           diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
@@ -176,7 +186,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
           const suggestion = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
           const reason = `${JSON.stringify(actual)} is not allowed here; use one of ${allowed}.` + (suggestion ? ` Did you mean "${suggestion}"?` : '');
           const reasonNl = `${JSON.stringify(actual)} is hier niet toegestaan; gebruik een van ${allowed}.` + (suggestion ? ` Bedoelde je "${suggestion}"?` : '');
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl, allowed }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl, allowed }, { pointer }, { hint: valueHint(issue) }));
         }
         break;
       }
@@ -190,9 +200,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         } else if (code === 'invalid-time') {
           diagnostics.push(createDiagnostic(LOAD_CODES.invalidTime, { reason: issue.message, reasonNl }, { pointer }));
         } else if (code === 'missing-field') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.missingField, { field }, { pointer }, { hint: ADD_FIELD }));
         } else {
-          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: issue.message, reasonNl: dutchMessage(issue) ?? issue.message }, { pointer }));
+          diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason: issue.message, reasonNl: dutchMessage(issue) ?? issue.message }, { pointer }, { hint: valueHint(issue) }));
         }
         break;
       }
@@ -203,7 +213,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         }
         const message = englishBound(issue) ?? issue.message;
         const reason = message.endsWith('.') ? message : message + '.';
-        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: dutchMessage(issue) ?? reason }, { pointer }));
+        diagnostics.push(createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl: dutchMessage(issue) ?? reason }, { pointer }, { hint: valueHint(issue) }));
       }
     }
   }

@@ -36,6 +36,12 @@ function expectReadable(diagnostics: readonly Diagnostic[]): void {
     }
     expect(d.message.trim()).not.toBe('');
     expect(d.nl.message.trim()).not.toBe('');
+    // a wrong shape says how to write it right, in both languages
+    if (['invalid-type', 'invalid-value', 'missing-field', 'unknown-field'].includes(d.code)) {
+      expect(d.hint?.trim(), `${d.code} at ${d.pointer} has no hint`).toBeTruthy();
+      expect(d.nl.hint?.trim(), `${d.code} at ${d.pointer} has no Dutch hint`).toBeTruthy();
+    }
+    for (const text of [d.message, d.hint ?? '', d.nl.message, d.nl.hint ?? '']) expect(text).not.toMatch(/\{\{\w+\}\}/);
     // English words in the Dutch text, outside what it quotes from the file
     for (const text of [d.nl.message, d.nl.hint ?? '']) expect(text.replace(/"[^"]*"/g, '""')).not.toMatch(/\b(the|from|is not|which|does not)\b/i);
   }

@@ -74,6 +74,7 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'route (JSON): no steps', file: 'route-no-steps.json', loader: 'route', code: 'invalid-value', pointer: '/steps', line: 10, column: 3, at: '"steps"', message: 'The list needs at least 1 item(s).' },
   { name: 'route (YAML): a risk key with capitals and a space', file: 'route-risk-key.yaml', loader: 'route', code: 'invalid-value', pointer: '/client/risks/0', line: 9, column: 11, at: 'Financial Stress', message: 'lower-case letters' },
   { name: 'route (JSON): a moment in two units', file: 'route-at-two-units.json', loader: 'route', code: 'invalid-time', pointer: '/steps/1/at', line: 12, column: 30, at: '"at"', nl: 'Een tijdstip geeft precies één van' },
+  { name: 'route (YAML): steps written as text, not a list', file: 'route-steps-text.yaml', loader: 'route', code: 'invalid-type', pointer: '/steps', line: 8, column: 1, at: 'steps: intake', message: 'Expected a list but found text.', hint: 'in YAML one "- item" per line', nlHint: 'Schrijf een lijst' },
   { name: 'route (YAML): persona is text, not an object', file: 'route-persona-text.yaml', loader: 'route', code: 'invalid-type', pointer: '/persona', line: 6, column: 1, at: 'persona: Sanne', message: 'Expected an object but found text.' },
 
   // menukaart files
