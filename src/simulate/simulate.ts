@@ -105,6 +105,7 @@ function runHere(path: CarePath, options: SimulateOptions, indicators: boolean):
 }
 
 async function runAll(path: CarePath, options: SimulateOptions, indicators: boolean): Promise<{ result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> }> {
+  check(options);
   const workers = options.workers ?? 1;
   if (workers <= 1) return runHere(path, options, indicators);
   const { walked, population, table, meta } = prepare(path, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, simulate, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -169,5 +169,11 @@ describe('regressions: arguments of the validate layer', () => {
     expect(formatDiagnostics([], 'text')).toBe(formatText([]));
     expect(JSON.parse(formatDiagnostics([], 'json'))).toMatchObject({ diagnostics: [] });
     expect(JSON.parse(formatDiagnostics([], 'sarif'))).toHaveProperty('runs');
+  });
+});
+
+describe('regressions: simulate (async) without options', () => {
+  it('rejects with an invalid-argument error instead of a TypeError on options.workers', async () => {
+    await expect(simulate(parsed(), undefined as never)).rejects.toThrow('simulate: options must be an object with cohort and seed, but it is missing.');
   });
 });
