@@ -1,4 +1,4 @@
-import { createDiagnostic, ZorgpadenError, type Diagnostic } from '../diagnostics/index.js';
+import { argumentError, createDiagnostic, isRecord, ZorgpadenError, type Diagnostic } from '../diagnostics/index.js';
 import { requireCarePath, type CarePath, type Client, type ClientInput, type Result } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { SIMULATE_CODES } from './codes.js';
@@ -124,6 +124,7 @@ function revisits(graph: StateGraph, step: number): boolean {
  */
 export function exactOutcomes(path: CarePath, client: Client | ClientInput = {}, options: { maxStates?: number } = {}): Result<ExactOutcomes> {
   requireCarePath('exactOutcomes', 'path', path);
+  if (!isRecord(client)) throw argumentError('exactOutcomes', 'client', { en: 'a client object such as { risks: ["debts"] }', nl: 'een cliëntobject zoals { risks: ["debts"] }' }, client);
   const maxStates = options.maxStates ?? 50_000;
   // NaN or Infinity would explore a state space that grows without end (delays in a cycle)
   if (!Number.isSafeInteger(maxStates) || maxStates < 1) throw new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${String(maxStates)}.`);

@@ -37,6 +37,7 @@ export function tableOf(path: CarePath): SimTable {
  * console.log(trace.steps, trace.end);
  */
 export function traceJourney(path: CarePath, client: Client | ClientInput, options: { seed: number; index: number; maxVisits?: number }): JourneyTrace {
+  if (!isRecord(client)) throw argumentError('traceJourney', 'client', { en: 'a client object such as { risks: ["debts"] }', nl: 'een cliëntobject zoals { risks: ["debts"] }' }, client);
   if (!isRecord(options)) throw argumentError('traceJourney', 'options', { en: 'an object with seed and index', nl: 'een object met seed en index' }, options);
   const { seed, index, maxVisits = DEFAULT_MAX_VISITS } = options;
   if (!isValidSeed(seed) || !Number.isSafeInteger(index) || index < 0) {

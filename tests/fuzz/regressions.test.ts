@@ -177,3 +177,13 @@ describe('regressions: simulate (async) without options', () => {
     await expect(simulate(parsed(), undefined as never)).rejects.toThrow('simulate: options must be an object with cohort and seed, but it is missing.');
   });
 });
+
+describe('regressions: the client of traceJourney and exactOutcomes', () => {
+  it.each([
+    ['traceJourney(path, null, …)', () => traceJourney(parsed(), null as never, { seed: 1, index: 0 }), 'traceJourney'],
+    ['exactOutcomes(path, null)', () => exactOutcomes(parsed(), null as never), 'exactOutcomes'],
+    ['exactOutcomes(path, 5)', () => exactOutcomes(parsed(), 5 as never), 'exactOutcomes'],
+  ])('%s is an invalid-argument error naming the client', (_, call, callee) => {
+    expect(catchError(call).diagnostics.map((d) => [d.code, d.params['callee'], d.params['argument']])).toEqual([['invalid-argument', callee, 'client']]);
+  });
+});
