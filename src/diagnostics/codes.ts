@@ -86,7 +86,11 @@ export const LOAD_CODES = {
   wrongKind: {
     code: 'wrong-kind',
     severity: 'error',
-    message: { en: 'This is a {{actual}} file, but a {{expected}} was expected.', nl: 'Dit is een {{actual}}-bestand, maar er werd een {{expected}} verwacht.' },
+    message: { en: 'This is a {{kindWords}} file, but a {{expectedWords}} was expected.', nl: 'Dit is een {{kindWordsNl}}-bestand, maar er werd een {{expectedWordsNl}} verwacht.' },
+    hint: {
+      en: 'Check that you gave the right file here; files given in the wrong order are a common cause. A file\'s kind is in its "kind" field (a care path has none).',
+      nl: 'Controleer of je hier het juiste bestand hebt gegeven; bestanden in de verkeerde volgorde zijn een veelvoorkomende oorzaak. De soort van een bestand staat in het veld "kind" (een zorgpad heeft er geen).',
+    },
   },
   unsupportedSchemaVersion: {
     code: 'unsupported-schema-version',

@@ -7,6 +7,7 @@ import {
   PopulationSchema,
   RouteSchema,
   SourcesFileSchema,
+  wrongKindParams,
   type CarePath,
   type Coalition,
   type Menukaart,
@@ -56,7 +57,20 @@ export function detectKind(data: unknown): { kind: DocumentKind } | { diagnostic
   if (declared === undefined) return { kind: 'carepath' };
   if (isDocumentKind(declared)) return { kind: declared };
   const expected = DOCUMENT_KINDS.map((k) => `"${k}"`).join(', ');
-  return { diagnostic: createDiagnostic(LOAD_CODES.wrongKind, { actual: typeof declared === 'string' ? declared : JSON.stringify(declared), expected: `one of ${expected}` }, { pointer: '/kind' }) };
+  return { diagnostic: createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(declared, expected), { pointer: '/kind' }) };
+}
+
+/**
+ * The kind a document without `kind` plainly is when it is not the expected kind: only a care path
+ * can leave `kind` out, and it is recognised by its "initial" step and its "steps" object.
+ */
+export function undeclaredKind(data: unknown): DocumentKind | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  if (record.kind !== undefined) return undefined;
+  const steps = record.steps;
+  const isPath = typeof record.initial === 'string' && steps !== null && typeof steps === 'object' && !Array.isArray(steps);
+  return isPath ? 'carepath' : undefined;
 }
 
 /** The schema for a document kind. */

@@ -1,6 +1,6 @@
 import { attachSource, createDiagnostic, LOAD_CODES, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { safeParseData, type Limits } from '../model/index.js';
-import { schemaOf, type DocumentKind, type DocumentOfKind } from './documents.js';
+import { safeParseData, wrongKindParams, type Limits } from '../model/index.js';
+import { schemaOf, undeclaredKind, type DocumentKind, type DocumentOfKind } from './documents.js';
 import { nestingDiagnostic } from './nesting.js';
 import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
 import type { FileLocator } from './source-map.js';
@@ -17,10 +17,12 @@ export function shapeText<K extends DocumentKind>(text: string, kind: K, options
 export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K, limits?: Partial<Limits>): ShapedFile<DocumentOfKind[K]> {
   if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
   const declared = read.data !== null && typeof read.data === 'object' ? (read.data as Record<string, unknown>).kind : undefined;
-  if (declared !== undefined && declared !== kind) {
+  // a care path has no "kind"; given where a route or a population is expected, its shape shows it
+  const shown = kind === 'carepath' ? undefined : undeclaredKind(read.data);
+  if ((declared !== undefined && declared !== kind) || shown !== undefined) {
     // a file of another kind fails every field; only the kind is worth saying
-    const actual = typeof declared === 'string' ? declared : JSON.stringify(declared);
-    return { ok: false, diagnostics: locateDiagnostics([createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: `"${kind}"` }, { pointer: '/kind' })], read.locator) };
+    const diagnostic = createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(declared ?? shown, kind), { pointer: declared !== undefined ? '/kind' : '' });
+    return { ok: false, diagnostics: locateDiagnostics([diagnostic], read.locator) };
   }
   let parsed: ReturnType<typeof safeParseData>;
   try {

@@ -16,6 +16,7 @@ export * from './route.js';
 export * from './result.js';
 export * from './references.js';
 export * from './schema-issues.js';
+export * from './kind-words.js';
 export * from './parse-data.js';
 export * from './semantics.js';
 export * from './define-path.js';

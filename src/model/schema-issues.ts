@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TOO_LONG } from './label.js';
 import { typeHint, valueHint } from './issue-hints.js';
+import { wrongKindParams } from './kind-words.js';
 import { dutchMessage } from './messages-nl.js';
 import {
   createDiagnostic,
@@ -181,7 +182,8 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         } else if (field === 'schemaVersion') {
           diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, { actual, expected: allowed }, { pointer }));
+          const expected = issue.values.length === 1 && typeof issue.values[0] === 'string' ? issue.values[0] : allowed;
+          diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(actual, expected), { pointer }));
         } else {
           const suggestion = typeof actual === 'string' ? didYouMean(actual, issue.values.map(String)) : undefined;
           const reason = `${JSON.stringify(actual)} is not allowed here; use one of ${allowed}.` + (suggestion ? ` Did you mean "${suggestion}"?` : '');

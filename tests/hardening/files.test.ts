@@ -63,6 +63,7 @@ describe('bad files of every kind give one exact diagnostic at the exact place',
     expect(result.ok).toBe(false);
     const found = result.diagnostics.find((d) => d.code === c.code && d.pointer === c.pointer);
     expect(found, JSON.stringify(result.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column]))).toBeDefined();
+    if (c.only) expect(result.diagnostics).toHaveLength(1);
     const d = found!;
     const inFile = c.in === undefined ? file : join(FIXTURES, c.in);
     expect(d.file).toBe(inFile);

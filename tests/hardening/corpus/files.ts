@@ -26,6 +26,8 @@ export interface CorpusCase {
   nl?: string;
   hint?: string;
   nlHint?: string;
+  /** True when this must be the only diagnostic (one clear problem, not a flood). */
+  only?: boolean;
 }
 
 const DEEP = 100_000;
@@ -60,12 +62,15 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'population (YAML): no title', file: 'population-missing-title.yaml', loader: 'population', code: 'missing-field', pointer: '/title', line: 1, column: 1, message: 'Field "title" is required.' },
   { name: 'population (JSON): a number attribute without bins', file: 'population-number-no-bins.json', loader: 'population', code: 'missing-field', pointer: '/attributes/age/bins', line: 8, column: 5, at: '"age"', message: 'Field "bins" is required.' },
   { name: 'population (YAML): a conditional prevalence whose condition mixes forms', file: 'population-given-mixed.yaml', loader: 'population', code: 'invalid-condition', pointer: '/risks/financial-stress/given/0/when', line: 11, column: 9, at: 'when:', message: 'mixes hasRisk and attr', nl: 'mengt hasRisk en attr' },
-  { name: 'population (YAML): a route file given as population', file: 'population-is-route.yaml', loader: 'population', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, at: 'kind: route', message: 'This is a route file, but a "population" was expected.' },
+  { name: 'population (YAML): a route file given as population', file: 'population-is-route.yaml', loader: 'population', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, at: 'kind: route', message: 'This is a klantroute file, but a population (kind: "population") was expected.', nl: 'Dit is een klantroute-bestand, maar er werd een populatie (kind: "population") verwacht.', hint: 'Check that you gave the right file here', only: true },
+  { name: 'population (YAML): a care path file given as population', file: 'after-negative.yaml', loader: 'population', code: 'wrong-kind', pointer: '', line: 1, column: 1, message: 'This is a care path file, but a population (kind: "population") was expected.', nl: 'Dit is een zorgpad-bestand, maar er werd een populatie (kind: "population") verwacht.', nlHint: 'een zorgpad heeft er geen', only: true },
   { name: 'population (JSON): a risk defined twice', file: 'population-duplicate-risk.json', loader: 'population', code: 'duplicate-key', pointer: '/risks/debts', line: 9, column: 5, at: '"debts"', hint: 'The first is on line 8.' },
 
   // coalition files
   { name: 'coalition (JSON): offers is text, not a list', file: 'coalition-offers-text.json', loader: 'coalition', code: 'invalid-type', pointer: '/offers', line: 9, column: 3, at: '"offers"', message: 'Expected a list but found text.', nl: 'Verwacht: een lijst, gevonden: tekst.' },
   { name: 'coalition (YAML): a misspelt field', file: 'coalition-misspelt.yaml', loader: 'coalition', code: 'unknown-field', pointer: '/municipallity', line: 6, column: 1, at: 'municipallity:', hint: 'Did you mean "municipality"?' },
+  { name: 'coalition (JSON): a care path file given as coalition', file: 'base-path.json', loader: 'coalition', code: 'wrong-kind', pointer: '', line: 1, column: 1, message: 'This is a care path file, but a coalition (kind: "coalition") was expected.', nl: 'maar er werd een coalitie (kind: "coalition") verwacht', only: true },
+  { name: 'coalition (YAML): a care path file where the coalition to apply is expected', file: 'after-negative.yaml', loader: 'coalitionPath', code: 'wrong-kind', pointer: '', line: 1, column: 1, message: 'This is a care path file, but a coalition (kind: "coalition") was expected.', only: true },
   { name: 'coalition (JSON): a local transition with a lower-case event', file: 'coalition-local-event.json', loader: 'coalition', code: 'invalid-value', pointer: '/transitions/0/on', line: 11, column: 43, at: '"on"', message: 'upper snake case' },
   { name: 'coalition (YAML): adapts a path file that does not exist', file: 'coalition-adapts-missing.yaml', loader: 'coalitionPath', code: 'file-not-found', pointer: '/adapts', line: 7, column: 1, at: 'adapts: no-such-path.json', message: 'no-such-path.json" does not exist', hint: 'resolved from the file that names it', nlHint: 'gelden vanaf het bestand dat het noemt' },
   { name: 'coalition (YAML): a new partner without label and domain', file: 'coalition-partner-incomplete.yaml', loader: 'coalitionPath', code: 'partner-incomplete', pointer: '/partners/buurtgezinscoach', line: 10, column: 3, at: 'buurtgezinscoach:', message: 'it has no "label" and "domain"', nl: 'heeft geen "label" en "domain"' },
@@ -74,6 +79,7 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'route (JSON): no steps', file: 'route-no-steps.json', loader: 'route', code: 'invalid-value', pointer: '/steps', line: 10, column: 3, at: '"steps"', message: 'The list needs at least 1 item(s).' },
   { name: 'route (YAML): a risk key with capitals and a space', file: 'route-risk-key.yaml', loader: 'route', code: 'invalid-value', pointer: '/client/risks/0', line: 9, column: 11, at: 'Financial Stress', message: 'lower-case letters' },
   { name: 'route (JSON): a moment in two units', file: 'route-at-two-units.json', loader: 'route', code: 'invalid-time', pointer: '/steps/1/at', line: 12, column: 30, at: '"at"', nl: 'Een tijdstip geeft precies één van' },
+  { name: 'route (JSON): a care path file given as route', file: 'base-path.json', loader: 'route', code: 'wrong-kind', pointer: '', line: 1, column: 1, message: 'This is a care path file, but a klantroute (kind: "route") was expected.', nl: 'Dit is een zorgpad-bestand, maar er werd een klantroute (kind: "route") verwacht.', only: true },
   { name: 'route (YAML): steps written as text, not a list', file: 'route-steps-text.yaml', loader: 'route', code: 'invalid-type', pointer: '/steps', line: 8, column: 1, at: 'steps: intake', message: 'Expected a list but found text.', hint: 'in YAML one "- item" per line', nlHint: 'Schrijf een lijst' },
   { name: 'route (YAML): persona is text, not an object', file: 'route-persona-text.yaml', loader: 'route', code: 'invalid-type', pointer: '/persona', line: 6, column: 1, at: 'persona: Sanne', message: 'Expected an object but found text.' },
 
@@ -82,7 +88,8 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'menukaart (YAML): an intervention in no phase', file: 'menukaart-no-phases.yaml', loader: 'menukaart', code: 'invalid-value', pointer: '/interventions/stevig-ouderschap/phases', line: 9, column: 5, at: 'phases: []', message: 'at least 1 item(s)' },
   { name: 'menukaart (JSON): a URL without a scheme', file: 'menukaart-url.json', loader: 'menukaart', code: 'invalid-value', pointer: '/interventions/voorzorg/url', line: 13, column: 7, at: '"url"', nl: 'Dit is geen geldige URL.' },
   { name: 'menukaart (YAML): schemaVersion written as text', file: 'menukaart-schema-version.yaml', loader: 'menukaart', code: 'invalid-type', pointer: '/schemaVersion', line: 1, column: 1, at: 'schemaVersion: "1"', message: 'Expected the number 1 but found text.' },
-  { name: 'path (YAML): its menukaart is a route file', file: 'menukaart-is-route.yaml', loader: 'path', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, in: 'route-persona-text.yaml', message: 'a "menukaart" was expected' },
+  { name: 'path (YAML): its menukaart is a route file', file: 'menukaart-is-route.yaml', loader: 'path', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, in: 'route-persona-text.yaml', message: 'a menukaart (kind: "menukaart") was expected' },
+  { name: 'menukaart (JSON): a care path file given as menukaart', file: 'base-path.json', loader: 'menukaart', code: 'wrong-kind', pointer: '', line: 1, column: 1, message: 'This is a care path file, but a menukaart (kind: "menukaart") was expected.', only: true },
 
   // path files: content
   { name: 'path (JSON): a wrong type deep in a condition', file: 'condition-deep-type.json', loader: 'path', code: 'invalid-type', pointer: '/steps/intake/transitions/0/when/all/1/any/1/lt', line: 18, column: 74, at: '"lt"', message: 'Expected a number but found text.' },
@@ -95,7 +102,8 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'path (JSON): a number too large (1e400)', file: 'big-number.json', loader: 'path', code: 'invalid-type', pointer: '/steps/intake/transitions/0/weight', line: 12, column: 40, at: '"weight": 1e400', message: 'a number too large to use' },
   { name: 'path (YAML): a merge key "<<" is not merged', file: 'yaml-merge-key.yaml', loader: 'path', code: 'unknown-field', pointer: '/steps/tweede/<<', line: 13, column: 5, at: '<<: *base' },
   { name: 'path (YAML): a !!js/function tag stays inert text', file: 'yaml-js-tag.yaml', loader: 'path', code: 'invalid-type', pointer: '/title', line: 4, column: 1, at: 'title: !!js/function', message: 'Expected an object but found text.' },
-  { name: 'path (JSON): an include that is a route file', file: 'include-population.json', loader: 'path', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, in: 'population-is-route.yaml', message: 'a "carepath" was expected' },
+  { name: 'path (JSON): an include that is a route file', file: 'include-population.json', loader: 'path', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, in: 'population-is-route.yaml', message: 'This is a klantroute file, but a care path (a file without "kind") was expected.', nl: 'Dit is een klantroute-bestand, maar er werd een zorgpad (een bestand zonder "kind") verwacht.' },
+  { name: 'path (YAML): a route file given as the path', file: 'route-persona-text.yaml', loader: 'path', code: 'wrong-kind', pointer: '/kind', line: 2, column: 1, at: 'kind: route', message: 'This is a klantroute file, but a care path (a file without "kind") was expected.', only: true },
 
   // path files: bytes and layout
   { name: 'path (YAML): two documents in one file', file: 'multi-document.yaml', loader: 'path', code: 'invalid-yaml', pointer: '', line: 8, column: 1, at: '---', message: 'more than one document', nl: 'meer dan één document' },
