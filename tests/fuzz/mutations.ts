@@ -168,8 +168,9 @@ const textMutation: fc.Arbitrary<{ name: string; apply: (text: string) => string
   fc.nat().map((n) => ({
     name: `duplicate step key #${n} in the text`,
     apply: (t: string) => {
-      const data = JSON.parse(t) as { steps?: Record<string, unknown> };
-      const ids = data.steps && typeof data.steps === 'object' ? Object.keys(data.steps) : [];
+      // the document may have become a scalar or null through an earlier mutation
+      const data = (JSON.parse(t) ?? {}) as { steps?: Record<string, unknown> };
+      const ids = typeof data === 'object' && data.steps && typeof data.steps === 'object' ? Object.keys(data.steps) : [];
       const id = pick(ids, n);
       const at = t.indexOf('\n  "steps": {');
       if (id === undefined || at < 0) return t;
