@@ -30,7 +30,7 @@ export function defaultPopulation(): Population {
   const file = defaultPopulationFile();
   if (!file) {
     throw new ZorgpadenError('The default population (paths/populations/default.json) was not found; pass `population` explicitly.', [
-      createDiagnostic(LOAD_CODES.fileNotFound, { file: 'paths/populations/default.json', base: 'the zorgpaden package' }, { pointer: '' }),
+      createDiagnostic(LOAD_CODES.fileNotFound, { file: 'paths/populations/default.json', base: 'the zorgpaden package', baseNl: 'het zorgpaden-pakket' }, { pointer: '' }),
     ]);
   }
   const parsed = safeParseData(PopulationSchema, JSON.parse(readFileSync(file, 'utf8')) as unknown);
