@@ -60,6 +60,15 @@ export function argumentError(callee: string, argument: string, expected: Words,
   return new ZorgpadenError(diagnostic.message, [diagnostic]);
 }
 
+/** What a seed and other unbounded whole numbers must be. */
+export const WHOLE_NUMBER: Words = { en: 'a whole number', nl: 'een geheel getal' };
+
+/** What a whole number in a range must be: "a whole number from 1 to 256", or "of at least 1" without an upper bound. */
+export function wholeNumberFrom(min: number, max?: number): Words {
+  if (max === undefined) return { en: `a whole number of at least ${min}`, nl: `een geheel getal van minstens ${min}` };
+  return { en: `a whole number from ${min} to ${max}`, nl: `een geheel getal van ${min} tot en met ${max}` };
+}
+
 const TEXT: Words = { en: 'text', nl: 'tekst' };
 const NON_EMPTY_TEXT: Words = { en: 'non-empty text', nl: 'niet-lege tekst' };
 const OBJECT: Words = { en: 'an object', nl: 'een object' };

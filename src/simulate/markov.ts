@@ -1,4 +1,4 @@
-import { argumentError, createDiagnostic, isRecord, ZorgpadenError, type Diagnostic } from '../diagnostics/index.js';
+import { argumentError, createDiagnostic, isRecord, wholeNumberFrom, type Diagnostic } from '../diagnostics/index.js';
 import { requireCarePath, type CarePath, type Client, type ClientInput, type Result } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { SIMULATE_CODES } from './codes.js';
@@ -127,7 +127,7 @@ export function exactOutcomes(path: CarePath, client: Client | ClientInput = {},
   if (!isRecord(client)) throw argumentError('exactOutcomes', 'client', { en: 'a client object such as { risks: ["debts"] }', nl: 'een cliëntobject zoals { risks: ["debts"] }' }, client);
   const maxStates = options.maxStates ?? 50_000;
   // NaN or Infinity would explore a state space that grows without end (delays in a cycle)
-  if (!Number.isSafeInteger(maxStates) || maxStates < 1) throw new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${String(maxStates)}.`);
+  if (!Number.isSafeInteger(maxStates) || maxStates < 1) throw argumentError('exactOutcomes', 'maxStates', wholeNumberFrom(1), maxStates);
   const table = tableOf(path);
   const graph = exploreStates(table, encodeClient(table.space, client), maxStates);
   if (!graph) return { ok: false, diagnostics: [createDiagnostic(SIMULATE_CODES.exactTooLarge, { limit: maxStates }, { pointer: '' })] };

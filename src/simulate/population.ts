@@ -1,4 +1,4 @@
-import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom } from '../diagnostics/index.js';
 import type { AttributeModel, AttributeValue, Client, FactorModel, Population } from '../model/index.js';
 import { buildSpace, decodeClient, emptyClient, type ClientSpace, type CompiledClient } from './client.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
@@ -102,8 +102,8 @@ export function generateClients(population: Population, options: GenerateOptions
   if (!isRecord(population) || !isRecord(population.risks)) throw argumentError('generateClients', 'population', { en: 'a population (as returned by loadPopulation)', nl: 'een populatie (zoals loadPopulation die geeft)' }, population);
   if (!isRecord(options)) throw argumentError('generateClients', 'options', { en: 'an object with n and seed', nl: 'een object met n en seed' }, options);
   const { n, seed, start = 0 } = options;
-  if (!Number.isSafeInteger(n) || n < 0) throw new ZorgpadenError(`generateClients: n must be a whole number ≥ 0, got ${String(n)}.`);
-  if (!isValidSeed(seed)) throw new ZorgpadenError(`generateClients: seed must be a whole number, got ${String(seed)}.`);
+  if (!Number.isSafeInteger(n) || n < 0) throw argumentError('generateClients', 'options.n', wholeNumberFrom(0), n);
+  if (!isValidSeed(seed)) throw argumentError('generateClients', 'options.seed', WHOLE_NUMBER, seed);
   const space = buildSpace({ population });
   const sample = compilePopulation(population, space);
   const scratch = emptyClient(space);

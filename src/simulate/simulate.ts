@@ -1,4 +1,4 @@
-import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
 import { applyCoalition } from '../load/index.js';
 import { LIMITS, PopulationSchema, safeParseCarePathData, safeParseData, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
@@ -48,13 +48,11 @@ function check(options: SimulateOptions): void {
     if (options[name] !== undefined && !isRecord(options[name])) throw argumentError('simulate', `options.${name}`, { en: `a ${name} object`, nl: `een ${name}-object` }, options[name]);
   }
   const { cohort, seed, workers = 1, maxVisits = DEFAULT_MAX_VISITS } = options;
-  if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) {
-    throw new ZorgpadenError(`simulate: cohort must be a whole number from 1 to ${LIMITS.maxCohort}, got ${String(cohort)}.`);
-  }
-  if (!isValidSeed(seed)) throw new ZorgpadenError(`simulate: seed must be a whole number, got ${String(seed)}.`);
-  if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) throw new ZorgpadenError(`simulate: workers must be a whole number from 1 to 256, got ${String(workers)}.`);
+  if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) throw argumentError('simulate', 'cohort', wholeNumberFrom(1, LIMITS.maxCohort), cohort);
+  if (!isValidSeed(seed)) throw argumentError('simulate', 'seed', WHOLE_NUMBER, seed);
+  if (!Number.isSafeInteger(workers) || workers < 1 || workers > 256) throw argumentError('simulate', 'workers', wholeNumberFrom(1, 256), workers);
   // an unbounded limit would let a cycle without exit run forever
-  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw new ZorgpadenError(`simulate: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`);
+  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw argumentError('simulate', 'maxVisits', wholeNumberFrom(1), maxVisits);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom } from '../diagnostics/index.js';
 import type { CarePath, Client, ClientInput } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { arrivalOf, chooseTransition, choiceScratch } from './choose.js';
@@ -40,11 +40,10 @@ export function traceJourney(path: CarePath, client: Client | ClientInput, optio
   if (!isRecord(client)) throw argumentError('traceJourney', 'client', { en: 'a client object such as { risks: ["debts"] }', nl: 'een cliëntobject zoals { risks: ["debts"] }' }, client);
   if (!isRecord(options)) throw argumentError('traceJourney', 'options', { en: 'an object with seed and index', nl: 'een object met seed en index' }, options);
   const { seed, index, maxVisits = DEFAULT_MAX_VISITS } = options;
-  if (!isValidSeed(seed) || !Number.isSafeInteger(index) || index < 0) {
-    throw new ZorgpadenError(`traceJourney: seed and index must be whole numbers (index ≥ 0), got ${String(seed)} and ${String(index)}.`);
-  }
+  if (!isValidSeed(seed)) throw argumentError('traceJourney', 'options.seed', WHOLE_NUMBER, seed);
+  if (!Number.isSafeInteger(index) || index < 0) throw argumentError('traceJourney', 'options.index', wholeNumberFrom(0), index);
   // NaN or Infinity would let a cycle without exit run forever
-  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw new ZorgpadenError(`traceJourney: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`);
+  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw argumentError('traceJourney', 'options.maxVisits', wholeNumberFrom(1), maxVisits);
   const table = tableOf(path);
   const compiled = encodeClient(table.space, client);
   const rng = clientStream(seed, index, STREAM.journey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, defaultPopulation, definePath, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, simulate, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { coverage, defaultPopulation, definePath, describeValue, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, simulate, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests
@@ -27,7 +27,7 @@ describe('fuzz regressions: simulate options', () => {
   const path = parsed();
 
   it.each([[0], [-1], [Number.NaN], [1.5], [Number.POSITIVE_INFINITY], ['3']])('refuses maxVisits %s, which ran unbounded (NaN, Infinity) or was read as 1', (maxVisits) => {
-    expect(() => simulateSync(path, { cohort: 5, seed: 1, maxVisits: maxVisits as number })).toThrow(new ZorgpadenError(`simulate: maxVisits must be a whole number of at least 1, got ${String(maxVisits)}.`));
+    expect(() => simulateSync(path, { cohort: 5, seed: 1, maxVisits: maxVisits as number })).toThrow(`simulate: maxVisits must be a whole number of at least 1, but it is ${describeValue(maxVisits).en}.`);
   });
 
   it('still takes maxVisits 1: every journey ends at the limit in the initial step', () => {
@@ -79,7 +79,7 @@ describe('fuzz regressions: limits of traceJourney and exactOutcomes', () => {
   });
 
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [0]])('traceJourney refuses maxVisits %s (NaN ran for ever on a cycle)', (maxVisits) => {
-    expect(() => traceJourney(cycle, {}, { seed: 1, index: 0, maxVisits })).toThrow(new ZorgpadenError(`traceJourney: maxVisits must be a whole number of at least 1, got ${maxVisits}.`));
+    expect(() => traceJourney(cycle, {}, { seed: 1, index: 0, maxVisits })).toThrow(`traceJourney: options.maxVisits must be a whole number of at least 1, but it is ${describeValue(maxVisits).en}.`);
   });
 
   it('traceJourney still ends a cycle at maxVisits', () => {
@@ -87,7 +87,7 @@ describe('fuzz regressions: limits of traceJourney and exactOutcomes', () => {
   });
 
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [0.5]])('exactOutcomes refuses maxStates %s, which would never stop a growing state space', (maxStates) => {
-    expect(() => exactOutcomes(cycle, {}, { maxStates })).toThrow(new ZorgpadenError(`exactOutcomes: maxStates must be a whole number of at least 1, got ${maxStates}.`));
+    expect(() => exactOutcomes(cycle, {}, { maxStates })).toThrow(`exactOutcomes: maxStates must be a whole number of at least 1, but it is ${describeValue(maxStates).en}.`);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, PopulationSchema, simulateSync, ZorgpadenError, type CarePath, type Population, type SimulationResult, type SimulationTraces } from '../../src/index.js';
+import { describeValue, LIMITS, PopulationSchema, simulateSync, ZorgpadenError, type CarePath, type Population, type SimulationResult, type SimulationTraces } from '../../src/index.js';
 import { randomPathArb } from '../coverage/random-path.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 import { population as fixturePopulation } from '../simulate/fixtures.js';
@@ -111,9 +111,9 @@ describe('the simulator', () => {
           error = e;
         }
         expect(error).toBeInstanceOf(ZorgpadenError);
-        const message = (error as Error).message;
+        const message = (error as ZorgpadenError).diagnostics[0]!.message;
         expect(message.startsWith(`simulate: ${field} must be a whole number`), message).toBe(true);
-        expect(message.endsWith(`, got ${String(value)}.`), message).toBe(true);
+        expect(message.endsWith(`, but it is ${describeValue(value).en}.`), message).toBe(true);
       }),
     );
   });

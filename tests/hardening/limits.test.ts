@@ -273,7 +273,9 @@ describe('cohort size (maxCohort, fixed)', () => {
   });
 
   it('one client over the limit is refused with the exact message', async () => {
-    await expect(simulate(path, { cohort: LIMITS.maxCohort + 1, seed: 1 })).rejects.toThrow(/^simulate: cohort must be a whole number from 1 to 20000000, got 20000001\.$/);
+    const refused = simulate(path, { cohort: LIMITS.maxCohort + 1, seed: 1 });
+    await expect(refused).rejects.toThrow(/^simulate: cohort must be a whole number from 1 to 20000000, but it is the number 20000001\.\n/);
+    await expect(refused).rejects.toMatchObject({ diagnostics: [{ code: 'invalid-argument', params: { argument: 'cohort', actual: 'the number 20000001' } }] });
   });
 
   it('a cohort of exactly the limit starts to run (stopped after the first progress report)', async () => {
@@ -299,7 +301,7 @@ describe('cohort size (maxCohort, fixed)', () => {
 
   it('a cohort of 1 runs; 0 is refused', async () => {
     expect((await simulate(path, { cohort: 1, seed: 1 })).cohort).toBe(1);
-    await expect(simulate(path, { cohort: 0, seed: 1 })).rejects.toThrow('simulate: cohort must be a whole number from 1 to 20000000, got 0.');
+    await expect(simulate(path, { cohort: 0, seed: 1 })).rejects.toThrow('simulate: cohort must be a whole number from 1 to 20000000, but it is the number 0.');
   });
 });
 

@@ -43,7 +43,7 @@ export function routeToMermaid(route: Route, path: CarePath, options: RouteDiagr
   const kind = options.kind ?? 'sequence';
   if (kind === 'sequence') return sequence(route, steps, lang);
   if (kind === 'journey') return journey(route, steps, lang);
-  throw new ZorgpadenError(`Unknown route diagram kind "${String(kind)}": use "sequence" or "journey".`);
+  throw argumentError('routeToMermaid', 'options.kind', { en: '"sequence" or "journey"', nl: '"sequence" of "journey"' }, kind);
 }
 
 // the first field the diagrams read that is missing or of the wrong type; the texts themselves are escaped, whatever they hold

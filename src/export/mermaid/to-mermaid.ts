@@ -1,5 +1,5 @@
 import { requireCarePath, type CarePath } from '../../model/index.js';
-import { argumentError, ZorgpadenError } from '../../diagnostics/index.js';
+import { argumentError } from '../../diagnostics/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { buildGraph, collapseGraph, type CollapseOptions } from '../graph.js';
 import { writeFlowchart, type GroupBy } from './flowchart.js';
@@ -41,7 +41,7 @@ export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): strin
     throw argumentError('toMermaid', 'options.direction', { en: '"TB" or "LR"', nl: '"TB" of "LR"' }, options.direction);
   }
   const lang = options.lang ?? 'nl';
-  if (lang !== 'nl' && lang !== 'en') throw new ZorgpadenError(`Unknown language "${String(lang)}": use "nl" or "en".`);
+  if (lang !== 'nl' && lang !== 'en') throw argumentError('toMermaid', 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
   let graph = buildGraph(path, lang);
   if (options.collapse && ((options.collapse.phases?.length ?? 0) > 0 || (options.collapse.organisations?.length ?? 0) > 0)) {
     graph = collapseGraph(graph, options.collapse);
@@ -51,5 +51,5 @@ export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): strin
   const kind = options.kind ?? 'state';
   if (kind === 'state') return writeStateDiagram(graph, common);
   if (kind === 'flowchart') return writeFlowchart(graph, { ...common, groupBy: options.groupBy ?? 'phase' });
-  throw new ZorgpadenError(`Unknown diagram kind "${String(kind)}": use "state" or "flowchart".`);
+  throw argumentError('toMermaid', 'options.kind', { en: '"state" or "flowchart"', nl: '"state" of "flowchart"' }, kind);
 }
