@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { createDiagnostic, didYouMean, suggestionParams, toPointer, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
-import type { Result } from '../model/index.js';
+import { wrongKindParams, type Result } from '../model/index.js';
 import { VALIDATE_CODES } from './codes.js';
 import type { ValidateConfig } from './options.js';
 import { RULE_CODES, type RuleSetting } from './rule.js';
@@ -65,6 +65,14 @@ export function parseValidateConfig(text: string, file?: string): Result<Validat
     return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason, reasonNl }, at('', offset))] };
   }
   const data = getNodeValue(tree) as Record<string, unknown>;
+  // a content file given as the config (e.g. -c path.json) is one mistake, not one per field
+  if (Object.hasOwn(data, 'schemaVersion')) {
+    const kind = typeof data.kind === 'string' ? data.kind : 'carepath';
+    const words = wrongKindParams(kind, 'config');
+    const reason = `this is a ${String(words.kindWords)} file, not a validation config; give content files as arguments and the config with -c`;
+    const reasonNl = `dit is een ${String(words.kindWordsNl)}-bestand, geen validatieconfiguratie; geef inhoudsbestanden als argumenten en de configuratie met -c`;
+    return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason, reasonNl }, at('', tree.offset))] };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const key of Object.keys(data)) {
     if (key !== 'rules' && key !== '$schema') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,15 @@ describe('validation config files', () => {
     expect(result.diagnostics).toMatchObject([
       { code: 'unknown-rule', file: 'zorgpaden.config.json', pointer: '/rules/cold-handof', line: 3, column: 5, hint: 'Did you mean "cold-handoff"?', params: { rule: 'cold-handof' } },
     ]);
+  });
+
+  it('says once that a content file is not a config, instead of once per field', () => {
+    const path = readFileSync('paths/national/zwangerschap.json', 'utf8');
+    expect(parseValidateConfig(path, 'zwangerschap.json').diagnostics).toMatchObject([
+      { code: 'invalid-config', pointer: '', line: 1, column: 1, message: expect.stringContaining('this is a care path file, not a validation config'), nl: { message: expect.stringContaining('dit is een zorgpad-bestand') } },
+    ]);
+    const route = readFileSync('paths/routes/' + readdirSync('paths/routes').find((f) => f.endsWith('.json'))!, 'utf8');
+    expect(parseValidateConfig(route).diagnostics).toMatchObject([{ code: 'invalid-config', message: expect.stringContaining('this is a klantroute file') }]);
   });
 
   it('reports a bad setting, an unknown field and text that is not JSON', () => {

@@ -20,6 +20,7 @@ import {
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
+import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
@@ -78,10 +79,8 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   let menukaart: Menukaart | undefined;
   if (flags.menukaart !== undefined) {
     const loaded = await safeLoadMenukaart(at(flags.menukaart));
-    if (!loaded.ok) {
-      context.stderr(formatDiagnostics(loaded.diagnostics, 'text', { lang: flags.lang }));
-      return EXIT.usage;
-    }
+    // as in the other commands: 2 when the file cannot be read, 1 when its content is wrong
+    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     menukaart = loaded.value;
   }
   const { settings } = ruleSettings(options);
