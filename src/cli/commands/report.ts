@@ -57,6 +57,9 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
+  // the report inlines Mermaid's bundle: find it before a long simulation, not after
+  const { mermaidBundle } = await import('../../render/optional.js');
+  mermaidBundle();
   const validation = validatePath(path);
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
   let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
