@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { ZorgpadenError } from '../../src/diagnostics/index.js';
+import type * as Simulate from '../../src/simulate/index.js';
 
 // mermaid is installed for the tests: this file plays a machine without it, and counts simulations
 const simulations = vi.hoisted(() => ({ count: 0 }));
@@ -12,7 +13,7 @@ vi.mock('../../src/render/optional.js', async (original) => ({
   },
 }));
 vi.mock('../../src/simulate/index.js', async (original) => {
-  const actual = await original<typeof import('../../src/simulate/index.js')>();
+  const actual = await original<typeof Simulate>();
   return { ...actual, simulate: (...args: Parameters<typeof actual.simulate>) => (simulations.count++, actual.simulate(...args)) };
 });
 
