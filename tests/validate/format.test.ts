@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeParsePath } from '../../src/load/index.js';
-import { sourceOf } from '../../src/diagnostics/index.js';
+import { createDiagnostic, LOAD_CODES, sourceOf } from '../../src/diagnostics/index.js';
 import { formatJson, formatSarif, formatText, RULES, validatePath } from '../../src/validate/index.js';
 
 const text = `{
@@ -32,6 +32,23 @@ describe('locating and formatting diagnostics', () => {
     const weight = result.diagnostics.find((d) => d.code === 'missing-source')!;
     expect(weight.line).toBe(9);
     expect(text.split('\n')[8]!.slice(weight.column! - 1)).toMatch(/^"weight": 0.5/);
+  });
+
+  it('shows a window of a long line with the caret under the column, and control characters as �', () => {
+    // minified JSON: every diagnostic is on line 1, which is megabytes long in real files
+    const long = 'x'.repeat(5_000) + 'TARGET' + 'y'.repeat(5_000) + '\u0007\u001b[31m';
+    const at = (column: number, code: string) => ({ ...createDiagnostic(LOAD_CODES.unknownTarget, { target: code, from: 'a', suggestion: '' }, { pointer: '/x', file: 'm.json', line: 1, column }) });
+    const diagnostics = Array.from({ length: 2_000 }, () => at(5_001, 'TARGET'));
+    const out = formatText([...diagnostics, at(10_007, 'END')], { sourceText: () => long });
+    expect(out.length).toBeLessThan(2_001 * 600);
+    const lines = out.split('\n');
+    const source = lines[2]!;
+    const caret = lines[3]!;
+    expect(source.length).toBeLessThanOrEqual('1 '.length + 160 + 2);
+    expect(source.slice(caret.indexOf('^'))).toMatch(/^TARGET/);
+    const end = lines.findIndex((l) => l.startsWith('m.json:1:10007 '));
+    expect(lines[end + 2]!.slice(lines[end + 3]!.indexOf('^'))).toBe('\ufffd\ufffd[31m');
+    expect(out).not.toMatch(/[\u0007\u001b]/);
   });
 
   it('prints the source line with a caret under the column, in English and Dutch', () => {

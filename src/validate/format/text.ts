@@ -20,12 +20,18 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextForm
   if (!Array.isArray(diagnostics as unknown)) throw argumentError('formatText', 'diagnostics', { en: 'a list of diagnostics', nl: 'een lijst diagnostieken' }, diagnostics);
   const lang = options.lang ?? 'en';
   const words = WORDS[lang];
+  // each file's text is split once: a file can have thousands of diagnostics
+  const split = new Map<string | undefined, readonly string[] | undefined>();
+  const linesOf = (file: string | undefined) => {
+    if (!split.has(file)) split.set(file, options.sourceText?.(file)?.split(/\r?\n/));
+    return split.get(file);
+  };
   const blocks = diagnostics.map((d) => {
     const { message, hint } = textOf(d, lang);
     const where = d.file !== undefined ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}` : '';
     const pointer = d.pointer === '' ? '' : ` (${words.at} ${d.pointer})`;
     const lines = [`${where ? `${where} - ` : ''}${words[d.severity]} ${d.code}: ${message}${where && d.line !== undefined ? '' : pointer}`];
-    const excerpt = d.line !== undefined ? excerptOf(options.sourceText?.(d.file), d.line, d.column ?? 1) : undefined;
+    const excerpt = d.line !== undefined ? excerptOf(linesOf(d.file), d.line, d.column ?? 1) : undefined;
     if (excerpt) lines.push('', ...excerpt);
     if (hint) lines.push(`  ${words.hint}: ${hint}`);
     return lines.join('\n');
@@ -33,14 +39,26 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextForm
   return `${[...blocks, summary(diagnostics, lang)].join('\n\n')}\n`;
 }
 
-/** The source line with a gutter and a caret under the column; tabs are kept so the caret lines up. */
-function excerptOf(text: string | undefined, line: number, column: number): string[] | undefined {
-  if (text === undefined) return undefined;
-  const source = text.split(/\r?\n/)[line - 1];
+// the part of a long line shown around the column (minified JSON is one line of megabytes)
+const EXCERPT_WIDTH = 160;
+
+/**
+ * The source line with a gutter and a caret under the column; tabs are kept so the caret lines up,
+ * other control characters are shown as "�" so a binary file cannot drive the terminal.
+ */
+function excerptOf(lines: readonly string[] | undefined, line: number, column: number): string[] | undefined {
+  const source = lines?.[line - 1];
   if (source === undefined) return undefined;
+  let start = 0;
+  let end = source.length;
+  if (source.length > EXCERPT_WIDTH) {
+    start = Math.max(0, Math.min(column - 1 - EXCERPT_WIDTH / 2, source.length - EXCERPT_WIDTH));
+    end = start + EXCERPT_WIDTH;
+  }
+  const before = start > 0 ? '…' : '';
+  const shown = before + source.slice(start, end).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd') + (end < source.length ? '…' : '');
+  const pad = shown.slice(0, Math.max(0, column - 1 - start + before.length)).replace(/[^\t]/g, ' ');
   const gutter = String(line);
-  const shown = source.length > 200 && column < 180 ? `${source.slice(0, 200)}…` : source;
-  const pad = shown.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
   return [`${gutter} ${shown}`, `${' '.repeat(gutter.length)} ${pad}^`];
 }
 
