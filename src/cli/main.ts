@@ -83,17 +83,19 @@ if (invokedDirectly) {
   const debug = process.env['ZORGPADEN_DEBUG'] === '1';
   // an error outside runCli's reach (a callback, a stray promise) is still one short message and exit 2
   const crash = (error: unknown) => {
+    removeUnfinishedOutput();
     process.stderr.write(internalErrorMessage(error, debug));
     process.exit(EXIT.usage);
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  // a reader that stops early (`zorgpaden … | head`) closes the pipe: that ends the command quietly
+  // a reader that stops early (`zorgpaden … | head`) closes the pipe: the rest of the output is
+  // dropped quietly, and the command still ends with its own exit code (1 when it found problems)
   for (const stream of [process.stdout, process.stderr]) {
+    let closed = false;
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') return crash(error);
-      removeUnfinishedOutput();
-      process.exit(EXIT.ok);
+      if (error.code === 'EPIPE') closed = true;
+      if (!closed) crash(error);
     });
   }
   exitCleanlyOnSignals();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { open, rename, type FileHandle } from 'node:fs/promises';
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
 import { SIGNAL_EXIT } from './exit-codes.js';
@@ -20,8 +20,12 @@ let exitOnSignal = false;
 export function removeUnfinishedOutput(): number {
   let removed = 0;
   for (const file of unfinished) {
-    rmSync(file, { force: true });
-    removed++;
+    try {
+      rmSync(file, { force: true });
+      removed++;
+    } catch {
+      // the process is ending anyway; a temporary file that cannot be removed is only left behind
+    }
   }
   unfinished.clear();
   return removed;
@@ -85,6 +89,22 @@ function isContentFile(file: string): boolean {
   }
 }
 
+function statIfAny(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeInPlace(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFile(target, bytes);
+  } catch (error) {
+    throw writeProblem(target, error as NodeJS.ErrnoException);
+  }
+}
+
 function writable(file: string): boolean {
   try {
     accessSync(file, constants.W_OK);
@@ -126,11 +146,17 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
       );
     }
   }
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // a device, pipe or socket (-o /dev/stdout, a FIFO) is written into: renaming over it would replace it
+  const existing = statIfAny(target);
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, bytes);
+  // through a symlink, the file it points at is replaced and the link stays
+  if (existing !== undefined && lstatSync(target).isSymbolicLink()) return writeOutputFile(realpathSync(target), bytes, inputs);
   // a replaced file keeps its permissions, so a private report does not become readable by others
   let mode: number | undefined;
-  if (existsSync(target)) {
-    mode = statSync(target).mode & 0o7777;
-    if (statSync(target).isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  if (existing !== undefined) {
+    mode = existing.mode & 0o7777;
+    if (existing.isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     if (isContentFile(target)) {
       throw new CliError(
         `Refusing to write to "${target}": it is a zorgpaden content file (a path, menukaart, population, coalition or route), perhaps one this command read. Choose another output file with -o.`,
@@ -142,13 +168,13 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
     if (!writable(target)) throw writeProblem(target, Object.assign(new Error('read-only file'), { code: 'READONLY_FILE' }));
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.zorgpaden-tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let handle: FileHandle | undefined;
   unfinished.add(temporary);
   if (unfinished.size === 1) guardSignals(true);
   try {
     handle = await open(temporary, 'wx');
-    if (mode !== undefined) await handle.chmod(mode);
+    // best effort: file systems without Unix permissions refuse chmod, and the write matters more
+    if (mode !== undefined) await handle.chmod(mode).catch(() => undefined);
     for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, Math.min(CHUNK_BYTES, bytes.length - offset))).bytesWritten;
     await handle.sync();
     await handle.close();

@@ -103,6 +103,22 @@ describe.skipIf(!built && !required)('the built CLI as a process', () => {
     expect(code).toBe(0);
   });
 
+  it('keeps its own exit code when the reader closes the pipe early (validate with errors | head)', async () => {
+    const steps: Record<string, unknown> = {};
+    for (let i = 0; i < 2000; i++) steps[`s${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `Stap ${i}` }, transitions: [{ to: `nergens${i}` }] };
+    writeFileSync(join(dir, 'broken-long.json'), JSON.stringify({ schemaVersion: 1, id: 'broken', version: '1.0.0', title: { nl: 'Kapot' }, initial: 's0', steps }));
+    const child = spawn(process.execPath, [CLI, 'validate', 'broken-long.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const hang = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    clearTimeout(hang);
+    expect(signal).toBeNull();
+    expect(stderr).not.toMatch(/internal error|EPIPE/);
+    expect(code).toBe(1);
+  });
+
   describe('an internal error', () => {
     // a preloaded module breaks the process in three ways the CLI did not plan for
     const BOOM = `
