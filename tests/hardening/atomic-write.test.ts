@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,29 @@ describe('writeOutputFile', () => {
     await writeOutputFile(target, 'new content');
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readFileSync(target, 'utf8')).toBe('new content');
+  });
+
+  it('writes through a symlink to an earlier output: the link stays, the file it points at is replaced', async () => {
+    writeFileSync(join(dir, 'real-out.txt'), PREVIOUS);
+    symlinkSync('real-out.txt', join(dir, 'linked-out.txt'));
+    await writeOutputFile(join(dir, 'linked-out.txt'), 'through the link');
+    expect(lstatSync(join(dir, 'linked-out.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real-out.txt'), 'utf8')).toBe('through the link');
+    expect(temporaryFiles(dir)).toEqual([]);
+  });
+
+  it('writes into a FIFO (like -o /dev/stdout) instead of replacing it, without hanging', async () => {
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    await writeOutputFile(fifo, 'into the pipe\n');
+    await closed;
+    expect(read).toBe('into the pipe\n');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(temporaryFiles(dir)).toEqual([]);
   });
 
   it('names a missing folder, and writes nothing', async () => {
