@@ -11,7 +11,7 @@ export function internalErrorMessage(error: unknown, debug: boolean): string {
     `zorgpaden: internal error (${what.split('\n')[0]}).\n` +
     `This is a bug in zorgpaden, not a problem in your files: please report it${where} with the command you ran` +
     (debug ? '.\n' : ' and the output of the same command run with ZORGPADEN_DEBUG=1.\n') +
-    `Dit is een fout in zorgpaden, niet in uw bestanden: meld die${where} met het commando dat u gaf.\n`;
+    `Dit is een fout in zorgpaden, niet in je bestanden: meld die${where} met het commando dat je gaf.\n`;
   if (debug && error instanceof Error && error.stack !== undefined) out += `${error.stack}\n`;
   return out;
 }

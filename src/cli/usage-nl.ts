@@ -7,7 +7,7 @@ import type { CommanderError } from 'commander';
 export function dutchUsageError(error: CommanderError): string | undefined {
   const quoted = [...error.message.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
   const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-  const also = suggestion !== undefined ? ` Bedoelde u ${suggestion}?` : '';
+  const also = suggestion !== undefined ? ` Bedoelde je ${suggestion}?` : '';
   switch (error.code) {
     case 'commander.unknownCommand':
       return `fout: onbekend commando '${quoted[0]}'.${also}`;

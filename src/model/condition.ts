@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { argumentError, isRecord, type Words } from '../diagnostics/index.js';
 import { requireClientView } from './arguments.js';
 import { KeySchema } from './ids.js';
+import { issuesToDiagnostics } from './schema-issues.js';
 
 /** A value a client attribute may hold. */
 export const AttributeValueSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
@@ -143,8 +144,11 @@ export function requireCondition(callee: string, argument: string, value: unknow
   const first = issues[0];
   if (first) {
     const at = first.path.length > 0 ? `/${first.path.join('/')}` : '';
-    const message = first.message.replace(/\.$/, '');
-    throw argumentError(callee, argument, CONDITION, { en: `a condition with a problem${at ? ` at ${at}` : ''}: ${message}`, nl: `een voorwaarde met een fout${at ? ` bij ${at}` : ''}: ${message}` });
+    // the same words as a condition in a file gets, in both languages
+    const [described] = issuesToDiagnostics([first], value, ConditionSchema);
+    const message = (described?.message ?? first.message).replace(/\.$/, '');
+    const messageNl = (described?.nl.message ?? first.message).replace(/\.$/, '');
+    throw argumentError(callee, argument, CONDITION, { en: `a condition with a problem${at ? ` at ${at}` : ''}: ${message}`, nl: `een voorwaarde met een fout${at ? ` bij ${at}` : ''}: ${messageNl}` });
   }
   checkedConditions.add(value);
 }

@@ -84,7 +84,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'check: unknown option', argv: ['check', '--nope', 'path.json'], exit: 2, stderr: 'Run "zorgpaden check --help" for the usage.' },
   { name: 'simulate: misspelt --cohort is suggested', argv: ['simulate', 'path.json', '--cohrt', '10'], exit: 2, stderr: '(Did you mean --cohort?)' },
   { name: 'check: misspelt --json is suggested', argv: ['check', 'path.json', '--jsn'], exit: 2, stderr: '(Did you mean --json?)', stdoutEmpty: true },
-  { name: 'render: a misspelt option in Dutch, render’s default language', argv: ['render', 'path.json', '--outpt', 'x.mmd'], exit: 2, stderr: 'fout: onbekende optie \'--outpt\'. Bedoelde u --output?\nTyp "zorgpaden render --help" voor het gebruik.' },
+  { name: 'render: a misspelt option in Dutch, render’s default language', argv: ['render', 'path.json', '--outpt', 'x.mmd'], exit: 2, stderr: 'fout: onbekende optie \'--outpt\'. Bedoelde je --output?\nTyp "zorgpaden render --help" voor het gebruik.' },
   { name: 'simulate --lang nl: a missing argument in Dutch', argv: ['simulate', '--lang', 'nl'], exit: 2, stderr: "fout: het argument 'path' ontbreekt." },
   { name: 'report: a bad choice in Dutch', argv: ['report', 'path.json', '--lang', 'fr'], exit: 2, stderr: "fout: 'fr' is geen geldige waarde voor de optie '--lang <lang>'; kies uit nl, en." },
   { name: 'simulate: --cohort without a value', argv: ['simulate', 'path.json', '--cohort'], exit: 2, stderr: "option '--cohort <n>' argument missing" },
