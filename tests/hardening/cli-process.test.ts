@@ -85,19 +85,25 @@ describe.skipIf(!built && !required)('the built CLI as a process', () => {
     expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => TEMPORARY_FILE_PATTERN.test(f.split('/').at(-1)!))).toEqual([]);
   });
 
-  it('ends quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
-    // a diagram of a few MB, far more than one pipe buffer
-    const label = 'zorg en ondersteuning voor het gezin '.repeat(50);
-    const steps: Record<string, unknown> = { end: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Einde' } } };
-    for (let i = 0; i < 2000; i++) steps[`s${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `${i} ${label}` }, transitions: [{ to: i < 1999 ? `s${i + 1}` : 'end' }] };
-    writeFileSync(join(dir, 'long.json'), JSON.stringify({ schemaVersion: 1, id: 'long', version: '1.0.0', title: { nl: 'Lang' }, initial: 's0', steps }));
-    const child = spawn(process.execPath, [CLI, 'render', 'long.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Runs the CLI with a reader that closes stdout after the first chunk, as `| head` does. */
+  async function withReaderClosingEarly(args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
     const hang = setTimeout(() => child.kill('SIGKILL'), 20_000);
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
     clearTimeout(hang);
+    return { code, signal, stderr };
+  }
+
+  it('ends quietly with exit 0 when the reader closes the pipe early (| head)', async () => {
+    // a diagram of a few MB, far more than one pipe buffer
+    const label = 'zorg en ondersteuning voor het gezin '.repeat(50);
+    const steps: Record<string, unknown> = { end: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Einde' } } };
+    for (let i = 0; i < 2000; i++) steps[`s${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `${i} ${label}` }, transitions: [{ to: i < 1999 ? `s${i + 1}` : 'end' }] };
+    writeFileSync(join(dir, 'long.json'), JSON.stringify({ schemaVersion: 1, id: 'long', version: '1.0.0', title: { nl: 'Lang' }, initial: 's0', steps }));
+    const { code, signal, stderr } = await withReaderClosingEarly(['render', 'long.json']);
     expect(signal).toBeNull();
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -107,13 +113,7 @@ describe.skipIf(!built && !required)('the built CLI as a process', () => {
     const steps: Record<string, unknown> = {};
     for (let i = 0; i < 2000; i++) steps[`s${i}`] = { kind: 'contact', phase: 'pregnancy', label: { nl: `Stap ${i}` }, transitions: [{ to: `nergens${i}` }] };
     writeFileSync(join(dir, 'broken-long.json'), JSON.stringify({ schemaVersion: 1, id: 'broken', version: '1.0.0', title: { nl: 'Kapot' }, initial: 's0', steps }));
-    const child = spawn(process.execPath, [CLI, 'validate', 'broken-long.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const hang = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
-    clearTimeout(hang);
+    const { code, signal, stderr } = await withReaderClosingEarly(['validate', 'broken-long.json']);
     expect(signal).toBeNull();
     expect(stderr).not.toMatch(/internal error|EPIPE/);
     expect(code).toBe(1);
