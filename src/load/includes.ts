@@ -10,7 +10,7 @@ import {
 } from '../diagnostics/index.js';
 import { PHASES, type CarePath, type Include, type Limits, type Step } from '../model/index.js';
 import { readFailure, type FileTask } from './files.js';
-import { shapeText, type ShapedFile } from './shape.js';
+import { shapeNamedText, type ShapedFile } from './shape.js';
 import { MappedLocator } from './source-map.js';
 
 /** A care path file whose shape is checked, and where it is. */
@@ -104,10 +104,10 @@ function joinInclude(target: CarePath, locator: MappedLocator, file: PathFile, i
 
 /**
  * Resolves the includes of a path file, depth first: reads each included file (relative to the
- * including one), checks its shape, resolves its own includes, and joins it in. Cycles, missing
+ * including one, and inside `root` when there is one), checks its shape, resolves its own includes, and joins it in. Cycles, missing
  * files and too deep nesting are diagnostics at the include entry.
  */
-export function* composePath(file: PathFile, limits: Limits, stack: readonly PathFile[] = [], read: Map<string, ShapedFile<CarePath> | Diagnostic> = new Map()): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
+export function* composePath(file: PathFile, limits: Limits, root: string | undefined, stack: readonly PathFile[] = [], read: Map<string, ShapedFile<CarePath> | Diagnostic> = new Map()): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
   const includes = file.path.includes ?? [];
   if (includes.length === 0) return { composed: { path: file.path, locator: file.locator }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -135,8 +135,8 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
     const key = `${absolute}\u0000${display}`;
     let shaped = read.get(key);
     if (shaped === undefined) {
-      const reply = yield { absolute, display, maxBytes: limits.maxFileBytes };
-      shaped = reply.ok ? shapeText(reply.text, 'carepath', { filename: display, limits }) : reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display);
+      const reply = yield { absolute, display, maxBytes: limits.maxFileBytes, ...(root !== undefined ? { root } : {}) };
+      shaped = reply.ok ? shapeNamedText(reply.text, 'carepath', { filename: display, limits }) : reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display);
       read.set(key, shaped);
     }
     if (!('ok' in shaped)) {
@@ -147,7 +147,7 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
       diagnostics.push(...shaped.diagnostics);
       continue;
     }
-    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, chain, read);
+    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, root, chain, read);
     diagnostics.push(...child.diagnostics);
     if (child.diagnostics.some((d) => d.code === LOAD_CODES.tooManySteps.code)) return { diagnostics };
     if (!child.composed) continue;

@@ -160,7 +160,8 @@ function evaluate(condition: Condition | undefined, client: ClientView): boolean
   if (condition.not !== undefined) return !evaluate(condition.not, client);
   if (condition.hasRisk !== undefined) return client.risks.has(condition.hasRisk);
   if (condition.hasProtection !== undefined) return client.protections.has(condition.hasProtection);
-  if (condition.attr !== undefined) return compareAttribute(condition, client.attributes[condition.attr]);
+  // own properties only: "toString" or "constructor" is an attribute the client lacks, as in the simulator
+  if (condition.attr !== undefined) return compareAttribute(condition, Object.hasOwn(client.attributes, condition.attr) ? client.attributes[condition.attr] : undefined);
   return false;
 }
 

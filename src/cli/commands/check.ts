@@ -1,11 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
-import { LIMITS } from '../../model/index.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
+import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import type { CliCommand } from './index.js';
 
@@ -64,32 +63,13 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** The text of a file for the excerpt under a message, read once and only when it is small enough. */
-function sourceReader(cwd: string): (file: string | undefined) => string | undefined {
-  const texts = new Map<string, string | undefined>();
-  return (file) => {
-    if (file === undefined) return undefined;
-    if (!texts.has(file)) {
-      const at = isAbsolute(file) ? file : resolve(cwd, file);
-      let text: string | undefined;
-      try {
-        if (statSync(at).size <= LIMITS.maxFileBytes) text = readFileSync(at, 'utf8');
-      } catch {
-        text = undefined;
-      }
-      texts.set(file, text);
-    }
-    return texts.get(file);
-  };
-}
-
 /** Formats check results as text, in the layout of `zorgpaden validate`, then a summary line. */
 export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: string = process.cwd()): string {
   // a diagnostic without a file belongs to the file it was found in
   const all = checked.flatMap(({ file, diagnostics }) => diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d)));
   let out = '';
   if (all.length > 0) {
-    out = formatDiagnostics(all, 'text', { lang, sourceText: sourceReader(cwd) });
+    out = formatDiagnostics(all, 'text', { lang, sourceText: excerptReader(cwd, checked.map((c) => c.file)) });
     // check ends with its own summary, which also counts the files
     const tail = `${summary(all, lang)}\n`;
     if (out.endsWith(tail)) out = out.slice(0, -tail.length);

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readBoundedSync } from '../../load/bounded-read.js';
+import { LIMITS } from '../../model/index.js';
 import type { SimulationOverlay } from '../../export/index.js';
 import { CliError } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+
+/** The largest simulation result read for an overlay: the file limit of a path. */
+export const MAX_OVERLAY_BYTES = LIMITS.maxFileBytes;
 
 function isCountTable(value: unknown): value is Record<string, number> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v));
@@ -13,18 +17,19 @@ function isCountTable(value: unknown): value is Record<string, number> {
  */
 export function readOverlay(file: string): SimulationOverlay {
   let data: unknown;
+  const reply = readBoundedSync(file, MAX_OVERLAY_BYTES);
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    if (!reply.ok) throw reply;
+    data = JSON.parse(reply.text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     const [en, nl] =
-      code === 'ENOENT'
-        ? ['it does not exist', 'het bestaat niet']
-        : code === 'EISDIR'
-          ? ['it is a folder', 'het is een map']
-          : error instanceof SyntaxError
-            ? [`it is not valid JSON (${error.message})`, `het is geen geldige JSON (${error.message})`]
-            : [code ?? (error as Error).message, code ?? (error as Error).message];
+      !reply.ok
+        ? reply.problem === 'not-found'
+          ? ['it does not exist', 'het bestaat niet']
+          : reply.problem === 'too-large'
+            ? [`it is more than ${MAX_OVERLAY_BYTES} bytes`, `het is meer dan ${MAX_OVERLAY_BYTES} bytes`]
+            : [reply.reason, reply.reasonNl]
+        : [`it is not valid JSON (${(error as Error).message})`, `het is geen geldige JSON (${(error as Error).message})`];
     throw new CliError(
       `Cannot read the simulation result "${file}": ${en}. Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
       EXIT.usage,

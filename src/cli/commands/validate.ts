@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
@@ -18,6 +18,7 @@ import {
   type ValidateOptions,
 } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { loadFailed } from './flags.js';
@@ -87,12 +88,13 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators)));
+  const fromDisk = excerptReader(context.cwd, files);
   const sourceText = (file: string | undefined) => {
     for (const locator of locators) {
       const text = locator.textOf(file);
       if (text !== undefined) return text;
     }
-    return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
+    return fromDisk(file);
   };
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
   if (flags.output !== undefined) {
@@ -152,10 +154,3 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   return rules;
 }
 
-function safeRead(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
