@@ -15,6 +15,7 @@ const DUTCH: Record<string, string> = {
   'The weights of the values are all 0, so no value can be drawn.': 'De gewichten van de waarden zijn allemaal 0, dus er kan geen waarde worden getrokken.',
   'The weights of the bins are all 0, so no number can be drawn.': 'De gewichten van de klassen zijn allemaal 0, dus er kan geen getal worden getrokken.',
   'The "min" of this bin is above its "max", so it holds no number.': 'De "min" van deze klasse ligt boven de "max", dus er valt geen getal in.',
+  '"__proto__" cannot be the name of an attribute.': '"__proto__" kan niet de naam van een kenmerk zijn.',
   'A version is semantic: MAJOR.MINOR.PATCH, like "1.0.0".': 'Een versie heeft de vorm MAJOR.MINOR.PATCH, zoals "1.0.0".',
   'Text must not be empty.': 'Tekst mag niet leeg zijn.',
 };

@@ -1,5 +1,6 @@
 import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
 import { applyCoalition } from '../load/index.js';
+import { unwalkableDiagnostic } from '../load/nesting.js';
 import { LIMITS, PopulationSchema, safeParseCarePathData, safeParseData, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
 import { compilePopulation } from './population.js';
@@ -64,6 +65,8 @@ function compileChecked(path: CarePath, population: Population, menukaart: Menuk
     return compileTable(path, { population, menukaart });
   } catch (error) {
     if (error instanceof ZorgpadenError) throw error;
+    const unwalkable = unwalkableDiagnostic(path);
+    if (unwalkable) throw new ZorgpadenError('simulate: path is not a valid care path.', [unwalkable]);
     const parsedPath = safeParseCarePathData(path);
     if (!parsedPath.ok) throw new ZorgpadenError('simulate: path is not a valid care path.', parsedPath.diagnostics);
     const parsedPopulation = safeParseData(PopulationSchema, population);
