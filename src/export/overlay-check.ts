@@ -54,16 +54,17 @@ export interface OverlayMismatch {
 export function overlayMismatches(path: CarePath, overlay: SimulationOverlay, origin: OverlayOrigin | undefined, hash?: string): OverlayMismatch[] {
   const out: OverlayMismatch[] = [];
   if (origin) {
+    const coalition = path.coalition?.id ?? null;
+    const otherCoalition = origin.coalition !== undefined && origin.coalition !== coalition;
     if (origin.pathId !== undefined && origin.pathId !== path.id) out.push({ en: `it was simulated on path "${origin.pathId}", not "${path.id}"`, nl: `het is gesimuleerd op pad "${origin.pathId}", niet op "${path.id}"` });
     else if (origin.pathVersion !== undefined && origin.pathVersion !== path.version) {
       out.push({ en: `it was simulated on version ${origin.pathVersion}, not ${path.version}`, nl: `het is gesimuleerd op versie ${origin.pathVersion}, niet op ${path.version}` });
-    } else if (origin.pathHash !== undefined && hash !== undefined && origin.pathHash !== hash) {
+    } else if (!otherCoalition && origin.pathHash !== undefined && hash !== undefined && origin.pathHash !== hash) {
       out.push({ en: 'the path has changed since it was simulated (its content hash differs)', nl: 'het pad is veranderd sinds de simulatie (de inhoudshash verschilt)' });
     }
-    const coalition = path.coalition?.id ?? null;
-    if (origin.coalition !== undefined && origin.coalition !== coalition) {
-      const en = (c: string | null) => (c === null ? 'no coalition' : `coalition "${c}"`);
-      const nl = (c: string | null) => (c === null ? 'geen coalitie' : `coalitie "${c}"`);
+    if (otherCoalition) {
+      const en = (c: string | null | undefined) => (c === null ? 'no coalition' : `coalition "${c}"`);
+      const nl = (c: string | null | undefined) => (c === null ? 'geen coalitie' : `coalitie "${c}"`);
       out.push({ en: `it was simulated with ${en(origin.coalition)}, the path has ${en(coalition)}`, nl: `het is gesimuleerd met ${nl(origin.coalition)}, het pad heeft ${nl(coalition)}` });
     }
   }

@@ -31,7 +31,11 @@ export interface SimulationTraces {
 
 /** What `simulate` returns: plain JSON of exact integer counts (traces aside), keys in path order. */
 export interface SimulationResult {
-  meta: { pathId: string; pathVersion: string; populationId: string; cohort: number; seed: number };
+  /**
+   * What the run was: the path's id, version and content hash (`pathHash`) and the coalition applied
+   * (null for none), so that a diagram overlay can tell whether the result belongs to a path.
+   */
+  meta: { pathId: string; pathVersion: string; pathHash?: string; coalition?: string | null; populationId: string; cohort: number; seed: number };
   cohort: number;
   /** Visits per step (a client may visit a step more than once in a cycle). */
   visits: Record<string, number>;

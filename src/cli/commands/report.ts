@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
@@ -7,7 +8,7 @@ import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { readOverlay } from './diagram-input.js';
+import { checkOverlay, readOverlay } from './diagram-input.js';
 import { loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 
@@ -18,6 +19,7 @@ interface ReportFlags {
   cohort: string;
   seed: string;
   population?: string;
+  forceOverlay?: boolean;
   title?: string;
   lang: Lang;
   output?: string;
@@ -34,6 +36,7 @@ export const reportCommand: CliCommand = {
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
       .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
+      .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
       .option('--cohort <n>', 'number of clients to simulate', '10000')
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
@@ -63,7 +66,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const validation = validatePath(path);
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
   let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
-  if (flags.overlay !== undefined) simulation = readOverlay(at(flags.overlay));
+  if (flags.overlay !== undefined) {
+    const overlay = readOverlay(at(flags.overlay));
+    checkOverlay(path, overlay, flags.overlay, flags.forceOverlay, flags.lang, context.stderr);
+    simulation = overlay;
+  }
   else if (flags.simulate) {
     let population;
     if (flags.population !== undefined) {
@@ -88,7 +95,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {
-    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${flags.output} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
+    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${printable(flags.output)} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;
