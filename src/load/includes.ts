@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   createDiagnostic,
   didYouMean,
@@ -9,7 +9,9 @@ import {
   type SourceLocator,
 } from '../diagnostics/index.js';
 import { PHASES, type CarePath, type Include, type Limits, type Step } from '../model/index.js';
+import { SAFETY_CODES } from './codes.js';
 import { readFailure, type FileTask } from './files.js';
+import { namedDisplay } from './root.js';
 import { shapeNamedText, type ShapedFile } from './shape.js';
 import { MappedLocator } from './source-map.js';
 
@@ -27,6 +29,9 @@ export interface ComposedPath {
   path: CarePath;
   locator: SourceLocator;
 }
+
+// a file that is refused unread, or whose content is not shown, is reported where it is named
+const AT_THE_NAME: ReadonlySet<string> = new Set([LOAD_CODES.includeNotFound.code, SAFETY_CODES.outsideRoot.code, SAFETY_CODES.notADocumentFile.code, SAFETY_CODES.notADocument.code]);
 
 const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources'] as const;
 
@@ -120,7 +125,7 @@ export function* composePath(file: PathFile, limits: Limits, root: string | unde
   for (const [index, include] of includes.entries()) {
     const where = located(file, toPointer(['includes', index, 'path']));
     const absolute = resolve(dirname(file.absolute), include.path);
-    const display = join(dirname(file.display ?? '.'), include.path);
+    const display = namedDisplay(file.display, include.path);
     const loop = chain.findIndex((f) => f.absolute === absolute);
     if (loop >= 0) {
       const cycle = [...chain.slice(loop).map((f) => f.display ?? '(text)'), display].join(' → ');
@@ -140,11 +145,11 @@ export function* composePath(file: PathFile, limits: Limits, root: string | unde
       read.set(key, shaped);
     }
     if (!('ok' in shaped)) {
-      diagnostics.push(shaped.code === LOAD_CODES.includeNotFound.code ? { ...shaped, ...where } : shaped);
+      diagnostics.push(AT_THE_NAME.has(shaped.code) ? { ...shaped, ...where } : shaped);
       continue;
     }
     if (!shaped.ok) {
-      diagnostics.push(...shaped.diagnostics);
+      diagnostics.push(...shaped.diagnostics.map((d) => (AT_THE_NAME.has(d.code) ? { ...d, ...where } : d)));
       continue;
     }
     const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, root, chain, read);

@@ -1,12 +1,13 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';
+import { SAFETY_CODES } from './codes.js';
 import { readFailure, RESOLVED_FROM, type FileTask } from './files.js';
 import { composePath } from './includes.js';
 import { safeApplyCoalition } from './overlay.js';
 import { effectiveLimits, type SourceFormat } from './read.js';
-import { rootFor, type RootOptions } from './root.js';
+import { namedDisplay, rootFor, type RootOptions } from './root.js';
 import { shapeNamedText, shapeText, type ShapedFile } from './shape.js';
 
 /** Options for loading a path: limits, the root, and optionally a menukaart and a coalition to apply. */
@@ -40,12 +41,18 @@ export function* documentTask<K extends DocumentKind>(source: TaskSource, kind: 
     if (!reply.ok) {
       const display = source.display ?? source.absolute;
       const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.referrer }, where) : readFailure(reply, display);
-      return { ok: false as const, diagnostics: [diagnostic] };
+      // a file refused unread is reported where the document names it
+      const refused = where && (reply.problem === 'outside-root' || reply.problem === 'not-a-document');
+      return { ok: false as const, diagnostics: [refused ? { ...diagnostic, ...where } : diagnostic] };
     }
     text = reply.text;
   }
   const read = { ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) };
-  if (source.named && source.display !== undefined) return shapeNamedText(text, kind, { ...read, filename: source.display });
+  if (source.named && source.display !== undefined) {
+    const shaped = shapeNamedText(text, kind, { ...read, filename: source.display });
+    if (!shaped.ok && where && shaped.diagnostics[0]?.code === SAFETY_CODES.notADocument.code) return { ok: false, diagnostics: [{ ...shaped.diagnostics[0], ...where }] };
+    return shaped;
+  }
   return shapeText(text, kind, { ...(source.display !== undefined ? { filename: source.display } : {}), ...read });
 }
 
@@ -54,7 +61,7 @@ function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptio
   let from: TaskSource | undefined;
   if (typeof menukaart === 'string') from = { absolute: resolve(menukaart), display: menukaart };
   else if (menukaart === undefined && path.menukaart !== undefined) {
-    from = { absolute: resolve(dirname(source.absolute), path.menukaart), display: join(dirname(source.display ?? '.'), path.menukaart), named: true, ...(root !== undefined ? { root } : {}) };
+    from = { absolute: resolve(dirname(source.absolute), path.menukaart), display: namedDisplay(source.display, path.menukaart), named: true, ...(root !== undefined ? { root } : {}) };
   }
   if (from) {
     const read = yield* documentTask(from, 'menukaart', options.limits, typeof options.menukaart === 'string' ? undefined : locate('/menukaart'));

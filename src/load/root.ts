@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Where the files a document names (includes, menukaart, adapts) may lie. */
 export interface RootOptions {
@@ -65,4 +65,9 @@ export async function staysInsideAsync(root: string, absolute: string): Promise<
   if (!isInside(root, absolute)) return false;
   const real = await realOrSelfAsync(absolute);
   return real === undefined || isInside((await realOrSelfAsync(root)) ?? root, real);
+}
+
+/** The name to show for a file a document names: as written when absolute, else beside the document. */
+export function namedDisplay(referrer: string | undefined, named: string): string {
+  return isAbsolute(named) ? named : join(dirname(referrer ?? '.'), named);
 }
