@@ -167,3 +167,18 @@ describe('every input is read with a limit on what is read', () => {
     expect(out).not.toContain(SECRET);
   });
 });
+
+describe('the command line sets the root', () => {
+  it('--root widens it, --allow-outside-root lifts it, and the default refuses', async () => {
+    expect((await cli(['check', 'up-path.json'])).code).toBe(1);
+    const wider = await cli(['check', 'up-path.json', '--root', '..']);
+    expect(wider.code, wider.out).toBe(0);
+    const anywhere = await cli(['validate', 'up-path.json', '--allow-outside-root']);
+    expect(anywhere.out).not.toContain('outside-root');
+    for (const command of ['simulate', 'coverage', 'render', 'report']) {
+      const { code, out } = await cli([command, 'up-path.json', ...(command === 'report' ? ['-o', 'r.html'] : [])]);
+      expect(code, `${command}\n${out}`).toBe(1);
+      expect(out, command).toContain('outside-root');
+    }
+  });
+});

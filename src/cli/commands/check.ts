@@ -6,9 +6,10 @@ import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+import { ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface CheckFlags {
+interface CheckFlags extends RootFlags {
   json?: boolean;
   lang: Lang;
 }
@@ -26,8 +27,10 @@ export interface CheckedFile {
  */
 export const checkCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('check')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('read content files and check their format and references (paths with includes, coalitions over their path)')
       .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML)')
       .option('--json', 'print { files: [{ file, ok, diagnostics }] } as JSON')
@@ -39,14 +42,15 @@ export const checkCommand: CliCommand = {
 };
 
 /** Checks files as `zorgpaden check` does, without printing. */
-export async function checkFiles(files: readonly string[], cwd: string = process.cwd()): Promise<CheckedFile[]> {
+export async function checkFiles(files: readonly string[], cwd: string = process.cwd(), flags: RootFlags = {}): Promise<CheckedFile[]> {
   const checked: CheckedFile[] = [];
   for (const file of files) {
     const at = isAbsolute(file) || cwd === process.cwd() ? file : resolve(cwd, file);
-    const loaded = await safeLoadDocument(at);
+    const roots = rootOptions(flags, at, cwd);
+    const loaded = await safeLoadDocument(at, roots);
     let diagnostics = loaded.diagnostics;
     // a coalition is only checked once it is applied over the path it adapts
-    if (loaded.ok && loaded.value.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at)).diagnostics];
+    if (loaded.ok && loaded.value.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at, roots)).diagnostics];
     diagnostics = sortDiagnostics(dedupe(diagnostics));
     checked.push({ file, ok: loaded.ok && !hasErrors(diagnostics), diagnostics });
   }
@@ -85,7 +89,7 @@ export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: st
 }
 
 async function runCheck(files: string[], flags: CheckFlags, context: CliContext): Promise<number> {
-  const checked = await checkFiles(files, context.cwd);
+  const checked = await checkFiles(files, context.cwd, flags);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
   else context.stdout(formatCheck(checked, flags.lang, context.cwd));
   if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;

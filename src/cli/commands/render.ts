@@ -8,13 +8,13 @@ import { labelText, PHASES, type Phase } from '../../model/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
-import { loadFailed } from './flags.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
 type Format = 'mmd' | 'svg' | 'html';
 
-interface RenderFlags {
+interface RenderFlags extends RootFlags {
   kind: Kind;
   format: Format;
   overlay?: string;
@@ -33,8 +33,10 @@ interface RenderFlags {
 /** `zorgpaden render <path>`: a path (or a route through it) as Mermaid text, SVG or an HTML page. */
 export const renderCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('render')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('draw a care path as a Mermaid diagram (text, SVG or a self-contained HTML page)')
       .argument('<path>', 'care path file (JSON or YAML)')
       .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
@@ -76,7 +78,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
     throw new CliError(`--json with --format ${flags.format} prints only a summary; give -o <file> to write the drawing too.`, EXIT.usage, `--json met --format ${flags.format} toont alleen een samenvatting; geef -o <bestand> om de tekening ook te schrijven.`);
   }
   const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
-  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   if (overlay) checkOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);

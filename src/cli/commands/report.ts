@@ -9,10 +9,10 @@ import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { loadFailed, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface ReportFlags {
+interface ReportFlags extends RootFlags {
   coalition?: string;
   simulate?: boolean;
   overlay?: string;
@@ -29,8 +29,10 @@ interface ReportFlags {
 /** `zorgpaden report <path>`: one offline HTML file with the path's diagrams, findings and simulation. */
 export const reportCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('report')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('write a self-contained, offline HTML report: diagrams, validation findings and (with --simulate) simulation tables')
       .argument('<path>', 'care path file (JSON or YAML)')
       .option('--coalition <file>', 'a coalition file to apply over the path')
@@ -57,7 +59,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
-  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   // the report inlines Mermaid's bundle: find it before a long simulation, not after
