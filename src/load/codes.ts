@@ -59,8 +59,8 @@ export const SAFETY_CODES = {
       nl: 'Bestand "{{file}}" ligt buiten de hoofdmap "{{root}}" en wordt dus niet gelezen.',
     },
     hint: {
-      en: 'Files a document names (includes, menukaart, adapts) must lie inside the root: by default the current folder, or the folder of the file you gave when it lies elsewhere. Move the file into it, or set another root (--root, or the "root" option of the loaders).',
-      nl: 'Bestanden die een document noemt (includes, menukaart, adapts) moeten in de hoofdmap liggen: standaard de huidige map, of de map van het bestand dat je gaf als dat elders ligt. Zet het bestand daarin, of kies een andere hoofdmap (--root, of de optie "root" van de laadfuncties).',
+      en: 'Files a document names (includes, menukaart, adapts) must lie inside the root: by default the current folder (for a file elsewhere: its package, or its own folder). Move the file into it, or set another root (--root, or the "root" option of the loaders).',
+      nl: 'Bestanden die een document noemt (includes, menukaart, adapts) moeten in de hoofdmap liggen: standaard de huidige map (voor een bestand elders: zijn pakket, of zijn eigen map). Zet het bestand daarin, of kies een andere hoofdmap (--root, of de optie "root" van de laadfuncties).',
     },
   },
   notADocumentFile: {

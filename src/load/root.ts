@@ -1,13 +1,14 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Where the files a document names (includes, menukaart, adapts) may lie. */
 export interface RootOptions {
   /**
-   * The folder every file a document names must lie in. By default the current directory when the
-   * file you load lies inside it, else the folder of that file. A server that loads uploads sets it
-   * to the upload's own folder.
+   * The folder every file a document names must lie in. By default the current folder when the
+   * file you load lies inside it, else the package the file belongs to (the nearest folder above it
+   * with a package.json), else the folder of that file. A server that loads uploads sets it to the
+   * upload's own folder.
    */
   root?: string;
   /** Reads files a document names wherever they are. Only for documents you trust. */
@@ -23,11 +24,24 @@ export function hasDocumentExtension(file: string): boolean {
   return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** The root for a document loaded from `absolute` (undefined: no root, everything may be read). */
+/**
+ * The root for a document loaded from `absolute` (undefined: no root, everything may be read): the
+ * one the caller set; else the current folder when the file lies inside it; else the package the
+ * file belongs to (the nearest folder above it with a package.json, as for the paths shipped in
+ * node_modules/zorgpaden); else the file's own folder.
+ */
 export function rootFor(absolute: string, options: RootOptions, cwd: string = process.cwd()): string | undefined {
   if (options.allowOutsideRoot === true) return undefined;
   if (options.root !== undefined) return resolve(options.root);
-  return isInside(cwd, absolute) ? resolve(cwd) : dirname(absolute);
+  if (isInside(cwd, absolute)) return resolve(cwd);
+  return packageOf(dirname(absolute)) ?? dirname(absolute);
+}
+
+function packageOf(folder: string): string | undefined {
+  for (let at = folder; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 /** True when `absolute` is `root` or lies below it, by name. */

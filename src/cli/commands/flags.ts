@@ -43,7 +43,7 @@ export interface RootFlags {
 }
 
 /** The help of `--root <folder>`, an option of every command that loads paths. */
-export const ROOT_HELP = 'the folder that files a document names (includes, menukaart, adapts) must lie in (default: the current folder, or the folder of the file when it lies elsewhere)';
+export const ROOT_HELP = 'the folder that files a document names (includes, menukaart, adapts) must lie in (default: the current folder, or for a file elsewhere its package or its own folder)';
 /** The help of `--allow-outside-root`. */
 export const ALLOW_OUTSIDE_ROOT_HELP = 'read files a document names wherever they are (only for documents you trust)';
 
