@@ -20,6 +20,10 @@ const REASONS: Record<string, [string, string]> = {
   EMFILE: ['too many files are open', 'er zijn te veel bestanden open'],
   EISDIR: ['it is a directory, not a file', 'het is een map, geen bestand'],
   EAGAIN: ['it gives no data now (a pipe or a device)', 'het geeft nu geen gegevens (een pijp of een apparaat)'],
+  ENXIO: ['it is a device that is not there', 'het is een apparaat dat er niet is'],
+  ENODEV: ['it is a device that is not there', 'het is een apparaat dat er niet is'],
+  EINVAL: ['its name is not a valid file name', 'de naam is geen geldige bestandsnaam'],
+  ERR_INVALID_ARG_VALUE: ['its name holds a character no file name may hold', 'de naam bevat een teken dat geen bestandsnaam mag bevatten'],
 };
 
 /** The reply for an error thrown while opening or reading. */

@@ -12,6 +12,8 @@ export function stableStringify(value: unknown): string {
 }
 
 function stable(value: unknown): string {
+  // JSON has no BigInt: say so rather than let JSON.stringify throw a TypeError
+  if (typeof value === 'bigint') throw argumentError('stableStringify', 'value', { en: 'plain data as JSON would give it', nl: 'gewone gegevens zoals JSON ze geeft' }, { en: 'a value holding a BigInt', nl: 'een waarde met een BigInt' });
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : stable(v))).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)

@@ -153,6 +153,7 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'createJourney(path with a condition 100,000 deep)', call: (fx) => api.createJourney!(deep(fx.path), {}), expect: argument('createJourney', 'path', 'nested more than 512 levels deep') },
   { name: 'createJourney(path, client with a "__proto__" attribute)', call: (fx) => api.createJourney!(fx.path, JSON.parse('{"attributes":{"__proto__":1}}')), expect: argument('createJourney', 'client.attributes', 'without one named "__proto__"') },
   { name: 'pathHash(path that contains itself)', call: (fx) => api.pathHash!(cyclic(fx.path)), expect: argument('pathHash', 'path', 'a cycle') },
+  { name: 'stableStringify(value holding a BigInt)', call: () => api.stableStringify!({ a: 1n }), expect: argument('stableStringify', 'value', 'a value holding a BigInt') },
   { name: 'stableStringify(value that contains itself)', call: () => api.stableStringify!(cyclic({})), expect: argument('stableStringify', 'value', 'a cycle') },
   { name: 'validatePath(path with a condition 100,000 deep)', call: (fx) => api.validatePath!(deep(fx.path)), expect: { result: { code: 'condition-too-deep', pointer: '/steps/intake/transitions/0/when' } } },
   { name: 'validatePath(path that contains itself)', call: (fx) => api.validatePath!(cyclic(fx.path)), expect: { result: { code: 'invalid-value', pointer: '' } } },
