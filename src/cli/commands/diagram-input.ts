@@ -11,6 +11,13 @@ import { EXIT } from '../exit-codes.js';
 /** The largest simulation result read for an overlay: the file limit of a path. */
 export const MAX_OVERLAY_BYTES = LIMITS.maxFileBytes;
 
+// V8's message quotes the start of the text ("PATH=/usr/"... is not valid JSON): say only where
+function jsonPosition(error: unknown, lang: 'en' | 'nl' = 'en'): string {
+  const at = /position (\d+)/.exec(String((error as Error | undefined)?.message ?? ''));
+  if (!at) return '';
+  return lang === 'nl' ? ` (bij teken ${at[1]})` : ` (at character ${at[1]})`;
+}
+
 /** A simulation result read for an overlay, with what it records about the path it ran on. */
 export type LoadedOverlay = SimulationOverlay & { origin: OverlayOrigin };
 
@@ -32,7 +39,7 @@ export function readOverlay(file: string): LoadedOverlay {
           : reply.problem === 'too-large'
             ? [`it is more than ${MAX_OVERLAY_BYTES} bytes`, `het is meer dan ${MAX_OVERLAY_BYTES} bytes`]
             : [reply.reason, reply.reasonNl]
-        : [`it is not valid JSON (${(error as Error).message})`, `het is geen geldige JSON (${(error as Error).message})`];
+        : [`it is not valid JSON${jsonPosition(error)}`, `het is geen geldige JSON${jsonPosition(error, 'nl')}`];
     throw new CliError(
       `Cannot read the simulation result "${file}": ${en}. Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
       EXIT.usage,

@@ -57,6 +57,7 @@ export const GENERATED = {
   negativeSimulation: 'negative-simulation.json',
   zeroWeights: 'zero-weights.yaml',
   reservedId: 'reserved-id.json',
+  notJsonSimulation: 'not-json-simulation.json',
 } as const;
 
 /** A secret in the workspace that a path names; no command may print it. */
@@ -87,6 +88,7 @@ export function prepareWorkspace(): string {
   linkSync(join(dir, 'path.json'), join(dir, GENERATED.hardlink));
   execFileSync('mkfifo', [join(dir, GENERATED.fifo)]);
   writeFileSync(join(dir, GENERATED.secret), `password: ${SECRET}\n`);
+  writeFileSync(join(dir, GENERATED.notJsonSimulation), `PASSWORD=${SECRET}\n`);
   writeFileSync(join(dir, GENERATED.includeOutside), smallPath({ includes: [{ path: '../outside/path.json', as: 'buiten' }] }));
   writeFileSync(join(dir, GENERATED.includeEnviron), smallPath({ includes: [{ path: '/proc/self/environ', as: 'omgeving' }] }));
   writeFileSync(join(dir, GENERATED.includeSecret), smallPath({ includes: [{ path: GENERATED.secret, as: 'geheim' }] }));
@@ -221,6 +223,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'render: an overlay simulated on another path is refused', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--lang', 'en'], exit: 2, stderr: 'it was simulated on path "cli/klein", not "cli/path"', stdoutEmpty: true },
   { name: 'render: --force-overlay draws it anyway, with a note', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--force-overlay', '--lang', 'en'], exit: 0, stderr: 'drawn anyway because of --force-overlay', stdout: 'stateDiagram-v2' },
   { name: 'report: an overlay simulated on another path is refused', argv: ['report', 'path.json', '--overlay', GENERATED.otherSimulation, '-o', 'r.html'], exit: 2, stderr: 'hoort niet bij dit pad', absent: ['r.html'] },
+  { name: 'render: an overlay that is not JSON shows none of its text', argv: ['render', 'path.json', '--overlay', GENERATED.notJsonSimulation, '--lang', 'en'], exit: 2, stderr: 'it is not valid JSON' },
   { name: 'render: an overlay with negative counts is refused', argv: ['render', 'path.json', '--overlay', GENERATED.negativeSimulation, '--lang', 'en'], exit: 2, stderr: 'is not a simulation result' },
 
   // wrong results without a word, now with one
