@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isZorgpadenError, type Lang } from '../diagnostics/index.js';
+import { printable, printableLines } from '../diagnostics/printable.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
@@ -53,12 +54,12 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       return EXIT.usage;
     }
     if (error instanceof CliError) {
-      context.stderr(`zorgpaden: ${error.text(lang())}\n`);
+      context.stderr(`zorgpaden: ${printable(error.text(lang()))}\n`);
       return error.exitCode;
     }
     // content problems come back as diagnostics; a thrown library error means the command could not run
     if (isZorgpadenError(error)) {
-      context.stderr(`zorgpaden: ${error.message}\n`);
+      context.stderr(`zorgpaden: ${printableLines(error.message)}\n`);
       return EXIT.usage;
     }
     context.stderr(internalErrorMessage(error, process.env['ZORGPADEN_DEBUG'] === '1'));

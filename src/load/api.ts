@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { locateDiagnostics, requireText, ZorgpadenError } from '../diagnostics/index.js';
 import type { CarePath, Coalition, Limits, Menukaart, Population, Result, Route } from '../model/index.js';
 import { DOCUMENT_TEXT, requireLoadOptions, requireParseOptions, requireKind } from './arguments.js';
@@ -6,6 +6,7 @@ import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } 
 import { readFailure, runAsync, runNow, type FileTask } from './files.js';
 import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
 import { effectiveLimits, readSource, type SourceFormat } from './read.js';
+import { namedDisplay, rootFor } from './root.js';
 import { shapeRead } from './shape.js';
 
 /** Options for parsing text: its file name (for messages, format and includes) and limits. */
@@ -84,10 +85,13 @@ export async function loadPath(file: string, options: LoadPathOptions = {}): Pro
 function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Result<CarePath>> {
   const coalition = yield* documentTask(fileSource(file), 'coalition', options.limits);
   if (!coalition.ok) return coalition;
+  const root = rootFor(resolve(file), options);
   const adapted = {
     absolute: resolve(dirname(resolve(file)), coalition.value.adapts),
-    display: join(dirname(file), coalition.value.adapts),
+    display: namedDisplay(file, coalition.value.adapts),
     where: coalition.locator.locate('/adapts'),
+    named: true,
+    ...(root !== undefined ? { root } : {}),
   };
   return yield* pathTask(adapted, { ...options, coalition: coalition.value });
 }

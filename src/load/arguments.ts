@@ -19,6 +19,12 @@ export function requireLoadOptions(callee: string, options: unknown): void {
   requireLimits(callee, 'options.limits', options.limits);
   requireFileOrDocument(callee, 'options.menukaart', options.menukaart, { en: 'menukaart', nl: 'menukaart' });
   requireFileOrDocument(callee, 'options.coalition', options.coalition, { en: 'coalition', nl: 'coalitie' });
+  if (options.root !== undefined && (typeof options.root !== 'string' || options.root === '')) {
+    throw argumentError(callee, 'options.root', { en: 'the name of a folder (text)', nl: 'de naam van een map (tekst)' }, options.root);
+  }
+  if (options.allowOutsideRoot !== undefined && typeof options.allowOutsideRoot !== 'boolean') {
+    throw argumentError(callee, 'options.allowOutsideRoot', { en: 'true or false', nl: 'true of false' }, options.allowOutsideRoot);
+  }
 }
 
 /** Checks the options object of a parser: load options plus a text `filename` and a known `format`. */

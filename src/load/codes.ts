@@ -48,3 +48,43 @@ export const OVERLAY_CODES = {
     hint: { en: 'Remove the entry, or check the intervention key.', nl: 'Verwijder de regel, of controleer de sleutel van de interventie.' },
   },
 } as const satisfies Record<string, DiagnosticTemplate>;
+
+/** The diagnostics of reading only what a document may name: files of ours, inside the root. */
+export const SAFETY_CODES = {
+  outsideRoot: {
+    code: 'outside-root',
+    severity: 'error',
+    message: {
+      en: 'File "{{file}}" lies outside the root folder "{{root}}", so it is not read.',
+      nl: 'Bestand "{{file}}" ligt buiten de hoofdmap "{{root}}" en wordt dus niet gelezen.',
+    },
+    hint: {
+      en: 'Files a document names (includes, menukaart, adapts) must lie inside the root: by default the current folder (for a file elsewhere: its package, or its own folder). Move the file into it, or set another root (--root, or the "root" option of the loaders).',
+      nl: 'Bestanden die een document noemt (includes, menukaart, adapts) moeten in de hoofdmap liggen: standaard de huidige map (voor een bestand elders: zijn pakket, of zijn eigen map). Zet het bestand daarin, of kies een andere hoofdmap (--root, of de optie "root" van de laadfuncties).',
+    },
+  },
+  notADocumentFile: {
+    code: 'not-a-document-file',
+    severity: 'error',
+    message: {
+      en: 'File "{{file}}" is not a JSON or YAML document (.json, .yaml or .yml), so it is not read.',
+      nl: 'Bestand "{{file}}" is geen JSON- of YAML-document (.json, .yaml of .yml) en wordt dus niet gelezen.',
+    },
+    hint: {
+      en: 'A document may name only other documents: give the file the extension of its format.',
+      nl: 'Een document mag alleen andere documenten noemen: geef het bestand de extensie van zijn formaat.',
+    },
+  },
+  notADocument: {
+    code: 'not-a-document',
+    severity: 'error',
+    message: {
+      en: 'File "{{file}}" is not a zorgpaden document (it has no "schemaVersion"), so nothing of it is shown.',
+      nl: 'Bestand "{{file}}" is geen zorgpaden-document (het heeft geen "schemaVersion"); er wordt niets uit getoond.',
+    },
+    hint: {
+      en: 'Check the name: a document may name only other zorgpaden documents, which start with "schemaVersion".',
+      nl: 'Controleer de naam: een document mag alleen andere zorgpaden-documenten noemen, die beginnen met "schemaVersion".',
+    },
+  },
+} as const satisfies Record<string, DiagnosticTemplate>;

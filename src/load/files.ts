@@ -1,67 +1,45 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
+import { readBounded, readBoundedSync, type BoundedReply } from './bounded-read.js';
+import { SAFETY_CODES } from './codes.js';
+import { hasDocumentExtension, staysInside, staysInsideAsync } from './root.js';
 
 /** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
 export interface ReadRequest {
   absolute: string;
   display: string;
   maxBytes: number;
+  /** For a file a document names: the folder it must lie in (undefined: anywhere). */
+  root?: string;
 }
 
 /** The answer to a read request. */
-export type ReadReply =
-  | { ok: true; text: string }
-  | { ok: false; problem: 'not-found' }
-  | { ok: false; problem: 'too-large'; size: number; limit: number }
-  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string };
+export type ReadReply = BoundedReply | { ok: false; problem: 'outside-root'; root: string } | { ok: false; problem: 'not-a-document' };
 
 /** A loader written as a generator: it yields the files it needs and receives their text. */
 export type FileTask<T> = Generator<ReadRequest, T, ReadReply>;
 
-const DIRECTORY: ReadReply = { ok: false, problem: 'unreadable', reason: 'it is a directory, not a file', reasonNl: 'het is een map, geen bestand' };
-
-const REASONS: Record<string, [string, string]> = {
-  EACCES: ['permission denied', 'geen toegang'],
-  EPERM: ['permission denied', 'geen toegang'],
-  ELOOP: ['its symbolic links form a loop', 'de symbolische koppelingen vormen een kringloop'],
-  ENAMETOOLONG: ['its name is too long', 'de naam is te lang'],
-  EMFILE: ['too many files are open', 'er zijn te veel bestanden open'],
-};
-
-function failure(error: unknown): ReadReply {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'not-found' };
-  if (code === 'EISDIR') return DIRECTORY;
-  const known = code !== undefined ? REASONS[code] : undefined;
-  if (known) return { ok: false, problem: 'unreadable', reason: known[0], reasonNl: known[1] };
-  const reason = code ?? String((error as Error).message ?? error);
-  return { ok: false, problem: 'unreadable', reason, reasonNl: reason };
+// a file a document names is a document of ours, inside the root; anything else is not even opened
+function refusedName(request: ReadRequest): ReadReply | undefined {
+  if (request.root === undefined) return undefined;
+  if (!hasDocumentExtension(request.absolute)) return { ok: false, problem: 'not-a-document' };
+  return undefined;
 }
 
-/** Reads a file from disk; the size is checked with `stat` first, so an oversized file is never read. */
+/** Reads a file from disk, at most `maxBytes` of it, whatever `stat` says; only regular files. */
 export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
-  try {
-    const info = await stat(request.absolute);
-    if (info.isDirectory()) return DIRECTORY;
-    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
-    return { ok: true, text: await readFile(request.absolute, 'utf8') };
-  } catch (error) {
-    return failure(error);
-  }
+  const refused = refusedName(request);
+  if (refused) return refused;
+  if (request.root !== undefined && !(await staysInsideAsync(request.root, request.absolute))) return { ok: false, problem: 'outside-root', root: request.root };
+  return readBounded(request.absolute, request.maxBytes);
 }
 
 /** The synchronous twin of `readFileAsync`, for includes of text parsed with `parsePath`. */
 export function readFileNow(request: ReadRequest): ReadReply {
-  try {
-    const info = statSync(request.absolute);
-    if (info.isDirectory()) return DIRECTORY;
-    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
-    return { ok: true, text: readFileSync(request.absolute, 'utf8') };
-  } catch (error) {
-    return failure(error);
-  }
+  const refused = refusedName(request);
+  if (refused) return refused;
+  if (request.root !== undefined && !staysInside(request.root, request.absolute)) return { ok: false, problem: 'outside-root', root: request.root };
+  return readBoundedSync(request.absolute, request.maxBytes);
 }
 
 /** Runs a file task, reading files synchronously. */
@@ -101,6 +79,8 @@ const STDIN_NOT_FOUND = {
 export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: string): Diagnostic {
   const at = { pointer: '', file: display };
   if (reply.problem === 'not-found') return createDiagnostic(basename(display) === '-' ? STDIN_NOT_FOUND : LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.cwd }, at);
+  if (reply.problem === 'outside-root') return createDiagnostic(SAFETY_CODES.outsideRoot, { file: display, root: reply.root }, at);
+  if (reply.problem === 'not-a-document') return createDiagnostic(SAFETY_CODES.notADocumentFile, { file: display }, at);
   if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
   return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at);
 }

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   createDiagnostic,
   didYouMean,
@@ -9,8 +9,10 @@ import {
   type SourceLocator,
 } from '../diagnostics/index.js';
 import { PHASES, type CarePath, type Include, type Limits, type Step } from '../model/index.js';
+import { SAFETY_CODES } from './codes.js';
 import { readFailure, type FileTask } from './files.js';
-import { shapeText, type ShapedFile } from './shape.js';
+import { namedDisplay } from './root.js';
+import { shapeNamedText, type ShapedFile } from './shape.js';
 import { MappedLocator } from './source-map.js';
 
 /** A care path file whose shape is checked, and where it is. */
@@ -27,6 +29,9 @@ export interface ComposedPath {
   path: CarePath;
   locator: SourceLocator;
 }
+
+// a file that is refused unread, or whose content is not shown, is reported where it is named
+const AT_THE_NAME: ReadonlySet<string> = new Set([LOAD_CODES.includeNotFound.code, SAFETY_CODES.outsideRoot.code, SAFETY_CODES.notADocumentFile.code, SAFETY_CODES.notADocument.code]);
 
 const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources'] as const;
 
@@ -104,10 +109,10 @@ function joinInclude(target: CarePath, locator: MappedLocator, file: PathFile, i
 
 /**
  * Resolves the includes of a path file, depth first: reads each included file (relative to the
- * including one), checks its shape, resolves its own includes, and joins it in. Cycles, missing
+ * including one, and inside `root` when there is one), checks its shape, resolves its own includes, and joins it in. Cycles, missing
  * files and too deep nesting are diagnostics at the include entry.
  */
-export function* composePath(file: PathFile, limits: Limits, stack: readonly PathFile[] = [], read: Map<string, ShapedFile<CarePath> | Diagnostic> = new Map()): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
+export function* composePath(file: PathFile, limits: Limits, root: string | undefined, stack: readonly PathFile[] = [], read: Map<string, ShapedFile<CarePath> | Diagnostic> = new Map()): FileTask<{ composed?: ComposedPath; diagnostics: Diagnostic[] }> {
   const includes = file.path.includes ?? [];
   if (includes.length === 0) return { composed: { path: file.path, locator: file.locator }, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -120,7 +125,7 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
   for (const [index, include] of includes.entries()) {
     const where = located(file, toPointer(['includes', index, 'path']));
     const absolute = resolve(dirname(file.absolute), include.path);
-    const display = join(dirname(file.display ?? '.'), include.path);
+    const display = namedDisplay(file.display, include.path);
     const loop = chain.findIndex((f) => f.absolute === absolute);
     if (loop >= 0) {
       const cycle = [...chain.slice(loop).map((f) => f.display ?? '(text)'), display].join(' → ');
@@ -135,19 +140,19 @@ export function* composePath(file: PathFile, limits: Limits, stack: readonly Pat
     const key = `${absolute}\u0000${display}`;
     let shaped = read.get(key);
     if (shaped === undefined) {
-      const reply = yield { absolute, display, maxBytes: limits.maxFileBytes };
-      shaped = reply.ok ? shapeText(reply.text, 'carepath', { filename: display, limits }) : reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display);
+      const reply = yield { absolute, display, maxBytes: limits.maxFileBytes, ...(root !== undefined ? { root } : {}) };
+      shaped = reply.ok ? shapeNamedText(reply.text, 'carepath', { filename: display, limits }) : reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.includeNotFound, { file: display }, where) : readFailure(reply, display);
       read.set(key, shaped);
     }
     if (!('ok' in shaped)) {
-      diagnostics.push(shaped.code === LOAD_CODES.includeNotFound.code ? { ...shaped, ...where } : shaped);
+      diagnostics.push(AT_THE_NAME.has(shaped.code) ? { ...shaped, ...where } : shaped);
       continue;
     }
     if (!shaped.ok) {
-      diagnostics.push(...shaped.diagnostics);
+      diagnostics.push(...shaped.diagnostics.map((d) => (AT_THE_NAME.has(d.code) ? { ...d, ...where } : d)));
       continue;
     }
-    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, chain, read);
+    const child = yield* composePath({ path: shaped.value, locator: shaped.locator, absolute, display }, limits, root, chain, read);
     diagnostics.push(...child.diagnostics);
     if (child.diagnostics.some((d) => d.code === LOAD_CODES.tooManySteps.code)) return { diagnostics };
     if (!child.composed) continue;

@@ -25,4 +25,5 @@ export { safeApplyCoalition, applyCoalition, type CoalitionOverlay, type Overlay
 export { DOCUMENT_KINDS, isDocumentKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from './documents.js';
 export { readSource, formatOfFile, type ReadOptions, type ReadOutcome, type SourceFormat } from './read.js';
 export { FileLocator, MappedLocator } from './source-map.js';
-export { OVERLAY_CODES } from './codes.js';
+export { OVERLAY_CODES, SAFETY_CODES } from './codes.js';
+export type { RootOptions } from './root.js';

@@ -1,5 +1,6 @@
 import { createDiagnostic, LOAD_CODES, toPointer, type Diagnostic, type PointerSegment } from '../diagnostics/index.js';
 import { LIMITS, type Limits } from '../model/index.js';
+import { nestingFlaw } from '../model/nesting-guard.js';
 
 /** Deeper than this, no schema check is tried: a recursive check would overflow the stack. */
 export const MAX_NESTING = 512;
@@ -62,4 +63,20 @@ export function nestingDiagnostic(data: unknown, limits: Partial<Limits> = {}): 
     nl: 'Schrijf de waarde platter: geen inhoudsbestand heeft zoveel niveaus nodig; zoek naar haakjes die per ongeluk herhaald zijn.',
   };
   return createDiagnostic(LOAD_CODES.invalidValue, { reason, reasonNl }, { pointer: toPointer(path.slice(0, 1)) }, { hint });
+}
+
+/**
+ * A diagnostic for data that cannot be walked recursively, or undefined when it can: a value that
+ * contains itself gets `invalid-value` at the top-level field it is under, a value nested too deep
+ * what `nestingDiagnostic` says. For objects handed to the API, which no reader has checked.
+ */
+export function unwalkableDiagnostic(data: unknown, limits: Partial<Limits> = {}): Diagnostic | undefined {
+  const flaw = nestingFlaw(data, MAX_NESTING);
+  if (flaw === undefined) return undefined;
+  if (!flaw.en.includes('cycle')) return nestingDiagnostic(data, limits);
+  const hint = {
+    en: 'Pass plain data, as JSON would give it: an object that refers back to itself has no end to check.',
+    nl: 'Geef gewone gegevens, zoals JSON ze geeft: een object dat naar zichzelf terugverwijst heeft geen eind om te controleren.',
+  };
+  return createDiagnostic(LOAD_CODES.invalidValue, { reason: 'This value contains itself (a cycle).', reasonNl: 'Deze waarde bevat zichzelf (een kringloop).' }, { pointer: '' }, { hint });
 }

@@ -1,15 +1,17 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';
+import { SAFETY_CODES } from './codes.js';
 import { readFailure, RESOLVED_FROM, type FileTask } from './files.js';
 import { composePath } from './includes.js';
 import { safeApplyCoalition } from './overlay.js';
 import { effectiveLimits, type SourceFormat } from './read.js';
-import { shapeText, type ShapedFile } from './shape.js';
+import { namedDisplay, rootFor, type RootOptions } from './root.js';
+import { shapeNamedText, shapeText, type ShapedFile } from './shape.js';
 
-/** Options for loading a path: limits, and optionally a menukaart and a coalition to apply. */
-export interface LoadPathOptions {
+/** Options for loading a path: limits, the root, and optionally a menukaart and a coalition to apply. */
+export interface LoadPathOptions extends RootOptions {
   limits?: Partial<Limits>;
   /** A menukaart file (relative to the working directory) or document; by default the path's own `menukaart` field is used. */
   menukaart?: string | Menukaart;
@@ -25,29 +27,41 @@ export interface TaskSource {
   format?: SourceFormat;
   /** Where the file is named (an `adapts` field), for a diagnostic when it does not exist. */
   where?: DiagnosticLocation;
+  /** For a file another document names: the root it must lie in (undefined: anywhere). */
+  root?: string;
+  /** True for a file another document names: it is read only inside the root, and only when it is a document of ours. */
+  named?: boolean;
 }
 
 /** Reads one document of a kind and checks its shape (for paths, see `pathTask`). */
 export function* documentTask<K extends DocumentKind>(source: TaskSource, kind: K, limits: Partial<Limits> | undefined, where?: DiagnosticLocation): FileTask<ShapedFile<DocumentOfKind[K]>> {
   let text = source.text;
   if (text === undefined) {
-    const reply = yield { absolute: source.absolute, display: source.display ?? source.absolute, maxBytes: effectiveLimits(limits).maxFileBytes };
+    const reply = yield { absolute: source.absolute, display: source.display ?? source.absolute, maxBytes: effectiveLimits(limits).maxFileBytes, ...(source.named && source.root !== undefined ? { root: source.root } : {}) };
     if (!reply.ok) {
       const display = source.display ?? source.absolute;
       const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.referrer }, where) : readFailure(reply, display);
-      return { ok: false as const, diagnostics: [diagnostic] };
+      // a file refused unread is reported where the document names it
+      const refused = where && (reply.problem === 'outside-root' || reply.problem === 'not-a-document');
+      return { ok: false as const, diagnostics: [refused ? { ...diagnostic, ...where } : diagnostic] };
     }
     text = reply.text;
   }
-  return shapeText(text, kind, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) });
+  const read = { ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) };
+  if (source.named && source.display !== undefined) {
+    const shaped = shapeNamedText(text, kind, { ...read, filename: source.display });
+    if (!shaped.ok && where && shaped.diagnostics[0]?.code === SAFETY_CODES.notADocument.code) return { ok: false, diagnostics: [{ ...shaped.diagnostics[0], ...where }] };
+    return shaped;
+  }
+  return shapeText(text, kind, { ...(source.display !== undefined ? { filename: source.display } : {}), ...read });
 }
 
-function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptions, locate: (pointer: string) => DiagnosticLocation): FileTask<{ interventions?: Record<string, Intervention>; diagnostics: Diagnostic[] }> {
+function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptions, root: string | undefined, locate: (pointer: string) => DiagnosticLocation): FileTask<{ interventions?: Record<string, Intervention>; diagnostics: Diagnostic[] }> {
   let menukaart = options.menukaart;
   let from: TaskSource | undefined;
   if (typeof menukaart === 'string') from = { absolute: resolve(menukaart), display: menukaart };
   else if (menukaart === undefined && path.menukaart !== undefined) {
-    from = { absolute: resolve(dirname(source.absolute), path.menukaart), display: join(dirname(source.display ?? '.'), path.menukaart) };
+    from = { absolute: resolve(dirname(source.absolute), path.menukaart), display: namedDisplay(source.display, path.menukaart), named: true, ...(root !== undefined ? { root } : {}) };
   }
   if (from) {
     const read = yield* documentTask(from, 'menukaart', options.limits, typeof options.menukaart === 'string' ? undefined : locate('/menukaart'));
@@ -63,13 +77,15 @@ function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptio
  */
 export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): FileTask<Result<CarePath>> {
   const limits = effectiveLimits(options.limits);
+  // the files this path names lie in the root of the file the caller named (or the one it set)
+  const root = source.named ? source.root : rootFor(source.absolute, options);
   const shaped = yield* documentTask(source, 'carepath', options.limits, source.where);
   if (!shaped.ok) return shaped;
   const { locator } = shaped;
-  const composed = yield* composePath({ path: shaped.value, locator, absolute: source.absolute, display: source.display }, limits);
+  const composed = yield* composePath({ path: shaped.value, locator, absolute: source.absolute, display: source.display }, limits, root);
   if (!composed.composed) return { ok: false, diagnostics: composed.diagnostics };
   const { path: composedPath, locator: composedLocator } = composed.composed;
-  const menu = yield* menukaartOf(composedPath, source, options, (pointer) => composedLocator.locate(pointer));
+  const menu = yield* menukaartOf(composedPath, source, options, root, (pointer) => composedLocator.locate(pointer));
   if (hasErrors(menu.diagnostics)) return { ok: false, diagnostics: menu.diagnostics };
   const references = locateDiagnostics(checkReferences(composedPath, { ...(menu.interventions ? { interventions: menu.interventions } : {}), limits }), composedLocator);
   const diagnostics = [...composed.diagnostics, ...references];

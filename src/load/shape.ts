@@ -3,6 +3,7 @@ import { safeParseData, wrongKindParams, type Limits } from '../model/index.js';
 import { schemaOf, undeclaredKind, type DocumentKind, type DocumentOfKind } from './documents.js';
 import { nestingDiagnostic } from './nesting.js';
 import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
+import { SAFETY_CODES } from './codes.js';
 import type { FileLocator } from './source-map.js';
 
 /** One file read and checked against its schema (references not yet checked), with its locator. */
@@ -36,4 +37,20 @@ export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K, li
   if (!parsed.ok) return { ok: false, diagnostics };
   const value = attachSource(parsed.value as DocumentOfKind[K] & object, read.locator);
   return { ok: true, value, locator: read.locator, diagnostics };
+}
+
+// a document of ours says so in its first field; a file that does not is someone else's
+const CLAIMS_TO_BE_OURS = /(^|[\s{,"'])schemaVersion["']?\s*:/;
+
+/**
+ * Like `shapeText`, for a file another document names (an include, a menukaart, an `adapts`): a
+ * file that is not a zorgpaden document gives one diagnostic without any of its content, so that
+ * naming a secrets file or a system file never shows what is in it.
+ */
+export function shapeNamedText<K extends DocumentKind>(text: string, kind: K, options: ReadOptions & { filename: string }): ShapedFile<DocumentOfKind[K]> {
+  const read = readSource(text, options);
+  const data = read.data as Record<string, unknown> | undefined;
+  const ours = data !== undefined ? data !== null && typeof data === 'object' && !Array.isArray(data) && Object.hasOwn(data, 'schemaVersion') : CLAIMS_TO_BE_OURS.test(text);
+  if (!ours) return { ok: false, diagnostics: [createDiagnostic(SAFETY_CODES.notADocument, { file: options.filename }, { pointer: '', file: options.filename })] };
+  return shapeRead(read, kind, options.limits);
 }

@@ -1,6 +1,6 @@
 import { setup, assign, type EventObject, type MetaObject, type StateMachine, type StateSchema, type StateValue } from 'xstate';
 import { hasErrors, requireRecord, requireText } from '../diagnostics/index.js';
-import { arrivalDay, checkReferences, ClientSchema, eventOf, requireCarePath, startDay, type CarePath } from '../model/index.js';
+import { arrivalDay, checkReferences, ClientSchema, eventOf, requireAttributeNames, requireCarePath, startDay, type CarePath } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { describeRejection } from './reject.js';
 import { decisionDay, takesTransition } from './select.js';
@@ -15,6 +15,7 @@ export interface MachineOptions {
 
 function initialContext(path: CarePath, input: JourneyInput): JourneyContext {
   const client = input?.client ?? {};
+  requireAttributeNames('createJourney', (client as { attributes?: unknown }).attributes);
   const parsed = ClientSchema.safeParse(client);
   if (!parsed.success) throw clientError(client, parsed.error.issues);
   const day = input.startDay ?? startDay(path);

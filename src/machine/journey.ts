@@ -1,6 +1,6 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
-import { ClientSchema, eventOf, enabledTransitions, requireCarePath, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
+import { ClientSchema, eventOf, enabledTransitions, requireAttributeNames, requireCarePath, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
 import { pathHash } from './path-hash.js';
@@ -73,6 +73,7 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     const snapshot = structuredClone(saved.snapshot) as unknown as SnapshotFrom<JourneyMachine<P>>;
     actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client } });
   } else {
+    requireAttributeNames('createJourney', client?.attributes);
     const parsed = ClientSchema.safeParse(client ?? {});
     if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
     const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };

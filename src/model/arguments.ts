@@ -2,6 +2,8 @@ import { argumentError, didYouMean, isRecord, type Words } from '../diagnostics/
 import type { CarePath } from './care-path.js';
 import type { ClientView } from './condition.js';
 import { LIMITS, type Limits } from './limits.js';
+import { nestingFlaw } from './nesting-guard.js';
+import { PHASES } from './phase.js';
 
 const CARE_PATH: Words = {
   en: 'a care path (as returned by loadPath, parsePath or definePath)',
@@ -27,8 +29,12 @@ function carePathFlaw(value: unknown): Words | undefined {
       ok = typeof t === 'object' && t !== null && typeof t.to === 'string';
     }
     if (!ok) return { en: `an object whose step "${id}" has no list of transitions with "to"`, nl: `een object waarvan stap "${id}" geen lijst overgangen met "to" heeft` };
+    // a phase is a key into tables of phases: "toString" would find a function there
+    const phase = (steps[id] as { phase?: unknown }).phase;
+    if (!(PHASES as readonly unknown[]).includes(phase)) return { en: `an object whose step "${id}" has no known phase (${PHASES.join(', ')})`, nl: `een object waarvan stap "${id}" geen bekende fase heeft (${PHASES.join(', ')})` };
   }
-  return undefined;
+  // every layer walks paths and conditions recursively: a cycle or absurd depth would overflow the stack
+  return nestingFlaw(value);
 }
 
 /**

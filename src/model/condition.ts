@@ -5,6 +5,9 @@ import { KeySchema } from './ids.js';
 import { issuesToDiagnostics } from './schema-issues.js';
 
 /** A value a client attribute may hold. */
+// an attribute named "__proto__" cannot survive a copy into a plain object: every layer refuses it
+const AttributeNameSchema = z.string().max(100).refine((name) => name !== '__proto__', { message: '"__proto__" cannot be the name of an attribute.' });
+
 export const AttributeValueSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 
@@ -16,7 +19,7 @@ export const CONDITION_FORMS = ['all', 'any', 'not', 'hasRisk', 'hasProtection',
 const conditionLeafFields = {
   hasRisk: KeySchema.optional().meta({ description: 'True when the client has this risk factor.' }),
   hasProtection: KeySchema.optional().meta({ description: 'True when the client has this protective factor.' }),
-  attr: z.string().min(1).max(100).optional().meta({ description: 'Name of a client attribute to compare.' }),
+  attr: AttributeNameSchema.min(1).optional().meta({ description: 'Name of a client attribute to compare.' }),
   eq: AttributeValueSchema.optional(),
   ne: AttributeValueSchema.optional(),
   lt: z.number().optional(),
@@ -81,12 +84,20 @@ export const ConditionSchema: z.ZodType<Condition> = z
   .meta({ id: 'Condition', description: 'A condition over the client: all, any, not, hasRisk, hasProtection, or attr with an operator.' });
 
 /** A client: their risk and protective factors and attributes (the machine's input is `{ client }`). */
+
+/** Throws `invalid-argument` when a client's attributes have a name no layer can keep ("__proto__"). */
+export function requireAttributeNames(callee: string, attributes: unknown): void {
+  if (isRecord(attributes) && Object.hasOwn(attributes, '__proto__')) {
+    throw argumentError(callee, 'client.attributes', { en: 'attributes without one named "__proto__"', nl: 'kenmerken zonder een kenmerk met de naam "__proto__"' }, { en: 'an object with an attribute "__proto__"', nl: 'een object met een kenmerk "__proto__"' });
+  }
+}
+
 export const ClientSchema = z
   .strictObject({
     id: z.string().max(200).optional(),
     risks: z.array(KeySchema).default([]).meta({ description: 'Risk factor keys, e.g. "debts".' }),
     protections: z.array(KeySchema).default([]).meta({ description: 'Protective factor keys.' }),
-    attributes: z.record(z.string().max(100), AttributeValueSchema).default({}).meta({ description: 'Attributes such as age, firstPregnancy.' }),
+    attributes: z.record(AttributeNameSchema, AttributeValueSchema).default({}).meta({ description: 'Attributes such as age, firstPregnancy.' }),
   })
   .meta({ description: 'A (future) parent: risk factors, protective factors and attributes.' });
 export type Client = z.infer<typeof ClientSchema>;
@@ -107,6 +118,7 @@ export function viewClient(client: ClientInput | Client): ClientView {
     if (client[field] !== undefined && !Array.isArray(client[field])) throw argumentError('viewClient', `client.${field}`, { en: 'a list of keys', nl: 'een lijst sleutels' }, client[field]);
   }
   if (client.attributes !== undefined && !isRecord(client.attributes)) throw argumentError('viewClient', 'client.attributes', { en: 'an object', nl: 'een object' }, client.attributes);
+  requireAttributeNames('viewClient', client.attributes);
   return {
     risks: new Set(client.risks ?? []),
     protections: new Set(client.protections ?? []),
@@ -160,7 +172,8 @@ function evaluate(condition: Condition | undefined, client: ClientView): boolean
   if (condition.not !== undefined) return !evaluate(condition.not, client);
   if (condition.hasRisk !== undefined) return client.risks.has(condition.hasRisk);
   if (condition.hasProtection !== undefined) return client.protections.has(condition.hasProtection);
-  if (condition.attr !== undefined) return compareAttribute(condition, client.attributes[condition.attr]);
+  // own properties only: "toString" or "constructor" is an attribute the client lacks, as in the simulator
+  if (condition.attr !== undefined) return compareAttribute(condition, Object.hasOwn(client.attributes, condition.attr) ? client.attributes[condition.attr] : undefined);
   return false;
 }
 

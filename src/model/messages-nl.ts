@@ -9,6 +9,13 @@ const DUTCH: Record<string, string> = {
   'An event name is upper snake case, like "RISK_SIGNALLED".': 'Een gebeurtenisnaam bestaat uit hoofdletters en liggende streepjes, zoals "RISK_SIGNALLED".',
   'An id uses lower-case letters, digits and dashes, with "/" between parts (like "kansrijke-start/zwangerschap").':
     'Een id bestaat uit kleine letters, cijfers en streepjes, met "/" tussen delen (zoals "kansrijke-start/zwangerschap").',
+  '"constructor", "prototype" and "__proto__" are reserved names and cannot be used as an id or key.':
+    '"constructor", "prototype" en "__proto__" zijn gereserveerde namen en kunnen geen id of sleutel zijn.',
+  'A categorical attribute needs at least one value.': 'Een categorisch kenmerk heeft minstens één waarde nodig.',
+  'The weights of the values are all 0, so no value can be drawn.': 'De gewichten van de waarden zijn allemaal 0, dus er kan geen waarde worden getrokken.',
+  'The weights of the bins are all 0, so no number can be drawn.': 'De gewichten van de klassen zijn allemaal 0, dus er kan geen getal worden getrokken.',
+  'The "min" of this bin is above its "max", so it holds no number.': 'De "min" van deze klasse ligt boven de "max", dus er valt geen getal in.',
+  '"__proto__" cannot be the name of an attribute.': '"__proto__" kan niet de naam van een kenmerk zijn.',
   'A version is semantic: MAJOR.MINOR.PATCH, like "1.0.0".': 'Een versie heeft de vorm MAJOR.MINOR.PATCH, zoals "1.0.0".',
   'Text must not be empty.': 'Tekst mag niet leeg zijn.',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition.js';
+import { checkDistribution } from './distribution-checks.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';
 import { provenanceFields } from './source.js';
@@ -53,6 +54,8 @@ export const AttributeModelSchema = z
     if (a[needed] === undefined) {
       ctx.addIssue({ code: 'custom', message: `A ${a.type} attribute needs "${needed}".`, path: [needed], params: { zorgpadenCode: 'missing-field' } });
     }
+    checkDistribution(a, ctx);
+    a.given?.forEach((g, i) => checkDistribution(g, ctx, ['given', i]));
   })
   .meta({ description: 'A client attribute: boolean (p), categorical (values) or number (bins).' });
 export type AttributeModel = z.infer<typeof AttributeModelSchema>;

@@ -106,11 +106,8 @@ export function encodeClient(space: ClientSpace, client: Partial<Client>, into: 
 
 /** Turns a compiled client back into a plain client. */
 export function decodeClient(space: ClientSpace, compiled: CompiledClient): Client {
-  const attributes: Record<string, AttributeValue> = {};
-  space.attributes.forEach((name, i) => {
-    const value = compiled.attrs[i];
-    if (value !== undefined) attributes[name] = value;
-  });
+  // fromEntries defines own properties, so an attribute named "__proto__" stays an attribute
+  const attributes: Record<string, AttributeValue> = Object.fromEntries(space.attributes.flatMap((name, i) => (compiled.attrs[i] !== undefined ? [[name, compiled.attrs[i]!]] : [])));
   return {
     risks: space.risks.filter((_, i) => compiled.risks[i] === 1),
     protections: space.protections.filter((_, i) => compiled.protections[i] === 1),

@@ -1,4 +1,4 @@
-import { ZorgpadenError } from '../diagnostics/index.js';
+import { argumentError, isRecord, ZorgpadenError } from '../diagnostics/index.js';
 import type { CarePath } from '../model/index.js';
 import { simulateWithIndicators, type SimulateOptions, type SimulationWithIndicators } from './simulate.js';
 
@@ -46,6 +46,9 @@ function bitReader(run: SimulationWithIndicators, key: string): (client: number)
  * runs as independent because most clients fare the same in both.
  */
 export function compareSimulations(a: SimulationWithIndicators, b: SimulationWithIndicators): ScenarioComparison {
+  for (const [name, value] of [['a', a], ['b', b]] as const) {
+    if (!isRecord(value) || !isRecord(value.meta)) throw argumentError('compareSimulations', name, { en: 'a simulation result (from simulateWithIndicators)', nl: 'een simulatieresultaat (van simulateWithIndicators)' }, value);
+  }
   if (!a.indicators || !b.indicators) throw new ZorgpadenError('compareSimulations needs results with per-client indicators: use simulateWithIndicators or simulateScenarios.');
   if (a.meta.seed !== b.meta.seed || a.cohort !== b.cohort || a.meta.populationId !== b.meta.populationId) {
     throw new ZorgpadenError(

@@ -1,4 +1,4 @@
-import { risksIn, type CarePath, type Menukaart } from '../model/index.js';
+import { requireCarePath, risksIn, type CarePath, type Menukaart } from '../model/index.js';
 
 /**
  * The risk factor keys a path itself is about: what its screenings `signals`, what its steps
@@ -9,6 +9,7 @@ import { risksIn, type CarePath, type Menukaart } from '../model/index.js';
  * summarize(result, { lang: 'en', risks: risksOfPath(path) }); // unmet need only for these risks
  */
 export function risksOfPath(path: CarePath, menukaart?: Menukaart): string[] {
+  requireCarePath('risksOfPath', 'path', path);
   const risks = new Set<string>();
   for (const step of Object.values(path.steps)) {
     for (const risk of step.signals ?? []) risks.add(risk);

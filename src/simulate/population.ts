@@ -1,5 +1,5 @@
-import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom } from '../diagnostics/index.js';
-import type { AttributeModel, AttributeValue, Client, FactorModel, Population } from '../model/index.js';
+import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
+import { PopulationSchema, safeParseData, type AttributeModel, type AttributeValue, type Client, type FactorModel, type Population } from '../model/index.js';
 import { buildSpace, decodeClient, emptyClient, type ClientSpace, type CompiledClient } from './client.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { clientStream, isValidSeed, STREAM, uniform, uniformWhole, type RandomGenerator } from './random.js';
@@ -104,6 +104,9 @@ export function generateClients(population: Population, options: GenerateOptions
   const { n, seed, start = 0 } = options;
   if (!Number.isSafeInteger(n) || n < 0) throw argumentError('generateClients', 'options.n', wholeNumberFrom(0), n);
   if (!isValidSeed(seed)) throw argumentError('generateClients', 'options.seed', WHOLE_NUMBER, seed);
+  // a population whose weights are all 0 or whose bins run backwards draws nonsense: refuse it
+  const checked = safeParseData(PopulationSchema, population);
+  if (!checked.ok) throw new ZorgpadenError('generateClients: the population is not valid; check it with validatePopulation or `zorgpaden validate`.', checked.diagnostics);
   const space = buildSpace({ population });
   const sample = compilePopulation(population, space);
   const scratch = emptyClient(space);

@@ -1,3 +1,4 @@
+import { argumentError, isRecord } from '../diagnostics/index.js';
 import { PHASES, type Phase } from '../model/index.js';
 import type { SimTable } from './table.js';
 import type { Tally, TraceSteps } from './tally.js';
@@ -30,7 +31,11 @@ export interface SimulationTraces {
 
 /** What `simulate` returns: plain JSON of exact integer counts (traces aside), keys in path order. */
 export interface SimulationResult {
-  meta: { pathId: string; pathVersion: string; populationId: string; cohort: number; seed: number };
+  /**
+   * What the run was: the path's id, version and content hash (`pathHash`) and the coalition applied
+   * (null for none), so that a diagram overlay can tell whether the result belongs to a path.
+   */
+  meta: { pathId: string; pathVersion: string; pathHash?: string; coalition?: string | null; populationId: string; cohort: number; seed: number };
   cohort: number;
   /** Visits per step (a client may visit a step more than once in a cycle). */
   visits: Record<string, number>;
@@ -117,6 +122,10 @@ export function finalizeResult(table: SimTable, tally: Tally, meta: SimulationRe
 
 /** The steps and days of journey `i` in compact traces, as step ids. */
 export function journeyOf(traces: SimulationTraces, i: number): { steps: string[]; days: number[] } {
+  if (!isRecord(traces) || !(traces.offsets instanceof Uint32Array) || !Array.isArray(traces.stepIds)) {
+    throw argumentError('journeyOf', 'traces', { en: 'the traces of a simulation (result.traces, with traces: true)', nl: 'de sporen van een simulatie (result.traces, met traces: true)' }, traces);
+  }
+  if (!Number.isSafeInteger(i) || i < 0) throw argumentError('journeyOf', 'i', { en: 'a journey number (0 or more)', nl: 'een routenummer (0 of meer)' }, i);
   const from = traces.offsets[i] ?? 0;
   const to = traces.offsets[i + 1] ?? from;
   return { steps: Array.from(traces.steps.subarray(from, to), (s) => traces.stepIds[s]!), days: Array.from(traces.days.subarray(from, to)) };

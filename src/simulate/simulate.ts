@@ -1,5 +1,7 @@
 import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
 import { applyCoalition } from '../load/index.js';
+import { unwalkableDiagnostic } from '../load/nesting.js';
+import { pathHash } from '../machine/index.js';
 import { LIMITS, PopulationSchema, safeParseCarePathData, safeParseData, type CarePath, type Coalition, type Menukaart, type Population } from '../model/index.js';
 import { defaultPopulation } from './default-population.js';
 import { compilePopulation } from './population.js';
@@ -64,6 +66,8 @@ function compileChecked(path: CarePath, population: Population, menukaart: Menuk
     return compileTable(path, { population, menukaart });
   } catch (error) {
     if (error instanceof ZorgpadenError) throw error;
+    const unwalkable = unwalkableDiagnostic(path);
+    if (unwalkable) throw new ZorgpadenError('simulate: path is not a valid care path.', [unwalkable]);
     const parsedPath = safeParseCarePathData(path);
     if (!parsedPath.ok) throw new ZorgpadenError('simulate: path is not a valid care path.', parsedPath.diagnostics);
     const parsedPopulation = safeParseData(PopulationSchema, population);
@@ -84,7 +88,7 @@ function prepare(path: CarePath, options: SimulateOptions) {
   const walked = coalition === undefined ? path : coalition.kind === 'coalition' ? applyCoalition(path, coalition, options.menukaart ? { menukaart: options.menukaart } : {}).path : coalition;
   const population = options.population ?? defaultPopulation();
   const table = compileChecked(walked, population, options.menukaart);
-  const meta = { pathId: walked.id, pathVersion: walked.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
+  const meta = { pathId: walked.id, pathVersion: walked.version, pathHash: pathHash(walked), coalition: walked.coalition?.id ?? null, populationId: population.id, cohort: options.cohort, seed: options.seed };
   return { walked, population, table, meta };
 }
 

@@ -1,5 +1,5 @@
 import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom } from '../diagnostics/index.js';
-import type { CarePath, Client, ClientInput } from '../model/index.js';
+import { requireAttributeNames, type CarePath, type Client, type ClientInput } from '../model/index.js';
 import { encodeClient } from './client.js';
 import { arrivalOf, chooseTransition, choiceScratch } from './choose.js';
 import { clientStream, isValidSeed, STREAM } from './random.js';
@@ -45,6 +45,7 @@ export function traceJourney(path: CarePath, client: Client | ClientInput, optio
   // NaN or Infinity would let a cycle without exit run forever
   if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw argumentError('traceJourney', 'options.maxVisits', wholeNumberFrom(1), maxVisits);
   const table = tableOf(path);
+  requireAttributeNames('traceJourney', client.attributes);
   const compiled = encodeClient(table.space, client);
   const rng = clientStream(seed, index, STREAM.journey);
   const scratch = choiceScratch(table);

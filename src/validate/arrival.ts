@@ -1,4 +1,4 @@
-import { startDay, type CarePath } from '../model/index.js';
+import { requireCarePath, startDay, type CarePath } from '../model/index.js';
 import { PathGraph, type EdgeFilter } from './graph.js';
 import { stronglyConnected } from './scc.js';
 
@@ -37,6 +37,7 @@ const CYCLE_ROUNDS = 4;
  * windows['voorzorg-intake']; // { earliest: -182, latest: -84, feasible: true }
  */
 export function arrivalWindows(path: CarePath): Record<string, ArrivalWindow> {
+  requireCarePath('arrivalWindows', 'path', path);
   const graph = new PathGraph(path);
   const analysis = analyseArrival(graph);
   const out: Record<string, ArrivalWindow> = {};

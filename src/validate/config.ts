@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { createDiagnostic, didYouMean, suggestionParams, toPointer, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
-import { wrongKindParams, type Result } from '../model/index.js';
+import { readBoundedSync } from '../load/bounded-read.js';
+import { LIMITS, wrongKindParams, type Result } from '../model/index.js';
 import { VALIDATE_CODES } from './codes.js';
 import type { ValidateConfig } from './options.js';
 import { RULE_CODES, type RuleSetting } from './rule.js';
@@ -39,14 +39,18 @@ export function validSettings(rules: unknown): Record<string, RuleSetting> {
 
 /** Reads a validation config (`zorgpaden.config.json`); problems are diagnostics with file, line and column. */
 export function loadValidateConfig(file: string): Result<ValidateConfig> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason: `cannot read ${file} (${reason})`, reasonNl: `kan ${file} niet lezen (${reason})` }, { pointer: '', file })] };
+  // a config is small: read at most the file limit, and only from a regular file (not /dev/zero, not a FIFO)
+  const reply = readBoundedSync(file, LIMITS.maxFileBytes);
+  if (!reply.ok) {
+    const [reason, reasonNl] =
+      reply.problem === 'not-found'
+        ? ['it does not exist', 'het bestaat niet']
+        : reply.problem === 'too-large'
+          ? [`it is more than ${LIMITS.maxFileBytes} bytes`, `het is meer dan ${LIMITS.maxFileBytes} bytes`]
+          : [reply.reason, reply.reasonNl];
+    return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason: `cannot read ${file} (${reason})`, reasonNl: `kan ${file} niet lezen (${reasonNl})` }, { pointer: '', file })] };
   }
-  return parseValidateConfig(text, file);
+  return parseValidateConfig(reply.text, file);
 }
 
 /** Parses the text of a validation config; see `loadValidateConfig`. */

@@ -1,5 +1,6 @@
 import { argumentError, hasErrors, locateDiagnostics, sortDiagnostics, sourceOf, type Diagnostic } from '../diagnostics/index.js';
 import { CarePathSchema, safeParseData, type CarePath } from '../model/index.js';
+import { unwalkableDiagnostic } from '../load/nesting.js';
 import { checkRuleSettings, validSettings } from './config.js';
 import { resolveOptions, type ValidateOptions } from './options.js';
 import type { RuleSetting } from './rule.js';
@@ -38,6 +39,9 @@ export function ruleSettings(options: ValidateOptions = {}): { settings: Record<
 export function validatePath(path: CarePath, options: ValidateOptions = {}): ValidationResult {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError('validatePath', 'options', { en: 'an object', nl: 'een object' }, options);
   const { settings, diagnostics: settingProblems } = ruleSettings(options);
+  // every rule walks conditions recursively: a cycle or a condition thousands deep is a diagnostic first
+  const unwalkable = unwalkableDiagnostic(path);
+  if (unwalkable) return finish([unwalkable], settingProblems);
   if (!looksLikePath(path)) {
     const parsed = safeParseData(CarePathSchema, path);
     return finish(parsed.diagnostics, settingProblems);

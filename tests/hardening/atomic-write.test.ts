@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CliError, TEMPORARY_FILE_PATTERN, writeOutputFile } from '../../src/cli/context.js';
 import { SIGNAL_EXIT } from '../../src/cli/exit-codes.js';
+import { reachableCli } from './reachable-cli.js';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -219,7 +220,12 @@ describe.skipIf(!built && !required)('the built CLI interrupted while it writes'
     const locked = join(dir, 'locked');
     mkdirSync(locked);
     chmodSync(locked, 0o555);
-    const result = spawnSync(process.execPath, [CLI, 'render', 'big.json', '-o', 'locked/out.mmd'], {
+    // as root, nobody runs it; a clone in a folder only root may enter gets nobody a copy of the CLI
+    const cli = isRoot ? reachableCli(ROOT, NOBODY) : CLI;
+    onTestFinished(() => {
+      if (cli !== CLI) rmSync(dirname(dirname(cli)), { recursive: true, force: true });
+    });
+    const result = spawnSync(process.execPath, [cli, 'render', 'big.json', '-o', 'locked/out.mmd'], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 30_000,

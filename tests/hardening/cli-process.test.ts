@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPORARY_FILE_PATTERN } from '../../src/cli/context.js';
 import { CASES, prepareWorkspace, type CliCase } from './corpus/cli.js';
+import { reachableCli } from './reachable-cli.js';
 
 // the built CLI, run as a user runs it; `npm test` builds first and sets ZORGPADEN_REQUIRE_DIST
 const ROOT = join(__dirname, '..', '..');
@@ -39,18 +40,30 @@ const SUBSET = [
   'simulate: -o into a folder that does not exist',
   'validate: -o into a read-only folder',
   'simulate: -o replaces an earlier output whole',
+  'check: a FIFO is refused at once, not waited on',
+  'render: --overlay /dev/zero is refused without reading it',
+  'validate: -c a FIFO is refused at once',
+  'check: an include outside the root is refused, naming the root',
+  'check: an include of a secrets file shows none of it',
+  'render: an overlay simulated on another path is refused',
+  'check: a file name with terminal escapes is printed escaped',
 ];
 
 let dir: string;
+// the CLI as `nobody` can reach it: a copy when the clone lies in a folder only root may enter
+let cliAsNobody = CLI;
 beforeAll(() => {
   dir = prepareWorkspace();
+  if (isRoot && built) cliAsNobody = reachableCli(ROOT, NOBODY);
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
+  if (cliAsNobody !== CLI) rmSync(dirname(dirname(cliAsNobody)), { recursive: true, force: true });
 });
 
 function cli(argv: readonly string[], options: { env?: Record<string, string>; execArgv?: string[]; uid?: number } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [...(options.execArgv ?? []), CLI, ...argv], {
+  const cli = options.uid === NOBODY ? cliAsNobody : CLI;
+  return spawnSync(process.execPath, [...(options.execArgv ?? []), cli, ...argv], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 20_000,

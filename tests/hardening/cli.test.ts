@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPORARY_FILE_PATTERN, type CliContext } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/main.js';
-import { CASES, prepareWorkspace, type CliCase } from './corpus/cli.js';
+import { CASES, prepareWorkspace, SECRET, type CliCase } from './corpus/cli.js';
 
 const isRoot = process.getuid?.() === 0;
 let dir: string;
@@ -36,6 +36,9 @@ function assertCleanOutput(c: CliCase, result: { code: number; stdout: string; s
     expect(text, `${c.name}: an object printed as text on ${stream}`).not.toContain('[object Object]');
     // "undefined" or "NaN" where a value should be
     expect(text, `${c.name}: a missing value on ${stream}`).not.toMatch(/\bundefined\b|\bNaN\b|"null"/);
+    // a name from outside never reaches the terminal raw, and nothing a path names leaks
+    expect(text, `${c.name}: a raw control character on ${stream}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(text, `${c.name}: a secret on ${stream}`).not.toContain(SECRET);
   }
   if (c.stderr !== undefined) expect(result.stderr, c.name).toContain(c.stderr);
   if (c.stdout !== undefined) expect(result.stdout, c.name).toContain(c.stdout);

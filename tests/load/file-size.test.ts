@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as FsPromises from 'node:fs/promises';
 
-// count whole-file reads, to prove an oversized file is refused from its size alone
+// count the files whose bytes are read, to prove an oversized file is refused from its size alone
 const reads: string[] = [];
 vi.mock('node:fs/promises', async (original) => {
   const actual = await original<typeof FsPromises>();
   return {
     ...actual,
-    readFile: (async (path: Parameters<typeof actual.readFile>[0], options?: Parameters<typeof actual.readFile>[1]) => {
-      reads.push(String(path));
-      return actual.readFile(path, options);
-    }) as typeof actual.readFile,
+    open: (async (path: Parameters<typeof actual.open>[0], ...rest: unknown[]) => {
+      const handle = await (actual.open as (...args: unknown[]) => Promise<FsPromises.FileHandle>)(path, ...rest);
+      const read = handle.read.bind(handle) as (...args: unknown[]) => unknown;
+      (handle as unknown as { read: unknown }).read = (...args: unknown[]) => {
+        if (!reads.includes(String(path))) reads.push(String(path));
+        return read(...args);
+      };
+      return handle;
+    }) as typeof actual.open,
   };
 });
 

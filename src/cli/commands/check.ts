@@ -1,15 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
-import { LIMITS } from '../../model/index.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
+import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+import { ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface CheckFlags {
+interface CheckFlags extends RootFlags {
   json?: boolean;
   lang: Lang;
 }
@@ -27,8 +27,10 @@ export interface CheckedFile {
  */
 export const checkCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('check')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('read content files and check their format and references (paths with includes, coalitions over their path)')
       .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML)')
       .option('--json', 'print { files: [{ file, ok, diagnostics }] } as JSON')
@@ -40,14 +42,15 @@ export const checkCommand: CliCommand = {
 };
 
 /** Checks files as `zorgpaden check` does, without printing. */
-export async function checkFiles(files: readonly string[], cwd: string = process.cwd()): Promise<CheckedFile[]> {
+export async function checkFiles(files: readonly string[], cwd: string = process.cwd(), flags: RootFlags = {}): Promise<CheckedFile[]> {
   const checked: CheckedFile[] = [];
   for (const file of files) {
     const at = isAbsolute(file) || cwd === process.cwd() ? file : resolve(cwd, file);
-    const loaded = await safeLoadDocument(at);
+    const roots = rootOptions(flags, at, cwd);
+    const loaded = await safeLoadDocument(at, roots);
     let diagnostics = loaded.diagnostics;
     // a coalition is only checked once it is applied over the path it adapts
-    if (loaded.ok && loaded.value.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at)).diagnostics];
+    if (loaded.ok && loaded.value.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at, roots)).diagnostics];
     diagnostics = sortDiagnostics(dedupe(diagnostics));
     checked.push({ file, ok: loaded.ok && !hasErrors(diagnostics), diagnostics });
   }
@@ -64,32 +67,13 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** The text of a file for the excerpt under a message, read once and only when it is small enough. */
-function sourceReader(cwd: string): (file: string | undefined) => string | undefined {
-  const texts = new Map<string, string | undefined>();
-  return (file) => {
-    if (file === undefined) return undefined;
-    if (!texts.has(file)) {
-      const at = isAbsolute(file) ? file : resolve(cwd, file);
-      let text: string | undefined;
-      try {
-        if (statSync(at).size <= LIMITS.maxFileBytes) text = readFileSync(at, 'utf8');
-      } catch {
-        text = undefined;
-      }
-      texts.set(file, text);
-    }
-    return texts.get(file);
-  };
-}
-
 /** Formats check results as text, in the layout of `zorgpaden validate`, then a summary line. */
 export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: string = process.cwd()): string {
   // a diagnostic without a file belongs to the file it was found in
   const all = checked.flatMap(({ file, diagnostics }) => diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d)));
   let out = '';
   if (all.length > 0) {
-    out = formatDiagnostics(all, 'text', { lang, sourceText: sourceReader(cwd) });
+    out = formatDiagnostics(all, 'text', { lang, sourceText: excerptReader(cwd, checked.map((c) => c.file)) });
     // check ends with its own summary, which also counts the files
     const tail = `${summary(all, lang)}\n`;
     if (out.endsWith(tail)) out = out.slice(0, -tail.length);
@@ -105,7 +89,7 @@ export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: st
 }
 
 async function runCheck(files: string[], flags: CheckFlags, context: CliContext): Promise<number> {
-  const checked = await checkFiles(files, context.cwd);
+  const checked = await checkFiles(files, context.cwd, flags);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
   else context.stdout(formatCheck(checked, flags.lang, context.cwd));
   if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;

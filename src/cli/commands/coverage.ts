@@ -6,10 +6,10 @@ import { createJourney, toMachine } from '../../machine/index.js';
 import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed } from './flags.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface CoverageFlags {
+interface CoverageFlags extends RootFlags {
   strategy: 'shortest' | 'transitions';
   json?: boolean;
   min?: string;
@@ -43,8 +43,10 @@ function text(report: CoverageReport, lang: Lang, header: string): string {
 /** `zorgpaden coverage <path>`: drives generated test paths through the path's machine and prints the coverage. */
 export const coverageCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('coverage')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('generate test paths, drive them through the path’s XState machine and report step and transition coverage')
       .argument('<path>', 'care path file (JSON or YAML)')
       .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
@@ -59,7 +61,7 @@ export const coverageCommand: CliCommand = {
 
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
-  const loaded = await safeLoadPath(isAbsolute(file) ? file : resolve(context.cwd, file));
+  const loaded = await safeLoadPath(isAbsolute(file) ? file : resolve(context.cwd, file), rootOptions(flags, file, context.cwd));
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });

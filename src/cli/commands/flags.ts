@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import type { RootOptions } from '../../load/index.js';
+import { rootFor } from '../../load/root.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -31,4 +34,23 @@ export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?
   context.stderr(formatDiagnostics(diagnostics, 'text', { lang: flags.lang }));
   if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
   return exitCode;
+}
+
+/** The flags that set where the files a document names may lie. */
+export interface RootFlags {
+  root?: string;
+  allowOutsideRoot?: boolean;
+}
+
+/** The help of `--root <folder>`, an option of every command that loads paths. */
+export const ROOT_HELP = 'the folder that files a document names (includes, menukaart, adapts) must lie in (default: the current folder, or for a file elsewhere its package or its own folder)';
+/** The help of `--allow-outside-root`. */
+export const ALLOW_OUTSIDE_ROOT_HELP = 'read files a document names wherever they are (only for documents you trust)';
+
+/** The loader's root options for `file`, from the flags; the default root is found from the command's folder. */
+export function rootOptions(flags: RootFlags, file: string, cwd: string): RootOptions {
+  if (flags.allowOutsideRoot) return { allowOutsideRoot: true };
+  if (flags.root !== undefined) return { root: resolve(cwd, flags.root) };
+  const root = rootFor(resolve(cwd, file), {}, cwd);
+  return root !== undefined ? { root } : {};
 }

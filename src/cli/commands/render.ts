@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
@@ -6,17 +7,18 @@ import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
 import { labelText, PHASES, type Phase } from '../../model/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { listFlag, readOverlay } from './diagram-input.js';
-import { loadFailed } from './flags.js';
+import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
 type Format = 'mmd' | 'svg' | 'html';
 
-interface RenderFlags {
+interface RenderFlags extends RootFlags {
   kind: Kind;
   format: Format;
   overlay?: string;
+  forceOverlay?: boolean;
   overlayMode: OverlayMode;
   groupBy: GroupBy;
   collapsePhase?: string;
@@ -31,13 +33,16 @@ interface RenderFlags {
 /** `zorgpaden render <path>`: a path (or a route through it) as Mermaid text, SVG or an HTML page. */
 export const renderCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('render')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('draw a care path as a Mermaid diagram (text, SVG or a self-contained HTML page)')
       .argument('<path>', 'care path file (JSON or YAML)')
       .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
       .addOption(new Option('--format <format>', 'mmd: Mermaid text; svg and html need mermaid, playwright-core and Chromium').choices(['mmd', 'svg', 'html']).default('mmd'))
       .option('--overlay <file>', 'a simulation result (zorgpaden simulate -o sim.json) to draw on the diagram')
+      .option('--force-overlay', 'draw the --overlay result even when it was simulated on another path, version or coalition')
       .addOption(new Option('--overlay-mode <mode>', 'overlay figures as counts or shares').choices(['absolute', 'relative']).default('absolute'))
       .addOption(new Option('--group-by <lanes>', 'flowchart lanes').choices(['phase', 'actor', 'organisation', 'none']).default('phase'))
       .option('--collapse-phase <phases>', `fold phases into one node each (comma-separated: ${PHASES.join(', ')})`)
@@ -73,9 +78,10 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
     throw new CliError(`--json with --format ${flags.format} prints only a summary; give -o <file> to write the drawing too.`, EXIT.usage, `--json met --format ${flags.format} toont alleen een samenvatting; geef -o <bestand> om de tekening ook te schrijven.`);
   }
   const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
-  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
+  if (overlay) checkOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);
   let text: string;
   if (flags.kind === 'state' || flags.kind === 'flowchart') {
     const collapse = { phases: phasesFlag(flags.collapsePhase), organisations: listFlag(flags.collapseOrganisation) };
@@ -104,7 +110,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   if (flags.output !== undefined) {
     const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), output, inputs);
-    if (!flags.json) context.stdout(`${flags.lang === 'nl' ? 'Diagram geschreven' : 'Diagram written'}: ${flags.output}\n`);
+    if (!flags.json) context.stdout(`${flags.lang === 'nl' ? 'Diagram geschreven' : 'Diagram written'}: ${printable(flags.output)}\n`);
   } else if (!flags.json) {
     context.stdout(output.endsWith('\n') ? output : output + '\n');
   }

@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
@@ -7,17 +8,18 @@ import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { readOverlay } from './diagram-input.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { checkOverlay, readOverlay } from './diagram-input.js';
+import { loadFailed, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface ReportFlags {
+interface ReportFlags extends RootFlags {
   coalition?: string;
   simulate?: boolean;
   overlay?: string;
   cohort: string;
   seed: string;
   population?: string;
+  forceOverlay?: boolean;
   title?: string;
   lang: Lang;
   output?: string;
@@ -27,13 +29,16 @@ interface ReportFlags {
 /** `zorgpaden report <path>`: one offline HTML file with the path's diagrams, findings and simulation. */
 export const reportCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('report')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('write a self-contained, offline HTML report: diagrams, validation findings and (with --simulate) simulation tables')
       .argument('<path>', 'care path file (JSON or YAML)')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
       .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
+      .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
       .option('--cohort <n>', 'number of clients to simulate', '10000')
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
@@ -54,7 +59,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
-  const loaded = await safeLoadPath(at(file), flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {});
+  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   // the report inlines Mermaid's bundle: find it before a long simulation, not after
@@ -63,7 +68,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const validation = validatePath(path);
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
   let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
-  if (flags.overlay !== undefined) simulation = readOverlay(at(flags.overlay));
+  if (flags.overlay !== undefined) {
+    const overlay = readOverlay(at(flags.overlay));
+    checkOverlay(path, overlay, flags.overlay, flags.forceOverlay, flags.lang, context.stderr);
+    simulation = overlay;
+  }
   else if (flags.simulate) {
     let population;
     if (flags.population !== undefined) {
@@ -88,7 +97,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {
-    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${flags.output} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
+    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${printable(flags.output)} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;

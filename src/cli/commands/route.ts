@@ -5,10 +5,10 @@ import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
 import { checkRoute } from '../../simulate/coverage/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed } from './flags.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface RouteFlags {
+interface RouteFlags extends RootFlags {
   json?: boolean;
   lang: Lang;
   allowUnfinished?: boolean;
@@ -17,8 +17,10 @@ interface RouteFlags {
 /** `zorgpaden route <path> <route>`: replays a klantroute through the path; exit 1 when it does not fit. */
 export const routeCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('route')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('check whether a klantroute (client route) fits a care path, and where it first deviates')
       .argument('<path>', 'care path file (JSON or YAML)')
       .argument('<route>', 'route file (JSON or YAML)')
@@ -33,7 +35,7 @@ export const routeCommand: CliCommand = {
 
 async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
   const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
-  const path = await safeLoadPath(at(pathFile));
+  const path = await safeLoadPath(at(pathFile), rootOptions(flags, pathFile, context.cwd));
   if (!path.ok) return loadFailed(path.diagnostics, flags, context);
   const route = await safeLoadRoute(at(routeFile));
   if (!route.ok) return loadFailed(route.diagnostics, flags, context);

@@ -7,10 +7,10 @@ import { LIMITS, type CarePath, type Menukaart, type Population } from '../../mo
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { loadFailed, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
-interface SimulateFlags {
+interface SimulateFlags extends RootFlags {
   population?: string;
   cohort: string;
   seed: string;
@@ -28,8 +28,10 @@ const MAX_WORKERS = 256;
 /** `zorgpaden simulate <path>`: simulates a cohort through a path and prints a summary or JSON. */
 export const simulateCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('simulate')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('simulate a cohort of clients through a care path: reach, unmet need, outcomes and drop-out points')
       .argument('<path>', 'care path file (JSON or YAML)')
       .option('--population <file>', 'population file (default: the shipped default population)')
@@ -58,7 +60,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     menukaart = loaded.value;
   }
-  const loaded = await safeLoadPath(at(file), { ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
+  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path: CarePath = loaded.value;
   if (!menukaart && path.menukaart !== undefined) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart } from '../../load/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, type RootOptions } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
 import {
   applyRuleSettings,
@@ -18,15 +18,16 @@ import {
   type ValidateOptions,
 } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
-import { loadFailed } from './flags.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
 
-interface ValidateFlags {
+interface ValidateFlags extends RootFlags {
   format: OutputFormat;
   json?: boolean;
   rule: string[];
@@ -40,8 +41,10 @@ interface ValidateFlags {
 /** `zorgpaden validate <files…>`: validates paths (and menukaarten, populations, coalitions); exit 1 when errors remain. */
 export const validateCommand: CliCommand = {
   register(program, context, setExitCode) {
-    program
+        program
       .command('validate')
+      .option('--root <folder>', ROOT_HELP)
+      .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('check care paths and other content files with every validation rule (docs/rules)')
       .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML)')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
@@ -86,13 +89,14 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   const { settings } = ruleSettings(options);
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators)));
+  for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators, rootOptions(flags, file, context.cwd))));
+  const fromDisk = excerptReader(context.cwd, files);
   const sourceText = (file: string | undefined) => {
     for (const locator of locators) {
       const text = locator.textOf(file);
       if (text !== undefined) return text;
     }
-    return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
+    return fromDisk(file);
   };
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
   if (flags.output !== undefined) {
@@ -104,8 +108,8 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
 }
 
-async function validateFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[]): Promise<Diagnostic[]> {
-  const loaded = await safeLoadDocument(file, menukaart ? { menukaart } : {});
+async function validateFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[], roots: RootOptions): Promise<Diagnostic[]> {
+  const loaded = await safeLoadDocument(file, { ...roots, ...(menukaart ? { menukaart } : {}) });
   // reference errors stop loading; they carry rule codes, so the user's settings still apply
   if (!loaded.ok) return applyRuleSettings(loaded.diagnostics, settings);
   const { value } = loaded;
@@ -114,7 +118,7 @@ async function validateFile(file: string, options: ValidateOptions, menukaart: M
   let path: CarePath;
   if (value.kind === 'carepath') path = value.document;
   else if (value.kind === 'coalition') {
-    const adapted = await safeLoadCoalitionPath(file, menukaart ? { menukaart } : {});
+    const adapted = await safeLoadCoalitionPath(file, { ...roots, ...(menukaart ? { menukaart } : {}) });
     if (!adapted.ok) return applyRuleSettings(adapted.diagnostics, settings);
     path = adapted.value;
   } else return loaded.diagnostics;
@@ -152,10 +156,3 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
   return rules;
 }
 
-function safeRead(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}

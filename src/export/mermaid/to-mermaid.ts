@@ -1,10 +1,13 @@
 import { requireCarePath, type CarePath } from '../../model/index.js';
-import { argumentError } from '../../diagnostics/index.js';
+import { argumentError, isRecord } from '../../diagnostics/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { buildGraph, collapseGraph, type CollapseOptions } from '../graph.js';
+import { requireOverlay } from '../overlay-check.js';
 import { writeFlowchart, type GroupBy } from './flowchart.js';
 import { OverlayFigures, type OverlayMode, type SimulationOverlay } from './overlay.js';
 import { writeStateDiagram } from './state-diagram.js';
+
+const isLabel = (value: unknown) => isRecord(value) && typeof value.nl === 'string' && (value.en === undefined || typeof value.en === 'string');
 
 /** Options of `toMermaid`. */
 export interface ToMermaidOptions {
@@ -42,6 +45,11 @@ export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): strin
   }
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw argumentError('toMermaid', 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
+  if (options.overlay !== undefined) requireOverlay('toMermaid', 'options.overlay', options.overlay);
+  // labels are written into the diagram: a number or an object where text belongs is a caller's mistake
+  const LABEL = { en: 'a label { nl: "…" } (text per language)', nl: 'een label { nl: "…" } (tekst per taal)' };
+  if (path.title !== undefined && !isLabel(path.title)) throw argumentError('toMermaid', 'path.title', LABEL, path.title);
+  for (const [id, step] of Object.entries(path.steps)) if (!isLabel(step.label)) throw argumentError('toMermaid', `path.steps["${id}"].label`, LABEL, step.label);
   let graph = buildGraph(path, lang);
   if (options.collapse && ((options.collapse.phases?.length ?? 0) > 0 || (options.collapse.organisations?.length ?? 0) > 0)) {
     graph = collapseGraph(graph, options.collapse);

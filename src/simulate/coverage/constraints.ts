@@ -114,8 +114,8 @@ export function constraintsKey(c: Constraints): string {
 /** The simplest client that meets the constraints: only the required risks, protections and attributes. */
 export function clientOf(c: Constraints): Client {
   const pick = (m: ReadonlyMap<string, boolean>) => [...m].filter(([, v]) => v).map(([k]) => k).sort();
-  const attributes: Record<string, AttributeValue> = {};
-  for (const [name, { value }] of [...c.attrs].sort(([a], [b]) => (a < b ? -1 : 1))) if (value !== undefined) attributes[name] = value;
+  // fromEntries defines own properties, so an attribute named "__proto__" stays an attribute
+  const attributes: Record<string, AttributeValue> = Object.fromEntries([...c.attrs].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([name, { value }]) => (value !== undefined ? [[name, value]] : [])));
   return { risks: pick(c.risks), protections: pick(c.protections), attributes };
 }
 

@@ -1,9 +1,8 @@
 import { argumentError } from '../../diagnostics/index.js';
 import { requireCarePath, type CarePath } from '../../model/index.js';
-import type { JourneyEntry, PersistedJourney } from '../../machine/index.js';
+import { historyOf, type CoverageInput } from './coverage-input.js';
 
-/** What `coverage` accepts for one journey: a journey object, its history, or a saved journey. */
-export type CoverageInput = { readonly history: readonly JourneyEntry[] } | readonly JourneyEntry[] | PersistedJourney;
+export type { CoverageInput } from './coverage-input.js';
 
 /** A transition, named by its step, its index in that step's transitions, and its target. */
 export interface TransitionRef {
@@ -18,17 +17,12 @@ export interface CoverageReport {
   transitions: { covered: number; total: number; ratio: number; missed: TransitionRef[] };
 }
 
-function historyOf(input: CoverageInput): readonly JourneyEntry[] {
-  if (Array.isArray(input)) return input as readonly JourneyEntry[];
-  if ('snapshot' in input) return input.snapshot.context.history;
-  return (input as { history: readonly JourneyEntry[] }).history;
-}
 
 const ratio = (covered: number, total: number) => (total === 0 ? 1 : covered / total);
 
 /**
- * Step and transition coverage of a path by journeys (from `createJourney`, their histories, or
- * saved journeys): counts and ratios, and the steps and transitions never visited.
+ * Step and transition coverage of a path by journeys (from `createJourney`, their histories,
+ * saved journeys, or the test paths of `testPaths`, which are replayed): counts and ratios, and the steps and transitions never visited.
  *
  * @example
  * const report = coverage(path, journeys);
@@ -41,8 +35,9 @@ export function coverage(path: CarePath, journeys: Iterable<CoverageInput>): Cov
   }
   const steps = new Set<string>();
   const transitions = new Set<string>();
+  let index = 0;
   for (const journey of journeys) {
-    for (const entry of historyOf(journey)) {
+    for (const entry of historyOf(path, journey, index++)) {
       if (entry.removed || !Object.hasOwn(path.steps, entry.step)) continue;
       steps.add(entry.step);
       if (entry.from === undefined || entry.index === undefined) continue;

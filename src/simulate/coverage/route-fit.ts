@@ -1,4 +1,5 @@
 import { createJourney, toMachine, type Journey, type JourneyEntry } from '../../machine/index.js';
+import { requireRouteArguments } from './route-arguments.js';
 import { describeDay, eventOf, evaluateCondition, isEnabled, startDay, toDay, viewClient, windowDays, type CarePath, type Route, type RouteStep } from '../../model/index.js';
 
 /** How a klantroute deviates from a path. */
@@ -103,6 +104,7 @@ function nextStep(path: CarePath, journey: Journey, index: number, rs: RouteStep
  * if (!fit.fits) console.log(fit.deviation?.message);
  */
 export function checkRoute(path: CarePath, route: RouteLike, options: RouteFitOptions = {}): RouteFit {
+  requireRouteArguments(path, route, options);
   const first = route.steps[0];
   if (!first || first.step !== path.initial) {
     const step = first?.step ?? '';

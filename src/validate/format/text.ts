@@ -1,4 +1,5 @@
 import { argumentError, textOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { printable } from '../../diagnostics/printable.js';
 
 /** Options of the text formatter. */
 export interface TextFormatOptions {
@@ -27,8 +28,11 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextForm
     return split.get(file);
   };
   const blocks = diagnostics.map((d) => {
-    const { message, hint } = textOf(d, lang);
-    const where = d.file !== undefined ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}` : '';
+    // names from outside (a file name, a key from a document) are shown, never obeyed: escape controls
+    const text = textOf(d, lang);
+    const message = printable(text.message);
+    const hint = text.hint !== undefined ? printable(text.hint) : undefined;
+    const where = d.file !== undefined ? `${printable(d.file)}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}` : '';
     const pointer = d.pointer === '' ? '' : ` (${words.at} ${d.pointer})`;
     const lines = [`${where ? `${where} - ` : ''}${words[d.severity]} ${d.code}: ${message}${where && d.line !== undefined ? '' : pointer}`];
     const excerpt = d.line !== undefined ? excerptOf(linesOf(d.file), d.line, d.column ?? 1) : undefined;

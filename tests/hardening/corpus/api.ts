@@ -136,4 +136,69 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'validatePath(path, 5)', call: (fx) => api.validatePath!(fx.path, 5), expect: argument('validatePath', 'options', 'the number 5') },
   { name: 'formatDiagnostics([], "xml")', call: call('formatDiagnostics', [], 'xml'), expect: argument('formatDiagnostics', 'format', '"text", "json" or "sarif"', 'the text "xml"') },
   { name: 'formatText(null)', call: call('formatText', null), expect: argument('formatText', 'diagnostics', 'null') },
+
+  // arguments that once gave a TypeError or a RangeError
+  { name: 'coverage(path, [null])', call: (fx) => api.coverage!(fx.path, [null]), expect: argument('coverage', 'journeys[0]', 'a test path (testPaths(path))', 'null') },
+  { name: 'coverage(path, [{}])', call: (fx) => api.coverage!(fx.path, [{}]), expect: argument('coverage', 'journeys[0]', 'a saved journey', 'an object') },
+  { name: 'coverage(path, [[5]])', call: (fx) => api.coverage!(fx.path, [[5]]), expect: argument('coverage', 'journeys[0], entry 0', 'a history entry', 'the number 5') },
+  { name: 'checkRoute(path, {})', call: (fx) => api.checkRoute!(fx.path, {}), expect: argument('checkRoute', 'route', 'a route', '"steps" is not a list') },
+  { name: 'checkRoute(path, null)', call: (fx) => api.checkRoute!(fx.path, null), expect: argument('checkRoute', 'route', 'null') },
+  { name: 'checkRoute(path, { steps: [null] })', call: (fx) => api.checkRoute!(fx.path, { steps: [null] }), expect: argument('checkRoute', 'route.steps[0]', 'a route step', 'null') },
+  { name: 'toMermaid(path, { overlay: { cohort: 5 } }) (partial overlay)', call: (fx) => api.toMermaid!(fx.path, { overlay: { cohort: 5 } }), expect: argument('toMermaid', 'options.overlay', 'a simulation result', '"visits" is not a table') },
+  { name: 'toMermaid(path, overlay with negative counts)', call: (fx) => api.toMermaid!(fx.path, { overlay: { cohort: 5, visits: { intake: -4 }, clients: {}, transitionCounts: {} } }), expect: argument('toMermaid', 'options.overlay', 'counts of 0 or more') },
+  { name: 'toMermaid(path with a title that is no text)', call: (fx) => api.toMermaid!({ ...fx.path, title: 5 }), expect: argument('toMermaid', 'path.title', 'a label', 'the number 5') },
+  { name: 'toMermaid(path with a step label that is no text)', call: (fx) => api.toMermaid!({ ...fx.path, steps: { ...fx.path.steps, intake: { ...fx.path.steps.intake!, label: { nl: 5 } } } }), expect: argument('toMermaid', 'path.steps["intake"].label', 'a label') },
+  { name: 'createJourney(path with phase "toString")', call: (fx) => api.createJourney!({ ...fx.path, steps: { ...fx.path.steps, intake: { ...fx.path.steps.intake!, phase: 'toString' } } }, {}), expect: argument('createJourney', 'path', 'step "intake" has no known phase') },
+  { name: 'createJourney(path that contains itself)', call: (fx) => api.createJourney!(cyclic(fx.path), {}), expect: argument('createJourney', 'path', 'contains itself (a cycle)') },
+  { name: 'createJourney(path with a condition 100,000 deep)', call: (fx) => api.createJourney!(deep(fx.path), {}), expect: argument('createJourney', 'path', 'nested more than 512 levels deep') },
+  { name: 'createJourney(path, client with a "__proto__" attribute)', call: (fx) => api.createJourney!(fx.path, JSON.parse('{"attributes":{"__proto__":1}}')), expect: argument('createJourney', 'client.attributes', 'without one named "__proto__"') },
+  { name: 'pathHash(path that contains itself)', call: (fx) => api.pathHash!(cyclic(fx.path)), expect: argument('pathHash', 'path', 'a cycle') },
+  { name: 'stableStringify(value holding a BigInt)', call: () => api.stableStringify!({ a: 1n }), expect: argument('stableStringify', 'value', 'a value holding a BigInt') },
+  { name: 'stableStringify(value that contains itself)', call: () => api.stableStringify!(cyclic({})), expect: argument('stableStringify', 'value', 'a cycle') },
+  { name: 'validatePath(path with a condition 100,000 deep)', call: (fx) => api.validatePath!(deep(fx.path)), expect: { result: { code: 'condition-too-deep', pointer: '/steps/intake/transitions/0/when' } } },
+  { name: 'validatePath(path that contains itself)', call: (fx) => api.validatePath!(cyclic(fx.path)), expect: { result: { code: 'invalid-value', pointer: '' } } },
+  { name: 'simulateSync(path with a condition 100,000 deep)', call: (fx) => api.simulateSync!(deep(fx.path), { cohort: 10, seed: 1 }), expect: { throws: { code: 'condition-too-deep', fragments: ['simulate: path is not a valid care path.'] } } },
+  { name: 'testPaths(path with a condition 100,000 deep)', call: (fx) => api.testPaths!(deep(fx.path)), expect: argument('testPaths', 'path', 'nested more than 512 levels deep') },
+  { name: 'exactOutcomes(path that contains itself)', call: (fx) => api.exactOutcomes!(cyclic(fx.path)), expect: argument('exactOutcomes', 'path', 'a cycle') },
+  { name: 'risksOfPath(null)', call: call('risksOfPath', null), expect: argument('risksOfPath', 'path', 'null') },
+  { name: 'arrivalWindows(null)', call: call('arrivalWindows', null), expect: argument('arrivalWindows', 'path', 'null') },
+  { name: 'journeyOf(null, 0)', call: call('journeyOf', null, 0), expect: argument('journeyOf', 'traces', 'null') },
+  { name: 'compareSimulations(null, null)', call: call('compareSimulations', null, null), expect: argument('compareSimulations', 'a', 'a simulation result', 'null') },
+  { name: 'evaluateCondition({ attr: "__proto__" }, client)', call: () => api.evaluateCondition!({ attr: '__proto__', exists: true }, z.viewClient({})), expect: argument('evaluateCondition', 'condition', '"__proto__" cannot be the name of an attribute') },
+  { name: 'viewClient(client with a "__proto__" attribute)', call: () => api.viewClient!(JSON.parse('{"attributes":{"__proto__":1}}')), expect: argument('viewClient', 'client.attributes', '"__proto__"') },
+  { name: 'traceJourney(path, client with a "__proto__" attribute)', call: (fx) => api.traceJourney!(fx.path, JSON.parse('{"attributes":{"__proto__":1}}'), { seed: 1, index: 0 }), expect: argument('traceJourney', 'client.attributes', '"__proto__"') },
+
+  // ids and populations the loader would refuse, refused when they are made
+  { name: 'renameStep(path, "intake", "constructor")', call: (fx) => api.renameStep!(fx.path, 'intake', 'constructor'), expect: { throws: { code: 'invalid-value', fragments: ['"constructor", "prototype" and "__proto__" are reserved names'] } } },
+  { name: 'addStep(path, "prototype", step)', call: (fx) => api.addStep!(fx.path, 'prototype', { kind: 'contact', phase: 'pregnancy', label: { nl: 'P' } }), expect: { throws: { code: 'invalid-value', fragments: ['Key "prototype"'] } } },
+  { name: 'generateClients(population with all-zero weights)', call: (fx) => api.generateClients!(zeroWeights(fx.population), { n: 5, seed: 1 }), expect: { throws: { code: 'invalid-value', fragments: ['The weights of the values are all 0'] } } },
+  { name: 'validatePopulation(population with an inverted bin)', call: (fx) => api.validateDocument!(invertedBin(fx.population)), expect: { result: { code: 'invalid-value', pointer: '/attributes/leeftijd/bins/0' } } },
+
+  // loader options of the root
+  { name: 'loadPath(file, { root: 5 })', call: call('loadPath', 'tests/fixtures/load/valid.json', { root: 5 }), expect: argument('loadPath', 'options.root', 'the name of a folder', 'the number 5') },
+  { name: 'safeParsePath(text, { allowOutsideRoot: "yes" })', call: call('safeParsePath', '{}', { allowOutsideRoot: 'yes' }), expect: argument('safeParsePath', 'options.allowOutsideRoot', 'true or false', 'the text "yes"') },
+  { name: 'safeLoadPath(a menukaart outside the root)', call: call('safeLoadPath', 'tests/fixtures/load/with-menukaart.json', { root: 'tests/fixtures/load/includes' }), expect: { result: { code: 'outside-root', pointer: '/menukaart' } } },
 ];
+
+/** A copy of a value that contains itself. */
+function cyclic<T extends object>(value: T): T {
+  const copy = { ...value } as T & { self?: unknown };
+  copy.self = copy;
+  return copy;
+}
+
+/** A copy of the path whose first step's first transition has a condition 100,000 levels deep. */
+function deep(path: CarePath): CarePath {
+  let when: Record<string, unknown> = { hasRisk: 'debts' };
+  for (let i = 0; i < 100_000; i++) when = { not: when };
+  const intake = path.steps.intake!;
+  return { ...path, steps: { ...path.steps, intake: { ...intake, transitions: [{ ...intake.transitions[0]!, when: when as never }, ...intake.transitions.slice(1)] } } };
+}
+
+function zeroWeights(population: Population): Population {
+  return { ...population, attributes: { ...population.attributes, kleur: { type: 'categorical', values: { rood: 0, blauw: 0 } } } };
+}
+
+function invertedBin(population: Population): Population {
+  return { ...population, attributes: { ...population.attributes, leeftijd: { type: 'number', bins: [{ min: 40, max: 20, weight: 1 }] } } };
+}

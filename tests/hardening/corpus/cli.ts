@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,7 +47,27 @@ export const GENERATED = {
   previous: 'previous.json',
   symlink: 'link-to-path.json',
   hardlink: 'hard-link-to-path.json',
+  fifo: 'fifo.json',
+  includeOutside: 'include-outside.json',
+  includeEnviron: 'include-environ.json',
+  includeSecret: 'include-secret.json',
+  menukaartOutside: 'menukaart-outside.json',
+  secret: 'secrets.yml',
+  otherSimulation: 'other-simulation.json',
+  negativeSimulation: 'negative-simulation.json',
+  zeroWeights: 'zero-weights.yaml',
+  reservedId: 'reserved-id.json',
+  notJsonSimulation: 'not-json-simulation.json',
 } as const;
+
+/** A secret in the workspace that a path names; no command may print it. */
+export const SECRET = 'hunter2-geheim';
+
+/** A small valid path with extra top-level fields. */
+function smallPath(extra: Record<string, unknown> = {}): string {
+  const outcome = { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Einde' } };
+  return JSON.stringify({ schemaVersion: 1, id: 'cli/klein', version: '1.0.0', title: { nl: 'Klein' }, initial: 'begin', steps: { begin: { kind: 'contact', phase: 'pregnancy', label: { nl: 'Begin' }, transitions: [{ to: 'einde' }] }, einde: outcome }, ...extra }, null, 2);
+}
 
 /** A fresh workspace: the fixtures plus the generated files; returns its folder. */
 export function prepareWorkspace(): string {
@@ -65,6 +86,19 @@ export function prepareWorkspace(): string {
   writeFileSync(join(dir, GENERATED.previous), '{"previous":"content"}\n');
   symlinkSync('path.json', join(dir, GENERATED.symlink));
   linkSync(join(dir, 'path.json'), join(dir, GENERATED.hardlink));
+  execFileSync('mkfifo', [join(dir, GENERATED.fifo)]);
+  writeFileSync(join(dir, GENERATED.secret), `password: ${SECRET}\n`);
+  writeFileSync(join(dir, GENERATED.notJsonSimulation), `PASSWORD=${SECRET}\n`);
+  writeFileSync(join(dir, GENERATED.includeOutside), smallPath({ includes: [{ path: '../outside/path.json', as: 'buiten' }] }));
+  writeFileSync(join(dir, GENERATED.includeEnviron), smallPath({ includes: [{ path: '/proc/self/environ', as: 'omgeving' }] }));
+  writeFileSync(join(dir, GENERATED.includeSecret), smallPath({ includes: [{ path: GENERATED.secret, as: 'geheim' }] }));
+  writeFileSync(join(dir, GENERATED.menukaartOutside), smallPath({ menukaart: '../../etc/menukaart.json' }));
+  // a simulation result of another path, and one with negative counts
+  const counts = { cohort: 10, visits: { begin: 10, einde: 10 }, clients: { begin: 10, einde: 10 }, transitionCounts: { begin: [10], einde: [] } };
+  writeFileSync(join(dir, GENERATED.otherSimulation), JSON.stringify({ meta: { pathId: 'cli/klein', pathVersion: '1.0.0', coalition: null }, ...counts }));
+  writeFileSync(join(dir, GENERATED.negativeSimulation), JSON.stringify({ ...counts, visits: { begin: -5 } }));
+  writeFileSync(join(dir, GENERATED.zeroWeights), 'schemaVersion: 1\nkind: population\nid: cli/nul\nversion: 1.0.0\ntitle: { nl: Nul }\nattributes:\n  age:\n    type: number\n    bins: [{ min: 40, max: 20, weight: 0 }]\n');
+  writeFileSync(join(dir, GENERATED.reservedId), smallPath().replace('"einde"', '"constructor"').replace('"to": "einde"', '"to": "constructor"'));
   // others (another user in the process test) may read and write it
   chmodSync(dir, 0o777);
   return dir;
@@ -173,5 +207,34 @@ export const CASES: readonly CliCase[] = [
   { name: 'render: -o is a folder', argv: ['render', 'path.json', '-o', GENERATED.folder, '--lang', 'en'], exit: 2, stderr: 'it is a folder; give a file name with -o' },
   { name: 'validate: -o into a read-only folder', argv: ['validate', 'path.json', '-o', `${GENERATED.readonlyDir}/report.txt`], exit: 2, stderr: 'no permission to write in', absent: [`${GENERATED.readonlyDir}/report.txt`], needsPermissions: true },
   { name: 'report: -o into a read-only folder in Dutch', argv: ['report', 'path.json', '-o', `${GENERATED.readonlyDir}/r.html`], exit: 2, stderr: 'geen toestemming om te schrijven in', absent: [`${GENERATED.readonlyDir}/r.html`], needsPermissions: true },
+  // files a document names, and inputs without a size
+  { name: 'check: an include outside the root is refused, naming the root', argv: ['check', GENERATED.includeOutside], exit: 1, stdout: 'outside/path.json" lies outside the root folder' },
+  { name: 'validate: an include of /proc/self/environ is not read', argv: ['validate', GENERATED.includeEnviron], exit: 1, stdout: 'error not-a-document-file: File "/proc/self/environ" is not a JSON or YAML document' },
+  { name: 'check: an include of a secrets file shows none of it', argv: ['check', GENERATED.includeSecret], exit: 1, stdout: 'secrets.yml" is not a zorgpaden document (it has no "schemaVersion"), so nothing of it is shown.' },
+  { name: 'simulate: a menukaart outside the root is refused', argv: ['simulate', GENERATED.menukaartOutside, '--cohort', '10'], exit: 1, stderr: 'error outside-root' },
+  { name: 'check: a FIFO is refused at once, not waited on', argv: ['check', GENERATED.fifo], exit: 2, stdout: 'it is a pipe (FIFO), not a file' },
+  { name: 'check: /dev/zero is refused without reading it', argv: ['check', '/dev/zero'], exit: 2, stdout: 'it is a device, not a file' },
+  { name: 'validate: -c /dev/zero is refused without reading it', argv: ['validate', 'path.json', '-c', '/dev/zero'], exit: 2, stderr: 'it is a device, not a file' },
+  { name: 'validate: -c a FIFO is refused at once', argv: ['validate', 'path.json', '-c', GENERATED.fifo], exit: 2, stderr: 'it is a pipe (FIFO), not a file' },
+  { name: 'render: --overlay /dev/zero is refused without reading it', argv: ['render', 'path.json', '--overlay', '/dev/zero', '--lang', 'en'], exit: 2, stderr: 'it is a device, not a file' },
+  { name: 'report: --overlay a FIFO is refused at once', argv: ['report', 'path.json', '--overlay', GENERATED.fifo, '--lang', 'en', '-o', 'r.html'], exit: 2, stderr: 'it is a pipe (FIFO), not a file', absent: ['r.html'] },
+
+  // overlays drawn on the path they belong to
+  { name: 'render: an overlay simulated on another path is refused', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--lang', 'en'], exit: 2, stderr: 'it was simulated on path "cli/klein", not "cli/path"', stdoutEmpty: true },
+  { name: 'render: --force-overlay draws it anyway, with a note', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--force-overlay', '--lang', 'en'], exit: 0, stderr: 'drawn anyway because of --force-overlay', stdout: 'stateDiagram-v2' },
+  { name: 'report: an overlay simulated on another path is refused', argv: ['report', 'path.json', '--overlay', GENERATED.otherSimulation, '-o', 'r.html'], exit: 2, stderr: 'hoort niet bij dit pad', absent: ['r.html'] },
+  { name: 'render: an overlay that is not JSON shows none of its text', argv: ['render', 'path.json', '--overlay', GENERATED.notJsonSimulation, '--lang', 'en'], exit: 2, stderr: 'it is not valid JSON' },
+  { name: 'render: an overlay with negative counts is refused', argv: ['render', 'path.json', '--overlay', GENERATED.negativeSimulation, '--lang', 'en'], exit: 2, stderr: 'is not a simulation result' },
+
+  // wrong results without a word, now with one
+  { name: 'validate: a population with all-zero weights and an inverted bin', argv: ['validate', GENERATED.zeroWeights], exit: 1, stdout: 'its "max", so it holds no number' },
+  { name: 'simulate: a population with all-zero weights draws no clients', argv: ['simulate', 'path.json', '--population', GENERATED.zeroWeights, '--cohort', '10'], exit: 1, stderr: 'The weights of the bins are all 0' },
+  { name: 'check: a step named "constructor" is refused', argv: ['check', GENERATED.reservedId], exit: 1, stdout: 'constructor' },
+
+  // names from outside are printed, never obeyed
+  { name: 'check: a file name with terminal escapes is printed escaped', argv: ['check', 'evil\u001b[2J\u001b[31m.json'], exit: 2, stdout: 'evil\\u001b[2J\\u001b[31m.json' },
+  { name: 'check: a file name with a line break cannot forge a line', argv: ['check', 'x.json\nok.json:1:1 - error fake'], exit: 2, stdout: 'x.json\\u000aok.json:1:1 - error fake' },
+  { name: 'render: an overlay name with escapes is printed escaped', argv: ['render', 'path.json', '--overlay', 'sim\u001b]0;title\u0007.json', '--lang', 'en'], exit: 2, stderr: 'sim\\u001b]0;title\\u0007.json' },
+
   { name: 'simulate: -o replaces an earlier output whole', argv: ['simulate', 'path.json', '--cohort', '10', '-o', GENERATED.previous, '--json'], exit: 0, json: { cohort: 10 }, writes: GENERATED.previous },
 ];

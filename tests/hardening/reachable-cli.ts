@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** True when user `uid` can read `file` (every folder above it included). */
+export function canRead(uid: number, file: string): boolean {
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(file)}, require('fs').constants.R_OK)`], { uid, gid: uid, timeout: 20_000 });
+  return probe.status === 0;
+}
+
+// the packages the built CLI imports, and theirs, as npm placed them in node_modules
+function runtimePackages(root: string): string[] {
+  const wanted = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  const found = new Set<string>();
+  while (wanted.length > 0) {
+    const name = wanted.pop()!;
+    if (found.has(name) || !existsSync(join(root, 'node_modules', name, 'package.json'))) continue;
+    found.add(name);
+    const manifest = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    wanted.push(...Object.keys(manifest.dependencies ?? {}));
+  }
+  return [...found];
+}
+
+function openUp(path: string): void {
+  chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+  if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) openUp(join(path, entry));
+}
+
+/**
+ * The built CLI as user `uid` can run it. A clone in a folder only its owner may enter (a 0700
+ * temporary folder, as root) is out of reach of `nobody`: then dist/, package.json and the runtime
+ * packages are copied to a fresh folder anyone may read, and that copy is run instead.
+ */
+export function reachableCli(root: string, uid: number): string {
+  const cli = join(root, 'dist', 'cli.js');
+  if (canRead(uid, cli)) return cli;
+  const copy = mkdtempSync(join(tmpdir(), 'zorgpaden-cli-copy-'));
+  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+  for (const name of runtimePackages(root)) cpSync(join(root, 'node_modules', name), join(copy, 'node_modules', name), { recursive: true, dereference: true });
+  openUp(copy);
+  return join(copy, 'dist', 'cli.js');
+}
