@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { requireCarePath, type CarePath } from '../model/index.js';
+import { sha256Hex } from './sha256.js';
 
 /** JSON with object keys sorted at every level, so that equal content gives equal text. */
 export function stableStringify(value: unknown): string {
@@ -18,7 +18,7 @@ export function pathHash(path: CarePath): string {
   requireCarePath('pathHash', 'path', path);
   const cached = cache.get(path);
   if (cached !== undefined) return cached;
-  const hash = createHash('sha256').update(stableStringify(path)).digest('hex');
+  const hash = sha256Hex(stableStringify(path));
   cache.set(path, hash);
   return hash;
 }
