@@ -1,7 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
+import { basename } from './file-names.js';
 
 /** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
 export interface ReadRequest {
@@ -20,61 +18,33 @@ export type ReadReply =
 /** A loader written as a generator: it yields the files it needs and receives their text. */
 export type FileTask<T> = Generator<ReadRequest, T, ReadReply>;
 
-const DIRECTORY: ReadReply = { ok: false, problem: 'unreadable', reason: 'it is a directory, not a file', reasonNl: 'het is een map, geen bestand' };
+/** Answers read requests: from disk in `zorgpaden/node`, from nowhere in the browser-safe core. */
+export interface FileReader {
+  now(request: ReadRequest): ReadReply;
+  later(request: ReadRequest): ReadReply | Promise<ReadReply>;
+}
 
-const REASONS: Record<string, [string, string]> = {
-  EACCES: ['permission denied', 'geen toegang'],
-  EPERM: ['permission denied', 'geen toegang'],
-  ELOOP: ['its symbolic links form a loop', 'de symbolische koppelingen vormen een kringloop'],
-  ENAMETOOLONG: ['its name is too long', 'de naam is te lang'],
-  EMFILE: ['too many files are open', 'er zijn te veel bestanden open'],
+const NO_FILES: ReadReply = {
+  ok: false,
+  problem: 'unreadable',
+  reason: 'files cannot be read here; in Node, parse with parsePath from "zorgpaden/node" to read includes',
+  reasonNl: 'bestanden kunnen hier niet gelezen worden; lees in Node met parsePath uit "zorgpaden/node" om includes te lezen',
 };
 
-function failure(error: unknown): ReadReply {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, problem: 'not-found' };
-  if (code === 'EISDIR') return DIRECTORY;
-  const known = code !== undefined ? REASONS[code] : undefined;
-  if (known) return { ok: false, problem: 'unreadable', reason: known[0], reasonNl: known[1] };
-  const reason = code ?? String((error as Error).message ?? error);
-  return { ok: false, problem: 'unreadable', reason, reasonNl: reason };
-}
-
-/** Reads a file from disk; the size is checked with `stat` first, so an oversized file is never read. */
-export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
-  try {
-    const info = await stat(request.absolute);
-    if (info.isDirectory()) return DIRECTORY;
-    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
-    return { ok: true, text: await readFile(request.absolute, 'utf8') };
-  } catch (error) {
-    return failure(error);
-  }
-}
-
-/** The synchronous twin of `readFileAsync`, for includes of text parsed with `parsePath`. */
-export function readFileNow(request: ReadRequest): ReadReply {
-  try {
-    const info = statSync(request.absolute);
-    if (info.isDirectory()) return DIRECTORY;
-    if (info.size > request.maxBytes) return { ok: false, problem: 'too-large', size: info.size, limit: request.maxBytes };
-    return { ok: true, text: readFileSync(request.absolute, 'utf8') };
-  } catch (error) {
-    return failure(error);
-  }
-}
+/** The reader of the core, which runs without a file system: every read fails with a clear reason. */
+export const NO_FILE_SYSTEM: FileReader = { now: () => NO_FILES, later: () => NO_FILES };
 
 /** Runs a file task, reading files synchronously. */
-export function runNow<T>(task: FileTask<T>): T {
+export function runNow<T>(task: FileTask<T>, reader: FileReader = NO_FILE_SYSTEM): T {
   let step = task.next();
-  while (!step.done) step = task.next(readFileNow(step.value));
+  while (!step.done) step = task.next(reader.now(step.value));
   return step.value;
 }
 
 /** Runs a file task, reading files asynchronously. */
-export async function runAsync<T>(task: FileTask<T>): Promise<T> {
+export async function runAsync<T>(task: FileTask<T>, reader: FileReader = NO_FILE_SYSTEM): Promise<T> {
   let step = task.next();
-  while (!step.done) step = task.next(await readFileAsync(step.value));
+  while (!step.done) step = task.next(await reader.later(step.value));
   return step.value;
 }
 

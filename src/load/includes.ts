@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from './file-names.js';
 import {
   createDiagnostic,
   didYouMean,

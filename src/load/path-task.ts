@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from './file-names.js';
 import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';

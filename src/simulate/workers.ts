@@ -6,9 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ZorgpadenError } from '../diagnostics/index.js';
-import { moduleUrl } from './default-population.js';
 import type { Tally } from './tally.js';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+
+/** Where this module lives: `import.meta.url` in ESM, `__filename` in the CommonJS build. */
+export function moduleUrl(): URL {
+  const meta = (import.meta as { url?: string } | undefined)?.url;
+  if (meta) return new URL(meta);
+  if (typeof __filename === 'string') return pathToFileURL(__filename);
+  return pathToFileURL(process.cwd() + '/');
+}
 
 /**
  * Finds the worker entry: `simulate-worker.js` beside the bundle (dist), or `worker.ts` beside

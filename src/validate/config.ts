@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { createDiagnostic, didYouMean, suggestionParams, toPointer, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { wrongKindParams, type Result } from '../model/index.js';
@@ -37,19 +36,9 @@ export function validSettings(rules: unknown): Record<string, RuleSetting> {
   return out;
 }
 
-/** Reads a validation config (`zorgpaden.config.json`); problems are diagnostics with file, line and column. */
-export function loadValidateConfig(file: string): Result<ValidateConfig> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason: `cannot read ${file} (${reason})`, reasonNl: `kan ${file} niet lezen (${reason})` }, { pointer: '', file })] };
-  }
-  return parseValidateConfig(text, file);
-}
-
-/** Parses the text of a validation config; see `loadValidateConfig`. */
+/** Parses the text of a validation config; `loadValidateConfig` from `zorgpaden/node` reads one from a file.
+ * @example
+ * const config = parseValidateConfig('{ "rules": { "cold-handoff": "off" } }', 'zorgpaden.config.json'); */
 export function parseValidateConfig(text: string, file?: string): Result<ValidateConfig> {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRoute, testPaths, type CarePath, type CoverageMatchers } from '../../src/index.js';
+import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRoute, testPaths, type CarePath, type CoverageMatchers } from '../support/everything.js';
 
 expect.extend(coverageMatchers);
 declare module 'vitest' {

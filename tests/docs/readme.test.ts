@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { safeParsePath, validatePath } from '../../src/index.js';
+import { safeParsePath, validatePath } from '../support/everything.js';
 
 // the README's code must run as written; snippets import 'zorgpaden', mapped here to the source
 const ROOT = join(__dirname, '..', '..');

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '../../src/index.js';
+import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '../support/everything.js';
 
 // every example runs as a user runs it: a child process importing the BUILT package by its name
 const ROOT = join(__dirname, '..', '..');

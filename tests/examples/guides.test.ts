@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, validatePath, WindowSchema } from '../../src/index.js';
+import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, validatePath, WindowSchema } from '../support/everything.js';
 
 // the guides' code must be right: TypeScript runs and prints what its comments say, JSON is valid
 // for what it shows, and every `npx zorgpaden …` line names a real command and real options

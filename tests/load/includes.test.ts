@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../src/diagnostics/index.js';
-import { safeLoadPath, safeParsePath } from '../../src/load/index.js';
+import { safeParsePath } from '../../src/load/index.js';
+import { safeLoadPath } from '../../src/node/index.js';
 
 const DIR = 'tests/fixtures/load/includes';
 const MAIN = join(DIR, 'main.json');

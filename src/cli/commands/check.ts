@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument } from '../../node/index.js';
 import { LIMITS } from '../../model/index.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';

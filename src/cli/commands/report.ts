@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath, safeLoadPopulation } from '../../load/index.js';
-import { simulate, type SimulationResult } from '../../simulate/index.js';
+import { safeLoadPath, safeLoadPopulation } from '../../node/index.js';
+import { simulate } from '../../node/index.js';
+import type { SimulationResult } from '../../simulate/index.js';
 import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
