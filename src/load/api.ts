@@ -1,11 +1,11 @@
-import { dirname, join, resolve } from './file-names.js';
-import { locateDiagnostics, requireText, ZorgpadenError } from '../diagnostics/index.js';
-import type { CarePath, Coalition, Limits, Menukaart, Population, Result, Route } from '../model/index.js';
-import { DOCUMENT_TEXT, requireLoadOptions, requireParseOptions, requireKind } from './arguments.js';
-import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from './documents.js';
-import { NO_FILE_SYSTEM, readFailure, runAsync, runNow, type FileReader, type FileTask } from './files.js';
-import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
-import { effectiveLimits, readSource, type SourceFormat } from './read.js';
+import { resolve } from './file-names.js';
+import { requireText, ZorgpadenError } from '../diagnostics/index.js';
+import type { CarePath, Limits, Result } from '../model/index.js';
+import { DOCUMENT_TEXT, requireParseOptions, requireKind } from './arguments.js';
+import type { DocumentKind, DocumentOfKind } from './documents.js';
+import { NO_FILE_SYSTEM, runNow, type FileReader } from './files.js';
+import { pathTask, type LoadPathOptions } from './path-task.js';
+import { readSource, type SourceFormat } from './read.js';
 import { shapeRead } from './shape.js';
 
 /** Options for parsing text: its file name (for messages, format and includes) and limits. */

@@ -6,7 +6,7 @@
 import { locateDiagnostics, requireText } from '../diagnostics/index.js';
 import type { CarePath, Coalition, Menukaart, Population, Result, Route } from '../model/index.js';
 import { orThrow, parseDocumentWith, parsePathWith, plain, type LoadOptions, type ParseOptions } from '../load/api.js';
-import { requireKind, requireLoadOptions } from '../load/arguments.js';
+import { requireLoadOptions } from '../load/arguments.js';
 import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from '../load/documents.js';
 import { dirname, join, resolve } from '../load/file-names.js';
 import { readFailure, runAsync, type FileTask } from '../load/files.js';

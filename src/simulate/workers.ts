@@ -23,8 +23,11 @@ export function moduleUrl(): URL {
  */
 export function workerEntry(): { file: URL; typescript: boolean } | undefined {
   const here = moduleUrl();
-  const bundled = new URL('./simulate-worker.js', here);
-  if (existsSync(fileURLToPath(bundled))) return { file: bundled, typescript: false };
+  // beside the CLI bundle (dist/bin), or from the CommonJS bundles (dist/cjs)
+  for (const candidate of ['./simulate-worker.js', '../bin/simulate-worker.js']) {
+    const bundled = new URL(candidate, here);
+    if (existsSync(fileURLToPath(bundled))) return { file: bundled, typescript: false };
+  }
   const source = new URL('./worker.ts', here);
   if (existsSync(fileURLToPath(source))) return { file: source, typescript: true };
   const compiled = new URL('./worker.js', here);
