@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentError, isRecord, type Words } from '../diagnostics/index.js';
 import { requireClientView } from './arguments.js';
 import { KeySchema } from './ids.js';
