@@ -32,6 +32,9 @@ function ensurePatches(): void {
 /**
  * Edits a path immutably and checks the result like a loaded file; a recipe that leaves the path
  * invalid gives diagnostics (pointers into the new path) instead of a path.
+ * @example
+ * const result = safeEditPath(path, (draft) => { draft.initial = 'nowhere'; });
+ * if (!result.ok) console.log(result.diagnostics[0]?.code);
  */
 export function safeEditPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): Result<PathEdit> {
   return editNow('safeEditPath', path, recipe, options);
@@ -73,7 +76,12 @@ export function editPath(path: CarePath, recipe: PathRecipe, options: EditOption
   return result.value;
 }
 
-/** Applies patches (from an edit, or stored in a change log) to a path and returns the new path. */
+/**
+ * Applies patches (from an edit, or stored in a change log) to a path and returns the new path.
+ * @example
+ * const edit = editPath(path, (draft) => { draft.version = '1.1.0'; });
+ * const again = applyPathPatches(path, edit.patches);
+ */
 export function applyPathPatches(path: CarePath, patches: readonly Patch[]): CarePath {
   requireCarePath('applyPathPatches', 'path', path);
   if (!Array.isArray(patches)) throw argumentError('applyPathPatches', 'patches', { en: 'a list of patches (from an edit)', nl: 'een lijst patches (van een bewerking)' }, patches);
@@ -81,7 +89,12 @@ export function applyPathPatches(path: CarePath, patches: readonly Patch[]): Car
   return applyPatches(path, patches);
 }
 
-/** The path as it was before an edit: applies the edit's inverse patches to its result. */
+/**
+ * The path as it was before an edit: applies the edit's inverse patches to its result.
+ * @example
+ * const edit = renameStep(path, 'intake', 'eerste-contact');
+ * const original = undoEdit(edit);
+ */
 export function undoEdit(edit: PathEdit): CarePath {
   requireRecord('undoEdit', 'edit', edit, { expected: { en: 'the result of editPath', nl: 'het resultaat van editPath' } });
   return applyPathPatches(edit.path, edit.inversePatches);

@@ -54,12 +54,20 @@ export function parsePathWith(callee: string, text: string, options: ParseOption
   return runNow(pathTask(textSource(text, options), options), reader);
 }
 
-/** Parses a care path from text like `safeParsePath`, but throws a `ZorgpadenError` on errors. */
+/**
+ * Parses a care path from text like `safeParsePath`, but throws a `ZorgpadenError` on errors.
+ * @example
+ * const path = parsePath(text, { filename: 'zwangerschap.json' });
+ */
 export function parsePath(text: string, options: ParseOptions = {}): CarePath {
   return orThrow(parsePathWith('parsePath', text, options, NO_FILE_SYSTEM), options?.filename ?? 'the path');
 }
 
-/** Parses text as a document of the given kind (a care path gets includes and references checked). */
+/**
+ * Parses text as a document of the given kind (a care path gets includes and references checked).
+ * @example
+ * const result = safeParseDocument(text, 'population', { filename: 'population.json' });
+ */
 export function safeParseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): Result<DocumentOfKind[K]> {
   return parseDocumentWith('safeParseDocument', text, kind, options, NO_FILE_SYSTEM);
 }
@@ -75,7 +83,11 @@ export function parseDocumentWith<K extends DocumentKind>(callee: string, text: 
   return plain(shapeRead(read, kind));
 }
 
-/** Parses text as a document of the given kind like `safeParseDocument`, but throws on errors. */
+/**
+ * Parses text as a document of the given kind like `safeParseDocument`, but throws on errors.
+ * @example
+ * const menukaart = parseDocument(text, 'menukaart', { filename: 'menukaart.json' });
+ */
 export function parseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): DocumentOfKind[K] {
   return orThrow(parseDocumentWith('parseDocument', text, kind, options, NO_FILE_SYSTEM), options?.filename ?? `the ${kind}`);
 }

@@ -13,7 +13,11 @@ export function stableStringify(value: unknown): string {
 
 const cache = new WeakMap<object, string>();
 
-/** A content hash of a path (sha256 of its stable JSON, hex): equal paths hash equally. */
+/**
+ * A content hash of a path (sha256 of its stable JSON, hex): equal paths hash equally.
+ * @example
+ * const same = pathHash(a) === pathHash(structuredClone(a)); // true
+ */
 export function pathHash(path: CarePath): string {
   requireCarePath('pathHash', 'path', path);
   const cached = cache.get(path);

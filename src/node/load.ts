@@ -35,7 +35,11 @@ async function loadPathFile(callee: string, file: string, options: LoadPathOptio
   return runAsync(pathTask(fileSource(file), options), DISK);
 }
 
-/** Loads a care path file like `safeLoadPath`, but throws a `ZorgpadenError` on errors. */
+/**
+ * Loads a care path file like `safeLoadPath`, but throws a `ZorgpadenError` on errors.
+ * @example
+ * const path = await loadPath('paths/national/zwangerschap.json');
+ */
 export async function loadPath(file: string, options: LoadPathOptions = {}): Promise<CarePath> {
   return orThrow(await loadPathFile('loadPath', file, options), `"${file}"`);
 }
@@ -51,7 +55,11 @@ function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Re
   return yield* pathTask(adapted, { ...options, coalition: coalition.value });
 }
 
-/** Loads a coalition file, the path it `adapts` (relative to it), and applies the one over the other. */
+/**
+ * Loads a coalition file, the path it `adapts` (relative to it), and applies the one over the other.
+ * @example
+ * const result = await safeLoadCoalitionPath('paths/coalitions/haarlem.json');
+ */
 export function safeLoadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<Result<CarePath>> {
   return loadCoalitionPathFile('safeLoadCoalitionPath', file, options);
 }
@@ -62,7 +70,11 @@ async function loadCoalitionPathFile(callee: string, file: string, options: Omit
   return runAsync(coalitionPathTask(file, options), DISK);
 }
 
-/** Loads a coalition's adapted path like `safeLoadCoalitionPath`, but throws on errors. */
+/**
+ * Loads a coalition's adapted path like `safeLoadCoalitionPath`, but throws on errors.
+ * @example
+ * const local = await loadCoalitionPath('paths/coalitions/haarlem.json');
+ */
 export async function loadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<CarePath> {
   return orThrow(await loadCoalitionPathFile('loadCoalitionPath', file, options), `"${file}"`);
 }
@@ -73,22 +85,54 @@ async function loadKind<K extends DocumentKind>(callee: string, file: string, ki
   return plain(await runAsync(documentTask(fileSource(file), kind, options.limits), DISK));
 }
 
-/** Loads a menukaart file (`"kind": "menukaart"`); returns diagnostics instead of throwing. */
+/**
+ * Loads a menukaart file (`"kind": "menukaart"`); returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadMenukaart('paths/menukaart/menukaart.json');
+ */
 export const safeLoadMenukaart = (file: string, options: LoadOptions = {}): Promise<Result<Menukaart>> => loadKind('safeLoadMenukaart', file, 'menukaart', options);
-/** Loads a population file (`"kind": "population"`); returns diagnostics instead of throwing. */
+/**
+ * Loads a population file (`"kind": "population"`); returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadPopulation('paths/populations/default.json');
+ */
 export const safeLoadPopulation = (file: string, options: LoadOptions = {}): Promise<Result<Population>> => loadKind('safeLoadPopulation', file, 'population', options);
-/** Loads a coalition file (`"kind": "coalition"`) without applying it; returns diagnostics instead of throwing. */
+/**
+ * Loads a coalition file (`"kind": "coalition"`) without applying it; returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadCoalition('paths/coalitions/haarlem.json');
+ */
 export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Promise<Result<Coalition>> => loadKind('safeLoadCoalition', file, 'coalition', options);
-/** Loads a klantroute file (`"kind": "route"`); returns diagnostics instead of throwing. */
+/**
+ * Loads a klantroute file (`"kind": "route"`); returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadRoute('paths/routes/sanne.json');
+ */
 export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind('safeLoadRoute', file, 'route', options);
 
-/** Loads a menukaart file; throws a `ZorgpadenError` on errors. */
+/**
+ * Loads a menukaart file; throws a `ZorgpadenError` on errors.
+ * @example
+ * const menukaart = await loadMenukaart('paths/menukaart/menukaart.json');
+ */
 export const loadMenukaart = async (file: string, options: LoadOptions = {}): Promise<Menukaart> => orThrow(await loadKind('loadMenukaart', file, 'menukaart', options), `"${file}"`);
-/** Loads a population file; throws a `ZorgpadenError` on errors. */
+/**
+ * Loads a population file; throws a `ZorgpadenError` on errors.
+ * @example
+ * const population = await loadPopulation('paths/populations/default.json');
+ */
 export const loadPopulation = async (file: string, options: LoadOptions = {}): Promise<Population> => orThrow(await loadKind('loadPopulation', file, 'population', options), `"${file}"`);
-/** Loads a coalition file; throws a `ZorgpadenError` on errors. */
+/**
+ * Loads a coalition file; throws a `ZorgpadenError` on errors.
+ * @example
+ * const coalition = await loadCoalition('paths/coalitions/haarlem.json');
+ */
 export const loadCoalition = async (file: string, options: LoadOptions = {}): Promise<Coalition> => orThrow(await loadKind('loadCoalition', file, 'coalition', options), `"${file}"`);
-/** Loads a klantroute file; throws a `ZorgpadenError` on errors. */
+/**
+ * Loads a klantroute file; throws a `ZorgpadenError` on errors.
+ * @example
+ * const route = await loadRoute('paths/routes/sanne.json');
+ */
 export const loadRoute = async (file: string, options: LoadOptions = {}): Promise<Route> => orThrow(await loadKind('loadRoute', file, 'route', options), `"${file}"`);
 
 function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTask<Result<AnyDocument>> {
@@ -115,6 +159,9 @@ function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTas
 /**
  * Loads any zorgpaden document, telling its kind from its `kind` field (a care path when absent);
  * paths get their includes and references resolved. Returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadDocument('paths/menukaart/menukaart.json');
+ * if (result.ok) console.log(result.value.kind); // 'menukaart'
  */
 export function safeLoadDocument(file: string, options: LoadPathOptions = {}): Promise<Result<AnyDocument>> {
   return loadDocumentFile('safeLoadDocument', file, options);
@@ -126,7 +173,11 @@ async function loadDocumentFile(callee: string, file: string, options: LoadPathO
   return runAsync(anyDocumentTask(fileSource(file), options), DISK);
 }
 
-/** Loads any zorgpaden document like `safeLoadDocument`, but throws a `ZorgpadenError` on errors. */
+/**
+ * Loads any zorgpaden document like `safeLoadDocument`, but throws a `ZorgpadenError` on errors.
+ * @example
+ * const { kind, document } = await loadDocument('paths/routes/sanne.json');
+ */
 export async function loadDocument(file: string, options: LoadPathOptions = {}): Promise<AnyDocument> {
   return orThrow(await loadDocumentFile('loadDocument', file, options), `"${file}"`);
 }

@@ -115,7 +115,12 @@ export function finalizeResult(table: SimTable, tally: Tally, meta: SimulationRe
   return result;
 }
 
-/** The steps and days of journey `i` in compact traces, as step ids. */
+/**
+ * The steps and days of journey `i` in compact traces, as step ids.
+ * @example
+ * const result = simulateSync(path, { cohort: 100, seed: 1, traces: true });
+ * const { steps, days } = journeyOf(result.traces!, 0);
+ */
 export function journeyOf(traces: SimulationTraces, i: number): { steps: string[]; days: number[] } {
   const from = traces.offsets[i] ?? 0;
   const to = traces.offsets[i + 1] ?? from;

@@ -149,12 +149,21 @@ export async function simulate(path: CarePath, options: SimulateOptions): Promis
   return (await runAll(path, options, false)).result;
 }
 
-/** Like `simulate`, in this thread and synchronously (`workers` is ignored). */
+/**
+ * Like `simulate`, in this thread and synchronously (`workers` is ignored).
+ * @example
+ * const result = simulateSync(path, { cohort: 1000, seed: 1 });
+ * console.log(result.outcomes);
+ */
 export function simulateSync(path: CarePath, options: SimulateOptions): SimulationResult {
   return runHere(path, options, false).result;
 }
 
-/** Like `simulate`, and keeps one bit per client for each reach, risk, unmet-need and outcome indicator. */
+/**
+ * Like `simulate`, and keeps one bit per client for each reach, risk, unmet-need and outcome indicator.
+ * @example
+ * const run = await simulateWithIndicators(path, { cohort: 10_000, seed: 1 });
+ */
 export async function simulateWithIndicators(path: CarePath, options: SimulateOptions): Promise<SimulationWithIndicators> {
   const { result, tally, table } = await runAll(path, options, true);
   return withIndicators(result, tally, table);

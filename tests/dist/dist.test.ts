@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 // imports the built package the way a user does; `npm test` builds first and sets ZORGPADEN_REQUIRE_DIST
 const ROOT = join(__dirname, '..', '..');
-const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'index.cjs'));
+const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'cjs', 'index.cjs'));
 const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/dist skipped: no dist/ (run `npm run build` first, or `npm test`)');
 
-const CORE_EXPORTS = ['definePath', 'safeParseCarePathData', 'ZorgpadenError', 'CarePathSchema', 'toDay', 'evaluateCondition'];
+const CORE_EXPORTS = ['definePath', 'parsePath', 'ZorgpadenError', 'createJourney', 'toDay', 'evaluateCondition'];
+const SUBPATHS = ['zorgpaden/node', 'zorgpaden/rules', 'zorgpaden/schema', 'zorgpaden/graph', 'zorgpaden/render'];
 
 function node(args: string[], input?: string): string {
   return execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -28,12 +29,47 @@ describe.skipIf(!built && !required)('the built package', () => {
     expect(cjs).toEqual(esm);
   });
 
+  it('every subpath entry has the same names as ESM and as CommonJS', () => {
+    for (const entry of SUBPATHS) {
+      const esm = JSON.parse(node(['--input-type=module', '-e', `import * as z from '${entry}'; console.log(JSON.stringify(Object.keys(z).filter(k => k !== 'default').sort()))`])) as string[];
+      const cjs = JSON.parse(node(['-e', `console.log(JSON.stringify(Object.keys(require('${entry}')).sort()))`])) as string[];
+      expect(esm.length, entry).toBeGreaterThan(3);
+      expect(cjs, entry).toEqual(esm);
+    }
+  });
+
+  it('an error thrown by the CommonJS copy is recognised by the ESM copy, and the other way round', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { parsePath, isZorgpadenError, ZorgpadenError } from 'zorgpaden';
+      const cjs = createRequire(import.meta.url)('zorgpaden');
+      const fromCjs = (() => { try { cjs.parsePath('{'); } catch (e) { return e; } })();
+      const fromEsm = (() => { try { parsePath('{'); } catch (e) { return e; } })();
+      console.log(JSON.stringify([cjs.ZorgpadenError !== ZorgpadenError, isZorgpadenError(fromCjs), fromCjs instanceof ZorgpadenError, cjs.isZorgpadenError(fromEsm), fromEsm instanceof cjs.ZorgpadenError, fromCjs.code, isZorgpadenError(new Error('x'))]));`;
+    expect(JSON.parse(node(['--input-type=module', '-e', script]))).toEqual([true, true, true, true, true, 'invalid-json', false]);
+  });
+
+  it('zorgpaden/node reads a path with its includes and simulates over worker threads, as ESM and CommonJS', () => {
+    const esm = `
+      import { loadPath, simulate } from 'zorgpaden/node';
+      import { simulateSync } from 'zorgpaden';
+      const path = await loadPath('paths/national/eerste-1000-dagen.json');
+      const a = await simulate(path, { cohort: 3000, seed: 2, workers: 2 });
+      const b = simulateSync(path, { cohort: 3000, seed: 2 });
+      console.log(JSON.stringify([Object.keys(path.steps).length > 50, JSON.stringify(a.outcomes) === JSON.stringify(b.outcomes)]));`;
+    expect(JSON.parse(node(['--input-type=module', '-e', esm]))).toEqual([true, true]);
+    const cjs = `
+      const { loadPath, simulate } = require('zorgpaden/node');
+      loadPath('paths/national/eerste-1000-dagen.json').then((path) => simulate(path, { cohort: 3000, seed: 2, workers: 2 })).then((r) => console.log(r.cohort));`;
+    expect(node(['-e', cjs]).trim()).toBe('3000');
+  });
+
   it('the core loads neither mermaid nor a browser driver', () => {
     const loaded = JSON.parse(
       node(['-e', `require('zorgpaden'); console.log(JSON.stringify(Object.keys(require.cache).filter(k => /node_modules[\\\\/](mermaid|playwright-core|happy-dom)[\\\\/]/.test(k))))`]),
     );
     expect(loaded).toEqual([]);
-    const esmText = readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8');
+    const esmText = readFileSync(join(ROOT, 'dist', 'cjs', 'index.cjs'), 'utf8');
     expect(esmText).not.toMatch(/from\s*["'](?:mermaid|playwright-core)["']|import\(\s*["'](?:mermaid|playwright-core)["']\s*\)/);
   });
 
