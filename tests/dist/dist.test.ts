@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -62,6 +62,25 @@ describe.skipIf(!built && !required)('the built package', () => {
       const { loadPath, simulate } = require('zorgpaden/node');
       loadPath('paths/national/eerste-1000-dagen.json').then((path) => simulate(path, { cohort: 3000, seed: 2, workers: 2 })).then((r) => console.log(r.cohort));`;
     expect(node(['-e', cjs]).trim()).toBe('3000');
+  });
+
+  it('loads the YAML parser only when a YAML text is parsed, as ESM and as CommonJS', () => {
+    const yamlText = JSON.stringify('schemaVersion: 1\nid: demo\nversion: 1.0.0\ntitle: { nl: Demo }\nactors: {}\ninitial: a\nsteps:\n  a: { kind: outcome, phase: pregnancy, label: { nl: A } }\n');
+    const check = (load: string) => `
+      ${load}
+      const loaded = () => Object.keys(cache()).some((k) => /node_modules[\\/]yaml[\\/]/.test(k));
+      const atImport = loaded();
+      z.parsePath('{"schemaVersion":1,"id":"j","version":"1.0.0","title":{"nl":"J"},"actors":{},"initial":"a","steps":{"a":{"kind":"outcome","phase":"pregnancy","label":{"nl":"A"}}}}', { filename: 'j.json' });
+      const afterJson = loaded();
+      const path = z.parsePath(${yamlText}, { filename: 'demo.yaml' });
+      console.log(JSON.stringify([atImport, afterJson, loaded(), Object.keys(path.steps)]));`;
+    const esm = check(`import * as z from 'zorgpaden'; import { createRequire } from 'node:module'; const cache = () => createRequire(import.meta.url).cache;`);
+    const cjs = check(`const z = require('zorgpaden'); const cache = () => require.cache;`);
+    expect(JSON.parse(node(['--input-type=module', '-e', esm]))).toEqual([false, false, true, ['a']]);
+    expect(JSON.parse(node(['-e', cjs]))).toEqual([false, false, true, ['a']]);
+    // an ES import of yaml would not show in require.cache: the Node builds must have none
+    const nodeBuilds = ['node-esm', 'cjs'].flatMap((dir) => readdirSync(join(ROOT, 'dist', dir)).filter((f) => /\.c?js$/.test(f)).map((f) => join(ROOT, 'dist', dir, f)));
+    expect(nodeBuilds.filter((file) => /from\s*["']yaml["']|import\(\s*["']yaml["']|require\(\s*["']yaml["']\)/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 
   it('the core loads neither mermaid nor a browser driver', () => {
