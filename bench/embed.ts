@@ -55,25 +55,41 @@ for (const [label, source] of cases) {
   console.log(`  ${label.padEnd(36)} ${kB(b.bytes).padStart(9)} (gzip ${kB(b.gzip)}), yaml: ${b.yaml ? 'yes' : 'no'}; ${top}`);
 }
 
-// import time: the median wall time of 5 fresh processes each, alternating so that load changes hit both alike
+// import time: 5 fresh processes each, alternating so that a change in machine load hits both alike.
+// Wall time of the whole process against an empty start (what a CLI user waits), and the CPU time
+// of the import inside the process (steadier on a busy machine).
 function wall(args: string[]): number {
   const started = process.hrtime.bigint();
   execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
+const INSIDE = (specifiers: string[]) =>
+  `const c = process.cpuUsage(); const t = performance.now(); ${specifiers.map((s) => `await import('${s}');`).join(' ')} const u = process.cpuUsage(c); console.log(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
+function inside(specifiers: string[]): [number, number] {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', INSIDE(specifiers)], { cwd: ROOT, encoding: 'utf8' })) as [number, number];
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const runs = { empty: [] as number[], core: [] as number[], node: [] as number[], yamlLoaded: [] as string[] };
+const runs = { empty: [] as number[], core: [] as number[], coreWall: [] as number[], coreCpu: [] as number[], nodeWall: [] as number[], nodeCpu: [] as number[], zodCpu: [] as number[] };
 wall(['--input-type=module', '-e', `await import('zorgpaden')`]); // warm the file system cache
 for (let i = 0; i < 5; i++) {
   runs.empty.push(wall(['--input-type=module', '-e', '0']));
   runs.core.push(wall(['--input-type=module', '-e', `await import('zorgpaden')`]));
-  runs.node.push(wall(['--input-type=module', '-e', `await import('zorgpaden'); await import('zorgpaden/node')`]));
+  const [coreWall, coreCpu] = inside(['zorgpaden']);
+  runs.coreWall.push(coreWall);
+  runs.coreCpu.push(coreCpu);
+  const [nodeWall, nodeCpu] = inside(['zorgpaden', 'zorgpaden/node']);
+  runs.nodeWall.push(nodeWall);
+  runs.nodeCpu.push(nodeCpu);
+  runs.zodCpu.push(inside(['zod'])[1]);
 }
 const yamlOnImport = execFileSync(process.execPath, ['-e', `require('zorgpaden'); console.log(Object.keys(require.cache).some((k) => /node_modules[\\\\/]yaml[\\\\/]/.test(k)))`], { cwd: ROOT, encoding: 'utf8' }).trim();
 const empty = median(runs.empty);
+const ms = (n: number) => `${n.toFixed(0)} ms`;
 console.log(`\nimport time, median of 5 fresh processes (Node ${process.version}):`);
-console.log(`  empty node start (baseline)          ${empty.toFixed(0)} ms`);
-console.log(`  import('zorgpaden')                  ${median(runs.core).toFixed(0)} ms (+${(median(runs.core) - empty).toFixed(0)} ms)`);
-console.log(`  import('zorgpaden') + zorgpaden/node ${median(runs.node).toFixed(0)} ms (+${(median(runs.node) - empty).toFixed(0)} ms)`);
-console.log(`  yaml loaded by require('zorgpaden'): ${yamlOnImport}`);
+console.log(`  empty node start (baseline)                 ${ms(empty)}`);
+console.log(`  node start + import('zorgpaden')            ${ms(median(runs.core))} (+${ms(median(runs.core) - empty)})`);
+console.log(`  import('zorgpaden') inside the process      ${ms(median(runs.coreWall))} wall, ${ms(median(runs.coreCpu))} CPU`);
+console.log(`  ... and zorgpaden/node                      ${ms(median(runs.nodeWall))} wall, ${ms(median(runs.nodeCpu))} CPU`);
+console.log(`  import('zod') alone (its share)             ${ms(median(runs.zodCpu))} CPU`);
+console.log(`  yaml loaded by importing zorgpaden:         ${yamlOnImport}`);
 rmSync(WORK, { recursive: true, force: true });
