@@ -20,4 +20,5 @@ export { risksOfPath } from './simulate/path-risks.js';
 export { checkReferences } from './model/references.js';
 export { enabledTransitions, isEnabled, startDay, arrivalDay } from './model/semantics.js';
 export { eventOf, weightOf } from './model/transition.js';
+export { windowDays, type DayRange } from './model/time.js';
 export { resolveRoute, type ResolvedRouteStep } from './export/mermaid/route-steps.js';

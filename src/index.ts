@@ -33,6 +33,7 @@ export type { AttributeValue } from './model/condition.js';
 export type { Coalition, CoalitionInput, Partner } from './model/coalition.js';
 export type { Route, RouteInput, RouteStep } from './model/route.js';
 export type { Limits } from './model/limits.js';
+export type { ReferenceOptions } from './model/references.js';
 
 // reading text (files: zorgpaden/node)
 export { safeParsePath, parsePath, safeParseDocument, parseDocument, type ParseOptions, type LoadOptions } from './load/api.js';
