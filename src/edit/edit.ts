@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from 'immer';
+import { enablePatches, Immer, type Draft, type Patch as ImmerPatch } from 'immer';
 import { argumentError, requireFunction, requireRecord, ZorgpadenError } from '../diagnostics/index.js';
 import { requireCarePath, requireLimits, safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
 
@@ -21,6 +21,10 @@ export type PathRecipe = (draft: Draft<CarePath>) => Draft<CarePath> | void | un
 export type EditOptions = ReferenceOptions;
 
 let patchesEnabled = false;
+
+// immer's default auto-freeze would freeze the parts an edited path shares with the caller's path,
+// changing objects the caller owns; this instance never freezes
+const immer = new Immer({ autoFreeze: false });
 
 // the package is side-effect free, so the immer plugin is switched on at first use, not on import
 function ensurePatches(): void {
@@ -53,7 +57,7 @@ function editNow(callee: string, path: CarePath, recipe: PathRecipe, options: Ed
   requireEditArguments(callee, path, options);
   requireFunction(callee, 'recipe', recipe, RECIPE);
   ensurePatches();
-  const [next, patches, inversePatches] = produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
+  const [next, patches, inversePatches] = immer.produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
   const checked = safeParseCarePathData(next, options);
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   return { ok: true, value: { path: next, patches, inversePatches }, diagnostics: checked.diagnostics };
@@ -62,7 +66,7 @@ function editNow(callee: string, path: CarePath, recipe: PathRecipe, options: Ed
 /**
  * Edits a path immutably with an immer recipe and returns the new path with its patches; throws a
  * `ZorgpadenError` carrying the diagnostics when the edited path is not valid. The input is not
- * changed; the result shares unchanged parts with it and is frozen.
+ * changed and nothing is frozen; the result shares unchanged parts with it, so treat both as values.
  *
  * @example
  * const { path: next, patches } = editPath(path, (draft) => {
@@ -86,7 +90,7 @@ export function applyPathPatches(path: CarePath, patches: readonly Patch[]): Car
   requireCarePath('applyPathPatches', 'path', path);
   if (!Array.isArray(patches)) throw argumentError('applyPathPatches', 'patches', { en: 'a list of patches (from an edit)', nl: 'een lijst patches (van een bewerking)' }, patches);
   ensurePatches();
-  return applyPatches(path, patches);
+  return immer.applyPatches(path, patches);
 }
 
 /**
