@@ -18,7 +18,7 @@ function runSnippet(code: string, name: string): string {
   const cached = outputs.get(code);
   if (cached !== undefined) return cached;
   const file = join(scratch, `${name}.mts`);
-  writeFileSync(file, code.replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`));
+  writeFileSync(file, code.replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`).replaceAll("from 'zorgpaden/node'", `from '${join(ROOT, 'src', 'node', 'index.ts')}'`));
   const output = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   outputs.set(code, output);
   return output;

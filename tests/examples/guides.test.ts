@@ -28,6 +28,8 @@ function runTs(code: string, name: string): string {
   const file = join(scratch, `${name}.mts`);
   const source = code
     .replaceAll("from 'zorgpaden/render'", `from '${join(ROOT, 'src', 'render', 'index.ts')}'`)
+    .replaceAll("from 'zorgpaden/node'", `from '${join(ROOT, 'src', 'node', 'index.ts')}'`)
+    .replace(/from 'zorgpaden\/(rules|schema|graph)'/g, (_, entry: string) => `from '${join(ROOT, 'src', `${entry}.ts`)}'`)
     .replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`)
     .replaceAll("'node_modules/zorgpaden/paths/", `'${join(ROOT, 'paths')}/`);
   writeFileSync(file, source);
