@@ -10,7 +10,7 @@ import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '
 // every example runs as a user runs it: a child process importing the BUILT package by its name
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
-const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'render.js'));
+const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'render', 'index.js'));
 const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/examples skipped: no dist/ (run `npm run build` first, or `npm test`)');
 const scratch = mkdtempSync(join(tmpdir(), 'zorgpaden-examples-test-'));
