@@ -61,6 +61,7 @@ export { toMachine, type JourneyMachine, type MachineOptions } from './machine/c
 export { createJourney, type Journey, type JourneyOptions, type SendResult, type AvailableTransition } from './machine/journey.js';
 export { migrateJourney, type JourneyMapping } from './machine/migrate.js';
 export { pathHash } from './machine/path-hash.js';
+export { safeToMachine, safeCreateJourney, safeMigrateJourney } from './machine/safe.js';
 export type { PersistedJourney, PersistedMachineSnapshot } from './machine/snapshot.js';
 export type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput, RejectedEvent, RejectReason } from './machine/types.js';
 

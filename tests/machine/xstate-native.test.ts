@@ -53,3 +53,35 @@ describe('journeys as XState citizens', () => {
     }
   });
 });
+
+describe('non-throwing forms of the machine functions', () => {
+  it('return the diagnostics the throwing forms throw, and the same value when all is well', async () => {
+    const { safeToMachine, safeCreateJourney, safeMigrateJourney, migrateJourney } = await import('../../src/machine/index.js');
+    const path = fixturePath('basic');
+    const broken = structuredClone(path);
+    const [first] = Object.values(broken.steps);
+    first!.transitions[0]!.to = 'nowhere';
+    let thrown: unknown;
+    try {
+      toMachine(broken);
+    } catch (error) {
+      thrown = error;
+    }
+    const compiled = safeToMachine(broken);
+    expect(compiled.ok).toBe(false);
+    expect(compiled.diagnostics).toEqual((thrown as { diagnostics: unknown }).diagnostics);
+    expect(safeToMachine(path)).toEqual({ ok: true, value: toMachine(path), diagnostics: [] });
+
+    const saved = createJourney(path, {}).persist();
+    const other = { ...structuredClone(path), version: '9.9.9' };
+    const restored = safeCreateJourney(other, undefined, { snapshot: saved });
+    expect(restored.ok).toBe(false);
+    expect(restored.diagnostics.map((d) => d.code)).toEqual(['snapshot-path-mismatch']);
+    expect(safeCreateJourney(path, { risks: 'debts' } as never).diagnostics.map((d) => d.code)).toEqual(['client-invalid']);
+    expect(safeCreateJourney(path, undefined, { snapshot: saved }).ok).toBe(true);
+    expect(safeMigrateJourney({ broken: true }, path, other).ok).toBe(false);
+    expect(safeMigrateJourney(saved, path, other)).toEqual({ ok: true, value: migrateJourney(saved, path, other), diagnostics: [] });
+    // misuse still throws
+    expect(() => safeToMachine(42 as never)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+});
