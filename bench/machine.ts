@@ -1,7 +1,7 @@
 /* Figures for the machine layer and coverage: run with `npx tsx bench/machine.ts`. */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadPath, loadRoute } from '../src/load/index.js';
+import { loadPath, loadRoute } from '../src/node/index.js';
 import { createJourney, toMachine } from '../src/machine/index.js';
 import { checkRoute, coverage, testPaths } from '../src/simulate/coverage/index.js';
 

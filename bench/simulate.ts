@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { createActor, initialTransition, transition } from 'xstate';
 import { toMachine } from '../src/machine/index.js';
 import { eventOf } from '../src/model/index.js';
-import { loadPath } from '../src/load/index.js';
+import { loadPath } from '../src/node/index.js';
 import { defaultPopulation, generateClients, simulate, simulateSync, traceJourney } from '../src/simulate/index.js';
 import { syntheticPath, syntheticPopulation } from './baseline/synthetic-path.js';
 import { baselineLoop } from './baseline/typed-loop.js';

@@ -5,7 +5,8 @@
  * Dutch, the file, line and column, and a hint. Run: node --import tsx examples/01-validate-a-path.ts
  */
 import { fileURLToPath } from 'node:url';
-import { formatText, loadPath, safeParsePath, validatePath } from 'zorgpaden';
+import { formatDiagnostics, safeParsePath, validatePath } from 'zorgpaden';
+import { loadPath } from 'zorgpaden/node';
 
 // the content shipped in the package, found wherever zorgpaden is installed
 const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));
@@ -33,4 +34,4 @@ console.log(`en: ${finding.message}`);
 console.log(`nl: ${finding.nl.message}`);
 console.log(`hint: ${finding.hint}`);
 console.log('--- as the CLI prints it ---');
-console.log(formatText(parsed.diagnostics, { lang: 'en', sourceText: () => text }));
+console.log(formatDiagnostics(parsed.diagnostics, 'text', { lang: 'en', sourceText: () => text }));

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createJourney, loadPath } from 'zorgpaden';
+import { createJourney } from 'zorgpaden';
+import { loadPath } from 'zorgpaden/node';
 
 // the content shipped in the package, found wherever zorgpaden is installed
 const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));

@@ -6,7 +6,8 @@
  * difference comes with a narrow paired 95% interval. Run: node --import tsx examples/04-simulate-and-compare.ts
  */
 import { fileURLToPath } from 'node:url';
-import { compareSimulations, defaultPopulation, editPath, loadPath, simulate, simulateScenarios, simulateWithIndicators, summarize } from 'zorgpaden';
+import { compareSimulations, defaultPopulation, editPath, simulateScenarios, summarize } from 'zorgpaden';
+import { loadPath, simulate, simulateWithIndicators } from 'zorgpaden/node';
 
 // the content shipped in the package, found wherever zorgpaden is installed
 const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));

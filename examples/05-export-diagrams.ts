@@ -9,7 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPath, loadRoute, routeToMermaid, simulate, timelineToMermaid, toMermaid, validatePath } from 'zorgpaden';
+import { routeToMermaid, simulate, timelineToMermaid, toMermaid, validatePath } from 'zorgpaden';
+import { loadPath, loadRoute } from 'zorgpaden/node';
 
 // the content shipped in the package, found wherever zorgpaden is installed
 const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));

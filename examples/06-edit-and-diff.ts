@@ -6,7 +6,8 @@
  * Run: node --import tsx examples/06-edit-and-diff.ts
  */
 import { fileURLToPath } from 'node:url';
-import { addStep, applyPathPatches, diffPaths, editPath, loadPath, safeEditPath, setWindow, summarizeDiff, undoEdit } from 'zorgpaden';
+import { addStep, applyPathPatches, diffPaths, editPath, safeEditPath, setWindow, summarizeDiff, undoEdit } from 'zorgpaden';
+import { loadPath } from 'zorgpaden/node';
 
 // the content shipped in the package, found wherever zorgpaden is installed
 const shipped = (file: string) => fileURLToPath(import.meta.resolve(`zorgpaden/paths/${file}`));

@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRoute, testPaths, type CarePath, type CoverageMatchers } from 'zorgpaden';
+import { checkRoute, coverage, coverageMatchers, createJourney, testPaths, type CarePath, type CoverageMatchers } from 'zorgpaden';
+import { loadPath, loadRoute } from 'zorgpaden/node';
 
 expect.extend(coverageMatchers);
 declare module 'vitest' {

@@ -8,18 +8,15 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   defaultPopulation,
-  formatText,
+  formatDiagnostics,
   routeToMermaid,
-  safeLoadMenukaart,
-  safeLoadPath,
-  safeLoadRoute,
-  simulate,
   summarize,
   timelineToMermaid,
   toMermaid,
   validatePath,
   type Diagnostic,
 } from '../src/index.js';
+import { safeLoadMenukaart, safeLoadPath, safeLoadRoute, simulate } from '../src/node/index.js';
 import { renderReport } from '../src/render/index.js';
 import { writeOutputFile } from '../src/cli/context.js';
 
@@ -39,7 +36,7 @@ const PATH_FILE = 'paths/national/eerste-1000-dagen.json';
 const MENUKAART_FILE = 'paths/menukaart/menukaart.json';
 
 function fail(what: string, diagnostics: Diagnostic[]): never {
-  console.error(`${what}:\n${formatText(diagnostics, { lang })}`);
+  console.error(`${what}:\n${formatDiagnostics(diagnostics, 'text', { lang })}`);
   process.exit(1);
 }
 
@@ -71,7 +68,7 @@ for (const file of readdirSync('paths/routes').filter((f) => f.endsWith('.json')
   write(`route-${file.replace(/\.json$/, '')}.sequence.mmd`, routeToMermaid(route.value, path, { kind: 'sequence', lang }));
 }
 write('simulatie.json', JSON.stringify(simulation, null, 2) + '\n');
-write('validatie.txt', formatText(validation.diagnostics, { lang }) + '\n');
+write('validatie.txt', formatDiagnostics(validation.diagnostics, 'text', { lang }) + '\n');
 write('rapport.html', renderReport({ path, diagnostics: validation.diagnostics, simulation, lang }));
 
 const count = (severity: string) => validation.diagnostics.filter((d) => d.severity === severity).length;

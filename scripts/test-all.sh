@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole check, as the README gives it: typecheck, lint, schema drift, build, unit/type/dist tests,
+# The whole check, as the README gives it: typecheck, lint, schema drift, build, the API reference
+# (typedoc, warnings are errors), unit/type/dist tests,
 # package checks; then the test suite once more on each extra Node version installed by
 # `npm run install-node-versions` (CI installs Node 22 and 24). Every step runs even when an earlier
 # one fails, so one run shows every problem; the last line is the plain "N passed, N failed" count
@@ -21,6 +22,7 @@ step typecheck npx tsc -p .
 step lint npx eslint .
 step schema-drift npx tsx scripts/generate-schema.ts --check
 step build npx tsup --silent
+step api-reference npx typedoc --logLevel Warn
 ZORGPADEN_REQUIRE_DIST=1 step tests npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json
 step publint npx publint --strict
 step attw npx attw --pack . --profile node16

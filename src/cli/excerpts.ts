@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { readBoundedSync } from '../load/bounded-read.js';
+import { readBoundedSync } from '../node/bounded-read.js';
 import { hasDocumentExtension } from '../load/root.js';
 import { LIMITS } from '../model/index.js';
 

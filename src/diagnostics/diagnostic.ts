@@ -92,7 +92,11 @@ export function textOf(diagnostic: Diagnostic, lang: Lang): { message: string; h
   return diagnostic.hint === undefined ? { message: diagnostic.message } : { message: diagnostic.message, hint: diagnostic.hint };
 }
 
-/** True when any diagnostic is an error. */
+/**
+ * True when any diagnostic is an error.
+ * @example
+ * if (hasErrors(result.diagnostics)) process.exitCode = 1;
+ */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

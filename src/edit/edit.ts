@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch as ImmerPatch } from 'immer';
+import { enablePatches, Immer, type Draft, type Patch as ImmerPatch } from 'immer';
 import { argumentError, requireFunction, requireRecord, ZorgpadenError } from '../diagnostics/index.js';
 import { requireCarePath, requireLimits, safeParseCarePathData, type CarePath, type ReferenceOptions, type Result } from '../model/index.js';
 
@@ -22,6 +22,10 @@ export type EditOptions = ReferenceOptions;
 
 let patchesEnabled = false;
 
+// immer's default auto-freeze would freeze the parts an edited path shares with the caller's path,
+// changing objects the caller owns; this instance never freezes
+const immer = new Immer({ autoFreeze: false });
+
 // the package is side-effect free, so the immer plugin is switched on at first use, not on import
 function ensurePatches(): void {
   if (patchesEnabled) return;
@@ -32,6 +36,9 @@ function ensurePatches(): void {
 /**
  * Edits a path immutably and checks the result like a loaded file; a recipe that leaves the path
  * invalid gives diagnostics (pointers into the new path) instead of a path.
+ * @example
+ * const result = safeEditPath(path, (draft) => { draft.initial = 'nowhere'; });
+ * if (!result.ok) console.log(result.diagnostics[0]?.code);
  */
 export function safeEditPath(path: CarePath, recipe: PathRecipe, options: EditOptions = {}): Result<PathEdit> {
   return editNow('safeEditPath', path, recipe, options);
@@ -50,7 +57,7 @@ function editNow(callee: string, path: CarePath, recipe: PathRecipe, options: Ed
   requireEditArguments(callee, path, options);
   requireFunction(callee, 'recipe', recipe, RECIPE);
   ensurePatches();
-  const [next, patches, inversePatches] = produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
+  const [next, patches, inversePatches] = immer.produceWithPatches(path, recipe as (draft: Draft<CarePath>) => Draft<CarePath> | void);
   const checked = safeParseCarePathData(next, options);
   if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics };
   return { ok: true, value: { path: next, patches, inversePatches }, diagnostics: checked.diagnostics };
@@ -59,7 +66,7 @@ function editNow(callee: string, path: CarePath, recipe: PathRecipe, options: Ed
 /**
  * Edits a path immutably with an immer recipe and returns the new path with its patches; throws a
  * `ZorgpadenError` carrying the diagnostics when the edited path is not valid. The input is not
- * changed; the result shares unchanged parts with it and is frozen.
+ * changed and nothing is frozen; the result shares unchanged parts with it, so treat both as values.
  *
  * @example
  * const { path: next, patches } = editPath(path, (draft) => {
@@ -73,15 +80,25 @@ export function editPath(path: CarePath, recipe: PathRecipe, options: EditOption
   return result.value;
 }
 
-/** Applies patches (from an edit, or stored in a change log) to a path and returns the new path. */
+/**
+ * Applies patches (from an edit, or stored in a change log) to a path and returns the new path.
+ * @example
+ * const edit = editPath(path, (draft) => { draft.version = '1.1.0'; });
+ * const again = applyPathPatches(path, edit.patches);
+ */
 export function applyPathPatches(path: CarePath, patches: readonly Patch[]): CarePath {
   requireCarePath('applyPathPatches', 'path', path);
   if (!Array.isArray(patches)) throw argumentError('applyPathPatches', 'patches', { en: 'a list of patches (from an edit)', nl: 'een lijst patches (van een bewerking)' }, patches);
   ensurePatches();
-  return applyPatches(path, patches);
+  return immer.applyPatches(path, patches);
 }
 
-/** The path as it was before an edit: applies the edit's inverse patches to its result. */
+/**
+ * The path as it was before an edit: applies the edit's inverse patches to its result.
+ * @example
+ * const edit = renameStep(path, 'intake', 'eerste-contact');
+ * const original = undoEdit(edit);
+ */
 export function undoEdit(edit: PathEdit): CarePath {
   requireRecord('undoEdit', 'edit', edit, { expected: { en: 'the result of editPath', nl: 'het resultaat van editPath' } });
   return applyPathPatches(edit.path, edit.inversePatches);

@@ -20,6 +20,8 @@ function requireStep(path: CarePath, stepId: string, what: string): Step {
 /**
  * Adds a step under `stepId` (defaults such as `transitions: []` are filled in); throws when the
  * id is taken or the step is not valid. Transitions into the new step are added separately.
+ * @example
+ * const { path: next } = addStep(path, 'nazorg', { kind: 'contact', phase: 'postpartum', label: { nl: 'Nazorg' }, transitions: [] });
  */
 export function addStep(path: CarePath, stepId: string, step: StepInput, options: EditOptions = {}): PathEdit {
   requireEditArguments('addStep', path, options);
@@ -48,6 +50,8 @@ export interface RemoveStepOptions extends EditOptions {
 /**
  * Removes a step. Refuses while transitions, `initial`, an include's `connect` or a coalition
  * replacement still name it, unless `retarget` names the step they should lead to instead.
+ * @example
+ * const { path: next } = removeStep(path, 'buurtmoeder');
  */
 export function removeStep(path: CarePath, stepId: string, options: RemoveStepOptions = {}): PathEdit {
   requireEditArguments('removeStep', path, options);
@@ -81,6 +85,8 @@ export function removeStep(path: CarePath, stepId: string, options: RemoveStepOp
 /**
  * Renames a step everywhere: its key (keeping its place in `steps`), `initial`, every transition
  * target, include `connect` targets and coalition replacements.
+ * @example
+ * const { path: next } = renameStep(path, 'intake', 'eerste-contact');
  */
 export function renameStep(path: CarePath, from: string, to: string, options: EditOptions = {}): PathEdit {
   requireEditArguments('renameStep', path, options);
@@ -106,7 +112,11 @@ export function renameStep(path: CarePath, from: string, to: string, options: Ed
   );
 }
 
-/** Points transition `index` of step `stepId` at another step; an unknown target fails the re-check with a did-you-mean hint. */
+/**
+ * Points transition `index` of step `stepId` at another step; an unknown target fails the re-check with a did-you-mean hint.
+ * @example
+ * const { path: next } = retarget(path, 'intake', 0, 'signalering');
+ */
 export function retarget(path: CarePath, stepId: string, index: number, to: string, options: EditOptions = {}): PathEdit {
   requireEditArguments('retarget', path, options);
   requireText('retarget', 'stepId', stepId);
@@ -125,7 +135,11 @@ export function retarget(path: CarePath, stepId: string, index: number, to: stri
   );
 }
 
-/** Sets the time window of a step, or removes it when `window` is undefined. */
+/**
+ * Sets the time window of a step, or removes it when `window` is undefined.
+ * @example
+ * const { path: next } = setWindow(path, 'intake', { from: { gw: 6 }, to: { gw: 12 } });
+ */
 export function setWindow(path: CarePath, stepId: string, window: Window | undefined, options: EditOptions = {}): PathEdit {
   requireEditArguments('setWindow', path, options);
   requireText('setWindow', 'stepId', stepId);

@@ -12,6 +12,8 @@ export interface StepReference {
 /**
  * Every place a path names `stepId`: `initial`, transition targets, the `connect` targets of
  * includes and the local replacements a coalition overlay recorded.
+ * @example
+ * for (const ref of referencesTo(path, 'intake')) console.log(ref);
  */
 export function referencesTo(path: CarePath, stepId: string): StepReference[] {
   requireCarePath('referencesTo', 'path', path);

@@ -22,7 +22,11 @@ function showWindow(window: Window | undefined, lang: Lang): string {
 
 const on = (event: string, lang: Lang) => (lang === 'nl' ? `bij ${event}` : `on ${event}`);
 
-/** One change as a sentence in the given language. */
+/**
+ * One change as a sentence in the given language.
+ * @example
+ * for (const change of diffPaths(before, after)) console.log(describeChange(change, 'nl'));
+ */
 export function describeChange(change: PathChange, lang: Lang = 'nl'): string {
   requireRecord('describeChange', 'change', change, { expected: { en: 'a change from diffPaths', nl: 'een wijziging van diffPaths' } });
   const nl = lang === 'nl';

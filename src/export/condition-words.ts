@@ -115,6 +115,8 @@ function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested:
 /**
  * Writes a condition in plain Dutch or English words, using the path's factor labels when given,
  * e.g. `{ hasRisk: "schulden" }` → "heeft risico: schulden".
+ * @example
+ * describeCondition({ hasRisk: 'financial-stress' }, 'en'); // 'has risk: financial-stress'
  */
 export function describeCondition(condition: Condition, lang: ExportLang = 'nl', factors: FactorLabels = {}): string {
   return describe(condition, lang, factors, false);

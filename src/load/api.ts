@@ -1,12 +1,11 @@
-import { dirname, resolve } from 'node:path';
-import { locateDiagnostics, requireText, ZorgpadenError } from '../diagnostics/index.js';
-import type { CarePath, Coalition, Limits, Menukaart, Population, Result, Route } from '../model/index.js';
-import { DOCUMENT_TEXT, requireLoadOptions, requireParseOptions, requireKind } from './arguments.js';
-import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from './documents.js';
-import { readFailure, runAsync, runNow, type FileTask } from './files.js';
-import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
-import { effectiveLimits, readSource, type SourceFormat } from './read.js';
-import { namedDisplay, rootFor } from './root.js';
+import { resolve } from './file-names.js';
+import { requireText, ZorgpadenError } from '../diagnostics/index.js';
+import type { CarePath, Limits, Result } from '../model/index.js';
+import { DOCUMENT_TEXT, requireParseOptions, requireKind } from './arguments.js';
+import type { DocumentKind, DocumentOfKind } from './documents.js';
+import { NO_FILE_SYSTEM, runNow, type FileReader } from './files.js';
+import { pathTask, type LoadPathOptions } from './path-task.js';
+import { readSource, type SourceFormat } from './read.js';
 import { shapeRead } from './shape.js';
 
 /** Options for parsing text: its file name (for messages, format and includes) and limits. */
@@ -26,16 +25,14 @@ function textSource(text: string, options: ParseOptions) {
   return { text, absolute: resolve(options.filename ?? 'document'), display: options.filename, ...(options.format ? { format: options.format } : {}) };
 }
 
-function fileSource(file: string) {
-  return { absolute: resolve(file), display: file };
-}
-
-function orThrow<T>(result: Result<T>, what: string): T {
+/** The value of a result, or a `ZorgpadenError` with its diagnostics. */
+export function orThrow<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new ZorgpadenError(`Cannot read ${what}.`, result.diagnostics);
   return result.value;
 }
 
-function plain<T>(result: Result<T> & { locator?: unknown }): Result<T> {
+/** A result without its locator. */
+export function plain<T>(result: Result<T> & { locator?: unknown }): Result<T> {
   return result.ok ? { ok: true, value: result.value, diagnostics: result.diagnostics } : { ok: false, diagnostics: result.diagnostics };
 }
 
@@ -47,143 +44,38 @@ function plain<T>(result: Result<T> & { locator?: unknown }): Result<T> {
  * if (!result.ok) for (const d of result.diagnostics) console.log(`${d.file}:${d.line}:${d.column} ${d.message}`);
  */
 export function safeParsePath(text: string, options: ParseOptions = {}): Result<CarePath> {
-  return parsePathNow('safeParsePath', text, options);
+  return parsePathWith('safeParsePath', text, options, NO_FILE_SYSTEM);
 }
 
-function parsePathNow(callee: string, text: string, options: ParseOptions): Result<CarePath> {
+/** `safeParsePath` with the reader that answers for includes (none in the core, the disk in `zorgpaden/node`). */
+export function parsePathWith(callee: string, text: string, options: ParseOptions, reader: FileReader): Result<CarePath> {
   requireText(callee, 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
   requireParseOptions(callee, options);
-  return runNow(pathTask(textSource(text, options), options));
-}
-
-/** Parses a care path from text like `safeParsePath`, but throws a `ZorgpadenError` on errors. */
-export function parsePath(text: string, options: ParseOptions = {}): CarePath {
-  return orThrow(parsePathNow('parsePath', text, options), options?.filename ?? 'the path');
+  return runNow(pathTask(textSource(text, options), options), reader);
 }
 
 /**
- * Loads a care path file (JSON or YAML) with its includes, optionally with a menukaart and a
- * coalition applied; returns diagnostics instead of throwing.
+ * Parses a care path from text like `safeParsePath`, but throws a `ZorgpadenError` on errors.
  * @example
- * const result = await safeLoadPath('paths/national/zwangerschap.json');
+ * const path = parsePath(text, { filename: 'zwangerschap.json' });
  */
-export function safeLoadPath(file: string, options: LoadPathOptions = {}): Promise<Result<CarePath>> {
-  return loadPathFile('safeLoadPath', file, options);
-}
-
-async function loadPathFile(callee: string, file: string, options: LoadPathOptions): Promise<Result<CarePath>> {
-  requireText(callee, 'file', file);
-  requireLoadOptions(callee, options);
-  return runAsync(pathTask(fileSource(file), options));
-}
-
-/** Loads a care path file like `safeLoadPath`, but throws a `ZorgpadenError` on errors. */
-export async function loadPath(file: string, options: LoadPathOptions = {}): Promise<CarePath> {
-  return orThrow(await loadPathFile('loadPath', file, options), `"${file}"`);
-}
-
-function* coalitionPathTask(file: string, options: LoadPathOptions): FileTask<Result<CarePath>> {
-  const coalition = yield* documentTask(fileSource(file), 'coalition', options.limits);
-  if (!coalition.ok) return coalition;
-  const root = rootFor(resolve(file), options);
-  const adapted = {
-    absolute: resolve(dirname(resolve(file)), coalition.value.adapts),
-    display: namedDisplay(file, coalition.value.adapts),
-    where: coalition.locator.locate('/adapts'),
-    named: true,
-    ...(root !== undefined ? { root } : {}),
-  };
-  return yield* pathTask(adapted, { ...options, coalition: coalition.value });
-}
-
-/** Loads a coalition file, the path it `adapts` (relative to it), and applies the one over the other. */
-export function safeLoadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<Result<CarePath>> {
-  return loadCoalitionPathFile('safeLoadCoalitionPath', file, options);
-}
-
-async function loadCoalitionPathFile(callee: string, file: string, options: Omit<LoadPathOptions, 'coalition'>): Promise<Result<CarePath>> {
-  requireText(callee, 'file', file);
-  requireLoadOptions(callee, options);
-  return runAsync(coalitionPathTask(file, options));
-}
-
-/** Loads a coalition's adapted path like `safeLoadCoalitionPath`, but throws on errors. */
-export async function loadCoalitionPath(file: string, options: Omit<LoadPathOptions, 'coalition'> = {}): Promise<CarePath> {
-  return orThrow(await loadCoalitionPathFile('loadCoalitionPath', file, options), `"${file}"`);
-}
-
-async function loadKind<K extends DocumentKind>(callee: string, file: string, kind: K, options: LoadOptions): Promise<Result<DocumentOfKind[K]>> {
-  requireText(callee, 'file', file);
-  requireLoadOptions(callee, options);
-  return plain(await runAsync(documentTask(fileSource(file), kind, options.limits)));
-}
-
-/** Loads a menukaart file (`"kind": "menukaart"`); returns diagnostics instead of throwing. */
-export const safeLoadMenukaart = (file: string, options: LoadOptions = {}): Promise<Result<Menukaart>> => loadKind('safeLoadMenukaart', file, 'menukaart', options);
-/** Loads a population file (`"kind": "population"`); returns diagnostics instead of throwing. */
-export const safeLoadPopulation = (file: string, options: LoadOptions = {}): Promise<Result<Population>> => loadKind('safeLoadPopulation', file, 'population', options);
-/** Loads a coalition file (`"kind": "coalition"`) without applying it; returns diagnostics instead of throwing. */
-export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Promise<Result<Coalition>> => loadKind('safeLoadCoalition', file, 'coalition', options);
-/** Loads a klantroute file (`"kind": "route"`); returns diagnostics instead of throwing. */
-export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind('safeLoadRoute', file, 'route', options);
-
-/** Loads a menukaart file; throws a `ZorgpadenError` on errors. */
-export const loadMenukaart = async (file: string, options: LoadOptions = {}): Promise<Menukaart> => orThrow(await loadKind('loadMenukaart', file, 'menukaart', options), `"${file}"`);
-/** Loads a population file; throws a `ZorgpadenError` on errors. */
-export const loadPopulation = async (file: string, options: LoadOptions = {}): Promise<Population> => orThrow(await loadKind('loadPopulation', file, 'population', options), `"${file}"`);
-/** Loads a coalition file; throws a `ZorgpadenError` on errors. */
-export const loadCoalition = async (file: string, options: LoadOptions = {}): Promise<Coalition> => orThrow(await loadKind('loadCoalition', file, 'coalition', options), `"${file}"`);
-/** Loads a klantroute file; throws a `ZorgpadenError` on errors. */
-export const loadRoute = async (file: string, options: LoadOptions = {}): Promise<Route> => orThrow(await loadKind('loadRoute', file, 'route', options), `"${file}"`);
-
-function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTask<Result<AnyDocument>> {
-  let text = source.text;
-  if (text === undefined) {
-    const display = source.display ?? source.absolute;
-    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(options.limits).maxFileBytes };
-    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
-    text = reply.text;
-  }
-  const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(options.limits ? { limits: options.limits } : {}) });
-  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
-  const detected = detectKind(read.data);
-  if ('diagnostic' in detected) return { ok: false, diagnostics: locateDiagnostics([detected.diagnostic], read.locator) };
-  const withText = { ...source, text };
-  if (detected.kind === 'carepath') {
-    const path = yield* pathTask(withText, options);
-    return path.ok ? { ok: true, value: { kind: 'carepath', document: path.value }, diagnostics: path.diagnostics } : path;
-  }
-  const shaped = plain(shapeRead(read, detected.kind));
-  return shaped.ok ? { ok: true, value: { kind: detected.kind, document: shaped.value } as AnyDocument, diagnostics: shaped.diagnostics } : shaped;
+export function parsePath(text: string, options: ParseOptions = {}): CarePath {
+  return orThrow(parsePathWith('parsePath', text, options, NO_FILE_SYSTEM), options?.filename ?? 'the path');
 }
 
 /**
- * Loads any zorgpaden document, telling its kind from its `kind` field (a care path when absent);
- * paths get their includes and references resolved. Returns diagnostics instead of throwing.
+ * Parses text as a document of the given kind (a care path gets includes and references checked).
+ * @example
+ * const result = safeParseDocument(text, 'population', { filename: 'population.json' });
  */
-export function safeLoadDocument(file: string, options: LoadPathOptions = {}): Promise<Result<AnyDocument>> {
-  return loadDocumentFile('safeLoadDocument', file, options);
-}
-
-async function loadDocumentFile(callee: string, file: string, options: LoadPathOptions): Promise<Result<AnyDocument>> {
-  requireText(callee, 'file', file);
-  requireLoadOptions(callee, options);
-  return runAsync(anyDocumentTask(fileSource(file), options));
-}
-
-/** Loads any zorgpaden document like `safeLoadDocument`, but throws a `ZorgpadenError` on errors. */
-export async function loadDocument(file: string, options: LoadPathOptions = {}): Promise<AnyDocument> {
-  return orThrow(await loadDocumentFile('loadDocument', file, options), `"${file}"`);
-}
-
-/** Parses text as a document of the given kind (a care path gets includes and references checked). */
 export function safeParseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): Result<DocumentOfKind[K]> {
-  return parseDocumentNow('safeParseDocument', text, kind, options);
+  return parseDocumentWith('safeParseDocument', text, kind, options, NO_FILE_SYSTEM);
 }
 
-function parseDocumentNow<K extends DocumentKind>(callee: string, text: string, kind: K, options: ParseOptions): Result<DocumentOfKind[K]> {
+/** `safeParseDocument` with the reader that answers for a path's includes. */
+export function parseDocumentWith<K extends DocumentKind>(callee: string, text: string, kind: K, options: ParseOptions, reader: FileReader): Result<DocumentOfKind[K]> {
   requireKind(callee, kind);
-  if (kind === 'carepath') return parsePathNow(callee, text, options) as Result<DocumentOfKind[K]>;
+  if (kind === 'carepath') return parsePathWith(callee, text, options, reader) as Result<DocumentOfKind[K]>;
   requireText(callee, 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
   requireParseOptions(callee, options);
   const read = readSource(text, options);
@@ -191,7 +83,11 @@ function parseDocumentNow<K extends DocumentKind>(callee: string, text: string, 
   return plain(shapeRead(read, kind));
 }
 
-/** Parses text as a document of the given kind like `safeParseDocument`, but throws on errors. */
+/**
+ * Parses text as a document of the given kind like `safeParseDocument`, but throws on errors.
+ * @example
+ * const menukaart = parseDocument(text, 'menukaart', { filename: 'menukaart.json' });
+ */
 export function parseDocument<K extends DocumentKind>(text: string, kind: K, options: ParseOptions = {}): DocumentOfKind[K] {
-  return orThrow(parseDocumentNow('parseDocument', text, kind, options), options?.filename ?? `the ${kind}`);
+  return orThrow(parseDocumentWith('parseDocument', text, kind, options, NO_FILE_SYSTEM), options?.filename ?? `the ${kind}`);
 }

@@ -1,8 +1,6 @@
-import { basename } from 'node:path';
 import { createDiagnostic, LOAD_CODES, type Diagnostic } from '../diagnostics/index.js';
-import { readBounded, readBoundedSync, type BoundedReply } from './bounded-read.js';
 import { SAFETY_CODES } from './codes.js';
-import { hasDocumentExtension, staysInside, staysInsideAsync } from './root.js';
+import { basename } from './file-names.js';
 
 /** A request for a file's text, as the loaders yield it: the absolute path and the name to show. */
 export interface ReadRequest {
@@ -13,46 +11,46 @@ export interface ReadRequest {
   root?: string;
 }
 
-/** The answer to a read request. */
+/** The answer to reading a file with a limit on what is read. */
+export type BoundedReply =
+  | { ok: true; text: string }
+  | { ok: false; problem: 'not-found' }
+  | { ok: false; problem: 'too-large'; size: number; limit: number }
+  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string };
+
+/** The answer to a read request: a bounded read, or a refusal of a name outside the root or not a document of ours. */
 export type ReadReply = BoundedReply | { ok: false; problem: 'outside-root'; root: string } | { ok: false; problem: 'not-a-document' };
 
 /** A loader written as a generator: it yields the files it needs and receives their text. */
 export type FileTask<T> = Generator<ReadRequest, T, ReadReply>;
 
-// a file a document names is a document of ours, inside the root; anything else is not even opened
-function refusedName(request: ReadRequest): ReadReply | undefined {
-  if (request.root === undefined) return undefined;
-  if (!hasDocumentExtension(request.absolute)) return { ok: false, problem: 'not-a-document' };
-  return undefined;
+/** Answers read requests: from disk in `zorgpaden/node`, from nowhere in the browser-safe core. */
+export interface FileReader {
+  now(request: ReadRequest): ReadReply;
+  later(request: ReadRequest): ReadReply | Promise<ReadReply>;
 }
 
-/** Reads a file from disk, at most `maxBytes` of it, whatever `stat` says; only regular files. */
-export async function readFileAsync(request: ReadRequest): Promise<ReadReply> {
-  const refused = refusedName(request);
-  if (refused) return refused;
-  if (request.root !== undefined && !(await staysInsideAsync(request.root, request.absolute))) return { ok: false, problem: 'outside-root', root: request.root };
-  return readBounded(request.absolute, request.maxBytes);
-}
+const NO_FILES: ReadReply = {
+  ok: false,
+  problem: 'unreadable',
+  reason: 'files cannot be read here; in Node, parse with parsePath from "zorgpaden/node" to read includes',
+  reasonNl: 'bestanden kunnen hier niet gelezen worden; lees in Node met parsePath uit "zorgpaden/node" om includes te lezen',
+};
 
-/** The synchronous twin of `readFileAsync`, for includes of text parsed with `parsePath`. */
-export function readFileNow(request: ReadRequest): ReadReply {
-  const refused = refusedName(request);
-  if (refused) return refused;
-  if (request.root !== undefined && !staysInside(request.root, request.absolute)) return { ok: false, problem: 'outside-root', root: request.root };
-  return readBoundedSync(request.absolute, request.maxBytes);
-}
+/** The reader of the core, which runs without a file system: every read fails with a clear reason. */
+export const NO_FILE_SYSTEM: FileReader = { now: () => NO_FILES, later: () => NO_FILES };
 
 /** Runs a file task, reading files synchronously. */
-export function runNow<T>(task: FileTask<T>): T {
+export function runNow<T>(task: FileTask<T>, reader: FileReader = NO_FILE_SYSTEM): T {
   let step = task.next();
-  while (!step.done) step = task.next(readFileNow(step.value));
+  while (!step.done) step = task.next(reader.now(step.value));
   return step.value;
 }
 
 /** Runs a file task, reading files asynchronously. */
-export async function runAsync<T>(task: FileTask<T>): Promise<T> {
+export async function runAsync<T>(task: FileTask<T>, reader: FileReader = NO_FILE_SYSTEM): Promise<T> {
   let step = task.next();
-  while (!step.done) step = task.next(await readFileAsync(step.value));
+  while (!step.done) step = task.next(await reader.later(step.value));
   return step.value;
 }
 

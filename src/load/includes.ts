@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve } from './file-names.js';
 import {
   createDiagnostic,
   didYouMean,

@@ -176,7 +176,11 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
   return { ok: true, value: { path: attachSource(result, locator), changes }, diagnostics: located };
 }
 
-/** Applies a coalition over a path; throws a `ZorgpadenError` when it cannot be applied. */
+/**
+ * Applies a coalition over a path; throws a `ZorgpadenError` when it cannot be applied.
+ * @example
+ * const { path: local, changes } = applyCoalition(nationalPath, haarlem);
+ */
 export function applyCoalition(path: CarePath, coalition: Coalition, options: OverlayOptions = {}): CoalitionOverlay {
   const result = applyNow('applyCoalition', path, coalition, options);
   if (!result.ok) throw new ZorgpadenError(`Coalition "${coalition.id}" cannot be applied to path "${path.id}".`, result.diagnostics);

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve } from './file-names.js';
 import { attachSource, createDiagnostic, hasErrors, LOAD_CODES, locateDiagnostics, sourceOf, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
 import { checkReferences, type CarePath, type Coalition, type Intervention, type Limits, type Menukaart, type Result } from '../model/index.js';
 import type { DocumentKind, DocumentOfKind } from './documents.js';
@@ -7,7 +7,7 @@ import { readFailure, RESOLVED_FROM, type FileTask } from './files.js';
 import { composePath } from './includes.js';
 import { safeApplyCoalition } from './overlay.js';
 import { effectiveLimits, type SourceFormat } from './read.js';
-import { namedDisplay, rootFor, type RootOptions } from './root.js';
+import { namedDisplay, type RootOptions } from './root.js';
 import { shapeNamedText, shapeText, type ShapedFile } from './shape.js';
 
 /** Options for loading a path: limits, the root, and optionally a menukaart and a coalition to apply. */
@@ -77,8 +77,9 @@ function* menukaartOf(path: CarePath, source: TaskSource, options: LoadPathOptio
  */
 export function* pathTask(source: TaskSource, options: LoadPathOptions = {}): FileTask<Result<CarePath>> {
   const limits = effectiveLimits(options.limits);
-  // the files this path names lie in the root of the file the caller named (or the one it set)
-  const root = source.named ? source.root : rootFor(source.absolute, options);
+  // the files this path names lie in the root of the file the caller named: the Node entry sets it
+  // (`zorgpaden/node` decides the default on disk); the core reads no files at all
+  const root = source.named ? source.root : options.allowOutsideRoot === true || options.root === undefined ? undefined : resolve(options.root);
   const shaped = yield* documentTask(source, 'carepath', options.limits, source.where);
   if (!shaped.ok) return shaped;
   const { locator } = shaped;

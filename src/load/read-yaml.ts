@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { yaml } from './yaml-module.js';
 import type { PointerSegment } from '../diagnostics/index.js';
 import type { PositionBranch, PositionNode } from './positions.js';
 import { KeyChecker, type ReadProblem } from './read-types.js';
@@ -27,20 +28,20 @@ function startOf(node: YamlNode | null | undefined, fallback: number): number {
 function convert(node: YamlNode | null, path: PointerSegment[], walk: Walk, inAlias: boolean, fallback: number): { value: unknown; position: PositionNode } {
   if (inAlias && ++walk.expanded > walk.limit) throw new AliasLimitReached();
   if (node === null || node === undefined) return { value: null, position: fallback };
-  if (isAlias(node)) {
+  if (yaml().isAlias(node)) {
     const target = node.resolve(walk.doc);
     if (!target) return { value: null, position: startOf(node, fallback) };
     if (!inAlias) walk.aliasOffset = startOf(node, fallback);
     const converted = convert(target as YamlNode, path, walk, true, startOf(node, fallback));
     return { value: converted.value, position: startOf(node, fallback) };
   }
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     const value: Record<string, unknown> = {};
     const position: PositionBranch = { offset: startOf(node, fallback), members: new Map() };
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
       const keyOffset = startOf(keyNode, position.offset);
-      if (keyNode !== null && !isScalar(keyNode)) {
+      if (keyNode !== null && !yaml().isScalar(keyNode)) {
         walk.problems.push({ kind: 'syntax', offset: keyOffset, reason: 'a key must be plain text, not a list or a map', reasonNl: 'een sleutel moet gewone tekst zijn, geen lijst of map' });
         continue;
       }
@@ -52,7 +53,7 @@ function convert(node: YamlNode | null, path: PointerSegment[], walk: Walk, inAl
     }
     return { value, position };
   }
-  if (isSeq(node)) {
+  if (yaml().isSeq(node)) {
     const value: unknown[] = [];
     const position: PositionBranch = { offset: startOf(node, fallback), items: [] };
     node.items.forEach((item, index) => {
@@ -62,7 +63,7 @@ function convert(node: YamlNode | null, path: PointerSegment[], walk: Walk, inAl
     });
     return { value, position };
   }
-  if (isScalar(node)) {
+  if (yaml().isScalar(node)) {
     const raw = node.value;
     const value = typeof raw === 'bigint' ? Number(raw) : raw;
     return { value, position: startOf(node, fallback) };
@@ -90,7 +91,7 @@ const NESTING: [string, string] = ['the document nests too deeply to read', 'het
 export function readYaml(text: string, aliasLimit: number): { data: unknown; positions: PositionNode | undefined; problems: ReadProblem[] } {
   // duplicate keys are found by the walk below, which also knows where the first one was; the
   // library's own check (uniqueKeys) compares every pair of keys, too slow for 10,000 steps
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: true, strict: true });
+  const doc = yaml().parseDocument(text, { uniqueKeys: false, prettyErrors: true, strict: true });
   const errors = doc.errors;
   const first = errors[0];
   if (first) {

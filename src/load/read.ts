@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname } from './file-names.js';
 import { createDiagnostic, isRecord, LOAD_CODES, renderTemplate, requireText, toPointer, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS, type Limits } from '../model/index.js';
 import { DOCUMENT_TEXT } from './arguments.js';

@@ -112,6 +112,20 @@ export function toMachine<P extends CarePath>(path: P, options: MachineOptions =
   requireCarePath('toMachine', 'path', path);
   requireRecord('toMachine', 'options', options, { optional: true });
   if (options?.id !== undefined) requireText('toMachine', 'options.id', options.id);
+  // paths are used as immutable values: one machine per path object and id, compiled once
+  const id = options?.id ?? 'journey';
+  const compiled = machines.get(path) ?? new Map<string, JourneyMachine>();
+  machines.set(path, compiled);
+  const known = compiled.get(id);
+  if (known) return known as unknown as JourneyMachine<P>;
+  const machine = compile(path, id);
+  compiled.set(id, machine as unknown as JourneyMachine);
+  return machine;
+}
+
+const machines = new WeakMap<CarePath, Map<string, JourneyMachine>>();
+
+function compile<P extends CarePath>(path: P, id: string): JourneyMachine<P> {
   const problems = checkReferences(path).filter((d) => d.severity === 'error');
   if (hasErrors(problems)) {
     const error = machineError(MACHINE_CODES.pathInvalid, { path: path.id, count: problems.length });
@@ -122,7 +136,7 @@ export function toMachine<P extends CarePath>(path: P, options: MachineOptions =
   const initial = path.steps[path.initial]!;
   const rootInitial = initial.kind === 'outcome' ? keys.toKey.get(path.initial)! : initial.phase;
   const config = {
-    id: options?.id ?? 'journey',
+    id,
     context: ({ input }: { input: JourneyInput }) => initialContext(path, input),
     initial: rootInitial,
     states: stepStates(path, keys),

@@ -6,3 +6,4 @@ export { pathHash, stableStringify } from './path-hash.js';
 export { toStateKey, fromStateKey, stateKeyMap, type StateKeyMap } from './state-keys.js';
 export { MACHINE_CODES } from './codes.js';
 export type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput, RejectedEvent, RejectReason } from './types.js';
+export { safeToMachine, safeCreateJourney, safeMigrateJourney } from './safe.js';

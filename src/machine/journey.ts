@@ -1,8 +1,9 @@
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type InspectionEvent, type SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
-import { ClientSchema, eventOf, enabledTransitions, requireAttributeNames, requireCarePath, viewClient, type CarePath, type ClientInput, type Phase, type StepIdOf } from '../model/index.js';
+import { ClientSchema, eventOf, enabledTransitions, requireAttributeNames, requireCarePath, viewClient, type CarePath, type ClientInput, type EventNameOf, type Phase, type StepIdOf } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
+import { takesTransition } from './select.js';
 import { pathHash } from './path-hash.js';
 import { JOURNEY_FORMAT, readPersistedJourney, type PersistedJourney } from './snapshot.js';
 import type { JourneyContext, JourneyEntry, JourneyEvent, RejectedEvent } from './types.js';
@@ -13,18 +14,20 @@ export interface JourneyOptions<P extends CarePath = CarePath> {
   snapshot?: PersistedJourney | unknown;
   /** The day the journey starts (new journeys only); defaults to `startDay(path)`. */
   startDay?: number;
-  /** A machine compiled earlier with `toMachine(path)`, to save compiling it again. */
+  /** A machine compiled earlier with `toMachine(path)`; by default the machine compiled (once) for this path object. */
   machine?: JourneyMachine<P>;
+  /** XState's inspection callback, passed to the actor (for the Stately inspector or logging). */
+  inspect?: (event: InspectionEvent) => void;
 }
 
 /** What `journey.send` did with an event. */
 export type SendResult = { accepted: true; entry: JourneyEntry } | { accepted: false; rejected: RejectedEvent };
 
-/** A transition the current step offers the client now. */
-export interface AvailableTransition {
+/** A transition the current step offers the client now; on a `definePath` path `to` and `event` are typed. */
+export interface AvailableTransition<P extends CarePath = CarePath> {
   index: number;
-  to: string;
-  event: string;
+  to: StepIdOf<P>;
+  event: EventNameOf<P> | 'NEXT';
 }
 
 /** A family's journey through a path: a thin wrapper over an XState actor. */
@@ -40,7 +43,9 @@ export interface Journey<P extends CarePath = CarePath> {
   readonly rejected: readonly RejectedEvent[];
   readonly done: boolean;
   /** The transitions the client can take now, for an app's menu. */
-  available(): AvailableTransition[];
+  available(): AvailableTransition<P>[];
+  /** True when `send(event)` would move the journey now (a transition takes it), false when it would be rejected. */
+  can(event: JourneyEvent<P>): boolean;
   /** Calls `listener` with the journey's context after every change. */
   subscribe(listener: (context: JourneyContext) => void): { unsubscribe(): void };
   /** The journey as JSON-safe data, to be restored with `createJourney(path, client, { snapshot })`. */
@@ -65,19 +70,21 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
   options ??= {};
   requireFinite('createJourney', 'options.startDay', options.startDay, { optional: true });
   requireRecord('createJourney', 'options.machine', options.machine, { optional: true, expected: { en: 'a machine made by toMachine(path)', nl: 'een machine van toMachine(path)' } });
+  if (options.inspect !== undefined && typeof options.inspect !== 'function') throw argumentError('createJourney', 'options.inspect', { en: 'a function', nl: 'een functie' }, options.inspect);
   const machine = options.machine ?? toMachine(path);
+  const inspect = options.inspect ? { inspect: options.inspect } : {};
   let actor: Actor<JourneyMachine<P>>;
   if (options.snapshot !== undefined) {
     const saved = readPersistedJourney(path, options.snapshot);
     // JSON round trips keep the snapshot intact; XState rebuilds the state nodes from `value`
     const snapshot = structuredClone(saved.snapshot) as unknown as SnapshotFrom<JourneyMachine<P>>;
-    actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client } });
+    actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client }, ...inspect });
   } else {
     requireAttributeNames('createJourney', client?.attributes);
     const parsed = ClientSchema.safeParse(client ?? {});
     if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
     const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };
-    actor = createActor(machine, { input });
+    actor = createActor(machine, { input, ...inspect });
   }
   actor.start();
   const context = () => actor.getSnapshot().context;
@@ -118,7 +125,13 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     available() {
       const { step, client: c, day } = context();
       const transitions = path.steps[step]?.transitions ?? [];
-      return enabledTransitions(path, step, viewClient(c), day).map((index) => ({ index, to: transitions[index]!.to, event: eventOf(transitions[index]!) }));
+      return enabledTransitions(path, step, viewClient(c), day).map((index) => ({ index, to: transitions[index]!.to as StepIdOf<P>, event: eventOf(transitions[index]!) as EventNameOf<P> | 'NEXT' }));
+    },
+    can(event) {
+      if (!isRecord(event) || typeof event.type !== 'string' || actor.getSnapshot().status === 'done') return false;
+      const now = context();
+      // the same check as the machine's guard, over every transition of the current step
+      return (path.steps[now.step]?.transitions ?? []).some((_, index) => takesTransition(path, now, event, index));
     },
     subscribe(listener) {
       const subscription = actor.subscribe((snapshot) => listener(snapshot.context));

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { argumentError } from '../diagnostics/index.js';
 import { requireCarePath, type CarePath } from '../model/index.js';
 import { nestingFlaw } from '../model/nesting-guard.js';
+import { sha256Hex } from './sha256.js';
 
 /** JSON with object keys sorted at every level, so that equal content gives equal text. */
 export function stableStringify(value: unknown): string {
@@ -24,12 +24,16 @@ function stable(value: unknown): string {
 
 const cache = new WeakMap<object, string>();
 
-/** A content hash of a path (sha256 of its stable JSON, hex): equal paths hash equally. */
+/**
+ * A content hash of a path (sha256 of its stable JSON, hex): equal paths hash equally.
+ * @example
+ * const same = pathHash(a) === pathHash(structuredClone(a)); // true
+ */
 export function pathHash(path: CarePath): string {
   requireCarePath('pathHash', 'path', path);
   const cached = cache.get(path);
   if (cached !== undefined) return cached;
-  const hash = createHash('sha256').update(stable(path)).digest('hex');
+  const hash = sha256Hex(stable(path));
   cache.set(path, hash);
   return hash;
 }

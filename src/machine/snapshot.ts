@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientSchema, HandoffKindSchema, issuesToDiagnostics, PhaseSchema, typeWords, type CarePath } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { pathHash } from './path-hash.js';

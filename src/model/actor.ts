@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelSchema, TextSchema } from './label.js';
 import { provenanceFields } from './source.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema } from './actor.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { InterventionSchema } from './intervention.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainSchema } from './actor.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentError, isRecord, type Words } from '../diagnostics/index.js';
 import { requireClientView } from './arguments.js';
 import { KeySchema } from './ids.js';
@@ -110,7 +110,11 @@ export interface ClientView {
   attributes: Readonly<Record<string, AttributeValue>>;
 }
 
-/** Builds the set-based view of a client that `evaluateCondition` reads. */
+/**
+ * Builds the set-based view of a client that `evaluateCondition` reads.
+ * @example
+ * const view = viewClient({ risks: ['debts'], attributes: { age: 19 } });
+ */
 export function viewClient(client: ClientInput | Client): ClientView {
   const expected = { en: 'a client object { risks: [...], protections: [...], attributes: { ... } }', nl: 'een cliëntobject { risks: [...], protections: [...], attributes: { ... } }' };
   if (!isRecord(client)) throw argumentError('viewClient', 'client', expected, client);
@@ -129,6 +133,8 @@ export function viewClient(client: ClientInput | Client): ClientView {
 /**
  * Evaluates a condition for a client. Conditions are interpreted as data, never compiled to code.
  * An attribute the client lacks makes every comparison false except `ne` and `exists: false`.
+ * @example
+ * evaluateCondition({ hasRisk: 'debts' }, viewClient({ risks: ['debts'] })); // true
  */
 export function evaluateCondition(condition: Condition | undefined, client: ClientView): boolean {
   // plain JavaScript callers get a clear error here instead of a TypeError from deep inside

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConditionSchema } from './condition.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';

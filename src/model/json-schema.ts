@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CarePathSchema } from './care-path.js';
 import { CoalitionSchema } from './coalition.js';
 import { MenukaartSchema } from './intervention.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGE_TWO_DAY, CONCEPTION_DAY } from './time.js';
 
 /** The three phases of the 1000 days, in order: the programme's three action lines. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientSchema } from './condition.js';
 import { DocumentIdSchema, EventNameSchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';

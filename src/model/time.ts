@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { argumentError, type Words } from '../diagnostics/index.js';
 
 /**
@@ -66,7 +66,11 @@ export type Duration = z.infer<typeof DurationSchema>;
 
 const TIME_POINT: Words = { en: 'a time point such as { gw: 12 } or { ageMonths: 6 }', nl: 'een tijdstip zoals { gw: 12 } of { ageMonths: 6 }' };
 
-/** Converts a time point to whole days relative to birth. */
+/**
+ * Converts a time point to whole days relative to birth.
+ * @example
+ * toDay({ gw: 40 }); // 0, the day of birth
+ */
 export function toDay(time: TimePoint): number {
   if (typeof time !== 'object' || time === null) throw argumentError('toDay', 'time', TIME_POINT, time);
   if (time.gw !== undefined) return Math.round((time.gw - TERM_WEEKS) * 7);
@@ -99,7 +103,11 @@ export function windowDays(window: Window | undefined): DayRange {
   };
 }
 
-/** Writes a day the way professionals do: weeks of pregnancy before birth, child age after. */
+/**
+ * Writes a day the way professionals do: weeks of pregnancy before birth, child age after.
+ * @example
+ * describeDay(-200, 'en'); // '11+3 wk', as weeks of pregnancy
+ */
 export function describeDay(day: number, lang: 'nl' | 'en' = 'nl'): string {
   if (!Number.isFinite(day)) return day < 0 ? (lang === 'nl' ? 'begin' : 'start') : lang === 'nl' ? 'einde' : 'end';
   if (day < CONCEPTION_DAY) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConditionSchema } from './condition.js';
 import { EventNameSchema, KeySchema, StepIdSchema } from './ids.js';
 import { LabelSchema, TextSchema } from './label.js';

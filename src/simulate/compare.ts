@@ -44,6 +44,10 @@ function bitReader(run: SimulationWithIndicators, key: string): (client: number)
  * `simulateScenarios`). Each difference's 95% interval is the paired one: the mean of the
  * per-client differences d = b − a ± 1.96 · sd(d) / √n, which is much narrower than treating the
  * runs as independent because most clients fare the same in both.
+ * @example
+ * const a = await simulateWithIndicators(before, { cohort: 10_000, seed: 1 });
+ * const b = await simulateWithIndicators(after, { cohort: 10_000, seed: 1 });
+ * console.log(compareSimulations(a, b).outcomes);
  */
 export function compareSimulations(a: SimulationWithIndicators, b: SimulationWithIndicators): ScenarioComparison {
   for (const [name, value] of [['a', a], ['b', b]] as const) {

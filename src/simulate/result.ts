@@ -120,7 +120,12 @@ export function finalizeResult(table: SimTable, tally: Tally, meta: SimulationRe
   return result;
 }
 
-/** The steps and days of journey `i` in compact traces, as step ids. */
+/**
+ * The steps and days of journey `i` in compact traces, as step ids.
+ * @example
+ * const result = simulateSync(path, { cohort: 100, seed: 1, traces: true });
+ * const { steps, days } = journeyOf(result.traces!, 0);
+ */
 export function journeyOf(traces: SimulationTraces, i: number): { steps: string[]; days: number[] } {
   if (!isRecord(traces) || !(traces.offsets instanceof Uint32Array) || !Array.isArray(traces.stepIds)) {
     throw argumentError('journeyOf', 'traces', { en: 'the traces of a simulation (result.traces, with traces: true)', nl: 'de sporen van een simulatie (result.traces, met traces: true)' }, traces);

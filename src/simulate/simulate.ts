@@ -10,7 +10,6 @@ import { finalizeResult, type SimulationResult } from './result.js';
 import { runChunk, DEFAULT_MAX_VISITS } from './run.js';
 import { compileTable, tableData } from './table.js';
 import { indicatorLayout, mergeTallies, type Tally } from './tally.js';
-import { runInWorkers } from './workers.js';
 import type { WorkerRequest } from './worker-protocol.js';
 
 /** Options of `simulate`. */
@@ -28,7 +27,10 @@ export interface SimulateOptions {
   coalition?: Coalition | CarePath;
   /** Keep compact traces of every journey. */
   traces?: boolean;
-  /** Worker threads to split the cohort over (default 1: in this thread). Results do not depend on it. */
+  /**
+   * Worker threads to split the cohort over (default 1: in this thread) when simulating with
+   * `simulate` from `zorgpaden/node`; the core's `simulate` always runs in this thread. Results do not depend on it.
+   */
   workers?: number;
   /** Called as journeys finish: (done, total). */
   onProgress?: (done: number, total: number) => void;
@@ -106,10 +108,14 @@ function runHere(path: CarePath, options: SimulateOptions, indicators: boolean):
   return { result: finalizeResult(table, tally, meta), tally, table };
 }
 
-async function runAll(path: CarePath, options: SimulateOptions, indicators: boolean): Promise<{ result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> }> {
+/** Runs slices of a cohort elsewhere (worker threads in `zorgpaden/node`) and returns their tallies. */
+export type SlicePool = (requests: WorkerRequest[], onProgress?: (done: number) => void) => Promise<Tally[]>;
+
+/** `simulate` with the pool that runs the other slices; without one, everything runs in this thread. */
+export async function runAll(path: CarePath, options: SimulateOptions, indicators: boolean, pool?: SlicePool): Promise<{ result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> }> {
   check(options);
   const workers = options.workers ?? 1;
-  if (workers <= 1) return runHere(path, options, indicators);
+  if (workers <= 1 || !pool) return runHere(path, options, indicators);
   const { walked, population, table, meta } = prepare(path, options);
   const data = tableData(walked, { population, menukaart: options.menukaart });
   const requests: WorkerRequest[] = slices(options.cohort, workers).map(([start, end]) => ({
@@ -126,7 +132,7 @@ async function runAll(path: CarePath, options: SimulateOptions, indicators: bool
   const [own, ...others] = requests;
   const done = new Array<number>(requests.length).fill(0);
   const report = options.onProgress && (() => options.onProgress!(done.reduce((a, b) => a + b, 0), options.cohort));
-  const pending = runInWorkers(others, report && ((n) => ((done[1] = n), report())));
+  const pending = pool(others, report && ((n) => ((done[1] = n), report())));
   pending.catch(() => undefined);
   const first = runChunk(table, compilePopulation(population, table.space), { ...own!, onProgress: report && ((n) => ((done[0] = n), report())) });
   const tallies = [first, ...(await pending)];
@@ -147,13 +153,28 @@ export async function simulate(path: CarePath, options: SimulateOptions): Promis
   return (await runAll(path, options, false)).result;
 }
 
-/** Like `simulate`, in this thread and synchronously (`workers` is ignored). */
+/**
+ * Like `simulate`, in this thread and synchronously (`workers` is ignored).
+ * @example
+ * const result = simulateSync(path, { cohort: 1000, seed: 1 });
+ * console.log(result.outcomes);
+ */
 export function simulateSync(path: CarePath, options: SimulateOptions): SimulationResult {
   return runHere(path, options, false).result;
 }
 
-/** Like `simulate`, and keeps one bit per client for each reach, risk, unmet-need and outcome indicator. */
+/**
+ * Like `simulate`, and keeps one bit per client for each reach, risk, unmet-need and outcome indicator.
+ * @example
+ * const run = await simulateWithIndicators(path, { cohort: 10_000, seed: 1 });
+ */
 export async function simulateWithIndicators(path: CarePath, options: SimulateOptions): Promise<SimulationWithIndicators> {
   const { result, tally, table } = await runAll(path, options, true);
+  return withIndicators(result, tally, table);
+}
+
+/** `simulateWithIndicators` with a pool for the other slices. */
+export async function simulateWithIndicatorsIn(path: CarePath, options: SimulateOptions, pool: SlicePool): Promise<SimulationWithIndicators> {
+  const { result, tally, table } = await runAll(path, options, true, pool);
   return withIndicators(result, tally, table);
 }

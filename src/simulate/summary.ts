@@ -54,6 +54,8 @@ export interface SimulationSummaryOptions {
 /**
  * A short human summary of a simulation: outcomes, reach, unmet need, time to support and the
  * top drop-out points, in Dutch or English.
+ * @example
+ * console.log(summarize(simulateSync(path, { cohort: 1000, seed: 1 })));
  */
 export function summarize(result: SimulationResult, options: SimulationSummaryOptions = {}): string {
   if (!isRecord(result) || typeof result.cohort !== 'number' || !isRecord(result.outcomes)) {

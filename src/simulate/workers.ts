@@ -6,9 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ZorgpadenError } from '../diagnostics/index.js';
-import { moduleUrl } from './default-population.js';
 import type { Tally } from './tally.js';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+
+/** Where this module lives: `import.meta.url` in ESM, `__filename` in the CommonJS build. */
+export function moduleUrl(): URL {
+  const meta = (import.meta as { url?: string } | undefined)?.url;
+  if (meta) return new URL(meta);
+  if (typeof __filename === 'string') return pathToFileURL(__filename);
+  return pathToFileURL(process.cwd() + '/');
+}
 
 /**
  * Finds the worker entry: `simulate-worker.js` beside the bundle (dist), or `worker.ts` beside
@@ -16,8 +23,11 @@ import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
  */
 export function workerEntry(): { file: URL; typescript: boolean } | undefined {
   const here = moduleUrl();
-  const bundled = new URL('./simulate-worker.js', here);
-  if (existsSync(fileURLToPath(bundled))) return { file: bundled, typescript: false };
+  // beside the CLI bundle (dist/bin), or from the CommonJS bundles (dist/cjs)
+  for (const candidate of ['./simulate-worker.js', '../bin/simulate-worker.js']) {
+    const bundled = new URL(candidate, here);
+    if (existsSync(fileURLToPath(bundled))) return { file: bundled, typescript: false };
+  }
   const source = new URL('./worker.ts', here);
   if (existsSync(fileURLToPath(source))) return { file: source, typescript: true };
   const compiled = new URL('./worker.js', here);

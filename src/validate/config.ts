@@ -1,7 +1,6 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { createDiagnostic, didYouMean, suggestionParams, toPointer, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
-import { readBoundedSync } from '../load/bounded-read.js';
-import { LIMITS, wrongKindParams, type Result } from '../model/index.js';
+import { wrongKindParams, type Result } from '../model/index.js';
 import { VALIDATE_CODES } from './codes.js';
 import type { ValidateConfig } from './options.js';
 import { RULE_CODES, type RuleSetting } from './rule.js';
@@ -37,23 +36,9 @@ export function validSettings(rules: unknown): Record<string, RuleSetting> {
   return out;
 }
 
-/** Reads a validation config (`zorgpaden.config.json`); problems are diagnostics with file, line and column. */
-export function loadValidateConfig(file: string): Result<ValidateConfig> {
-  // a config is small: read at most the file limit, and only from a regular file (not /dev/zero, not a FIFO)
-  const reply = readBoundedSync(file, LIMITS.maxFileBytes);
-  if (!reply.ok) {
-    const [reason, reasonNl] =
-      reply.problem === 'not-found'
-        ? ['it does not exist', 'het bestaat niet']
-        : reply.problem === 'too-large'
-          ? [`it is more than ${LIMITS.maxFileBytes} bytes`, `het is meer dan ${LIMITS.maxFileBytes} bytes`]
-          : [reply.reason, reply.reasonNl];
-    return { ok: false, diagnostics: [createDiagnostic(VALIDATE_CODES.invalidConfig, { reason: `cannot read ${file} (${reason})`, reasonNl: `kan ${file} niet lezen (${reasonNl})` }, { pointer: '', file })] };
-  }
-  return parseValidateConfig(reply.text, file);
-}
-
-/** Parses the text of a validation config; see `loadValidateConfig`. */
+/** Parses the text of a validation config; `loadValidateConfig` from `zorgpaden/node` reads one from a file.
+ * @example
+ * const config = parseValidateConfig('{ "rules": { "cold-handoff": "off" } }', 'zorgpaden.config.json'); */
 export function parseValidateConfig(text: string, file?: string): Result<ValidateConfig> {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });

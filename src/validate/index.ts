@@ -2,7 +2,7 @@ export { validatePath, ruleSettings, type ValidationResult } from './validate-pa
 export { validateDocument, validateMenukaart, validatePopulation } from './validate-document.js';
 export { arrivalWindows, type ArrivalWindow } from './arrival.js';
 export { isSatisfiable, areCompatible } from './satisfiable.js';
-export { loadValidateConfig, parseValidateConfig, checkRuleSettings, applyRuleSettings } from './config.js';
+export { parseValidateConfig, checkRuleSettings, applyRuleSettings } from './config.js';
 export { DEFAULT_PHASE_UNCOVERED_DAYS, type ResolvedValidateOptions, type ValidateOptions, type ValidateConfig } from './options.js';
 export { PathGraph as ValidationGraph, forwardReach, backwardReach, type EdgeFilter } from './graph.js';
 export { RULES, ruleByCode } from './rules/index.js';

@@ -26,6 +26,9 @@ export function validatePopulation(population: Population, options: ValidateOpti
 /**
  * Validates any content document by its `kind` (a care path when it has none): first its shape
  * against the schema, then the rules for its kind. Kinds without rules get the shape check only.
+ * @example
+ * const result = validateDocument(JSON.parse(text));
+ * if (!result.ok) console.log(result.diagnostics);
  */
 export function validateDocument(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;

@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // DESIGN.md: data flows one way; a layer imports only the layers before it
-const LAYERS = ['diagnostics', 'model', 'load', 'edit', 'validate', 'machine', 'simulate', 'export', 'render', 'cli'] as const;
-const RANK: Record<string, number> = { diagnostics: 0, model: 1, load: 2, edit: 2, validate: 3, machine: 4, simulate: 5, export: 6, render: 7, cli: 8 };
+const LAYERS = ['diagnostics', 'model', 'load', 'edit', 'validate', 'machine', 'simulate', 'export', 'node', 'render', 'cli'] as const;
+const RANK: Record<string, number> = { diagnostics: 0, model: 1, load: 2, edit: 2, validate: 3, machine: 4, simulate: 5, export: 6, node: 7, render: 7, cli: 8 };
 const SRC = join(__dirname, '..', '..', 'src');
 
 function sourceFiles(dir: string): string[] {
@@ -52,6 +52,18 @@ describe('layers', () => {
       .filter((file) => /from\s+['"](?:mermaid|playwright-core|happy-dom)['"]|import\(\s*['"](?:mermaid|playwright-core)['"]/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
+  });
+
+  it('the browser-safe core imports no Node built-in: file reading and workers live in src/node', () => {
+    // the worker pool and the worker itself are Node's, reached only from src/node
+    const nodeOnly = new Set([join(SRC, 'simulate', 'workers.ts'), join(SRC, 'simulate', 'worker.ts')]);
+    const offenders = files
+      .filter((file) => !['node', 'render', 'cli'].includes(layerOf(file) ?? '') && !nodeOnly.has(file))
+      .filter((file) => /from\s+['"](?:node:)?(?:fs|fs\/promises|path|os|url|module|crypto|worker_threads|child_process)['"]/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+    const reachesPool = files.filter((file) => layerOf(file) !== 'node' && layerOf(file) !== 'cli' && !nodeOnly.has(file)).filter((file) => importsOf(file).some((s) => /workers?\.js$/.test(s)));
+    expect(reachesPool.map((f) => relative(SRC, f))).toEqual([]);
   });
 
   it('no source evaluates text as code', () => {

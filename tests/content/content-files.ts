@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { safeLoadCoalitionPath, safeLoadMenukaart, safeLoadPath } from '../../src/load/index.js';
+import { safeLoadCoalitionPath, safeLoadMenukaart, safeLoadPath } from '../../src/node/index.js';
 import type { CarePath, Menukaart } from '../../src/model/index.js';
 
 /** The content directory at the repository root. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeLoadDocument } from '../../src/load/index.js';
+import { safeLoadDocument } from '../../src/node/index.js';
 import {
   CarePathSchema,
   CoalitionSchema,

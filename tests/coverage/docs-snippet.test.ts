@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkRoute, coverage, coverageMatchers, createJourney, loadPath, loadRoute, testPaths, type CarePath, type CoverageMatchers } from '../../src/index.js';
+import { checkRoute, coverage, coverageMatchers, createJourney, testPaths, type CarePath, type CoverageMatchers } from '../../src/index.js';
+import { loadPath, loadRoute } from '../../src/node/index.js';
 
 expect.extend(coverageMatchers);
 declare module 'vitest' {

@@ -7,5 +7,5 @@ const read = (relative: string) => readFileSync(fileURLToPath(new URL(relative, 
 it('the vitest example in docs/api/coverage.md is the test file tests/coverage/docs-snippet.test.ts', () => {
   const blocks = [...read('../../docs/api/coverage.md').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
   expect(blocks).toHaveLength(1);
-  expect(blocks[0]).toBe(read('./docs-snippet.test.ts').replace("from '../../src/index.js'", "from 'zorgpaden'"));
+  expect(blocks[0]).toBe(read('./docs-snippet.test.ts').replace("from '../../src/index.js'", "from 'zorgpaden'").replace("from '../../src/node/index.js'", "from 'zorgpaden/node'"));
 });

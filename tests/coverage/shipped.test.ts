@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPath } from '../../src/load/index.js';
+import { loadPath } from '../../src/node/index.js';
 import { createJourney, toMachine } from '../../src/machine/index.js';
 import { coverage, coverageMatchers, testPaths } from '../../src/simulate/coverage/index.js';
 

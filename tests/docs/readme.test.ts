@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { safeParsePath, validatePath } from '../../src/index.js';
+import { safeParsePath, validatePath } from '../support/everything.js';
 
 // the README's code must run as written; snippets import 'zorgpaden', mapped here to the source
 const ROOT = join(__dirname, '..', '..');
@@ -18,7 +18,7 @@ function runSnippet(code: string, name: string): string {
   const cached = outputs.get(code);
   if (cached !== undefined) return cached;
   const file = join(scratch, `${name}.mts`);
-  writeFileSync(file, code.replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`));
+  writeFileSync(file, code.replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`).replaceAll("from 'zorgpaden/node'", `from '${join(ROOT, 'src', 'node', 'index.ts')}'`));
   const output = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   outputs.set(code, output);
   return output;

@@ -113,3 +113,31 @@ describe('editPath', () => {
     );
   });
 });
+
+describe('the caller’s data', () => {
+  it('is never frozen or changed by editPath, the operations, applyPathPatches or undoEdit', async () => {
+    const { editPath, addStep, renameStep, setWindow, applyPathPatches, undoEdit } = await import('../../src/edit/index.js');
+    const { parseDocument } = await import('../../src/load/index.js');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../export/fixtures/zwangerschap.json', import.meta.url), 'utf8');
+    const original = parseDocument(text, 'carepath', { filename: 'zwangerschap.json' });
+    const path = structuredClone(original);
+    const frozen = (value: unknown): boolean => typeof value === 'object' && value !== null && (Object.isFrozen(value) || Object.values(value).some(frozen));
+    const first = Object.keys(path.steps)[0]!;
+    const edit = editPath(path, (draft) => {
+      draft.version = '2.0.0';
+    });
+    const added = addStep(path, 'nazorg-extra', { kind: 'outcome', phase: 'postpartum', label: { nl: 'Extra' } });
+    renameStep(path, first, 'eerste-contact');
+    setWindow(path, first, { from: { gw: 6 }, to: { gw: 12 } });
+    applyPathPatches(path, edit.patches);
+    undoEdit(added);
+    expect(frozen(path)).toBe(false);
+    expect(path).toEqual(original);
+    // results can be edited further, and editing a result leaves the path it came from alone
+    const again = editPath(edit.path, (draft) => {
+      draft.version = '3.0.0';
+    });
+    expect([path.version, edit.path.version, again.path.version]).toEqual([original.version, '2.0.0', '3.0.0']);
+  });
+});

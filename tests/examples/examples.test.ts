@@ -5,12 +5,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '../../src/index.js';
+import { defaultPopulation, loadPath, simulate, testPaths, validatePath } from '../support/everything.js';
 
 // every example runs as a user runs it: a child process importing the BUILT package by its name
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
-const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'render.js'));
+const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'render', 'index.js'));
 const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/examples skipped: no dist/ (run `npm run build` first, or `npm test`)');
 const scratch = mkdtempSync(join(tmpdir(), 'zorgpaden-examples-test-'));

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, validatePath, WindowSchema } from '../../src/index.js';
+import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, validatePath, WindowSchema } from '../support/everything.js';
 
 // the guides' code must be right: TypeScript runs and prints what its comments say, JSON is valid
 // for what it shows, and every `npx zorgpaden …` line names a real command and real options
@@ -28,6 +28,8 @@ function runTs(code: string, name: string): string {
   const file = join(scratch, `${name}.mts`);
   const source = code
     .replaceAll("from 'zorgpaden/render'", `from '${join(ROOT, 'src', 'render', 'index.ts')}'`)
+    .replaceAll("from 'zorgpaden/node'", `from '${join(ROOT, 'src', 'node', 'index.ts')}'`)
+    .replace(/from 'zorgpaden\/(rules|schema|graph)'/g, (_, entry: string) => `from '${join(ROOT, 'src', `${entry}.ts`)}'`)
     .replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`)
     .replaceAll("'node_modules/zorgpaden/paths/", `'${join(ROOT, 'paths')}/`);
   writeFileSync(file, source);

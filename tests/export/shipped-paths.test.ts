@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routeToMermaid, timelineToMermaid, toMermaid } from '../../src/export/index.js';
-import { safeLoadCoalitionPath, safeLoadPath, safeLoadRoute } from '../../src/load/index.js';
+import { safeLoadCoalitionPath, safeLoadPath, safeLoadRoute } from '../../src/node/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { transitionCount } from './helpers/fixtures.js';
 import { parseDb, parseStructure, parseType } from './helpers/mermaid-parser.js';

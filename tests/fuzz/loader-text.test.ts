@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { describe, it } from 'vitest';
-import { DOCUMENT_KINDS, parsePath, safeParseDocument, safeParsePath, type Result } from '../../src/index.js';
+import { DOCUMENT_KINDS, parsePath, safeParseDocument, safeParsePath, type Result } from '../support/everything.js';
 import { fuzz } from './budget.js';
 import { dataOfText, expectDocumentedResult, expectReturnsOrDocumentedThrow, mustReturn } from './contract.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PHASES, safeParsePath, type CarePath, type Route, type SimulationOverlay, type ToMermaidOptions } from '../../src/index.js';
+import { PHASES, safeParsePath, type CarePath, type Route, type SimulationOverlay, type ToMermaidOptions } from '../support/everything.js';
 import { hostilePath, hostileText } from '../export/helpers/hostile.js';
 import { generatedSeed, shippedSeeds } from './mutations.js';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelText, routeToMermaid, timelineToMermaid, toMermaid } from '../../src/index.js';
+import { labelText, routeToMermaid, timelineToMermaid, toMermaid } from '../support/everything.js';
 import { expectedLabel } from '../export/helpers/hostile.js';
 import { parseStructure, parseType } from '../export/helpers/mermaid-parser.js';
 import { fuzzAsync } from './budget.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routeToMermaid, timelineToMermaid, toMermaid, ZorgpadenError } from '../../src/index.js';
+import { routeToMermaid, timelineToMermaid, toMermaid, ZorgpadenError } from '../support/everything.js';
 import { fuzz } from './budget.js';
 import { expectReturnsOrDocumentedThrow } from './contract.js';
 import { drawablePath, drawOptionsArb, mapTexts, routeArb, toMermaidOptions } from './mermaid-inputs.js';

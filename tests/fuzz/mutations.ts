@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
-import { safeParseDocument, safeParsePath, type CarePath, type DocumentKind, type Result } from '../../src/index.js';
+import { safeParseDocument, safeParsePath, type CarePath, type DocumentKind, type Result } from '../support/everything.js';
 import { dataOfText, mustReturn } from './contract.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 import { randomPathArb } from '../coverage/random-path.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, defaultPopulation, definePath, describeValue, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, simulate, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../../src/index.js';
+import { coverage, defaultPopulation, definePath, describeValue, escapeLabel, exactOutcomes, formatDiagnostics, formatJson, formatSarif, formatText, generateClients, simulate, summarize, testPaths, routeToMermaid, simulateSync, timelineToMermaid, toMermaid, traceJourney, validatePath, ZorgpadenError, type CarePath, type Population, type Route } from '../support/everything.js';
 import { parsed, SMALL_PATH } from '../edit/fixture.js';
 
 // counterexamples the fuzz properties found, shrunk, kept as plain tests

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeValue, LIMITS, PopulationSchema, simulateSync, ZorgpadenError, type CarePath, type Population, type SimulationResult, type SimulationTraces } from '../../src/index.js';
+import { describeValue, LIMITS, PopulationSchema, simulateSync, ZorgpadenError, type CarePath, type Population, type SimulationResult, type SimulationTraces } from '../support/everything.js';
 import { randomPathArb } from '../coverage/random-path.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 import { population as fixturePopulation } from '../simulate/fixtures.js';

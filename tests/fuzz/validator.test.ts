@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortDiagnostics, validatePath, type CarePath } from '../../src/index.js';
+import { sortDiagnostics, validatePath, type CarePath } from '../support/everything.js';
 import { hostilePath } from '../export/helpers/hostile.js';
 import { fuzz } from './budget.js';
 import { expectDocumentedDiagnostics, expectReturnsOrDocumentedThrow } from './contract.js';

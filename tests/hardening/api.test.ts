@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createJourney, isZorgpadenError, loadPath, loadPopulation, type Diagnostic, type Result } from '../../src/index.js';
+import { createJourney, isZorgpadenError, loadPath, loadPopulation, type Diagnostic, type Result } from '../support/everything.js';
 import { CASES, type ApiFixtures, type CorpusCase } from './corpus/api.js';
 import { expectReadable, STACK_FRAME } from './readable.js';
 

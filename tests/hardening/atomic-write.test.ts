@@ -8,7 +8,7 @@ import { SIGNAL_EXIT } from '../../src/cli/exit-codes.js';
 import { reachableCli } from './reachable-cli.js';
 
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'bin', 'cli.js');
 const built = existsSync(CLI);
 const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/hardening/atomic-write: the process tests are skipped without dist/ (run `npm run build` first, or `npm test`)');

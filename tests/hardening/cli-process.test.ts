@@ -8,7 +8,7 @@ import { reachableCli } from './reachable-cli.js';
 
 // the built CLI, run as a user runs it; `npm test` builds first and sets ZORGPADEN_REQUIRE_DIST
 const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'bin', 'cli.js');
 const built = existsSync(CLI);
 const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/hardening/cli-process skipped: no dist/ (run `npm run build` first, or `npm test`)');

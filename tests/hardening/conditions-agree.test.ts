@@ -5,7 +5,6 @@ import {
   coverage,
   createJourney,
   evaluateCondition,
-  isSatisfiable,
   parsePath,
   testPaths,
   traceJourney,
@@ -15,6 +14,7 @@ import {
   type Client,
   type Condition,
 } from '../../src/index.js';
+import { isSatisfiable } from '../../src/graph.js';
 import { buildSpace, encodeClient } from '../../src/simulate/client.js';
 import { compileCondition } from '../../src/simulate/conditions.js';
 import { params } from '../fuzz/budget.js';

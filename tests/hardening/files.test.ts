@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { safeLoadCoalition, safeLoadCoalitionPath, safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadRoute, type Diagnostic, type Result } from '../../src/index.js';
+import { safeLoadCoalition, safeLoadCoalitionPath, safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadRoute, type Diagnostic, type Result } from '../support/everything.js';
 import { CASES, type CorpusCase, type Loader } from './corpus/files.js';
 import { expectReadable } from './readable.js';
 

@@ -14,7 +14,7 @@ import {
   type Diagnostic,
   type Limits,
   type Result,
-} from '../../src/index.js';
+} from '../support/everything.js';
 
 let dir: string;
 beforeAll(() => {

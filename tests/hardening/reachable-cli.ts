@@ -11,7 +11,10 @@ export function canRead(uid: number, file: string): boolean {
 
 // the packages the built CLI imports, and theirs, as npm placed them in node_modules
 function runtimePackages(root: string): string[] {
-  const wanted = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> };
+  // a required peer (xstate) is imported like a dependency; optional peers (mermaid) are not
+  const peers = Object.keys(manifest.peerDependencies ?? {}).filter((name) => manifest.peerDependenciesMeta?.[name]?.optional !== true);
+  const wanted = [...Object.keys(manifest.dependencies ?? {}), ...peers];
   const found = new Set<string>();
   while (wanted.length > 0) {
     const name = wanted.pop()!;
@@ -34,12 +37,12 @@ function openUp(path: string): void {
  * packages are copied to a fresh folder anyone may read, and that copy is run instead.
  */
 export function reachableCli(root: string, uid: number): string {
-  const cli = join(root, 'dist', 'cli.js');
+  const cli = join(root, 'dist', 'bin', 'cli.js');
   if (canRead(uid, cli)) return cli;
   const copy = mkdtempSync(join(tmpdir(), 'zorgpaden-cli-copy-'));
   cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
   cpSync(join(root, 'package.json'), join(copy, 'package.json'));
   for (const name of runtimePackages(root)) cpSync(join(root, 'node_modules', name), join(copy, 'node_modules', name), { recursive: true, dereference: true });
   openUp(copy);
-  return join(copy, 'dist', 'cli.js');
+  return join(copy, 'dist', 'bin', 'cli.js');
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Diagnostic } from '../../src/index.js';
+import type { Diagnostic } from '../support/everything.js';
 
 /** A line of a JavaScript stack trace. */
 export const STACK_FRAME = /^\s*at .+(:\d+:\d+\)?|\(native\))$/m;

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { safeLoadCoalitionPath, safeLoadDocument, safeLoadPath, safeParsePath, type Diagnostic } from '../../src/index.js';
+import type { Diagnostic } from '../../src/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument, safeLoadPath, safeParsePath } from '../../src/node/index.js';
 import { runCli } from '../../src/cli/main.js';
 
 // a project folder with a secret beside it: what a server that checks uploads looks like

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createJourney, editPath, isZorgpadenError, migrateJourney, parsePath, removeStep, renameStep, type Diagnostic, type PersistedJourney } from '../../src/index.js';
+import { createJourney, editPath, isZorgpadenError, migrateJourney, parsePath, removeStep, renameStep, type Diagnostic, type PersistedJourney } from '../support/everything.js';
 import { CASES, type CorpusCase, type SnapshotFixtures } from './corpus/snapshots.js';
 import { expectReadable } from './readable.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeLoadPath, safeParsePath } from '../../src/load/index.js';
+import { safeParsePath } from '../../src/load/index.js';
+import { safeLoadPath } from '../../src/node/index.js';
 
 const BROKEN = 'tests/fixtures/broken';
 

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isZorgpadenError } from '../../src/diagnostics/index.js';
-import {
-  loadDocument,
-  loadMenukaart,
-  loadPath,
-  parsePath,
-  safeLoadDocument,
-  safeLoadMenukaart,
-  safeLoadPath,
-  safeLoadPopulation,
-  safeLoadRoute,
-  safeParseDocument,
-} from '../../src/load/index.js';
+import { parsePath, safeParseDocument } from '../../src/load/index.js';
+import { loadDocument, loadMenukaart, loadPath, safeLoadDocument, safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadRoute } from '../../src/node/index.js';
 
 const DIR = 'tests/fixtures/load';
 

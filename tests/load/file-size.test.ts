@@ -22,7 +22,7 @@ vi.mock('node:fs/promises', async (original) => {
   };
 });
 
-const { safeLoadPath } = await import('../../src/load/index.js');
+const { safeLoadPath } = await import('../../src/node/index.js');
 const directory = mkdtempSync(join(tmpdir(), 'zorgpaden-size-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 

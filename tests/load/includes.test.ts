@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../src/diagnostics/index.js';
-import { safeLoadPath, safeParsePath } from '../../src/load/index.js';
+import { safeParsePath as parseWithoutFiles } from '../../src/load/index.js';
+import { safeLoadPath, safeParsePath } from '../../src/node/index.js';
 
 const DIR = 'tests/fixtures/load/includes';
 const MAIN = join(DIR, 'main.json');
@@ -75,5 +76,15 @@ describe('includes', () => {
     const text = readFileSync(MAIN, 'utf8').replace('"kinderwens": {', '"zwangerschap/controle": { "kind": "wait", "phase": "pregnancy", "label": { "nl": "x" } },\n    "kinderwens": {');
     const result = safeParsePath(text, { filename: MAIN });
     expect(result.diagnostics.map((d) => [d.code, d.pointer])).toContainEqual(['include-conflict', '/includes/0/as']);
+  });
+});
+
+describe('includes in the browser-safe core', () => {
+  it('are not read: each include is a file-unreadable diagnostic that names the Node entry', () => {
+    const result = parseWithoutFiles(readFileSync(MAIN, 'utf8'), { filename: MAIN });
+    expect(result.ok).toBe(false);
+    const unreadable = result.diagnostics.filter((d) => d.code === 'file-unreadable');
+    expect(unreadable.length).toBeGreaterThan(0);
+    expect(unreadable.every((d) => d.message.includes('zorgpaden/node') && d.nl.message.includes('zorgpaden/node'))).toBe(true);
   });
 });

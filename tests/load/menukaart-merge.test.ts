@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMenukaart, loadPath, simulateSync, validatePath } from '../../src/index.js';
+import { loadMenukaart, loadPath, simulateSync, validatePath } from '../support/everything.js';
 
 const PATH = 'paths/national/zwangerschap.json';
 const MENUKAART = 'paths/menukaart/menukaart.json';

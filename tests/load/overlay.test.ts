@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../src/diagnostics/index.js';
-import { applyCoalition, loadCoalition, loadPath, safeApplyCoalition, safeLoadCoalitionPath, safeLoadPath } from '../../src/load/index.js';
+import { applyCoalition, safeApplyCoalition } from '../../src/load/index.js';
+import { loadCoalition, loadPath, safeLoadCoalitionPath, safeLoadPath } from '../../src/node/index.js';
 import { ZorgpadenError } from '../../src/diagnostics/index.js';
 
 const DIR = 'tests/fixtures/load/coalition';

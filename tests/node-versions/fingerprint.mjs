@@ -2,22 +2,10 @@
 // built package with whatever Node runs this script; node-versions.test.ts compares them across Node versions.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import {
-  defaultPopulation,
-  exactOutcomes,
-  formatJson,
-  generateClients,
-  safeLoadMenukaart,
-  safeLoadPath,
-  simulate,
-  simulateSync,
-  summarize,
-  testPaths,
-  timelineToMermaid,
-  toMermaid,
-  validatePath,
-} from '../../dist/index.js';
-import { renderReport } from '../../dist/render.js';
+import { defaultPopulation, exactOutcomes, generateClients, simulateSync, summarize, testPaths, timelineToMermaid, toMermaid, validatePath } from 'zorgpaden';
+import { safeLoadMenukaart, safeLoadPath, simulate } from 'zorgpaden/node';
+import { renderReport } from 'zorgpaden/render';
+import { formatJson } from 'zorgpaden/rules';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // extra Node installed by scripts/install-node-versions.sh must produce byte-identical output.
 const ROOT = join(__dirname, '..', '..');
 const NODE_DIRS = join(ROOT, '.ci', 'node');
-const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'cli.js'));
+const built = existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'bin', 'cli.js'));
 const requireDist = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 const requireNodes = process.env.ZORGPADEN_REQUIRE_NODE_VERSIONS === '1';
 
@@ -49,7 +49,7 @@ describe.skipIf((!built && !requireDist) || onExtraNode)('determinism across Nod
     ['coverage', ['coverage', 'paths/national/eerste-1000-dagen.json', '--json']],
     ['validate', ['validate', 'paths/coalitions/haarlem.json', '--json']],
   ])('prints byte-identical `zorgpaden %s` output on each Node version', (_name, args) => {
-    const outputs = binaries.map((binary) => run(binary, [join('dist', 'cli.js'), ...args]));
+    const outputs = binaries.map((binary) => run(binary, [join('dist', 'bin', 'cli.js'), ...args]));
     expect(outputs[0]!.length).toBeGreaterThan(100);
     for (const output of outputs.slice(1)) expect(output).toBe(outputs[0]);
   }, 180_000);

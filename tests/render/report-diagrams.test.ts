@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, toMermaid } from '../../src/export/index.js';
-import { loadPath } from '../../src/load/index.js';
+import { loadPath } from '../../src/node/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { renderReport } from '../../src/render/index.js';
 import { LARGE_PATH_STEPS, phasesWithSteps, stateDiagrams } from '../../src/render/report-diagrams.js';

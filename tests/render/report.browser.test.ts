@@ -8,7 +8,7 @@ import type { SimulationOverlay } from '../../src/export/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { toMermaid } from '../../src/export/index.js';
 import { CHROMIUM_FLAGS, createRenderer, renderReport } from '../../src/render/index.js';
-import { loadPath } from '../../src/load/index.js';
+import { loadPath } from '../../src/node/index.js';
 import { fixturePath } from '../export/helpers/fixtures.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { simulateCommand } from '../../src/cli/commands/simulate.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { loadCoalition, loadMenukaart, loadPath } from '../../src/load/index.js';
+import { loadCoalition, loadMenukaart, loadPath } from '../../src/node/index.js';
 import { simulate, simulateSync } from '../../src/simulate/index.js';
 import { path, pathInput, population, populationInput } from './fixtures.js';
 

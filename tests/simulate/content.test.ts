@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { applyCoalition, loadCoalition, loadPath } from '../../src/load/index.js';
+import { applyCoalition } from '../../src/load/index.js';
+import { loadCoalition, loadPath } from '../../src/node/index.js';
 import { defaultPopulation, exactOutcomes, generateClients, simulate, simulateSync } from '../../src/simulate/index.js';
 
 const file = (relative: string) => fileURLToPath(new URL(`../../paths/${relative}`, import.meta.url));

@@ -39,6 +39,18 @@ describe('typed journeys', () => {
     expectTypeOf(actor.getSnapshot().context.day).toEqualTypeOf<number>();
   });
 
+  it('type the documented app loop: available() gives events send() takes, and can() takes the same events', () => {
+    const journey = createJourney(path, {});
+    const next = journey.available()[0];
+    if (next) {
+      expectTypeOf(next.event).toEqualTypeOf<'RISK_SIGNALLED' | 'NEXT'>();
+      expectTypeOf(next.to).toEqualTypeOf<'intake' | 'steun' | 'klaar'>();
+      if (journey.can({ type: next.event, to: next.to })) journey.send({ type: next.event, to: next.to });
+    }
+    // @ts-expect-error can() checks an event the path does not name at compile time too
+    journey.can({ type: 'BOGUS' });
+  });
+
   it('accept any event name for an untyped path', () => {
     expectTypeOf<JourneyEvent<CarePath>['type']>().toEqualTypeOf<string>();
   });

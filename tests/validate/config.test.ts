@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyRuleSettings, loadValidateConfig, parseValidateConfig } from '../../src/validate/index.js';
+import { applyRuleSettings, parseValidateConfig } from '../../src/validate/index.js';
+import { loadValidateConfig } from '../../src/node/index.js';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
 
 describe('validation config files', () => {

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument } from '../../load/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument } from '../../node/index.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { excerptReader } from '../excerpts.js';

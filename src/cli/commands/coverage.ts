@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath } from '../../load/index.js';
+import { safeLoadPath } from '../../node/index.js';
 import { createJourney, toMachine } from '../../machine/index.js';
 import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
 import { CliError, type CliContext } from '../context.js';

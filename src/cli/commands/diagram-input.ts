@@ -1,4 +1,4 @@
-import { readBoundedSync } from '../../load/bounded-read.js';
+import { readBoundedSync } from '../../node/bounded-read.js';
 import { LIMITS } from '../../model/index.js';
 import type { Lang } from '../../diagnostics/index.js';
 import type { SimulationOverlay } from '../../export/index.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import type { RootOptions } from '../../load/index.js';
-import { rootFor } from '../../load/root.js';
+import { rootFor } from '../../node/root.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
-import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
+import { safeLoadPath, safeLoadRoute } from '../../node/index.js';
 import { labelText, PHASES, type Phase } from '../../model/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath, safeLoadRoute } from '../../load/index.js';
+import { safeLoadPath, safeLoadRoute } from '../../node/index.js';
 import { checkRoute } from '../../simulate/coverage/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, type RootOptions } from '../../load/index.js';
+import { loadValidateConfig, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart } from '../../node/index.js';
+import type { RootOptions } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
 import {
   applyRuleSettings,
   checkRuleSettings,
   formatDiagnostics,
-  loadValidateConfig,
   ruleSettings,
   validateMenukaart,
   validatePath,

@@ -18,7 +18,11 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
   return `${JSON.stringify({ diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } }, null, 2)}\n`;
 }
 
-/** Formats diagnostics in one of the output formats. */
+/**
+ * Formats diagnostics in one of the output formats.
+ * @example
+ * console.log(formatDiagnostics(validatePath(path).diagnostics, 'text', { lang: 'nl' }));
+ */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, options: FormatOptions = {}): string {
   if (!Array.isArray(diagnostics as unknown)) throw argumentError('formatDiagnostics', 'diagnostics', { en: 'a list of diagnostics', nl: 'een lijst diagnostieken' }, diagnostics);
   if (format === 'json') return formatJson(diagnostics);

@@ -1,5 +1,5 @@
-import * as z from '../../../src/index.js';
-import type { CarePath, PersistedJourney, Population } from '../../../src/index.js';
+import * as z from '../../support/everything.js';
+import type { CarePath, PersistedJourney, Population } from '../../support/everything.js';
 
 /** What a plain-JavaScript call with a wrong argument must give. */
 export type ApiOutcome =

@@ -1,4 +1,4 @@
-import type { CarePath, JourneyMapping, PersistedJourney } from '../../../src/index.js';
+import type { CarePath, JourneyMapping, PersistedJourney } from '../../support/everything.js';
 
 /** The paths a snapshot case works with: the basic path, and the next version of it. */
 export interface SnapshotFixtures {

@@ -1,12 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { BoundedReply } from '../load/files.js';
 
-/** The answer to reading a file with a limit. */
-export type BoundedReply =
-  | { ok: true; text: string }
-  | { ok: false; problem: 'not-found' }
-  | { ok: false; problem: 'too-large'; size: number; limit: number }
-  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string };
 
 // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);

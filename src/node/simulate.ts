@@ -1,0 +1,25 @@
+import type { CarePath } from '../model/index.js';
+import type { SimulationResult } from '../simulate/result.js';
+import { runAll, simulateWithIndicatorsIn, type SimulateOptions, type SimulationWithIndicators } from '../simulate/simulate.js';
+import { runInWorkers } from '../simulate/workers.js';
+
+/**
+ * Simulates a cohort like the core's `simulate`, spreading it over `workers` worker threads; the
+ * result is the same for any number of workers.
+ * @example
+ * import { simulate } from 'zorgpaden/node';
+ * const result = await simulate(path, { cohort: 170_000, seed: 1, workers: 2 });
+ */
+export async function simulate(path: CarePath, options: SimulateOptions): Promise<SimulationResult> {
+  return (await runAll(path, options, false, runInWorkers)).result;
+}
+
+/**
+ * Like `simulate` from `zorgpaden/node`, and keeps one bit per client for each indicator (for
+ * `compareSimulations`).
+ * @example
+ * const withIndicators = await simulateWithIndicators(path, { cohort: 170_000, seed: 1, workers: 2 });
+ */
+export function simulateWithIndicators(path: CarePath, options: SimulateOptions): Promise<SimulationWithIndicators> {
+  return simulateWithIndicatorsIn(path, options, runInWorkers);
+}
