@@ -7,9 +7,10 @@ import { LIMITS } from '../model/index.js';
 const CLAIMS_TO_BE_OURS = /(^|[\s{,"'])schemaVersion["']?\s*:/;
 
 /**
- * The text of a file for the excerpt under a diagnostic: only the files the user named on the command
- * line, and documents of ours (a JSON or YAML file that declares a "schemaVersion") among the files
- * they name. Every file is read once, with the size limit, and only when it is a regular file.
+ * The text of a file for the excerpt under a diagnostic: only JSON and YAML files (by extension), and
+ * of those only the files the user named on the command line and documents of ours (that declare a
+ * "schemaVersion"): `check /proc/self/environ` shows no line of the environment. Every file is read
+ * once, with the size limit, and only when it is a regular file.
  */
 export function excerptReader(cwd: string, named: readonly string[]): (file: string | undefined) => string | undefined {
   const absolute = (file: string) => (isAbsolute(file) ? file : resolve(cwd, file));
@@ -20,7 +21,7 @@ export function excerptReader(cwd: string, named: readonly string[]): (file: str
     if (!texts.has(file)) {
       const at = absolute(file);
       let text: string | undefined;
-      if (given.has(at) || hasDocumentExtension(at)) {
+      if (hasDocumentExtension(at)) {
         const reply = readBoundedSync(at, LIMITS.maxFileBytes);
         if (reply.ok && (given.has(at) || CLAIMS_TO_BE_OURS.test(reply.text))) text = reply.text;
       }

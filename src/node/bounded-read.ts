@@ -15,6 +15,7 @@ const REASONS: Record<string, [string, string]> = {
   EMFILE: ['too many files are open', 'er zijn te veel bestanden open'],
   EISDIR: ['it is a directory, not a file', 'het is een map, geen bestand'],
   EAGAIN: ['it gives no data now (a pipe or a device)', 'het geeft nu geen gegevens (een pijp of een apparaat)'],
+  EIO: ['the system could not read it (an input/output error)', 'het systeem kon het niet lezen (een invoer-/uitvoerfout)'],
   ENXIO: ['it is a device that is not there', 'het is een apparaat dat er niet is'],
   ENODEV: ['it is a device that is not there', 'het is een apparaat dat er niet is'],
   EINVAL: ['its name is not a valid file name', 'de naam is geen geldige bestandsnaam'],

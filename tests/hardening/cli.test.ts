@@ -39,6 +39,7 @@ function assertCleanOutput(c: CliCase, result: { code: number; stdout: string; s
     // a name from outside never reaches the terminal raw, and nothing a path names leaks
     expect(text, `${c.name}: a raw control character on ${stream}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(text, `${c.name}: a secret on ${stream}`).not.toContain(SECRET);
+    expect(text, `${c.name}: the environment on ${stream}`).not.toMatch(/\bPATH=/);
   }
   if (c.stderr !== undefined) expect(result.stderr, c.name).toContain(c.stderr);
   if (c.stdout !== undefined) expect(result.stdout, c.name).toContain(c.stdout);

@@ -213,6 +213,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'check: an include of a secrets file shows none of it', argv: ['check', GENERATED.includeSecret], exit: 1, stdout: 'secrets.yml" is not a zorgpaden document (it has no "schemaVersion"), so nothing of it is shown.' },
   { name: 'simulate: a menukaart outside the root is refused', argv: ['simulate', GENERATED.menukaartOutside, '--cohort', '10'], exit: 1, stderr: 'error outside-root' },
   { name: 'check: a FIFO is refused at once, not waited on', argv: ['check', GENERATED.fifo], exit: 2, stdout: 'it is a pipe (FIFO), not a file' },
+  { name: 'check: /proc/self/environ given directly shows no excerpt of it', argv: ['check', '/proc/self/environ'], exit: 1, stdout: '/proc/self/environ:1:1 - error' },
   { name: 'check: /dev/zero is refused without reading it', argv: ['check', '/dev/zero'], exit: 2, stdout: 'it is a device, not a file' },
   { name: 'validate: -c /dev/zero is refused without reading it', argv: ['validate', 'path.json', '-c', '/dev/zero'], exit: 2, stderr: 'it is a device, not a file' },
   { name: 'validate: -c a FIFO is refused at once', argv: ['validate', 'path.json', '-c', GENERATED.fifo], exit: 2, stderr: 'it is a pipe (FIFO), not a file' },
