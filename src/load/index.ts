@@ -26,3 +26,5 @@ export { DOCUMENT_KINDS, isDocumentKind, type AnyDocument, type DocumentKind, ty
 export { readSource, formatOfFile, type ReadOptions, type ReadOutcome, type SourceFormat } from './read.js';
 export { FileLocator, MappedLocator } from './source-map.js';
 export { OVERLAY_CODES } from './codes.js';
+export { migratePathV1, PATH_MIGRATIONS, V1_MEMBER, V1_TRACK, type MigratedPath, type PathMigration } from './migrate-v1.js';
+export { safeParseHouseholdPath, safeLoadHouseholdPath, loadHouseholdPath, type HouseholdParseOptions } from './household.js';

@@ -18,11 +18,14 @@ export interface CompiledClient {
   risks: Uint8Array;
   protections: Uint8Array;
   attrs: (AttributeValue | undefined)[];
+  /** One flag per risk once it is signalled (households of format version 2); absent: nothing signalled. */
+  signalled?: Uint8Array;
 }
 
 function visitCondition(condition: Condition | undefined, space: ClientSpace): void {
   if (!condition) return;
   if (condition.hasRisk !== undefined) addKey(space.risks, space.riskIndex, condition.hasRisk);
+  if (condition.signalled !== undefined) addKey(space.risks, space.riskIndex, condition.signalled);
   if (condition.hasProtection !== undefined) addKey(space.protections, space.protectionIndex, condition.hasProtection);
   if (condition.attr !== undefined) addKey(space.attributes, space.attributeIndex, condition.attr);
   for (const c of condition.all ?? []) visitCondition(c, space);
