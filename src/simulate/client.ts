@@ -33,6 +33,16 @@ function visitCondition(condition: Condition | undefined, space: ClientSpace): v
   visitCondition(condition.not, space);
 }
 
+/** Adds the keys a condition mentions to a space (appended: existing indices stay). */
+export function addConditionKeys(space: ClientSpace, condition: Condition | undefined): void {
+  visitCondition(condition, space);
+}
+
+/** Adds a risk key to a space (appended: existing indices stay). */
+export function addRiskKey(space: ClientSpace, key: string): void {
+  addKey(space.risks, space.riskIndex, key);
+}
+
 function addKey(list: string[], index: Map<string, number>, key: string): void {
   if (!index.has(key)) {
     index.set(key, list.length);
