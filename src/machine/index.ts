@@ -6,3 +6,5 @@ export { pathHash, stableStringify } from './path-hash.js';
 export { toStateKey, fromStateKey, stateKeyMap, type StateKeyMap } from './state-keys.js';
 export { MACHINE_CODES } from './codes.js';
 export type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput, RejectedEvent, RejectReason } from './types.js';
+export { toHouseholdMachine, trackInstances, RECORD_SIGNALS, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './household-machine.js';
+export { createHouseholdJourney, HOUSEHOLD_JOURNEY_FORMAT, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './household-journey.js';
