@@ -117,7 +117,13 @@ function markTrapped(kind: number[], edges: { to: number; p: number }[][]): void
   const reachableFrom = (id: number, along: (id: number) => number[]) => {
     const seen = new Set([id]);
     const stack = [id];
-    while (stack.length > 0) for (const next of along(stack.pop()!)) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    while (stack.length > 0) {
+      for (const next of along(stack.pop()!)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     return seen;
   };
   const recurrent = neverEnding.filter((id) => {

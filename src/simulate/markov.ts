@@ -109,9 +109,13 @@ function hittingProbability(graph: StateGraph, step: number): number {
   for (let id = 0; id < N; id++) for (let e = graph.edgeFirst[id]!; e < graph.edgeFirst[id + 1]!; e++) incoming[graph.edgeTo[e]!]!.push(id);
   const canReach = new Uint8Array(N);
   const queue: number[] = [];
-  for (let id = 0; id < N; id++) if (graph.step[id] === step) (canReach[id] = 1), queue.push(id);
+  const mark = (id: number) => {
+    canReach[id] = 1;
+    queue.push(id);
+  };
+  for (let id = 0; id < N; id++) if (graph.step[id] === step) mark(id);
   while (queue.length > 0) {
-    for (const from of incoming[queue.pop()!]!) if (canReach[from] === 0) (canReach[from] = 1), queue.push(from);
+    for (const from of incoming[queue.pop()!]!) if (canReach[from] === 0) mark(from);
   }
   const visits = visitsWhere(graph, (id) => canReach[id] === 1 && graph.step[id] !== step && graph.kind[id] !== KIND.outcome && graph.kind[id] !== KIND.stuck);
   let total = 0;
