@@ -24,3 +24,4 @@ export * from './arguments.js';
 export * from './household.js';
 export * from './household-codes.js';
 export * from './household-references.js';
+export * from './define-household.js';

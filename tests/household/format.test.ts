@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeLoadHouseholdPath, safeParseHouseholdPath } from '../../src/load/index.js';
-import { evaluateCondition, safeParseCarePathData, safeParseHouseholdPathData, viewClient } from '../../src/model/index.js';
+import { ZorgpadenError } from '../../src/diagnostics/index.js';
+import { defineHouseholdPath, evaluateCondition, safeParseCarePathData, safeParseHouseholdPathData, viewClient } from '../../src/model/index.js';
 import { GEZIN_FILE, gezinInput } from './fixtures.js';
 
 type Edit = (data: ReturnType<typeof gezinInput>) => void;
@@ -99,4 +100,13 @@ describe('format version 2', () => {
     expect(mixed.ok).toBe(false);
     expect(mixed.diagnostics[0]!.pointer).toBe('/steps/intake/refers/0/when');
   });
+
+  it('defineHouseholdPath checks at run time what types cannot, and throws every problem', () => {
+    const data = gezinInput();
+    expect(defineHouseholdPath(data as never).id).toBe('test/gezin');
+    (data.tracks as Record<string, Record<string, unknown>>).jgz!.startsOn = 'GEBOORTE';
+    expect(() => defineHouseholdPath(data as never)).toThrow(ZorgpadenError);
+    expect(() => defineHouseholdPath(data as never)).toThrow(/start-event-never-emitted|not valid/);
+  });
 });
+
