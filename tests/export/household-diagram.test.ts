@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { householdToMermaid } from '../../src/export/index.js';
+import { householdToMermaid, householdToStateDiagram } from '../../src/export/index.js';
 import { loadHouseholdPath } from '../../src/load/index.js';
 import { gezinInput, GEZIN_FILE, parseHousehold } from '../household/fixtures.js';
 import { parseStructure } from './helpers/mermaid-parser.js';
@@ -39,5 +39,21 @@ describe('household diagrams', async () => {
     const parsed = await parseStructure(householdToMermaid(parseHousehold(data)));
     expect(parsed.groups[0]!.label).toBe('end"] flowchart LR; click s0 call alert()');
     expect(parsed.nodes.find((n) => n.id === 's1')!.label).toBe('"]) --> x[');
+  });
+});
+
+describe('household state diagrams', async () => {
+  const path = await loadHouseholdPath(GEZIN_FILE);
+
+  it('draws each track as a concurrent region, with referrals between regions', async () => {
+    const text = householdToStateDiagram(path, { lang: 'en' });
+    expect(text.match(/^ {4}--$/gm)).toHaveLength(2);
+    const parsed = await parseStructure(text);
+    const parentOf = Object.fromEntries(parsed.nodes.filter((n) => /^s\d+$/.test(n.id)).map((n) => [n.id, n.parent]));
+    expect(new Set([parentOf.s0, parentOf.s1, parentOf.s2, parentOf.s3]).size).toBe(1);
+    expect(parentOf.s4).not.toBe(parentOf.s0);
+    expect(parentOf.s7).not.toBe(parentOf.s4);
+    const referral = parsed.edges.find((e) => e.from === 's0' && e.to === 's4');
+    expect(referral?.label).toBe('referral warm · if risk signalled: Debts');
   });
 });

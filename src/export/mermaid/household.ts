@@ -105,3 +105,55 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
   lines.push(...classLines(classes, '  '));
   return lines.join('\n') + '\n';
 }
+
+/**
+ * A household path as a Mermaid state diagram: one concurrent region per track inside one
+ * composite state for the household, each track starting from its own `[*]`. Transitions stay in
+ * their region (a transfer says so on its label); referrals and start events cross between regions
+ * and are labelled as such. Every label is escaped.
+ *
+ * @example
+ * const text = householdToStateDiagram(path, { lang: 'en' });
+ */
+export function householdToStateDiagram(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
+  const lang = options.lang ?? 'nl';
+  const w = WORDS[lang];
+  const esc = memoized(escapeLabel);
+  const stepIds = Object.keys(path.steps);
+  const node = new Map(stepIds.map((id, i) => [id, `s${i}`]));
+  const factors = path.risks ? { risks: path.risks } : {};
+  const lines = [...frontMatter(), 'stateDiagram-v2', `  state ${quoted(labelText(path.title, lang))} as household {`];
+  const crossing: string[] = [];
+  Object.entries(path.tracks).forEach(([trackId, track], t) => {
+    if (t > 0) lines.push('    --');
+    const title = labelText(track.label, lang) + (isChildTrack(path, track) ? ` (${w.perChild})` : '');
+    lines.push(`    state ${quoted(title)} as t${t} {`);
+    for (const [id, step] of Object.entries(path.steps)) {
+      if (step.track === trackId) lines.push(`      state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
+    }
+    if (track.initial !== undefined && node.has(track.initial)) lines.push(`      [*] --> ${node.get(track.initial)!}`);
+    for (const [id, step] of Object.entries(path.steps)) {
+      if (step.track !== trackId) continue;
+      for (const transition of step.transitions) {
+        const to = node.get(transition.to);
+        if (to === undefined) continue;
+        const parts: string[] = [];
+        if (transition.handoff) parts.push(`${w.transfer} ${w[transition.handoff]}`);
+        if (transition.on) parts.push(transition.on);
+        if (transition.when) parts.push(`${w.when} ${describeCondition(transition.when, lang, factors)}`);
+        lines.push(`      ${node.get(id)!} --> ${to}${parts.length > 0 ? ` : ${esc(parts.join(' · '))}` : ''}`);
+      }
+      if (step.kind === 'outcome') lines.push(`      ${node.get(id)!} --> [*]`);
+      for (const referral of step.refers ?? []) {
+        const to = node.get(referral.to);
+        if (to === undefined) continue;
+        const parts = [referral.handoff ? `${w.referral} ${w[referral.handoff]}` : w.referral];
+        if (referral.when) parts.push(`${w.when} ${describeCondition(referral.when, lang, factors)}`);
+        crossing.push(`    ${node.get(id)!} --> ${to} : ${esc(parts.join(' · '))}`);
+      }
+    }
+    lines.push('    }');
+  });
+  lines.push('  }', ...crossing.map((line) => line.slice(2)));
+  return lines.join('\n') + '\n';
+}
