@@ -23,6 +23,7 @@ const ENTRIES = {
   rules: 'src/rules.ts',
   schema: 'src/schema.ts',
   graph: 'src/graph.ts',
+  household: 'src/household.ts',
   render: 'src/render/index.ts',
 };
 

@@ -15,6 +15,7 @@ export const ENTRIES: Record<string, string> = {
   'zorgpaden/rules': 'src/rules.ts',
   'zorgpaden/schema': 'src/schema.ts',
   'zorgpaden/graph': 'src/graph.ts',
+  'zorgpaden/household': 'src/household.ts',
   'zorgpaden/render': 'src/render/index.ts',
 };
 

@@ -15,6 +15,7 @@ const WORDS = {
     noRisk: 'heeft geen risico',
     hasProtection: 'heeft beschermende factor',
     noProtection: 'heeft geen beschermende factor',
+    signalled: 'risico gesignaleerd',
     and: ' en ',
     or: ' of ',
     not: 'niet',
@@ -37,6 +38,7 @@ const WORDS = {
     noRisk: 'does not have risk',
     hasProtection: 'has protective factor',
     noProtection: 'does not have protective factor',
+    signalled: 'risk signalled',
     and: ' and ',
     or: ' or ',
     not: 'not',
@@ -108,6 +110,7 @@ function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested:
   }
   if (c.hasRisk !== undefined) return `${w.hasRisk}: ${factor(c.hasRisk, factors.risks, lang)}`;
   if (c.hasProtection !== undefined) return `${w.hasProtection}: ${factor(c.hasProtection, factors.protections, lang)}`;
+  if (c.signalled !== undefined) return `${w.signalled}: ${factor(c.signalled, factors.risks, lang)}`;
   if (c.attr !== undefined) return attribute(c, lang);
   return '';
 }

@@ -13,3 +13,5 @@ export { readSource, formatOfFile, type ReadOptions, type ReadOutcome, type Sour
 export { FileLocator, MappedLocator } from './source-map.js';
 export { OVERLAY_CODES, SAFETY_CODES } from './codes.js';
 export type { RootOptions } from './root.js';
+export { migratePathV1, PATH_MIGRATIONS, V1_MEMBER, V1_TRACK, type MigratedPath, type PathMigration } from './migrate-v1.js';
+export { safeParseHouseholdPath, type HouseholdParseOptions } from './household.js';

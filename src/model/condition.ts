@@ -14,11 +14,12 @@ export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 /** The comparison operators of an attribute condition. */
 export const COMPARISON_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'exists'] as const;
 /** The forms a condition takes; exactly one appears in each condition object. */
-export const CONDITION_FORMS = ['all', 'any', 'not', 'hasRisk', 'hasProtection', 'attr'] as const;
+export const CONDITION_FORMS = ['all', 'any', 'not', 'hasRisk', 'hasProtection', 'signalled', 'attr'] as const;
 
 const conditionLeafFields = {
   hasRisk: KeySchema.optional().meta({ description: 'True when the client has this risk factor.' }),
   hasProtection: KeySchema.optional().meta({ description: 'True when the client has this protective factor.' }),
+  signalled: KeySchema.optional().meta({ description: 'True once this risk has been signalled in the journey, by any track (format version 2).' }),
   attr: AttributeNameSchema.min(1).optional().meta({ description: 'Name of a client attribute to compare.' }),
   eq: AttributeValueSchema.optional(),
   ne: AttributeValueSchema.optional(),
@@ -33,7 +34,7 @@ const conditionLeafFields = {
 /**
  * A condition over a client, as data so that paths stay data and compile to XState guards:
  * `{ all: [...] }`, `{ any: [...] }`, `{ not: … }`, `{ hasRisk: "debts" }`, `{ hasProtection: "…" }`,
- * or an attribute comparison `{ attr: "age", lt: 20 }` (several operators in one comparison must all hold).
+ * `{ signalled: "debts" }` (format version 2), or an attribute comparison `{ attr: "age", lt: 20 }` (several operators in one comparison must all hold).
  */
 // the recursive part is the only type written by hand: TypeScript cannot infer a recursive schema
 export type Condition = z.infer<z.ZodObject<typeof conditionLeafFields>> & { all?: Condition[]; any?: Condition[]; not?: Condition };
@@ -81,7 +82,7 @@ export const ConditionSchema: z.ZodType<Condition> = z
       });
     }
   })
-  .meta({ id: 'Condition', description: 'A condition over the client: all, any, not, hasRisk, hasProtection, or attr with an operator.' });
+  .meta({ id: 'Condition', description: 'A condition over the client: all, any, not, hasRisk, hasProtection, signalled, or attr with an operator.' });
 
 /** A client: their risk and protective factors and attributes (the machine's input is `{ client }`). */
 
@@ -108,6 +109,8 @@ export interface ClientView {
   risks: ReadonlySet<string>;
   protections: ReadonlySet<string>;
   attributes: Readonly<Record<string, AttributeValue>>;
+  /** The risks signalled so far in the journey (format version 2); none when left out. */
+  signalled?: ReadonlySet<string>;
 }
 
 /**
@@ -178,6 +181,7 @@ function evaluate(condition: Condition | undefined, client: ClientView): boolean
   if (condition.not !== undefined) return !evaluate(condition.not, client);
   if (condition.hasRisk !== undefined) return client.risks.has(condition.hasRisk);
   if (condition.hasProtection !== undefined) return client.protections.has(condition.hasProtection);
+  if (condition.signalled !== undefined) return client.signalled?.has(condition.signalled) ?? false;
   // own properties only: "toString" or "constructor" is an attribute the client lacks, as in the simulator
   if (condition.attr !== undefined) return compareAttribute(condition, Object.hasOwn(client.attributes, condition.attr) ? client.attributes[condition.attr] : undefined);
   return false;
@@ -208,10 +212,11 @@ function depthOf(condition: Condition): number {
   return deepest + 1;
 }
 
-/** The risk keys a condition mentions (in `hasRisk`). */
+/** The risk keys a condition mentions (in `hasRisk` and `signalled`). */
 export function risksIn(condition: Condition | undefined, into: Set<string> = new Set()): Set<string> {
   if (!condition) return into;
   if (condition.hasRisk) into.add(condition.hasRisk);
+  if (condition.signalled) into.add(condition.signalled);
   for (const c of condition.all ?? []) risksIn(c, into);
   for (const c of condition.any ?? []) risksIn(c, into);
   if (condition.not) risksIn(condition.not, into);

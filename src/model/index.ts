@@ -21,3 +21,7 @@ export * from './parse-data.js';
 export * from './semantics.js';
 export * from './define-path.js';
 export * from './arguments.js';
+export * from './household.js';
+export * from './household-codes.js';
+export * from './household-references.js';
+export * from './define-household.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CarePathSchema } from './care-path.js';
 import { CoalitionSchema } from './coalition.js';
+import { HouseholdPathSchema } from './household.js';
 import { MenukaartSchema } from './intervention.js';
 import { PopulationSchema } from './population.js';
 import { RouteSchema, SourcesFileSchema } from './route.js';
@@ -9,6 +10,7 @@ import { RouteSchema, SourcesFileSchema } from './route.js';
 export const DOCUMENT_SCHEMAS = {
   'carepath.schema.json': CarePathSchema,
   'coalition.schema.json': CoalitionSchema,
+  'household.schema.json': HouseholdPathSchema,
   'menukaart.schema.json': MenukaartSchema,
   'population.schema.json': PopulationSchema,
   'route.schema.json': RouteSchema,

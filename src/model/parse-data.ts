@@ -3,6 +3,8 @@ import { createDiagnostic, hasErrors, LOAD_CODES, requireRecord } from '../diagn
 import { CarePathSchema, type CarePath } from './care-path.js';
 import { issuesToDiagnostics, typeWords } from './schema-issues.js';
 import { checkReferences, type ReferenceOptions } from './references.js';
+import { HouseholdPathSchema, type HouseholdPath } from './household.js';
+import { checkHouseholdReferences } from './household-references.js';
 import type { Result } from './result.js';
 
 /** Checks plain data against a document schema; diagnostics carry JSON pointers. */
@@ -21,6 +23,16 @@ export function safeParseCarePathData(data: unknown, options: ReferenceOptions =
   const shaped = safeParseData(CarePathSchema, data);
   if (!shaped.ok) return shaped;
   const diagnostics = checkReferences(shaped.value, options);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  return { ok: true, value: shaped.value, diagnostics };
+}
+
+/** Checks plain data as a household path (format version 2): its shape, then its references and tracks. */
+export function safeParseHouseholdPathData(data: unknown, options: Pick<ReferenceOptions, 'interventions'> = {}): Result<HouseholdPath> {
+  requireRecord('safeParseHouseholdPathData', 'options', options, { optional: true });
+  const shaped = safeParseData(HouseholdPathSchema, data);
+  if (!shaped.ok) return shaped;
+  const diagnostics = checkHouseholdReferences(shaped.value, options);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: shaped.value, diagnostics };
 }

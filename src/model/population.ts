@@ -74,6 +74,10 @@ export const PopulationSchema = z
     attributes: z.record(z.string().max(100), AttributeModelSchema).default({}),
     risks: z.record(KeySchema, FactorModelSchema).default({}),
     protections: z.record(KeySchema, FactorModelSchema).default({}),
+    multipleBirths: z
+      .strictObject({ share: ProbabilitySchema.meta({ description: 'Share of births that bring two children (0 to 1).' }), ...provenanceFields })
+      .optional()
+      .meta({ description: 'Multiple births, for household paths (format version 2): the share of births with twins. None when left out.' }),
     ...provenanceFields,
   })
   .meta({ title: 'Population', description: 'Prevalences of risk and protective factors and attributes, for simulation.' });

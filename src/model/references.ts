@@ -12,6 +12,8 @@ import { requireCarePath, requireLimits } from './arguments.js';
 import { conditionDepth } from './condition.js';
 import type { Intervention } from './intervention.js';
 import { LIMITS, type Limits } from './limits.js';
+import { HOUSEHOLD_CODES } from './household-codes.js';
+import { mentionsSignalled } from './household-references.js';
 
 /** What reference checks may consult besides the path itself. */
 export interface ReferenceOptions {
@@ -82,6 +84,9 @@ export function checkReferences(path: CarePath, options: ReferenceOptions = {}):
       }
       if (transition.receiver !== undefined && !Object.hasOwn(path.actors, transition.receiver)) {
         diagnostics.push(unknown(LOAD_CODES.unknownActor, { actor: transition.receiver }, transition.receiver, actorIds, at('transitions', index, 'receiver')));
+      }
+      if (mentionsSignalled(transition.when)) {
+        diagnostics.push(createDiagnostic(HOUSEHOLD_CODES.signalledNeedsVersion2, {}, { pointer: at('transitions', index, 'when') }));
       }
       if (transition.when) {
         const depth = conditionDepth(transition.when);

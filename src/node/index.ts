@@ -31,5 +31,6 @@ export {
   safeParseDocument,
   parseDocument,
 } from './load.js';
+export { safeLoadHouseholdPath, loadHouseholdPath } from './household.js';
 export { loadValidateConfig } from './validate-config.js';
 export { simulate, simulateWithIndicators } from './simulate.js';

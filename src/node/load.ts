@@ -3,7 +3,7 @@
  * lives in the browser-safe core (`src/load/api.ts`); these functions answer the loaders' read
  * requests from the file system.
  */
-import { isRecord, locateDiagnostics, requireText } from '../diagnostics/index.js';
+import { locateDiagnostics, requireText } from '../diagnostics/index.js';
 import type { CarePath, Coalition, Menukaart, Population, Result, Route } from '../model/index.js';
 import { orThrow, parseDocumentWith, parsePathWith, plain, type LoadOptions, type ParseOptions } from '../load/api.js';
 import { requireLoadOptions } from '../load/arguments.js';
@@ -13,9 +13,9 @@ import { readFailure, runAsync, type FileTask } from '../load/files.js';
 import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from '../load/path-task.js';
 import { effectiveLimits, readSource } from '../load/read.js';
 import { shapeRead } from '../load/shape.js';
-import { namedDisplay, type RootOptions } from '../load/root.js';
+import { namedDisplay } from '../load/root.js';
 import { DISK } from './read-file.js';
-import { rootFor } from './root.js';
+import { rooted, rootFor } from './root.js';
 
 function fileSource(file: string) {
   return { absolute: resolve(file), display: file };
@@ -25,13 +25,6 @@ function documentName(options: ParseOptions | undefined): string {
   return resolve(typeof options?.filename === 'string' ? options.filename : 'document');
 }
 
-/** The options with the root that files named by the document at `absolute` must lie in (see `RootOptions`). */
-function rooted<O extends RootOptions>(absolute: string, options: O): O {
-  // options of the wrong shape are left as they are, for the argument check to name them
-  if (!isRecord(options) || (options.root !== undefined && typeof options.root !== 'string')) return options;
-  const root = rootFor(absolute, options);
-  return root === undefined ? options : { ...options, root };
-}
 
 /**
  * Loads a care path file (JSON or YAML) with its includes, optionally with a menukaart and a

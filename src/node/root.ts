@@ -5,6 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isRecord } from '../diagnostics/index.js';
 import type { RootOptions } from '../load/root.js';
 
 /**
@@ -62,4 +63,12 @@ export async function staysInsideAsync(root: string, absolute: string): Promise<
   if (!isInside(root, absolute)) return false;
   const real = await realOrSelfAsync(absolute);
   return real === undefined || isInside((await realOrSelfAsync(root)) ?? root, real);
+}
+
+/** The options with the root that files named by the document at `absolute` must lie in (see `RootOptions`). */
+export function rooted<O extends RootOptions>(absolute: string, options: O): O {
+  // options of the wrong shape are left as they are, for the argument check to name them
+  if (!isRecord(options) || (options.root !== undefined && typeof options.root !== 'string')) return options;
+  const root = rootFor(absolute, options);
+  return root === undefined ? options : { ...options, root };
 }

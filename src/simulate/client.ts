@@ -18,16 +18,29 @@ export interface CompiledClient {
   risks: Uint8Array;
   protections: Uint8Array;
   attrs: (AttributeValue | undefined)[];
+  /** One flag per risk once it is signalled (households of format version 2); absent: nothing signalled. */
+  signalled?: Uint8Array;
 }
 
 function visitCondition(condition: Condition | undefined, space: ClientSpace): void {
   if (!condition) return;
   if (condition.hasRisk !== undefined) addKey(space.risks, space.riskIndex, condition.hasRisk);
+  if (condition.signalled !== undefined) addKey(space.risks, space.riskIndex, condition.signalled);
   if (condition.hasProtection !== undefined) addKey(space.protections, space.protectionIndex, condition.hasProtection);
   if (condition.attr !== undefined) addKey(space.attributes, space.attributeIndex, condition.attr);
   for (const c of condition.all ?? []) visitCondition(c, space);
   for (const c of condition.any ?? []) visitCondition(c, space);
   visitCondition(condition.not, space);
+}
+
+/** Adds the keys a condition mentions to a space (appended: existing indices stay). */
+export function addConditionKeys(space: ClientSpace, condition: Condition | undefined): void {
+  visitCondition(condition, space);
+}
+
+/** Adds a risk key to a space (appended: existing indices stay). */
+export function addRiskKey(space: ClientSpace, key: string): void {
+  addKey(space.risks, space.riskIndex, key);
 }
 
 function addKey(list: string[], index: Map<string, number>, key: string): void {

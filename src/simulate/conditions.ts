@@ -53,6 +53,10 @@ export function compileCondition(condition: Condition | undefined, space: Client
     const i = space.protectionIndex.get(condition.hasProtection);
     return i === undefined ? NEVER : (client) => client.protections[i] === 1;
   }
+  if (condition.signalled !== undefined) {
+    const i = space.riskIndex.get(condition.signalled);
+    return i === undefined ? NEVER : (client) => client.signalled?.[i] === 1;
+  }
   if (condition.attr !== undefined) {
     const i = space.attributeIndex.get(condition.attr);
     const compare = compileComparison(condition);

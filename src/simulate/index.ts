@@ -9,3 +9,5 @@ export { compareSimulations, simulateScenarios, type ScenarioComparison, type Sc
 export { summarize, type SimulationSummaryOptions } from './summary.js';
 export { risksOfPath } from './path-risks.js';
 export * from './coverage/index.js';
+export { simulateHousehold, type HouseholdSimulateOptions } from './household-simulate.js';
+export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './household-result.js';

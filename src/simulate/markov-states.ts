@@ -1,7 +1,7 @@
 import type { CompiledClient } from './client.js';
 import type { SimTable } from './table.js';
 
-/** State kinds of the chain: transient, or absorbing as outcome, stuck, or inside a cycle without exit. */
+/** State kinds of the chain: transient, or absorbing as outcome, stuck, or inside a closed cycle without exit (trapped). */
 export const KIND = { transient: 0, outcome: 1, stuck: 2, trapped: 3 } as const;
 
 /** The reachable (step, day) states of one client, with their transition probabilities (CSR). */
@@ -109,10 +109,27 @@ function markTrapped(kind: number[], edges: { to: number; p: number }[][]): void
       }
     }
   }
-  kind.forEach((k, id) => {
-    if (k === KIND.transient && ends[id] === 0) {
-      kind[id] = KIND.trapped;
-      edges[id] = [];
+  // of the states that never end, those in a closed class are revisited without end ("trapped");
+  // the others (on the way into such a class) are passed through once, like any transient state.
+  // Trapped states keep their edges: they absorb for outcomes and visits, but the reach of the
+  // steps further inside the cycle follows them.
+  const neverEnding = kind.flatMap((k, id) => (k === KIND.transient && ends[id] === 0 ? [id] : []));
+  const reachableFrom = (id: number, along: (id: number) => number[]) => {
+    const seen = new Set([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const next of along(stack.pop()!)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
     }
+    return seen;
+  };
+  const recurrent = neverEnding.filter((id) => {
+    const back = reachableFrom(id, (x) => incoming[x]!);
+    for (const y of reachableFrom(id, (x) => edges[x]!.map((e) => e.to))) if (!back.has(y)) return false;
+    return true;
   });
+  for (const id of recurrent) kind[id] = KIND.trapped;
 }

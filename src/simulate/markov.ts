@@ -9,7 +9,7 @@ import { tableOf } from './trace.js';
 export interface ExactOutcomes {
   /** Probability that the journey visits each step at least once. */
   reach: Record<string, number>;
-  /** Expected number of visits to each step. */
+  /** Expected number of visits to each step; `Infinity` for a step inside a cycle without exit that the journey reaches. */
   visits: Record<string, number>;
   /** Probability of ending in each outcome step. */
   outcomes: Record<string, number>;
@@ -53,11 +53,16 @@ export function solveLinear(a: Float64Array, b: Float64Array, n: number): Float6
  * day's block is a small system (I − Q)ᵀ v = inflow that handles cycles within that day.
  */
 function expectedVisits(graph: StateGraph, absorb: Uint8Array): Float64Array {
+  return visitsWhere(graph, (id) => graph.kind[id] === KIND.transient && absorb[id] === 0);
+}
+
+/** Expected visits with `moves(id)` telling which states pass their probability on; the others absorb it. */
+function visitsWhere(graph: StateGraph, moves: (id: number) => boolean): Float64Array {
   const N = graph.step.length;
   const inflow = new Float64Array(N);
   inflow[0] = 1;
   const visits = new Float64Array(N);
-  const transient = Array.from({ length: N }, (_, id) => id).filter((id) => graph.kind[id] === KIND.transient && absorb[id] === 0);
+  const transient = Array.from({ length: N }, (_, id) => id).filter(moves);
   transient.sort((x, y) => graph.day[x]! - graph.day[y]! || x - y);
   const local = new Int32Array(N).fill(-1);
   for (let begin = 0; begin < transient.length; ) {
@@ -89,8 +94,33 @@ function expectedVisits(graph: StateGraph, absorb: Uint8Array): Float64Array {
     members.forEach((id) => (local[id] = -1));
     begin = end;
   }
-  for (let id = 0; id < N; id++) if (graph.kind[id] !== KIND.transient || absorb[id] === 1) visits[id] = inflow[id]!;
+  for (let id = 0; id < N; id++) if (!moves(id)) visits[id] = inflow[id]!;
   return visits;
+}
+
+/**
+ * The probability of ever visiting a state of `step`, following every edge, also inside cycles
+ * without exit: states of the step absorb, and so do states from which the step cannot be reached;
+ * every other state can reach an absorbing one, so the system is solvable.
+ */
+function hittingProbability(graph: StateGraph, step: number): number {
+  const N = graph.step.length;
+  const incoming: number[][] = Array.from({ length: N }, () => []);
+  for (let id = 0; id < N; id++) for (let e = graph.edgeFirst[id]!; e < graph.edgeFirst[id + 1]!; e++) incoming[graph.edgeTo[e]!]!.push(id);
+  const canReach = new Uint8Array(N);
+  const queue: number[] = [];
+  const mark = (id: number) => {
+    canReach[id] = 1;
+    queue.push(id);
+  };
+  for (let id = 0; id < N; id++) if (graph.step[id] === step) mark(id);
+  while (queue.length > 0) {
+    for (const from of incoming[queue.pop()!]!) if (canReach[from] === 0) mark(from);
+  }
+  const visits = visitsWhere(graph, (id) => canReach[id] === 1 && graph.step[id] !== step && graph.kind[id] !== KIND.outcome && graph.kind[id] !== KIND.stuck);
+  let total = 0;
+  for (let id = 0; id < N; id++) if (graph.step[id] === step) total += visits[id]!;
+  return total;
 }
 
 /** Whether a state of `step` can be reached again from a state of `step` (then reach ≠ visits). */
@@ -146,10 +176,19 @@ export function exactOutcomes(path: CarePath, client: Client | ClientInput = {},
   };
   const allKinds = [KIND.transient, KIND.outcome, KIND.stuck, KIND.trapped];
   const visits = new Float64Array(S).map((_, s) => sum(s, allKinds, visitsByState));
+  const trappedStep = new Uint8Array(S);
+  for (let id = 0; id < N; id++) if (graph.kind[id] === KIND.trapped) trappedStep[graph.step[id]!] = 1;
+  const anyTrapped = trappedStep.some((t) => t === 1);
   const reach = visits.map((v, s) => {
+    // a cycle without exit reaches steps beyond the one where it is entered: follow it
+    if (trappedStep[s] === 1 || (anyTrapped && v === 0)) return hittingProbability(graph, s);
     if (v === 0 || !revisits(graph, s)) return v;
     const absorb = Uint8Array.from(graph.step, (step) => (step === s ? 1 : 0));
     return sum(s, allKinds, expectedVisits(graph, absorb));
+  });
+  // a step inside a cycle without exit that the journey can reach is visited without end
+  trappedStep.forEach((t, s) => {
+    if (t === 1 && reach[s]! > 0) visits[s] = Infinity;
   });
   const stuckBy = new Float64Array(S).map((_, s) => sum(s, [KIND.stuck], visitsByState));
   const trappedSteps = new Set<string>();

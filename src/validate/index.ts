@@ -1,4 +1,5 @@
 export { validatePath, ruleSettings, type ValidationResult } from './validate-path.js';
+export { validateHouseholdPath } from './validate-household.js';
 export { validateDocument, validateMenukaart, validatePopulation } from './validate-document.js';
 export { arrivalWindows, type ArrivalWindow } from './arrival.js';
 export { isSatisfiable, areCompatible } from './satisfiable.js';

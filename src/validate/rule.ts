@@ -1,23 +1,30 @@
 import type { DiagnosticParams, MessageTemplate, Severity } from '../diagnostics/index.js';
-import type { CarePath, Menukaart, Population } from '../model/index.js';
+import type { CarePath, HouseholdPath, Menukaart, Population } from '../model/index.js';
 import type { PathGraph } from './graph.js';
 import type { ResolvedValidateOptions } from './options.js';
 
 /** The fixed codes of the validation rules; users configure rules by these names. */
 export const RULE_CODES = [
+  'child-track-without-birth',
   'cold-handoff',
   'cycle-without-exit',
   'dead-end',
+  'event-never-heard',
   'handoff-without-receiver',
   'ineligible-route',
   'intervention-not-offered',
   'missing-source',
   'phase-order',
   'phase-uncovered',
+  'referral-into-own-track',
   'risk-without-intervention',
+  'signal-without-support',
+  'signalled-never-detected',
+  'start-event-never-emitted',
   'unknown-actor',
   'unknown-intervention',
   'unknown-target',
+  'unknown-track',
   'unreachable-step',
   'weights-invalid',
   'window-infeasible',
@@ -36,12 +43,13 @@ export interface RuleMessage {
 }
 
 /** The kinds of documents rules run on. */
-export type DocumentScope = 'carepath' | 'menukaart' | 'population';
+export type DocumentScope = 'carepath' | 'menukaart' | 'population' | 'household';
 
 /** What a rule is: its code, default severity, documentation and messages. */
 export interface RuleMeta {
   code: RuleCode;
-  severity: Exclude<Severity, 'info'>;
+  /** `info` for a note: reported, never making a path invalid. */
+  severity: Severity;
   category: 'structure' | 'time' | 'chain';
   docs: { description: string; url: string };
   /** Message templates by id; `default` is used when a report names none. */
@@ -54,7 +62,8 @@ export interface RuleMeta {
 export type ValidatedDocument =
   | { kind: 'carepath'; value: CarePath }
   | { kind: 'menukaart'; value: Menukaart }
-  | { kind: 'population'; value: Population };
+  | { kind: 'population'; value: Population }
+  | { kind: 'household'; value: HouseholdPath };
 
 /** What a rule reports: where (JSON pointer), the message params, and which message. */
 export interface RuleReport {
@@ -70,6 +79,8 @@ export interface RuleContext {
   readonly path: CarePath;
   /** Shared, lazily computed graph facts of the path (reachability, SCCs, arrival days). */
   readonly graph: PathGraph;
+  /** The household path (format version 2); only for rules that run on household paths. */
+  readonly household: HouseholdPath;
   readonly options: ResolvedValidateOptions;
   report(report: RuleReport): void;
 }

@@ -36,6 +36,10 @@ export function runRules(input: RunRulesInput): Diagnostic[] {
         if (document.kind !== 'carepath') throw new Error(`rule ${rule.meta.code} needs a care path, but got a ${document.kind}`);
         return document.value;
       },
+      get household() {
+        if (document.kind !== 'household') throw new Error(`rule ${rule.meta.code} needs a household path, but got a ${document.kind}`);
+        return document.value;
+      },
       get graph() {
         if (document.kind !== 'carepath') throw new Error(`rule ${rule.meta.code} needs a care path, but got a ${document.kind}`);
         graph ??= new PathGraph(document.value);

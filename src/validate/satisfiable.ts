@@ -110,7 +110,7 @@ function expand(condition: Condition, negated: boolean, depth: number): Conjunct
 function consistentFactors(conjunction: Conjunction): boolean {
   const seen = new Map<string, boolean>();
   for (const { leaf, negated } of conjunction) {
-    const key = leaf.hasRisk !== undefined ? `r:${leaf.hasRisk}` : leaf.hasProtection !== undefined ? `p:${leaf.hasProtection}` : undefined;
+    const key = leaf.hasRisk !== undefined ? `r:${leaf.hasRisk}` : leaf.hasProtection !== undefined ? `p:${leaf.hasProtection}` : leaf.signalled !== undefined ? `s:${leaf.signalled}` : undefined;
     if (key === undefined) continue;
     const previous = seen.get(key);
     if (previous !== undefined && previous !== negated) return false;
@@ -125,7 +125,7 @@ function consistent(conjunction: Conjunction): boolean {
   for (const literal of conjunction) {
     const name = literal.leaf.attr;
     if (name === undefined) {
-      if (literal.leaf.hasRisk === undefined && literal.leaf.hasProtection === undefined && !holds(literal, '', undefined)) return false;
+      if (literal.leaf.hasRisk === undefined && literal.leaf.hasProtection === undefined && literal.leaf.signalled === undefined && !holds(literal, '', undefined)) return false;
       continue;
     }
     const list = byAttribute.get(name) ?? [];

@@ -53,6 +53,13 @@ const SECTIONS: Record<string, string[]> = {
   Client: shapeOf(model.ClientSchema),
   SourcesFile: shapeOf(model.SourcesFileSchema),
   Source: shapeOf(model.SourceSchema),
+  HouseholdPath: shapeOf(model.HouseholdPathSchema),
+  Member: shapeOf(model.MemberSchema),
+  Track: shapeOf(model.TrackSchema),
+  HouseholdStep: shapeOf(model.HouseholdStepSchema),
+  Referral: shapeOf(model.ReferralSchema),
+  HouseholdFactor: shapeOf(model.HouseholdFactorSchema),
+  AttributeOwner: shapeOf(model.AttributeOwnerSchema),
 };
 
 describe('docs/reference/file-format.md', () => {
@@ -68,7 +75,7 @@ describe('docs/reference/file-format.md', () => {
   });
 
   it('lists every value of the enums it names', () => {
-    for (const value of [...model.STEP_KINDS, ...model.PHASES, ...model.DOMAINS, ...model.HANDOFF_KINDS, ...model.RECOGNITION_STATUSES, ...model.OUTCOME_RESULTS]) {
+    for (const value of [...model.STEP_KINDS, ...model.PHASES, ...model.DOMAINS, ...model.HANDOFF_KINDS, ...model.RECOGNITION_STATUSES, ...model.OUTCOME_RESULTS, ...model.MEMBER_ROLES]) {
       expect(doc).toContain(`\`"${value}"\``);
     }
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CarePathSchema, InterventionSchema, MenukaartSchema, PopulationSchema, type CarePath } from '../../src/model/index.js';
+import { CarePathSchema, HouseholdPathSchema, InterventionSchema, MenukaartSchema, PopulationSchema, type CarePath } from '../../src/model/index.js';
 import {
   RULE_CODES,
   ruleByCode,
+  validateHouseholdPath,
   validateMenukaart,
   validatePath,
   validatePopulation,
@@ -39,6 +40,8 @@ export interface RuleCase {
   extra?: Data;
   menukaart?: Data;
   population?: Data;
+  /** A household path (format version 2) as data, validated with `validateHouseholdPath`. */
+  household?: Data;
   /** Validation options; `menukaart` is given as intervention data by id and parsed here. */
   options?: Omit<ValidateOptions, 'menukaart'> & { menukaart?: Record<string, Data> };
   /** Changes the parsed path, for content the schema would refuse (programmatic paths). */
@@ -60,6 +63,7 @@ function run(code: string, c: RuleCase) {
   const options: ValidateOptions = { ...c.options, menukaart, rules: { ...only(code), ...c.options?.rules } };
   if (c.menukaart) return validateMenukaart(MenukaartSchema.parse(c.menukaart), options);
   if (c.population) return validatePopulation(PopulationSchema.parse(c.population), options);
+  if (c.household) return validateHouseholdPath(HouseholdPathSchema.parse(c.household), options);
   const path = makePath(c.steps ?? {}, c.extra);
   c.mutate?.(path);
   return validatePath(path, options);

@@ -38,6 +38,8 @@ export function toDnf(condition: Condition | undefined, negated = false): Term[]
   if (condition.not !== undefined) return toDnf(condition.not, !negated);
   if (condition.hasRisk !== undefined) return [[{ kind: 'risk', key: condition.hasRisk, value: !negated }]];
   if (condition.hasProtection !== undefined) return [[{ kind: 'protection', key: condition.hasProtection, value: !negated }]];
+  // a client profile cannot make a risk signalled (that happens on the way): generated clients never meet it
+  if (condition.signalled !== undefined) return negated ? [[]] : [];
   if (condition.attr !== undefined) return [[{ kind: 'attr', attr: condition.attr, leaf: condition, negated }]];
   return negated ? [[]] : [];
 }

@@ -1,4 +1,11 @@
 import type { Rule } from '../rule.js';
+import { childTrackWithoutBirth } from './child-track-without-birth.js';
+import { eventNeverHeard } from './event-never-heard.js';
+import { referralIntoOwnTrack } from './referral-into-own-track.js';
+import { signalWithoutSupport } from './signal-without-support.js';
+import { signalledNeverDetected } from './signalled-never-detected.js';
+import { startEventNeverEmitted } from './start-event-never-emitted.js';
+import { unknownTrack } from './unknown-track.js';
 import { coldHandoff } from './cold-handoff.js';
 import { cycleWithoutExit } from './cycle-without-exit.js';
 import { deadEnd } from './dead-end.js';
@@ -19,19 +26,26 @@ import { windowOutOfOrder } from './window-out-of-order.js';
 
 /** Every validation rule, sorted by code. */
 export const RULES: readonly Rule[] = [
+  childTrackWithoutBirth,
   coldHandoff,
   cycleWithoutExit,
   deadEnd,
+  eventNeverHeard,
   handoffWithoutReceiver,
   ineligibleRoute,
   interventionNotOffered,
   missingSource,
   phaseOrder,
   phaseUncovered,
+  referralIntoOwnTrack,
   riskWithoutIntervention,
+  signalWithoutSupport,
+  signalledNeverDetected,
+  startEventNeverEmitted,
   unknownActor,
   unknownIntervention,
   unknownTarget,
+  unknownTrack,
   unreachableStep,
   weightsInvalid,
   windowInfeasible,

@@ -53,7 +53,7 @@ export const missingSource = defineRule({
   check({ document, report }) {
     if (document.kind === 'carepath') checkPath(document.value, report);
     else if (document.kind === 'menukaart') checkInterventions(document.value.interventions, document.value, '/interventions', report);
-    else checkPopulation(document.value, report);
+    else if (document.kind === 'population') checkPopulation(document.value, report);
   },
 });
 

@@ -1,0 +1,51 @@
+import { locateDiagnostics, requireText, attachSource, isRecord } from '../diagnostics/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
+import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
+import { readFailure, runNow, type FileTask } from './files.js';
+import { resolve } from './file-names.js';
+import { migratePathV1 } from './migrate-v1.js';
+import { pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
+import { effectiveLimits, readSource, type SourceFormat } from './read.js';
+
+/** Options for parsing a household path from text. */
+export interface HouseholdParseOptions extends Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> {
+  /** The file the text came from, for messages and the format. */
+  filename?: string;
+  format?: SourceFormat;
+}
+
+/** Reads a household path: version 2 as it is, version 1 through its loader and the migration. */
+export function* householdTask(source: TaskSource, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
+  let text = source.text;
+  if (text === undefined) {
+    const display = source.display ?? source.absolute;
+    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(options.limits).maxFileBytes };
+    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
+    text = reply.text;
+  }
+  const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(options.limits ? { limits: options.limits } : {}) });
+  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  if (!isRecord(read.data) || read.data.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION) {
+    // version 1 (or a broken version): the version 1 loader says what is wrong, in the user's file
+    const v1 = yield* pathTask({ ...source, text }, options);
+    if (!v1.ok) return v1;
+    return { ok: true, value: migratePathV1(v1.value).path, diagnostics: v1.diagnostics };
+  }
+  const parsed = safeParseHouseholdPathData(read.data);
+  const diagnostics = locateDiagnostics([...read.diagnostics, ...parsed.diagnostics], read.locator);
+  if (!parsed.ok) return { ok: false, diagnostics };
+  attachSource(parsed.value, read.locator);
+  return { ok: true, value: parsed.value, diagnostics };
+}
+
+/**
+ * Parses a household path (format version 2) from JSON or YAML text; a version 1 path is read as
+ * before and migrated to one parent track. Diagnostics carry file, line and column.
+ * @example
+ * const result = safeParseHouseholdPath(text, { filename: 'gezin.json' });
+ */
+export function safeParseHouseholdPath(text: string, options: HouseholdParseOptions = {}): Result<HouseholdPath> {
+  requireText('safeParseHouseholdPath', 'text', text, { allowEmpty: true, expected: DOCUMENT_TEXT });
+  requireParseOptions('safeParseHouseholdPath', options);
+  return runNow(householdTask({ text, absolute: resolve(options.filename ?? 'document'), display: options.filename, ...(options.format ? { format: options.format } : {}) }, options));
+}

@@ -1,0 +1,192 @@
+import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
+import { ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
+import { clientError, MACHINE_CODES, machineError } from './codes.js';
+import { householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions } from './household-machine.js';
+import { stableStringify } from './path-hash.js';
+import { sha256Hex } from './sha256.js';
+
+/** The format tag of a persisted household journey. */
+export const HOUSEHOLD_JOURNEY_FORMAT = 'zorgpaden/household-journey';
+
+/** A household journey saved with `persist()`: plain JSON, tied to one version of one path. */
+export interface PersistedHouseholdJourney {
+  format: typeof HOUSEHOLD_JOURNEY_FORMAT;
+  formatVersion: 1;
+  pathId: string;
+  pathVersion: string;
+  pathHash: string;
+  snapshot: { status: string; value: unknown; context: HouseholdJourneyContext; [key: string]: unknown };
+}
+
+/** What `send` did: the entries it added (moves, starts, referrals), or none. */
+export interface HouseholdSendResult {
+  accepted: boolean;
+  entries: HouseholdEntry[];
+}
+
+/** A transition a running track instance offers now. */
+export interface HouseholdAvailable {
+  track: string;
+  index: number;
+  to: string;
+  event: string;
+}
+
+/** A household's journey through a household path: a thin wrapper over one XState actor. */
+export interface HouseholdJourney {
+  readonly path: HouseholdPath;
+  readonly actor: Actor<AnyStateMachine>;
+  /** Sends an event to every track; `RISK_SIGNALLED` with `risks` records them first. */
+  send(event: HouseholdEvent): HouseholdSendResult;
+  /** The step of every started track instance, e.g. `{ zorg: "controles", sociaal: "wijkteam-intake", "jgz#1": "hielprik" }`. */
+  readonly tracks: Record<string, string>;
+  /** The risks signalled so far. */
+  readonly signalled: readonly string[];
+  readonly history: readonly HouseholdEntry[];
+  readonly context: HouseholdJourneyContext;
+  /** The transitions each running track instance offers now, for an app's menu. */
+  available(): HouseholdAvailable[];
+  persist(): PersistedHouseholdJourney;
+  stop(): void;
+}
+
+const hashes = new WeakMap<object, string>();
+function householdHash(path: HouseholdPath): string {
+  let hash = hashes.get(path);
+  if (hash === undefined) {
+    hash = sha256Hex(stableStringify(path));
+    hashes.set(path, hash);
+  }
+  return hash;
+}
+
+/** Every risk key the path knows: declared, detected, addressed or tested in a condition. */
+function knownRisks(path: HouseholdPath): Set<string> {
+  const known = new Set(Object.keys(path.risks ?? {}));
+  for (const step of Object.values(path.steps)) {
+    for (const key of Object.keys(step.detects ?? {})) known.add(key);
+    for (const key of step.addresses ?? []) known.add(key);
+    for (const t of step.transitions) risksIn(t.when, known);
+    for (const r of step.refers ?? []) risksIn(r.when, known);
+  }
+  for (const intervention of Object.values(path.interventions ?? {})) for (const key of intervention.addresses) known.add(key);
+  return known;
+}
+
+function checkRisks(path: HouseholdPath, event: HouseholdEvent): void {
+  const known = knownRisks(path);
+  const words = { en: 'a list of risk keys of the path, e.g. ["schulden"]', nl: 'een lijst risicosleutels van het pad, bijv. ["schulden"]' };
+  if (!Array.isArray(event.risks) || event.risks.length === 0) throw argumentError('journey.send', 'event.risks', words, event.risks);
+  for (const risk of event.risks) {
+    if (typeof risk !== 'string') throw argumentError('journey.send', 'event.risks', words, event.risks);
+    if (!known.has(risk)) {
+      const guess = didYouMean(risk, known);
+      throw argumentError('journey.send', 'event.risks', words, { en: `"${risk}", which the path does not know${guess ? ` (did you mean "${guess}"?)` : ''}`, nl: `"${risk}", dat het pad niet kent${guess ? ` (bedoelde je "${guess}"?)` : ''}` });
+    }
+  }
+}
+
+function readSaved(path: HouseholdPath, saved: unknown): PersistedHouseholdJourney {
+  const invalid = (reason: string, reasonNl: string) => machineError(MACHINE_CODES.snapshotInvalid, { reason, reasonNl });
+  if (!isRecord(saved) || saved.format !== HOUSEHOLD_JOURNEY_FORMAT || saved.formatVersion !== 1 || !isRecord(saved.snapshot) || !isRecord(saved.snapshot.context)) {
+    throw invalid('it is not a saved household journey', 'het is geen opgeslagen route van een huishouden');
+  }
+  if (saved.pathId !== path.id || saved.pathVersion !== path.version || saved.pathHash !== householdHash(path)) {
+    throw machineError(MACHINE_CODES.snapshotPathMismatch, {
+      savedId: String(saved.pathId),
+      savedVersion: String(saved.pathVersion),
+      pathId: path.id,
+      pathVersion: path.version,
+      hashNote: saved.pathId === path.id && saved.pathVersion === path.version ? ' (the content changed)' : '',
+      hashNoteNl: saved.pathId === path.id && saved.pathVersion === path.version ? ' (de inhoud is veranderd)' : '',
+    });
+  }
+  return saved as unknown as PersistedHouseholdJourney;
+}
+
+/**
+ * Starts (or, with `options.snapshot`, restores) the journey of a household through a household
+ * path (format version 2): every track is a region of one XState actor.
+ *
+ * @example
+ * const journey = createHouseholdJourney(path, {});
+ * journey.send({ type: 'RISK_SIGNALLED', risks: ['schulden'] }); // the nurse finds debts at the visit
+ * journey.tracks; // { zorg: 'intake', sociaal: 'wijkteam-intake' }
+ */
+export function createHouseholdJourney(path: HouseholdPath, client: ClientInput | undefined, options: HouseholdMachineOptions & { snapshot?: unknown; startDay?: number } = {}): HouseholdJourney {
+  requireRecord('createHouseholdJourney', 'path', path);
+  requireRecord('createHouseholdJourney', 'options', options, { optional: true });
+  options ??= {};
+  const machine = toHouseholdMachine(path, options);
+  const instances = trackInstances(path, options.maxChildren ?? 2);
+  let actor: Actor<AnyStateMachine>;
+  if (options.snapshot !== undefined) {
+    const saved = readSaved(path, options.snapshot);
+    actor = createActor(machine, { snapshot: structuredClone(saved.snapshot) as never, input: { client: saved.snapshot.context.client } });
+  } else {
+    const parsed = ClientSchema.safeParse(client ?? {});
+    if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
+    actor = createActor(machine, { input: { client: parsed.data, ...(options.startDay !== undefined ? { startDay: options.startDay } : {}) } });
+  }
+  actor.start();
+  const context = () => actor.getSnapshot().context as HouseholdJourneyContext;
+
+  return {
+    path,
+    actor,
+    send(event) {
+      if (!isRecord(event) || typeof event.type !== 'string' || event.type === '') {
+        throw argumentError('journey.send', 'event', { en: 'an event object such as { type: "NEXT" }', nl: 'een gebeurtenis-object zoals { type: "NEXT" }' }, event);
+      }
+      const before = context().history.length;
+      const madeBefore = context().made.length;
+      if (event.type === 'RISK_SIGNALLED' && event.risks !== undefined) {
+        checkRisks(path, event);
+        actor.send({ type: RECORD_SIGNALS, risks: event.risks });
+      }
+      actor.send(event);
+      const after = context();
+      return { accepted: after.history.length > before || after.made.length > madeBefore, entries: after.history.slice(before) };
+    },
+    get tracks() {
+      const out: Record<string, string> = {};
+      for (const instance of instances) {
+        const position = context().tracks[instance.id];
+        if (position) out[instance.id] = position.step;
+      }
+      return out;
+    },
+    get signalled() {
+      return context().signalled;
+    },
+    get history() {
+      return context().history;
+    },
+    get context() {
+      return context();
+    },
+    available() {
+      const c = context();
+      const view = householdView(c);
+      const out: HouseholdAvailable[] = [];
+      for (const instance of instances) {
+        const position = c.tracks[instance.id];
+        if (!position) continue;
+        const step = path.steps[position.step]!;
+        step.transitions.forEach((transition, index) => {
+          if (!isEnabled(transition, path.steps[transition.to], view, position.day)) return;
+          out.push({ track: instance.id, index, to: transition.to, event: eventOf(transition) });
+        });
+      }
+      return out;
+    },
+    persist() {
+      const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as PersistedHouseholdJourney['snapshot'];
+      return { format: HOUSEHOLD_JOURNEY_FORMAT, formatVersion: 1, pathId: path.id, pathVersion: path.version, pathHash: householdHash(path), snapshot };
+    },
+    stop() {
+      actor.stop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { requireText, ZorgpadenError } from '../diagnostics/index.js';
+import type { HouseholdPath, Result } from '../model/index.js';
+import { requireLoadOptions } from '../load/arguments.js';
+import { resolve } from '../load/file-names.js';
+import { runAsync } from '../load/files.js';
+import { householdTask } from '../load/household.js';
+import type { LoadPathOptions } from '../load/path-task.js';
+import { DISK } from './read-file.js';
+import { rooted } from './root.js';
+
+/**
+ * Loads a household path file (version 2, or version 1 migrated); returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadHouseholdPath('gezin.json');
+ */
+export function safeLoadHouseholdPath(file: string, options: Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> = {}): Promise<Result<HouseholdPath>> {
+  requireText('safeLoadHouseholdPath', 'file', file);
+  requireLoadOptions('safeLoadHouseholdPath', options);
+  return runAsync(householdTask({ absolute: resolve(file), display: file }, rooted(resolve(file), options)), DISK);
+}
+
+/**
+ * Loads a household path file like `safeLoadHouseholdPath`, but throws a `ZorgpadenError` on errors.
+ * @example
+ * const path = await loadHouseholdPath('gezin.json');
+ */
+export async function loadHouseholdPath(file: string, options: Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> = {}): Promise<HouseholdPath> {
+  const result = await safeLoadHouseholdPath(file, options);
+  if (!result.ok) throw new ZorgpadenError(`Cannot read "${file}".`, result.diagnostics);
+  return result.value;
+}

@@ -1,0 +1,83 @@
+import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
+import { migratePathV1 } from '../load/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, safeParseHouseholdPathData, type CarePath, type HouseholdPath, type Menukaart, type Population } from '../model/index.js';
+import { defaultPopulation } from './default-population.js';
+import { finalizeHouseholdResult, type HouseholdSimulationResult } from './household-result.js';
+import { DEFAULT_HOUSEHOLD_MAX_VISITS, runHouseholdChunk } from './household-run.js';
+import { compileHouseholdTable, type HouseholdTable } from './household-table.js';
+import { mergeHouseholdTallies, type HouseholdTally } from './household-tally.js';
+import { compilePopulation } from './population.js';
+import { isValidSeed } from './random.js';
+
+/** Options of `simulateHousehold`. */
+export interface HouseholdSimulateOptions {
+  /** The households' population model (present risks, attributes, multiple births); the shipped default when left out. */
+  population?: Population;
+  /** Number of households. */
+  cohort: number;
+  /** Seed of the random streams; the same seed gives the same households and journeys. */
+  seed: number;
+  /** Menukaart whose entries give the risks that intervention steps address. */
+  menukaart?: Menukaart;
+  /** Most steps one household may visit over all its tracks (default 10,000). */
+  maxVisits?: number;
+  /**
+   * Split the cohort into this many slices, walked one after the other and added up (default 1).
+   * Every household walks on streams of its own, so the result does not depend on it.
+   */
+  slices?: number;
+}
+
+function check(options: HouseholdSimulateOptions): void {
+  if (!isRecord(options)) throw argumentError('simulateHousehold', 'options', { en: 'an object with cohort and seed', nl: 'een object met cohort en seed' }, options);
+  const { cohort, seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS, slices = 1 } = options;
+  if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) throw argumentError('simulateHousehold', 'cohort', wholeNumberFrom(1, LIMITS.maxCohort), cohort);
+  if (!isValidSeed(seed)) throw argumentError('simulateHousehold', 'seed', WHOLE_NUMBER, seed);
+  if (!Number.isSafeInteger(maxVisits) || maxVisits < 1) throw argumentError('simulateHousehold', 'maxVisits', wholeNumberFrom(1), maxVisits);
+  if (!Number.isSafeInteger(slices) || slices < 1 || slices > 256) throw argumentError('simulateHousehold', 'slices', wholeNumberFrom(1, 256), slices);
+  for (const name of ['population', 'menukaart'] as const) {
+    if (options[name] !== undefined && !isRecord(options[name])) throw argumentError('simulateHousehold', `options.${name}`, { en: `a ${name} object`, nl: `een ${name}-object` }, options[name]);
+  }
+}
+
+/** The household path to walk: a version 2 path as it is, a version 1 path migrated (checked either way). */
+function householdOf(path: HouseholdPath | CarePath): HouseholdPath {
+  if (!isRecord(path)) throw argumentError('simulateHousehold', 'path', { en: 'a care path (version 1 or 2)', nl: 'een zorgpad (versie 1 of 2)' }, path);
+  if (path.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION) return migratePathV1(path as CarePath).path;
+  const parsed = safeParseHouseholdPathData(path);
+  if (!parsed.ok) throw new ZorgpadenError('simulateHousehold: path is not a valid household path.', parsed.diagnostics);
+  return path as HouseholdPath;
+}
+
+/** Compiles and walks the cohort; also gives the table, for callers that look further. */
+export function runHouseholds(path: HouseholdPath | CarePath, options: HouseholdSimulateOptions): { result: HouseholdSimulationResult; table: HouseholdTable } {
+  check(options);
+  const household = householdOf(path);
+  const population = options.population ?? defaultPopulation();
+  const table = compileHouseholdTable(household, { population, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
+  const sample = compilePopulation(population, table.base.space);
+  const { cohort, seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS, slices = 1 } = options;
+  let tally: HouseholdTally | undefined;
+  for (let k = 0; k < slices; k++) {
+    const start = Math.floor((cohort * k) / slices);
+    const end = Math.floor((cohort * (k + 1)) / slices);
+    if (end <= start) continue;
+    const part = runHouseholdChunk(table, sample, { seed, start, end, maxVisits });
+    tally = tally ? mergeHouseholdTallies(tally, part) : part;
+  }
+  const meta = { pathId: household.id, pathVersion: household.version, populationId: population.id, cohort, seed };
+  return { result: finalizeHouseholdResult(table, tally!, meta), table };
+}
+
+/**
+ * Simulates a cohort of households through a household path (format version 2; a version 1 path
+ * is migrated to one parent track and walks as before). Every track moves on its own clock;
+ * events, signals and referrals cross between tracks; a child's track runs once per child.
+ *
+ * @example
+ * const result = simulateHousehold(await loadHouseholdPath('gezin.json'), { cohort: 10_000, seed: 1 });
+ * console.log(result.risks.schulden); // { present, signalled, addressed, neverSignalled, … }
+ */
+export function simulateHousehold(path: HouseholdPath | CarePath, options: HouseholdSimulateOptions): HouseholdSimulationResult {
+  return runHouseholds(path, options).result;
+}

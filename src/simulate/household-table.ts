@@ -1,0 +1,185 @@
+import {
+  BIRTH_EVENT,
+  emitsOf,
+  isChildTrack,
+  PHASE_RANGE,
+  windowDays,
+  type CarePath,
+  type Condition,
+  type HouseholdPath,
+  type Menukaart,
+  type Population,
+  type Step,
+} from '../model/index.js';
+import { addConditionKeys, addRiskKey, spaceOf } from './client.js';
+import { compileCondition, type CompiledCondition } from './conditions.js';
+import { instantiateTable, tableData, type SimTable } from './table.js';
+
+/** How a referral or a transfer is marked. */
+export const MARK = { none: 0, warm: 1, cold: 2 } as const;
+
+/** One track of a household path, compiled. */
+export interface TrackEntry {
+  id: string;
+  /** Index of the initial step, or −1 when the track starts only by a referral. */
+  initial: number;
+  /** Index of the event that starts it, or −1 when it starts with the journey (or by referral). */
+  startsOn: number;
+  /** A track of the child member: one instance per child. */
+  child: boolean;
+}
+
+/**
+ * A household path compiled for the simulator: the version 1 table of all steps (transitions,
+ * windows, conditions, support) plus tracks, household events, signalling and referrals.
+ */
+export interface HouseholdTable {
+  pathId: string;
+  pathVersion: string;
+  /** The table of every step and transition, as version 1 compiles it (conditions see `signalled` flags). */
+  base: SimTable;
+  tracks: TrackEntry[];
+  /** The track index of each step. */
+  stepTrack: Int32Array;
+  /** The household events: the events some step emits. */
+  events: string[];
+  /** Index of the BIRTH event, or −1. */
+  birth: number;
+  /** Events each step emits (flattened: `emitFirst[s]` … `emitFirst[s + 1] - 1`). */
+  emitFirst: Int32Array;
+  emitEvent: Int32Array;
+  /** For each transition: the household event it waits for, or −1. */
+  waitEvent: Int32Array;
+  /** For each transition: a transfer of responsibility (MARK.warm / MARK.cold) or MARK.none. */
+  transfer: Uint8Array;
+  /** Risks each step detects, with the probability (flattened like emits). */
+  detectFirst: Int32Array;
+  detectRisk: Int32Array;
+  detectChance: Float64Array;
+  /** Referrals of each step (flattened like emits): target step and track, condition, acceptance, mark. */
+  referFirst: Int32Array;
+  referTo: Int32Array;
+  referTrack: Int32Array;
+  referWhen: (CompiledCondition | null)[];
+  referAccepted: Float64Array;
+  referMark: Uint8Array;
+  /** Day each step's window opens (−Infinity when open). */
+  windowFrom: Float64Array;
+  /** Day a track starting in each step with the journey begins: its window start, else its phase start. */
+  journeyStart: Float64Array;
+  /** Share of births that bring two children. */
+  multipleBirths: number;
+}
+
+/** What a household table is compiled from besides the path. */
+export interface HouseholdTableOptions {
+  population?: Population;
+  menukaart?: Menukaart;
+}
+
+function flatten<T>(lists: T[][]): { first: Int32Array; items: T[] } {
+  const first = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (first[i + 1] = first[i]! + list.length));
+  return { first, items: lists.flat() };
+}
+
+const markOf = (handoff: string | undefined) => (handoff === 'warm' ? MARK.warm : handoff === 'cold' ? MARK.cold : MARK.none);
+
+/** The version 1 view of a household path's steps, which the version 1 table compiler reads. */
+function stepsView(path: HouseholdPath): CarePath {
+  const steps: Record<string, Step> = {};
+  for (const [id, step] of Object.entries(path.steps)) {
+    const { track: _track, refers: _refers, emits: _emits, detects, ...rest } = step;
+    // the risks a step detects join the space like version 1's signals do
+    steps[id] = { ...rest, ...(detects ? { signals: Object.keys(detects) } : {}) };
+  }
+  const factors = (table: HouseholdPath['risks']) => (table ? Object.fromEntries(Object.entries(table).map(([k, { member: _member, ...f }]) => [k, f])) : undefined);
+  const risks = factors(path.risks);
+  const protections = factors(path.protections);
+  return {
+    schemaVersion: 1,
+    id: path.id,
+    version: path.version,
+    title: path.title,
+    actors: path.actors,
+    initial: Object.keys(path.steps)[0] ?? '',
+    steps,
+    ...(path.interventions ? { interventions: path.interventions } : {}),
+    ...(risks ? { risks } : {}),
+    ...(protections ? { protections } : {}),
+  };
+}
+
+/** Compiles a (valid) household path to the table the household simulator walks. */
+export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTableOptions = {}): HouseholdTable {
+  const view = stepsView(path);
+  const data = tableData(view, options);
+  const stepIds = data.stepIds;
+  const steps = stepIds.map((id) => path.steps[id]!);
+  // referral conditions and detected risks need their keys in the space too (appended, so indices stay)
+  const space = spaceOf(data.space);
+  for (const step of steps) {
+    for (const r of step.refers ?? []) addConditionKeys(space, r.when);
+    for (const key of Object.keys(step.detects ?? {})) addRiskKey(space, key);
+  }
+  data.space = { risks: space.risks, protections: space.protections, attributes: space.attributes };
+  const base = instantiateTable(data);
+
+  const stepIndex = new Map(stepIds.map((id, i) => [id, i]));
+  const trackIds = Object.keys(path.tracks);
+  const trackIndex = new Map(trackIds.map((id, i) => [id, i]));
+  const events = [...new Set(steps.flatMap(emitsOf))];
+  const eventIndex = new Map(events.map((e, i) => [e, i]));
+  const tracks: TrackEntry[] = trackIds.map((id) => {
+    const track = path.tracks[id]!;
+    return {
+      id,
+      initial: track.initial === undefined ? -1 : (stepIndex.get(track.initial) ?? -1),
+      startsOn: track.startsOn === undefined ? -1 : (eventIndex.get(track.startsOn) ?? -1),
+      child: isChildTrack(path, track),
+    };
+  });
+  const transitions = steps.flatMap((step) => step.transitions);
+  const emits = flatten(steps.map((step) => emitsOf(step).map((e) => eventIndex.get(e)!)));
+  const detects = flatten(steps.map((step) => Object.entries(step.detects ?? {})));
+  const refers = flatten(steps.map((step) => step.refers ?? []));
+  const compileWhen = (c: Condition | undefined) => (c === undefined ? null : compileCondition(c, base.space));
+  return {
+    pathId: path.id,
+    pathVersion: path.version,
+    base,
+    tracks,
+    stepTrack: Int32Array.from(steps, (step) => trackIndex.get(step.track) ?? 0),
+    events,
+    birth: eventIndex.get(BIRTH_EVENT) ?? -1,
+    emitFirst: emits.first,
+    emitEvent: Int32Array.from(emits.items),
+    waitEvent: Int32Array.from(transitions, (t) => (t.on === undefined ? -1 : (eventIndex.get(t.on) ?? -1))),
+    transfer: Uint8Array.from(transitions, (t) => markOf(t.handoff)),
+    detectFirst: detects.first,
+    detectRisk: Int32Array.from(detects.items, ([risk]) => base.space.riskIndex.get(risk)!),
+    detectChance: Float64Array.from(detects.items, ([, p]) => p),
+    referFirst: refers.first,
+    referTo: Int32Array.from(refers.items, (r) => stepIndex.get(r.to) ?? -1),
+    referTrack: Int32Array.from(refers.items, (r) => trackIndex.get(path.steps[r.to]?.track ?? '') ?? -1),
+    referWhen: refers.items.map((r) => compileWhen(r.when)),
+    referAccepted: Float64Array.from(refers.items, (r) => r.accepted ?? 1),
+    referMark: Uint8Array.from(refers.items, (r) => markOf(r.handoff)),
+    windowFrom: Float64Array.from(steps, (step) => {
+      const { from } = windowDays(step.window);
+      return from;
+    }),
+    journeyStart: Float64Array.from(steps, (step) => {
+      const { from } = windowDays(step.window);
+      return Number.isFinite(from) ? from : PHASE_RANGE[step.phase].from;
+    }),
+    multipleBirths: options.population?.multipleBirths?.share ?? 0,
+  };
+}
+
+/** The day a track starting in step `s` begins when it starts on `day`, or with the journey (`day` −Infinity). */
+export function startingDay(table: HouseholdTable, s: number, day: number): number {
+  if (day === -Infinity) return table.journeyStart[s]!;
+  const from = table.windowFrom[s]!;
+  return day > from ? day : from;
+}

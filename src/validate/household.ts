@@ -1,0 +1,72 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import { checkHouseholdReferences, emitsOf, type Condition, type HouseholdPath, type HouseholdStep, type Intervention } from '../model/index.js';
+import type { RuleContext } from './rule.js';
+
+const references = new WeakMap<object, Diagnostic[]>();
+
+/** The reference diagnostics of the household path under validation, computed once. */
+export function householdReferences(context: RuleContext): Diagnostic[] {
+  const path = context.household;
+  let found = references.get(path);
+  if (!found) {
+    const interventions = context.options.interventions;
+    found = checkHouseholdReferences(path, interventions ? { interventions } : {});
+    references.set(path, found);
+  }
+  return found;
+}
+
+/** Reports the household reference diagnostics of one code through the rule's own template. */
+export function reportHouseholdReferences(context: RuleContext, code: string): void {
+  for (const d of householdReferences(context)) if (d.code === code) context.report({ pointer: d.pointer, params: d.params });
+}
+
+/** The risks a step addresses: its own `addresses`, else those of its menukaart intervention. */
+export function addressesOf(step: HouseholdStep, interventions: Readonly<Record<string, Intervention>> | undefined): string[] {
+  if (step.addresses) return step.addresses;
+  if (step.intervention !== undefined && interventions && Object.hasOwn(interventions, step.intervention)) return interventions[step.intervention]!.addresses;
+  return [];
+}
+
+/**
+ * The steps a household can reach: from the tracks that start with the journey, through
+ * transitions and referrals, and the tracks started by events that reachable steps emit.
+ */
+export function householdReach(path: HouseholdPath): Set<string> {
+  const reached = new Set<string>();
+  const raised = new Set<string>();
+  const queue: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id === undefined || reached.has(id) || !Object.hasOwn(path.steps, id)) return;
+    reached.add(id);
+    queue.push(id);
+  };
+  const startTracks = () => {
+    for (const track of Object.values(path.tracks)) if (track.startsOn === undefined || raised.has(track.startsOn)) add(track.initial);
+  };
+  startTracks();
+  while (queue.length > 0) {
+    const step = path.steps[queue.pop()!]!;
+    for (const t of step.transitions) add(t.to);
+    for (const r of step.refers ?? []) add(r.to);
+    const before = raised.size;
+    for (const e of emitsOf(step)) raised.add(e);
+    if (raised.size > before) startTracks();
+  }
+  return reached;
+}
+
+/** Calls `visit` for every condition of the path (transitions and referrals) with its pointer segments. */
+export function forEachCondition(path: HouseholdPath, visit: (condition: Condition, at: (string | number)[]) => void): void {
+  for (const [id, step] of Object.entries(path.steps)) {
+    step.transitions.forEach((t, i) => t.when && visit(t.when, ['steps', id, 'transitions', i, 'when']));
+    (step.refers ?? []).forEach((r, i) => r.when && visit(r.when, ['steps', id, 'refers', i, 'when']));
+  }
+}
+
+/** The risks a condition tests with `signalled`. */
+export function signalledIn(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  if (condition.signalled !== undefined) into.add(condition.signalled);
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.not ? [condition.not] : [])]) signalledIn(c, into);
+  return into;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadHouseholdPath } from '../../src/node/index.js';
+import { createHouseholdJourney, toHouseholdMachine } from '../../src/machine/index.js';
+import { ZorgpadenError } from '../../src/diagnostics/index.js';
+import { GEZIN_FILE, gezinInput, parseHousehold } from './fixtures.js';
+
+describe('household journeys', async () => {
+  const path = await loadHouseholdPath(GEZIN_FILE);
+
+  it('compiles tracks to parallel regions, a child track once per child', () => {
+    const machine = toHouseholdMachine(path);
+    const actor = createActor(machine, { input: { client: { risks: [], protections: [], attributes: {} } } }).start();
+    expect(actor.getSnapshot().value).toEqual({ zorg: 'intake', sociaal: 'rest', jgz_n1: 'rest', jgz_n2: 'rest' });
+    actor.stop();
+  });
+
+  it('records a risk the nurse signals, makes the referral it enables, and keeps both through persist and restore', () => {
+    const journey = createHouseholdJourney(path, {});
+    expect(journey.tracks).toEqual({ zorg: 'intake' });
+    expect(journey.available().map((a) => a.to)).toEqual(['controles']);
+    const result = journey.send({ type: 'RISK_SIGNALLED', risks: ['schulden'] });
+    expect(result.accepted).toBe(true);
+    expect(journey.signalled).toEqual(['schulden']);
+    expect(journey.tracks).toEqual({ zorg: 'intake', sociaal: 'wijkteam-intake' });
+    expect(journey.history.at(-1)).toMatchObject({ track: 'sociaal', step: 'wijkteam-intake', from: 'intake', referral: { handoff: 'warm' } });
+    expect(journey.available().map((a) => [a.track, a.to])).toEqual([
+      ['zorg', 'controles'],
+      ['sociaal', 'schuldhulp'],
+    ]);
+    const saved = JSON.parse(JSON.stringify(journey.persist())) as unknown;
+    journey.stop();
+    const again = createHouseholdJourney(path, undefined, { snapshot: saved });
+    expect(again.tracks).toEqual({ zorg: 'intake', sociaal: 'wijkteam-intake' });
+    expect(again.signalled).toEqual(['schulden']);
+    // a second signal of the same risk refers no second time
+    again.send({ type: 'RISK_SIGNALLED', risks: ['schulden'] });
+    expect(again.history.filter((e) => e.track === 'sociaal')).toHaveLength(1);
+    // the tracks go on, each on its own: the social team's step does not move the midwife's
+    again.send({ type: 'NEXT', track: 'sociaal' });
+    expect(again.tracks).toEqual({ zorg: 'intake', sociaal: 'schuldhulp' });
+    again.stop();
+  });
+
+  it('sends events to every track, and starts a child track per child at birth', () => {
+    const journey = createHouseholdJourney(path, {});
+    journey.send({ type: 'RISK_SIGNALLED', risks: ['schulden'] });
+    journey.send({ type: 'NEXT' });
+    expect(journey.tracks).toEqual({ zorg: 'controles', sociaal: 'schuldhulp' });
+    journey.send({ type: 'NEXT', track: 'zorg', children: 2 });
+    expect(journey.tracks).toEqual({ zorg: 'bevalling', sociaal: 'schuldhulp', 'jgz#1': 'hielprik', 'jgz#2': 'hielprik' });
+    expect(journey.context.children).toBe(2);
+    // the heel prick's window opens at 3 days of age
+    expect(journey.history.filter((e) => e.track.startsWith('jgz')).map((e) => e.day)).toEqual([3, 3]);
+    journey.send({ type: 'NEXT', track: 'jgz#2' });
+    expect(journey.tracks['jgz#2']).toBe('consultatie');
+    expect(journey.tracks['jgz#1']).toBe('hielprik');
+    journey.stop();
+  });
+
+  it('refuses a RISK_SIGNALLED whose risks are not a list of known keys', () => {
+    const journey = createHouseholdJourney(path, {});
+    expect(() => journey.send({ type: 'RISK_SIGNALLED', risks: ['schuldn'] })).toThrow(/did you mean "schulden"/);
+    expect(() => journey.send({ type: 'RISK_SIGNALLED', risks: 'schulden' as never })).toThrow(ZorgpadenError);
+    expect(() => journey.send({ type: 'RISK_SIGNALLED', risks: [] })).toThrow(ZorgpadenError);
+    expect(journey.signalled).toEqual([]);
+    journey.stop();
+  });
+
+  it('refuses a snapshot of another path or changed content', () => {
+    const journey = createHouseholdJourney(path, {});
+    const saved = journey.persist();
+    journey.stop();
+    const changed = gezinInput();
+    (changed.title as { nl: string }).nl = 'Anders';
+    expect(() => createHouseholdJourney(parseHousehold(changed), undefined, { snapshot: saved })).toThrow(/snapshot-path-mismatch|content changed/);
+    expect(() => createHouseholdJourney(path, undefined, { snapshot: { format: 'x' } })).toThrow(/snapshot-invalid|cannot be restored/);
+  });
+});
