@@ -24,6 +24,7 @@ const ENTRIES = {
   schema: 'src/schema.ts',
   graph: 'src/graph.ts',
   household: 'src/household.ts',
+  analysis: 'src/analysis.ts',
   render: 'src/render/index.ts',
 };
 

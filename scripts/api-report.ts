@@ -16,6 +16,7 @@ export const ENTRIES: Record<string, string> = {
   'zorgpaden/schema': 'src/schema.ts',
   'zorgpaden/graph': 'src/graph.ts',
   'zorgpaden/household': 'src/household.ts',
+  'zorgpaden/analysis': 'src/analysis.ts',
   'zorgpaden/render': 'src/render/index.ts',
 };
 

@@ -17,6 +17,7 @@ import {
   type Diagnostic,
 } from '../src/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadRoute, simulate } from '../src/node/index.js';
+import { monitorIndicators } from '../src/analysis.js';
 import { renderReport } from '../src/render/index.js';
 import { writeOutputFile } from '../src/cli/context.js';
 
@@ -68,6 +69,8 @@ for (const file of readdirSync('paths/routes').filter((f) => f.endsWith('.json')
   write(`route-${file.replace(/\.json$/, '')}.sequence.mmd`, routeToMermaid(route.value, path, { kind: 'sequence', lang }));
 }
 write('simulatie.json', JSON.stringify(simulation, null, 2) + '\n');
+const monitor = monitorIndicators(path, simulation, { seed, population: defaultPopulation() });
+write('monitor.json', JSON.stringify(monitor, null, 2) + '\n');
 write('validatie.txt', formatDiagnostics(validation.diagnostics, 'text', { lang }) + '\n');
 write('rapport.html', renderReport({ path, diagnostics: validation.diagnostics, simulation, lang }));
 
@@ -76,6 +79,15 @@ console.log(`${path.title[lang] ?? path.title.nl} (${path.id} ${path.version}): 
 console.log(`validation: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
 console.log(`simulated ${cohort.toLocaleString('en')} journeys (seed ${seed}) in ${Math.round(simulatedMs)} ms`);
 console.log(summarize(simulation, { lang }));
+const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')}%`);
+console.log(lang === 'nl' ? '\nIndicatoren van de RIVM-monitor (uitkomst van dit scenario, geen schatting van de monitor):' : '\nRIVM monitor indicators (outcome of this scenario, not an estimate of the monitor):');
+for (const i of monitor.indicators) console.log(`  ${i.label[lang] ?? i.label.nl}: ${percent(i.value)} (${i.numerator.toLocaleString(lang)} / ${i.denominator.toLocaleString(lang)})`);
+const { big2, tolerance } = monitor.births.reference;
+console.log(
+  lang === 'nl'
+    ? `  Big2 landelijk ${percent(big2)} ± ${percent(tolerance)}: ${monitor.births.reference.withinTolerance ? 'binnen' : 'buiten'} de marge; eenlingen ${percent(monitor.births.singletons.shares.big2)}, meerlingen ${percent(monitor.births.multiples.shares.big2)}`
+    : `  Big2 national ${percent(big2)} ± ${percent(tolerance)}: ${monitor.births.reference.withinTolerance ? 'within' : 'outside'} the tolerance; singletons ${percent(monitor.births.singletons.shares.big2)}, multiples ${percent(monitor.births.multiples.shares.big2)}`,
+);
 console.log(`\nwritten to ${relative(process.cwd(), outDir) || '.'}/:`);
 for (const name of written) console.log(`  ${name}`);
 console.log(`open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in a browser to read the report`);

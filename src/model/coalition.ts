@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DomainSchema } from './actor.js';
+import { OfferBasesSchema } from './funding.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';
 import { provenanceFields } from './source.js';
@@ -35,6 +36,9 @@ export const CoalitionSchema = z
     adapts: TextSchema.meta({ description: 'The path this coalition adapts (a file, relative to this one).' }),
     partners: z.record(KeySchema, PartnerSchema).default({}),
     offers: z.array(KeySchema).meta({ description: 'The menukaart interventions the coalition offers.' }),
+    offerBasis: OfferBasesSchema.optional().meta({
+      description: 'For each offered intervention: whether the coalition chose it (named in its plan) or it is assumed regular care or national, with its source or assumption.',
+    }),
     replaces: z
       .record(KeySchema, StepIdSchema.nullable())
       .default({})

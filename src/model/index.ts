@@ -12,6 +12,7 @@ export * from './intervention.js';
 export * from './care-path.js';
 export * from './population.js';
 export * from './coalition.js';
+export * from './funding.js';
 export * from './route.js';
 export * from './result.js';
 export * from './references.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ConditionSchema } from './condition.js';
+import { FundingSchema } from './funding.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';
 import { PhaseSchema } from './phase.js';
@@ -37,6 +38,7 @@ export const InterventionSchema = z
     duration: DurationSchema.optional(),
     addresses: z.array(KeySchema).default([]).meta({ description: 'Risk factor keys it addresses.' }),
     recognition: RecognitionSchema,
+    funding: FundingSchema.optional(),
     url: z.url().optional(),
     ...provenanceFields,
   })

@@ -11,3 +11,4 @@ export { risksOfPath } from './path-risks.js';
 export * from './coverage/index.js';
 export { simulateHousehold, type HouseholdSimulateOptions } from './household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './household-result.js';
+export { BIRTH_TAG, PRETERM_TAG, NATIONAL_BIRTH_FIGURES, birthOutcomes, nationalBirthOutcomeModel, type BirthOutcomeModel, type BirthOutcomeOptions, type BirthOutcomes, type ChildOutcomes } from './birth-outcomes.js';

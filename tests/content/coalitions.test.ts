@@ -89,7 +89,7 @@ describe('the coalitions', () => {
     }
     const sanne = ROUTES.find((r) => r.file === 'routes/sanne.json')!.route;
     const sanneUnmet = sanne.steps.filter((s) => haarlemPath.steps[s.step]!.intervention === 'voorzorg').map((s) => s.step);
-    expect(sanneUnmet).toEqual(['zwangerschap/voorzorg', 'na-de-geboorte/voorzorg-vervolg']);
+    expect(sanneUnmet).toEqual(['zwangerschap/voorzorg']);
   });
 
   it('let the fictional municipality offer the whole menu and validate clean, with its local step reachable', () => {

@@ -5,9 +5,6 @@ import { filesOfKind, walkObjects } from './content-files.js';
 
 const population: Population = PopulationSchema.parse(filesOfKind('population').find((f) => f.file === 'populations/default.json')!.data);
 
-// the accumulating risks the population note names as the "1 in 6" anchor
-const ANCHOR_RISKS = ['complex-problems', 'debts', 'domestic-violence', 'addiction', 'parental-childhood-adversity'];
-
 /** Every risk key, attribute name and attribute value the shipped paths and menukaart refer to. */
 function referenced(): { risks: Set<string>; attributes: Map<string, Set<unknown>> } {
   const risks = new Set<string>();
@@ -32,15 +29,6 @@ function referenced(): { risks: Set<string>; attributes: Map<string, Set<unknown
 describe('the default population', () => {
   it('is a cohort of 170,000 births, the programme figure', () => {
     expect(population.cohort).toBe(170_000);
-  });
-
-  it('has about 1 in 6 clients with an accumulating risk, as its note explains', () => {
-    const none = ANCHOR_RISKS.reduce((p, r) => p * (1 - population.risks[r]!.prevalence), 1);
-    const share = 1 - none;
-    expect(share).toBeGreaterThan(0.14);
-    expect(share).toBeLessThan(0.19);
-    expect(population.note).toContain(`≈ ${share.toFixed(2)}`);
-    for (const r of ANCHOR_RISKS) expect(population.note).toContain(r);
   });
 
   it('states each risk prevalence as the share its conditional prevalences produce', () => {

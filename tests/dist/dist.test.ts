@@ -10,7 +10,7 @@ const required = process.env.ZORGPADEN_REQUIRE_DIST === '1';
 if (!built && !required) console.warn('tests/dist skipped: no dist/ (run `npm run build` first, or `npm test`)');
 
 const CORE_EXPORTS = ['definePath', 'parsePath', 'ZorgpadenError', 'createJourney', 'toDay', 'evaluateCondition'];
-const SUBPATHS = ['zorgpaden/node', 'zorgpaden/rules', 'zorgpaden/schema', 'zorgpaden/graph', 'zorgpaden/household', 'zorgpaden/render'];
+const SUBPATHS = ['zorgpaden/node', 'zorgpaden/rules', 'zorgpaden/schema', 'zorgpaden/graph', 'zorgpaden/household', 'zorgpaden/analysis', 'zorgpaden/render'];
 
 function node(args: string[], input?: string): string {
   return execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
