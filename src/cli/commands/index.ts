@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
+import { diffCommand } from './diff.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
 import { routeCommand } from './route.js';
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand[] = [
   routeCommand,
   renderCommand,
   reportCommand,
+  diffCommand,
 ];
