@@ -12,7 +12,7 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     dir = tempDir();
     // three known edits: a label, a removed transition and a new step
     const path = JSON.parse(readFileSync(ZWANGERSCHAP, 'utf8'));
-    const [first] = Object.keys(path.steps);
+    const first = Object.keys(path.steps)[0]!;
     path.menukaart = join(ROOT, 'paths', 'menukaart', 'menukaart.json');
     path.steps[first].label = { nl: 'Nieuwe naam', en: 'New name' };
     const initial = path.steps[path.initial];

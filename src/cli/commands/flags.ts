@@ -4,6 +4,9 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 
+/** The cohort every simulating command uses by default: about the Dutch yearly birth cohort. */
+export const DEFAULT_COHORT = 170_000;
+
 // digits, optionally in groups of three: 170000, 170_000, 170.000, 170,000
 const WHOLE = /^-?(?:\d+|\d{1,3}(?:([_.,])\d{3})(?:\1\d{3})*)$/;
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { coverageCommand } from './coverage.js';
 import { diffCommand } from './diff.js';
 import { renderCommand } from './render.js';
@@ -24,4 +25,5 @@ export const COMMANDS: CliCommand[] = [
   renderCommand,
   reportCommand,
   diffCommand,
+  compareCommand,
 ];

@@ -8,7 +8,7 @@ import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { readOverlay } from './diagram-input.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { DEFAULT_COHORT, loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface ReportFlags {
@@ -34,7 +34,7 @@ export const reportCommand: CliCommand = {
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
       .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
-      .option('--cohort <n>', 'number of clients to simulate', '10000')
+      .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--title <text>', 'the report title (default: the path title)')

@@ -7,7 +7,7 @@ import { LIMITS, type CarePath, type Menukaart, type Population } from '../../mo
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { DEFAULT_COHORT, loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 
 interface SimulateFlags {
@@ -33,7 +33,7 @@ export const simulateCommand: CliCommand = {
       .description('simulate a cohort of clients through a care path: reach, unmet need, outcomes and drop-out points')
       .argument('<path>', 'care path file (JSON or YAML)')
       .option('--population <file>', 'population file (default: the shipped default population)')
-      .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', '170000')
+      .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
