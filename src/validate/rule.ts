@@ -17,11 +17,13 @@ export const RULE_CODES = [
   'risk-without-intervention',
   'unknown-actor',
   'unknown-intervention',
+  'unknown-key',
   'unknown-target',
   'unreachable-step',
   'weights-invalid',
   'window-infeasible',
   'window-out-of-order',
+  'window-outside-phase',
 ] as const;
 /** The code of a validation rule. */
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart } from '../../load/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPopulation } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
+import { defaultPopulation } from '../../simulate/index.js';
 import {
   applyRuleSettings,
   checkRuleSettings,
@@ -33,6 +34,7 @@ interface ValidateFlags {
   config?: string;
   lang: Lang;
   menukaart?: string;
+  population?: string;
   phaseUncoveredDays?: string;
   output?: string;
 }
@@ -50,6 +52,7 @@ export const validateCommand: CliCommand = {
       .option('-c, --config <file>', `a config file with { "rules": { … } } (default: ${DEFAULT_CONFIG_FILE} when present)`)
       .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
       .option('--menukaart <file>', 'the menukaart the paths refer to (default: the path’s own "menukaart" field)')
+      .option('--population <file>', 'the population the paths are simulated with, for unknown-key (default: the shipped default population)')
       .option('--phase-uncovered-days <days>', 'phase-uncovered: the longest stretch without contact that is accepted')
       .option('-o, --output <file>', 'write the report to a file instead of standard output')
       .action(async (files: string[], flags: ValidateFlags) => {
@@ -83,6 +86,11 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     menukaart = loaded.value;
   }
+  if (flags.population !== undefined) {
+    const loaded = await safeLoadPopulation(at(flags.population));
+    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+    options.population = loaded.value;
+  } else options.population = shippedPopulation();
   const { settings } = ruleSettings(options);
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -96,7 +104,7 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   };
   const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
   if (flags.output !== undefined) {
-    const inputs = [...files, flags.menukaart, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
+    const inputs = [...files, flags.menukaart, flags.population, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
     await writeOutputFile(resolve(context.cwd, flags.output), report, inputs.map((f) => resolve(context.cwd, f)));
   }
   else context.stdout(report);
@@ -150,6 +158,15 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
   }
   return rules;
+}
+
+/** The shipped default population, which simulations use when given none; undefined when the package lacks it. */
+export function shippedPopulation(): ReturnType<typeof defaultPopulation> | undefined {
+  try {
+    return defaultPopulation();
+  } catch {
+    return undefined;
+  }
 }
 
 function safeRead(file: string): string | undefined {

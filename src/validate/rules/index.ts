@@ -11,11 +11,13 @@ import { phaseUncovered } from './phase-uncovered.js';
 import { riskWithoutIntervention } from './risk-without-intervention.js';
 import { unknownActor } from './unknown-actor.js';
 import { unknownIntervention } from './unknown-intervention.js';
+import { unknownKey } from './unknown-key.js';
 import { unknownTarget } from './unknown-target.js';
 import { unreachableStep } from './unreachable-step.js';
 import { weightsInvalid } from './weights-invalid.js';
 import { windowInfeasible } from './window-infeasible.js';
 import { windowOutOfOrder } from './window-out-of-order.js';
+import { windowOutsidePhase } from './window-outside-phase.js';
 
 /** Every validation rule, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -31,11 +33,13 @@ export const RULES: readonly Rule[] = [
   riskWithoutIntervention,
   unknownActor,
   unknownIntervention,
+  unknownKey,
   unknownTarget,
   unreachableStep,
   weightsInvalid,
   windowInfeasible,
   windowOutOfOrder,
+  windowOutsidePhase,
 ];
 
 /** The rule with this code, if there is one. */
