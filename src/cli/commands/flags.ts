@@ -35,3 +35,9 @@ export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?
   if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
   return exitCode;
 }
+
+/** What a command wrote, as a note for people on stderr: `Report written: out.html (3 findings)`. */
+export function reportWritten(what: { en: string; nl: string }, file: string, lang: Lang, context: CliContext, detail?: { en: string; nl: string }): void {
+  const extra = detail ? ` (${lang === 'nl' ? detail.nl : detail.en})` : '';
+  context.stderr(`${lang === 'nl' ? `${what.nl} geschreven` : `${what.en} written`}: ${file}${extra}\n`);
+}

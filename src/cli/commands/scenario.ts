@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { safeLoadCoalition, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPath } from '../../load/index.js';
 import type { CarePath, Coalition, Menukaart, Result } from '../../model/index.js';
+import { defaultPopulation } from '../../simulate/index.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -82,4 +83,13 @@ export async function loadScenario(file: string, options: ScenarioOptions, cwd: 
 export async function loadMenukaartFlag(file: string | undefined, cwd: string): Promise<Result<Menukaart | undefined>> {
   if (file === undefined) return { ok: true, value: undefined, diagnostics: [] };
   return safeLoadMenukaart(isAbsolute(file) ? file : resolve(cwd, file));
+}
+
+/** The shipped default population, which simulations use when given none; undefined when the package lacks it. */
+export function shippedPopulation(): ReturnType<typeof defaultPopulation> | undefined {
+  try {
+    return defaultPopulation();
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,6 @@ import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
 import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPopulation } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
-import { defaultPopulation } from '../../simulate/index.js';
 import {
   applyRuleSettings,
   checkRuleSettings,
@@ -23,6 +22,7 @@ import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
+import { shippedPopulation } from './scenario.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
@@ -158,15 +158,6 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
   }
   return rules;
-}
-
-/** The shipped default population, which simulations use when given none; undefined when the package lacks it. */
-export function shippedPopulation(): ReturnType<typeof defaultPopulation> | undefined {
-  try {
-    return defaultPopulation();
-  } catch {
-    return undefined;
-  }
 }
 
 function safeRead(file: string): string | undefined {
