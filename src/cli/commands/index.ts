@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { applyCommand } from './apply.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { coverageCommand } from './coverage.js';
@@ -26,4 +27,5 @@ export const COMMANDS: CliCommand[] = [
   reportCommand,
   diffCommand,
   compareCommand,
+  applyCommand,
 ];

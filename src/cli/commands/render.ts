@@ -72,8 +72,8 @@ function organisationsFlag(value: string | undefined, path: CarePath): string[] 
     if (known.includes(item)) continue;
     const close = didYouMean(item, known);
     const list = known.length > 0 ? known.map((o) => `"${o}"`).join(', ') : undefined;
-    const [en, nl] = close !== undefined ? [`did you mean "${close}"?`, `bedoelde je "${close}"?`] : list !== undefined ? [`the path's organisations are ${list}`, `de organisaties van het pad zijn ${list}`] : ['no actor of the path names an organisation (a coalition sets them)', 'geen actor van het pad noemt een organisatie (een coalitie vult ze in)'];
-    throw new CliError(`--collapse-organisation: no actor belongs to "${item}"; ${en}.`, EXIT.usage, `--collapse-organisation: geen actor hoort bij "${item}"; ${nl}.`);
+    const [en, nl] = close !== undefined ? [`did you mean "${close}"?`, `bedoelde je "${close}"?`] : list !== undefined ? [`the path's organisations are ${list}.`, `de organisaties van het pad zijn ${list}.`] : ['no actor of the path names an organisation (a coalition sets them).', 'geen actor van het pad noemt een organisatie (een coalitie vult ze in).'];
+    throw new CliError(`--collapse-organisation: no actor belongs to "${item}"; ${en}`, EXIT.usage, `--collapse-organisation: geen actor hoort bij "${item}"; ${nl}`);
   }
   return items;
 }

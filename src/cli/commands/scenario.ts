@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { safeLoadCoalition, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPath } from '../../load/index.js';
 import type { CarePath, Coalition, Menukaart, Result } from '../../model/index.js';
@@ -16,7 +16,7 @@ export interface Scenario {
   coalition?: { document: Coalition; file: string };
   /** The file of the path itself (the one a coalition adapts). */
   pathFile: string;
-  /** How the scenario is called in output: the file name as given, relative to the working directory. */
+  /** How the scenario is called in output: the file name as given. */
   name: string;
   /** Warnings and notes of loading. */
   diagnostics: Diagnostic[];
@@ -37,7 +37,7 @@ export interface ScenarioOptions {
  */
 export async function loadScenario(file: string, options: ScenarioOptions, cwd: string): Promise<Result<Scenario>> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(cwd, f));
-  const name = isAbsolute(file) ? relative(cwd, file) || file : file;
+  const name = file;
   const menukaartOption = options.menukaart ? { menukaart: options.menukaart } : {};
   const document = await safeLoadDocument(at(file), { ...menukaartOption, ...(options.coalition !== undefined ? { coalition: at(options.coalition) } : {}) });
   if (!document.ok) return document;
