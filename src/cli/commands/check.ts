@@ -7,6 +7,7 @@ import { LIMITS } from '../../model/index.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+import { expandFolders, skipNonContent } from './content-files.js';
 import type { CliCommand } from './index.js';
 
 interface CheckFlags {
@@ -30,7 +31,7 @@ export const checkCommand: CliCommand = {
     program
       .command('check')
       .description('read content files and check their format and references (paths with includes, coalitions over their path)')
-      .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML)')
+      .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML), or folders of them')
       .option('--json', 'print { files: [{ file, ok, diagnostics }] } as JSON')
       .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
       .action(async (files: string[], flags: CheckFlags) => {
@@ -105,7 +106,7 @@ export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: st
 }
 
 async function runCheck(files: string[], flags: CheckFlags, context: CliContext): Promise<number> {
-  const checked = await checkFiles(files, context.cwd);
+  const checked = await checkFiles(skipNonContent(expandFolders(files, context.cwd), flags.lang, context), context.cwd);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
   else context.stdout(formatCheck(checked, flags.lang, context.cwd));
   if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;

@@ -22,6 +22,7 @@ import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
+import { expandFolders, skipNonContent } from './content-files.js';
 import { shippedPopulation } from './scenario.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
@@ -45,7 +46,7 @@ export const validateCommand: CliCommand = {
     program
       .command('validate')
       .description('check care paths and other content files with every validation rule (docs/rules)')
-      .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML)')
+      .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML), or folders of them')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
       .option('--json', 'the same as --format json')
       .option('-r, --rule <code=setting>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
@@ -91,6 +92,7 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     options.population = loaded.value;
   } else options.population = shippedPopulation();
+  files = skipNonContent(expandFolders(files, context.cwd), flags.lang, context);
   const { settings } = ruleSettings(options);
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
