@@ -5,6 +5,7 @@ import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { coverageCommand } from './coverage.js';
 import { diffCommand } from './diff.js';
+import { initCommand } from './init.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
 import { routeCommand } from './route.js';
@@ -28,4 +29,5 @@ export const COMMANDS: CliCommand[] = [
   diffCommand,
   compareCommand,
   applyCommand,
+  initCommand,
 ];
