@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
 import { safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPopulation } from '../../load/index.js';
@@ -22,6 +23,7 @@ import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
+import { defaultPopulationFile } from '../../simulate/default-population.js';
 import { expandFolders, skipNonContent } from './content-files.js';
 import { shippedPopulation } from './scenario.js';
 
@@ -104,7 +106,8 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     }
     return file !== undefined && existsSync(resolve(context.cwd, file)) ? safeRead(resolve(context.cwd, file)) : undefined;
   };
-  const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
+  const docsBaseUri = format === 'sarif' ? localDocsUri() : undefined;
+  const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION, ...(docsBaseUri !== undefined ? { docsBaseUri } : {}) });
   if (flags.output !== undefined) {
     const inputs = [...files, flags.menukaart, flags.population, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
     await writeOutputFile(resolve(context.cwd, flags.output), report, inputs.map((f) => resolve(context.cwd, f)));
@@ -160,6 +163,14 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
   }
   return rules;
+}
+
+/** A `file:` URI of the folder that holds `docs/rules/`, when the rule pages are on this machine (a source checkout). */
+function localDocsUri(): string | undefined {
+  const population = defaultPopulationFile();
+  if (population === undefined) return undefined;
+  const root = resolve(dirname(population), '..', '..');
+  return existsSync(join(root, 'docs', 'rules', 'README.md')) ? pathToFileURL(`${root}/`).href : undefined;
 }
 
 function safeRead(file: string): string | undefined {
