@@ -11,6 +11,7 @@ export const RULE_CODES = [
   'handoff-without-receiver',
   'ineligible-route',
   'intervention-not-offered',
+  'loop-many-rounds',
   'missing-source',
   'phase-order',
   'phase-uncovered',
@@ -43,7 +44,8 @@ export type DocumentScope = 'carepath' | 'menukaart' | 'population';
 /** What a rule is: its code, default severity, documentation and messages. */
 export interface RuleMeta {
   code: RuleCode;
-  severity: Exclude<Severity, 'info'>;
+  /** `info` for a note: shown, never an error unless a setting makes it one. */
+  severity: Severity;
   category: 'structure' | 'time' | 'chain';
   docs: { description: string; url: string };
   /** Message templates by id; `default` is used when a report names none. */

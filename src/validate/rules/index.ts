@@ -5,6 +5,7 @@ import { deadEnd } from './dead-end.js';
 import { handoffWithoutReceiver } from './handoff-without-receiver.js';
 import { ineligibleRoute } from './ineligible-route.js';
 import { interventionNotOffered } from './intervention-not-offered.js';
+import { loopManyRounds } from './loop-many-rounds.js';
 import { missingSource } from './missing-source.js';
 import { phaseOrder } from './phase-order.js';
 import { phaseUncovered } from './phase-uncovered.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   handoffWithoutReceiver,
   ineligibleRoute,
   interventionNotOffered,
+  loopManyRounds,
   missingSource,
   phaseOrder,
   phaseUncovered,
