@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { describeTimePoint } from './time-words.js';
 import { argumentError, type Words } from '../diagnostics/index.js';
 
 /**
@@ -48,19 +47,6 @@ export const WindowSchema = z
   .strictObject({
     from: TimePointSchema.optional(),
     to: TimePointSchema.optional(),
-  })
-  .superRefine((window, ctx) => {
-    // refused where it is read: a window that ends before it starts holds no day at all
-    // only once both ends are valid time points: a broken one has its own finding
-    if (!window.from || !window.to || !TimePointSchema.safeParse(window.from).success || !TimePointSchema.safeParse(window.to).success) return;
-    if (toDay(window.from) <= toDay(window.to)) return;
-    const [from, to, fromNl, toNl] = [describeTimePoint(window.from, 'en'), describeTimePoint(window.to, 'en'), describeTimePoint(window.from, 'nl'), describeTimePoint(window.to, 'nl')];
-    ctx.addIssue({
-      code: 'custom',
-      path: ['to'],
-      message: `The window ends (${to}) before it starts (${from}).`,
-      params: { zorgpadenCode: 'window-reversed', from, to, fromNl, toNl },
-    });
   })
   .meta({ description: 'When a step can happen: from and to, each a time point; either may be left out.' });
 export type Window = z.infer<typeof WindowSchema>;

@@ -32,20 +32,3 @@ describe('one mistake, one finding', () => {
     expect(safeParsePath(pathWith(undefined, { attr: 'age' })).diagnostics.map((d) => d.code)).toEqual(['invalid-condition']);
   });
 });
-
-describe('a window whose from lies after its to', () => {
-  it('is refused where it is read, in the units it was written in', () => {
-    const result = safeParsePath(pathWith({ from: { gw: 30 }, to: { ageMonths: -3 } }, undefined), { filename: 'p.json' });
-    // ageMonths -3 is not a valid time point: that one finding only
-    expect(result.diagnostics.map((d) => d.code)).not.toContain('window-reversed');
-    const reversed = safeParsePath(pathWith({ from: { gw: 30 }, to: { gw: 20 } }, undefined), { filename: 'p.json' });
-    expect(reversed.ok).toBe(false);
-    expect(reversed.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['window-reversed', '/steps/s/window/to']]);
-    expect(reversed.diagnostics[0]!.message).toBe('The window ends (gestational week 20) before it starts (gestational week 30), so no client can ever be in it.');
-    expect(reversed.diagnostics[0]!.nl.message).toBe('Het tijdvenster eindigt (zwangerschapsweek 20) voordat het begint (zwangerschapsweek 30), dus geen cliënt kan er ooit in zijn.');
-  });
-
-  it('passes when it starts and ends on the same day, however written', () => {
-    expect(safeParsePath(pathWith({ from: { gw: 40 }, to: { day: 0 } }, undefined)).diagnostics).toEqual([]);
-  });
-});
