@@ -6,6 +6,8 @@ import { listIds, stepPointer } from '../shared.js';
 
 /** The mean number of rounds from which a loop is worth a note. */
 export const MANY_ROUNDS = 3;
+/** Loops of more steps are journeys, not rounds a household repeats; they are not analysed. */
+const MAX_LOOP_STEPS = 50;
 
 /**
  * The chance that a household at `entry` comes back to it before leaving the loop, by the weights
@@ -28,7 +30,7 @@ function returnChance(graph: PathGraph, members: readonly number[], entry: numbe
   // h(s): the chance to reach the entry before leaving, from s; value iteration converges from below
   const h = new Map(members.map((s) => [s, 0]));
   const through = (s: number) => moves.get(s)!.reduce((sum, { to, p }) => sum + p * (to === entry ? 1 : inLoop.has(to) ? h.get(to)! : 0), 0);
-  for (let round = 0; round < 2000; round++) {
+  for (let round = 0; round < 500; round++) {
     let change = 0;
     for (const s of members) {
       if (s === entry) continue;
@@ -66,12 +68,20 @@ export const loopManyRounds = defineRule({
     const exits = graph.reachesOutcome();
     const reachable = graph.reachable();
     const delays = graph.delays();
+    // where households enter each loop: the first step with a live transition into it from outside
+    const entryOf = new Map<number, number>();
+    if (graph.initial >= 0) entryOf.set(componentOf[graph.initial]!, graph.initial);
+    for (let e = 0; e < graph.edgeCount; e++) {
+      const to = graph.edgeTarget[e]!;
+      if (!graph.edgeLive[e] || to < 0 || componentOf[graph.edgeSource[e]!] === componentOf[to]) continue;
+      const c = componentOf[to]!;
+      if (!entryOf.has(c) || to < entryOf.get(c)!) entryOf.set(c, to);
+    }
     components.forEach((members, c) => {
-      // a loop without a way out is cycle-without-exit's finding
-      if (!cyclic[c] || !exits[members[0]!] || !members.some((m) => reachable[m])) return;
+      // a loop without a way out is cycle-without-exit's finding; a loop a household goes round is small
+      if (!cyclic[c] || members.length > MAX_LOOP_STEPS || !exits[members[0]!] || !members.some((m) => reachable[m])) return;
       const sorted = [...members].sort((a, b) => a - b);
-      const entered = sorted.find((m) => m === graph.initial || graph.steps.some((_, s) => componentOf[s] !== c && hasEdge(graph, s, m)));
-      const entry = entered ?? sorted[0]!;
+      const entry = entryOf.get(c) ?? sorted[0]!;
       const r = returnChance(graph, members, entry);
       // to a tenth, so that 2/3 comes out as 3 rounds, not 2.9999…
       const rounds = r < 1 ? Math.round(10 / (1 - r)) / 10 : Infinity;
@@ -96,7 +106,3 @@ export const loopManyRounds = defineRule({
   },
 });
 
-function hasEdge(graph: PathGraph, from: number, to: number): boolean {
-  for (let e = graph.edgeStart[from]!; e < graph.edgeStart[from + 1]!; e++) if (graph.edgeLive[e] && graph.edgeTarget[e] === to) return true;
-  return false;
-}
