@@ -7,6 +7,8 @@ export interface CliContext {
   stderr(text: string): void;
   /** True when stderr is a terminal (progress bars only then). */
   interactive: boolean;
+  /** True when stdout is a terminal: a command whose output is a whole file then asks for -o. */
+  stdoutIsTerminal?: boolean;
   cwd: string;
 }
 
@@ -16,6 +18,7 @@ export function processContext(): CliContext {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     interactive: Boolean(process.stderr.isTTY),
+    stdoutIsTerminal: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
   };
 }

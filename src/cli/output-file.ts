@@ -130,13 +130,19 @@ function writeProblem(target: string, error: NodeJS.ErrnoException): CliError {
   return new CliError(`Cannot write "${target}": ${en}. Nothing was written.`, 2, `Kan "${target}" niet schrijven: ${nl}. Er is niets geschreven.`);
 }
 
+/** What else `writeOutputFile` may do. */
+export interface OutputOptions {
+  /** For a command that writes content (`apply`): true for an existing content file it may replace, such as its own earlier output. */
+  mayReplace?: (target: string) => boolean;
+}
+
 /**
  * Writes an output file atomically: to a temporary file beside it, flushed to disk, then renamed over
  * the target, so an interrupted run leaves either the old file or the new one, never a half-written
  * one. Refuses to overwrite an input, under any spelling, symlink or hard link of it, and any
  * zorgpaden content file (which may be an included path or a menukaart the input names).
  */
-export async function writeOutputFile(target: string, data: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
+export async function writeOutputFile(target: string, data: string | Uint8Array, inputs: readonly string[] = [], options: OutputOptions = {}): Promise<void> {
   for (const input of inputs) {
     if (sameFile(input, target)) {
       throw new CliError(
@@ -151,13 +157,13 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
   const existing = statIfAny(target);
   if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) return writeInPlace(target, bytes);
   // through a symlink, the file it points at is replaced and the link stays
-  if (existing !== undefined && lstatSync(target).isSymbolicLink()) return writeOutputFile(realpathSync(target), bytes, inputs);
+  if (existing !== undefined && lstatSync(target).isSymbolicLink()) return writeOutputFile(realpathSync(target), bytes, inputs, options);
   // a replaced file keeps its permissions, so a private report does not become readable by others
   let mode: number | undefined;
   if (existing !== undefined) {
     mode = existing.mode & 0o7777;
     if (existing.isDirectory()) throw writeProblem(target, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    if (isContentFile(target)) {
+    if (isContentFile(target) && options.mayReplace?.(target) !== true) {
       throw new CliError(
         `Refusing to write to "${target}": it is a zorgpaden content file (a path, menukaart, population, coalition or route), perhaps one this command read. Choose another output file with -o.`,
         2,

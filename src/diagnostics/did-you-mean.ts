@@ -41,6 +41,18 @@ const MAX_EDITS = 4;
  * within a third of the longer string's length (at least 1, at most 4 edits).
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const direct = closest(input, list);
+  if (direct !== undefined || input.includes('/')) return direct;
+  // an included step is namespaced (`zwangerschap/aanmelding`): "aanmelding" means that one when it is the only such step
+  const namespaced = list.filter((c) => c.includes('/'));
+  const tail = closest(input, namespaced.map((c) => c.slice(c.lastIndexOf('/') + 1)));
+  if (tail === undefined) return undefined;
+  const matches = namespaced.filter((c) => c.slice(c.lastIndexOf('/') + 1) === tail);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function closest(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const lowered = input.toLowerCase();

@@ -94,8 +94,9 @@ function joinInclude(target: CarePath, locator: MappedLocator, file: PathFile, i
         ours[key] = value;
         locator.route(toPointer([field, key]), child.locator, toPointer([field, key]));
       } else if (!sameValue(ours[key], value)) {
-        const reason = `"${field}.${key}" is defined differently in "${display}" than in the including path.`;
-        const reasonNl = `"${field}.${key}" is in "${display}" anders gedefinieerd dan in het pad dat het invoegt.`;
+        const { en, nl } = differingFields(ours[key], value);
+        const reason = `"${field}.${key}" is defined differently in "${display}" than in the including path${en}.`;
+        const reasonNl = `"${field}.${key}" is in "${display}" anders gedefinieerd dan in het pad dat het invoegt${nl}.`;
         diagnostics.push(createDiagnostic(LOAD_CODES.includeConflict, { reason, reasonNl }, located(file, at('path'))));
       }
     }
@@ -168,4 +169,18 @@ export function* composePath(file: PathFile, limits: Limits, root: string | unde
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { composed: { path: target, locator }, diagnostics };
+}
+
+/** Which fields of two definitions differ, with both values, as a clause for the include-conflict message. */
+function differingFields(ours: unknown, theirs: unknown): { en: string; nl: string } {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const brief = (v: unknown) => {
+    const text = v === undefined ? '(none)' : JSON.stringify(v);
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  };
+  if (!isObject(ours) || !isObject(theirs)) return { en: `: ${brief(theirs)} there, ${brief(ours)} here`, nl: `: daar ${brief(theirs)}, hier ${brief(ours)}` };
+  const fields = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].filter((f) => !sameValue(ours[f], theirs[f])).sort();
+  const en = fields.map((f) => `"${f}" (${brief(theirs[f])} there, ${brief(ours[f])} here)`).join(', ');
+  const nl = fields.map((f) => `"${f}" (daar ${brief(theirs[f])}, hier ${brief(ours[f])})`).join(', ');
+  return fields.length === 1 ? { en: `: field ${en} differs`, nl: `: veld ${nl} verschilt` } : { en: `: fields ${en} differ`, nl: `: velden ${nl} verschillen` };
 }

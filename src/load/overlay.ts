@@ -122,9 +122,11 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
     changes.push({ type: 'transition-added', from, to: transition.to, index: at, pointer });
   });
 
-  for (const [intervention, replacement] of Object.entries(coalition.replaces)) {
-    if (replacement === null) continue;
+  for (const [intervention, replacing] of Object.entries(coalition.replaces)) {
+    if (replacing === null) continue;
     const pointer = toPointer(['replaces', intervention]);
+    const replacement = typeof replacing === 'string' ? replacing : replacing.step;
+    const handoff = typeof replacing === 'string' ? undefined : replacing.handoff;
     const users = new Set(stepIds().filter((id) => result.steps[id]!.intervention === intervention));
     if (!Object.hasOwn(result.steps, replacement) || users.has(replacement)) {
       const candidates = stepIds().filter((id) => !users.has(id));
@@ -140,8 +142,12 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
       const transitions = step.transitions.map((t, index) => {
         if (!users.has(t.to)) return t;
         changes.push({ type: 'transition-retargeted', from: id, index, oldTo: t.to, newTo: replacement, intervention, pointer });
+        // the retargeted transition is the coalition's: findings on it (a cold handoff) point at the entry
+        locator.route(toPointer(['steps', id, 'transitions', index]), coalitionSource, pointer);
         locator.route(toPointer(['steps', id, 'transitions', index, 'to']), coalitionSource, pointer);
-        return { ...t, to: replacement };
+        if (handoff === undefined) return { ...t, to: replacement };
+        locator.route(toPointer(['steps', id, 'transitions', index, 'handoff']), coalitionSource, `${pointer}/handoff`);
+        return { ...t, to: replacement, handoff };
       });
       result.steps[id] = { ...step, transitions };
     }
@@ -168,12 +174,30 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
     for (const name of Object.keys(coalition.replaces)) check(name, toPointer(['replaces', name]));
   }
 
-  result.coalition = { id: coalition.id, municipality: coalition.municipality, offers: [...coalition.offers], replaced: { ...coalition.replaces } };
+  routeNotOffered(result, coalition, locator, coalitionSource);
+  const replaced = Object.fromEntries(Object.entries(coalition.replaces).map(([k, v]) => [k, v === null || typeof v === 'string' ? v : v.step]));
+  result.coalition = { id: coalition.id, municipality: coalition.municipality, offers: [...coalition.offers], replaced };
   locator.route('/coalition', coalitionSource, '');
   locator.route('/coalition/replaced', coalitionSource, '/replaces');
   const located = locateDiagnostics(diagnostics, coalitionSource);
   if (hasErrors(located)) return { ok: false, diagnostics: located };
   return { ok: true, value: { path: attachSource(result, locator), changes }, diagnostics: located };
+}
+
+/**
+ * A transition into a step whose intervention the coalition does not offer is a finding the coalition
+ * caused: it points at the coalition's `replaces` entry for the intervention, or else at its `offers`.
+ */
+function routeNotOffered(path: CarePath, coalition: Coalition, locator: MappedLocator, coalitionSource: SourceLocator): void {
+  const offered = new Set(coalition.offers);
+  for (const [id, step] of Object.entries(path.steps)) {
+    step.transitions.forEach((t, index) => {
+      const intervention = path.steps[t.to]?.intervention;
+      if (intervention === undefined || offered.has(intervention)) return;
+      const entry = Object.hasOwn(coalition.replaces, intervention) ? toPointer(['replaces', intervention]) : '/offers';
+      locator.route(toPointer(['steps', id, 'transitions', index, 'to']), coalitionSource, entry);
+    });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, Version
 import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';
 import { provenanceFields } from './source.js';
 import { StepSchema } from './step.js';
-import { TransitionSchema } from './transition.js';
+import { HandoffKindSchema, TransitionSchema } from './transition.js';
 
 /** A local partner: the organisation that fills an actor's role in this municipality. */
 export const PartnerSchema = z
@@ -18,6 +18,15 @@ export const PartnerSchema = z
   })
   .meta({ description: 'A local partner for an actor: organisation and contact.' });
 export type Partner = z.infer<typeof PartnerSchema>;
+
+/** A replacement with more to say than its step: how the transitions retargeted to it hand clients over. */
+export const ReplacementSchema = z
+  .strictObject({
+    step: StepIdSchema.meta({ description: 'The local step clients go to instead.' }),
+    handoff: HandoffKindSchema.optional().meta({ description: 'Sets "handoff" on every transition retargeted to the step: "warm" or "cold".' }),
+  })
+  .meta({ description: 'A local step and how transitions retargeted to it hand clients over.' });
+export type Replacement = z.infer<typeof ReplacementSchema>;
 
 /** A transition a coalition adds from a step of the path. */
 export const LocalTransitionSchema = TransitionSchema.extend({ from: StepIdSchema.meta({ description: 'The step the transition leaves from.' }) });
@@ -40,10 +49,11 @@ export const CoalitionSchema = z
       description: 'For each offered intervention: whether the coalition chose it (named in its plan) or it is assumed regular care or national, with its source or assumption.',
     }),
     replaces: z
-      .record(KeySchema, StepIdSchema.nullable())
+      .record(KeySchema, z.union([StepIdSchema, ReplacementSchema]).nullable())
       .default({})
       .meta({
-        description: 'For an intervention not offered: the local step clients go to instead, or null for none (validation then reports intervention-not-offered).',
+        description:
+          'For an intervention not offered: the local step clients go to instead (or { step, handoff } to mark the retargeted transitions warm or cold), or null for none (validation then reports intervention-not-offered).',
       }),
     steps: z.record(StepIdSchema, StepSchema).default({}).meta({ description: 'Local steps added to the path.' }),
     transitions: z.array(LocalTransitionSchema).default([]).meta({ description: 'Local transitions added to the path.' }),

@@ -219,5 +219,15 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
     }
   }
-  return diagnostics;
+  return withoutEchoes(diagnostics);
+}
+
+/**
+ * One mistake, one finding: a misspelt unit or operator (`{ "gww": 12 }`, `{ "attr": "age", "lts": 20 }`)
+ * is an unknown field with a did-you-mean; the object then also lacks its unit or operator, which is
+ * the same mistake and is not reported again.
+ */
+function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const unknownIn = new Set(diagnostics.filter((d) => d.code === 'unknown-field').map((d) => d.pointer.slice(0, d.pointer.lastIndexOf('/'))));
+  return diagnostics.filter((d) => !((d.code === 'invalid-time' || d.code === 'invalid-condition') && unknownIn.has(d.pointer)));
 }

@@ -1,4 +1,5 @@
-import { requireCarePath, startDay, type CarePath } from '../model/index.js';
+import { PHASE_RANGE, requireCarePath, startDay, type CarePath } from '../model/index.js';
+import { windowOutsidePhase } from './phase-window.js';
 import { PathGraph, type EdgeFilter } from './graph.js';
 import { stronglyConnected } from './scc.js';
 
@@ -69,7 +70,9 @@ function compute(graph: PathGraph, accept: EdgeFilter | undefined): ArrivalAnaly
   const attemptLatest = new Float64Array(n).fill(-Infinity);
   if (graph.initial < 0) return { earliest, latest, attemptEarliest, attemptLatest };
 
-  const start = startDay(graph.path);
+  const first = graph.steps[graph.initial]!;
+  // a start window outside its phase is window-outside-phase's finding; the start is then the phase's own
+  const start = windowOutsidePhase(first) === undefined ? startDay(graph.path) : PHASE_RANGE[first.phase].from;
   attemptEarliest[graph.initial] = attemptLatest[graph.initial] = start;
   const heap = new DayHeap();
   if (Math.max(start, from[graph.initial]!) <= to[graph.initial]!) {

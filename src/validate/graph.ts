@@ -1,4 +1,5 @@
 import { windowDays, type CarePath, type Step, type Transition } from '../model/index.js';
+import { windowOutsidePhase } from './phase-window.js';
 import { isPositive, isSatisfiable } from './satisfiable.js';
 
 /** An edge predicate over edge numbers; the live edges when not given. */
@@ -111,7 +112,8 @@ export class PathGraph {
       const from = new Float64Array(this.size);
       const to = new Float64Array(this.size);
       this.steps.forEach((step, i) => {
-        const w = windowDays(step.window);
+        // a window outside its phase is one mistake, reported by window-outside-phase alone: the other time rules see it as open
+        const w = windowDays(windowOutsidePhase(step) === undefined ? step.window : undefined);
         from[i] = w.from;
         to[i] = w.to;
       });

@@ -1,5 +1,5 @@
 import type { Lang, Severity } from '../diagnostics/index.js';
-import type { CarePath, Condition, Intervention, Menukaart } from '../model/index.js';
+import type { CarePath, Condition, Intervention, Menukaart, Population } from '../model/index.js';
 import type { RuleSetting } from './rule.js';
 
 /** A validation config: per-rule settings, as in `zorgpaden.config.json`. */
@@ -21,6 +21,8 @@ export interface ValidateOptions {
   phaseUncoveredDays?: number;
   /** Who counts as a client in a vulnerable situation (default: a client with any risk the path names). */
   vulnerable?: Condition;
+  /** The population the path is simulated with; `unknown-key` then also knows its risk, protection and attribute keys. */
+  population?: Population;
 }
 
 /** Options after defaults are filled in, as rules see them. */
@@ -30,6 +32,7 @@ export interface ResolvedValidateOptions {
   /** The vulnerable-client condition, or undefined for "every client". */
   vulnerable: Condition | undefined;
   interventions: Readonly<Record<string, Intervention>> | undefined;
+  population: Population | undefined;
 }
 
 /** The default of `phaseUncoveredDays`: half a year, the longest regular gap in the JGZ schedule (18 → 24 months). */
@@ -76,6 +79,7 @@ export function resolveOptions(path: CarePath | undefined, options: ValidateOpti
     phaseUncoveredDays: options.phaseUncoveredDays ?? DEFAULT_PHASE_UNCOVERED_DAYS,
     vulnerable,
     interventions,
+    population: options.population,
   };
 }
 

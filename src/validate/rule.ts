@@ -13,6 +13,7 @@ export const RULE_CODES = [
   'handoff-without-receiver',
   'ineligible-route',
   'intervention-not-offered',
+  'loop-many-rounds',
   'missing-source',
   'phase-order',
   'phase-uncovered',
@@ -23,12 +24,14 @@ export const RULE_CODES = [
   'start-event-never-emitted',
   'unknown-actor',
   'unknown-intervention',
+  'unknown-key',
   'unknown-target',
   'unknown-track',
   'unreachable-step',
   'weights-invalid',
   'window-infeasible',
   'window-out-of-order',
+  'window-outside-phase',
 ] as const;
 /** The code of a validation rule. */
 export type RuleCode = (typeof RULE_CODES)[number];

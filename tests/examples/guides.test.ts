@@ -9,7 +9,7 @@ import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, 
 // the guides' code must be right: TypeScript runs and prints what its comments say, JSON is valid
 // for what it shows, and every `npx zorgpaden …` line names a real command and real options
 const ROOT = join(__dirname, '..', '..');
-const GUIDES = ['docs/README.md', 'docs/decisions/0005-executable-docs.md', 'docs/guide/writing-a-path.md', 'docs/guide/conditions.md', 'docs/guide/time-windows.md', 'docs/guide/reading-diagnostics.md', 'docs/guide/embedding.md', 'docs/reference/cli.md', 'examples/README.md'];
+const GUIDES = ['docs/README.md', 'docs/decisions/0005-executable-docs.md', 'docs/guide/writing-a-path.md', 'docs/guide/conditions.md', 'docs/guide/time-windows.md', 'docs/guide/reading-diagnostics.md', 'docs/guide/embedding.md', 'docs/guide/comparing-and-adapting.md', 'docs/reference/cli.md', 'examples/README.md'];
 mkdirSync(join(ROOT, 'out'), { recursive: true });
 // inside the repository, so that require.resolve('zorgpaden/paths/…') finds the package itself
 const scratch = mkdtempSync(join(ROOT, 'out', 'guide-snippets-'));

@@ -82,7 +82,7 @@ describe('zorgpaden render', () => {
     const out = join(dir, 'd.html');
     const result = await run(['render', PATH_FILE, '--kind', 'timeline', '--format', 'html', '-o', out]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Diagram geschreven: ${out}\n`);
+    expect(result.stderr).toBe(`Diagram geschreven: ${out}\n`);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
     expect(html).toContain('gantt');

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js';
 import { excerptReader } from '../excerpts.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { expandFolders, skipNonContent } from './content-files.js';
 import type { CliCommand } from './index.js';
 
 interface CheckFlags extends RootFlags {
@@ -32,7 +33,7 @@ export const checkCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('read content files and check their format and references (paths with includes, coalitions over their path)')
-      .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML)')
+      .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML), or folders of them')
       .option('--json', 'print { files: [{ file, ok, diagnostics }] } as JSON')
       .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
       .action(async (files: string[], flags: CheckFlags) => {
@@ -89,7 +90,7 @@ export function formatCheck(checked: readonly CheckedFile[], lang: Lang, cwd: st
 }
 
 async function runCheck(files: string[], flags: CheckFlags, context: CliContext): Promise<number> {
-  const checked = await checkFiles(files, context.cwd, flags);
+  const checked = await checkFiles(skipNonContent(expandFolders(files, context.cwd), flags.lang, context), context.cwd, flags);
   if (flags.json) context.stdout(JSON.stringify({ files: checked }, null, 2) + '\n');
   else context.stdout(formatCheck(checked, flags.lang, context.cwd));
   if (checked.some((f) => inputUnreadable(f.diagnostics))) return EXIT.usage;

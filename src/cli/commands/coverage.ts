@@ -1,15 +1,15 @@
-import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath } from '../../node/index.js';
 import { createJourney, toMachine } from '../../machine/index.js';
 import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { loadScenario } from './scenario.js';
 
 interface CoverageFlags extends RootFlags {
+  coalition?: string;
   strategy: 'shortest' | 'transitions';
   json?: boolean;
   min?: string;
@@ -48,7 +48,8 @@ export const coverageCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('generate test paths, drive them through the path’s XState machine and report step and transition coverage')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
       .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
       .option('--json', 'print the report and the test paths as JSON')
       .option('--min <ratio>', 'exit with 1 when step or transition coverage is below this ratio (0–1, or a percentage)')
@@ -61,9 +62,9 @@ export const coverageCommand: CliCommand = {
 
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
-  const loaded = await safeLoadPath(isAbsolute(file) ? file : resolve(context.cwd, file), rootOptions(flags, file, context.cwd));
+  const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const path = loaded.value;
+  const { path } = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });
   const machine = toMachine(path);
   const rejected: string[] = [];
@@ -77,9 +78,10 @@ async function runCoverage(file: string, flags: CoverageFlags, context: CliConte
   });
   const report = coverage(path, journeys);
   if (flags.json) {
-    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, strategy: flags.strategy, min: min ?? null, coverage: report, testPaths: paths, rejected }, null, 2)}\n`);
+    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version, ...(loaded.value.coalition ? { coalition: loaded.value.coalition.document.id } : {}) }, strategy: flags.strategy, min: min ?? null, coverage: report, testPaths: paths, rejected }, null, 2)}\n`);
   } else {
-    const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version} (${paths.length} testpaden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version} (${paths.length} test paths, strategy ${flags.strategy})`;
+    const coalition = loaded.value.coalition ? `, ${flags.lang === 'nl' ? 'coalitie' : 'coalition'} ${loaded.value.coalition.document.id}` : '';
+    const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version}${coalition} (${paths.length} testpaden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version}${coalition} (${paths.length} test paths, strategy ${flags.strategy})`;
     context.stdout(text(report, flags.lang, header));
   }
   // a generated path the machine refuses means test paths and machine disagree: never hide it

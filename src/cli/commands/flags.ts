@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import { resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import type { RootOptions } from '../../load/index.js';
@@ -6,6 +7,9 @@ import { formatDiagnostics } from '../../validate/index.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+
+/** The cohort every simulating command uses by default: about the Dutch yearly birth cohort. */
+export const DEFAULT_COHORT = 170_000;
 
 // digits, optionally in groups of three: 170000, 170_000, 170.000, 170,000
 const WHOLE = /^-?(?:\d+|\d{1,3}(?:([_.,])\d{3})(?:\1\d{3})*)$/;
@@ -53,4 +57,10 @@ export function rootOptions(flags: RootFlags, file: string, cwd: string): RootOp
   if (flags.root !== undefined) return { root: resolve(cwd, flags.root) };
   const root = rootFor(resolve(cwd, file), {}, cwd);
   return root !== undefined ? { root } : {};
+}
+
+/** What a command wrote, as a note for people on stderr: `Report written: out.html (3 findings)`. */
+export function reportWritten(what: { en: string; nl: string }, file: string, lang: Lang, context: CliContext, detail?: { en: string; nl: string }): void {
+  const extra = detail ? ` (${lang === 'nl' ? detail.nl : detail.en})` : '';
+  context.stderr(`${lang === 'nl' ? `${what.nl} geschreven` : `${what.en} written`}: ${printable(file)}${extra}\n`);
 }

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { applyCommand } from './apply.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { coverageCommand } from './coverage.js';
+import { diffCommand } from './diff.js';
+import { initCommand } from './init.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
 import { routeCommand } from './route.js';
@@ -22,4 +26,8 @@ export const COMMANDS: CliCommand[] = [
   routeCommand,
   renderCommand,
   reportCommand,
+  diffCommand,
+  compareCommand,
+  applyCommand,
+  initCommand,
 ];

@@ -1,15 +1,15 @@
-import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Lang } from '../../diagnostics/index.js';
+import { didYouMean, type Lang } from '../../diagnostics/index.js';
 import { routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
-import { safeLoadPath, safeLoadRoute } from '../../node/index.js';
-import { labelText, PHASES, type Phase } from '../../model/index.js';
+import { safeLoadRoute } from '../../node/index.js';
+import { labelText, PHASES, type CarePath, type Phase } from '../../model/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
-import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { loadFailed, reportWritten, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { loadScenario } from './scenario.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
 type Format = 'mmd' | 'svg' | 'html';
@@ -38,7 +38,7 @@ export const renderCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('draw a care path as a Mermaid diagram (text, SVG or a self-contained HTML page)')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
       .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
       .addOption(new Option('--format <format>', 'mmd: Mermaid text; svg and html need mermaid, playwright-core and Chromium').choices(['mmd', 'svg', 'html']).default('mmd'))
       .option('--overlay <file>', 'a simulation result (zorgpaden simulate -o sim.json) to draw on the diagram')
@@ -68,6 +68,20 @@ function phasesFlag(value: string | undefined): Phase[] {
   return items as Phase[];
 }
 
+/** The organisations of `--collapse-organisation`; a name no actor of the path has is a usage error, with a did-you-mean. */
+function organisationsFlag(value: string | undefined, path: CarePath): string[] {
+  const items = listFlag(value);
+  const known = [...new Set(Object.values(path.actors).map((a) => a.organisation).filter((o): o is string => o !== undefined))].sort();
+  for (const item of items) {
+    if (known.includes(item)) continue;
+    const close = didYouMean(item, known);
+    const list = known.length > 0 ? known.map((o) => `"${o}"`).join(', ') : undefined;
+    const [en, nl] = close !== undefined ? [`did you mean "${close}"?`, `bedoelde je "${close}"?`] : list !== undefined ? [`the path's organisations are ${list}.`, `de organisaties van het pad zijn ${list}.`] : ['no actor of the path names an organisation (a coalition sets them).', 'geen actor van het pad noemt een organisatie (een coalitie vult ze in).'];
+    throw new CliError(`--collapse-organisation: no actor belongs to "${item}"; ${en}`, EXIT.usage, `--collapse-organisation: geen actor hoort bij "${item}"; ${nl}`);
+  }
+  return items;
+}
+
 async function runRender(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   if ((flags.kind === 'sequence' || flags.kind === 'journey') && flags.route === undefined) {
@@ -78,13 +92,13 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
     throw new CliError(`--json with --format ${flags.format} prints only a summary; give -o <file> to write the drawing too.`, EXIT.usage, `--json met --format ${flags.format} toont alleen een samenvatting; geef -o <bestand> om de tekening ook te schrijven.`);
   }
   const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
-  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
+  const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const path = loaded.value;
+  const { path } = loaded.value;
   if (overlay) checkOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);
   let text: string;
   if (flags.kind === 'state' || flags.kind === 'flowchart') {
-    const collapse = { phases: phasesFlag(flags.collapsePhase), organisations: listFlag(flags.collapseOrganisation) };
+    const collapse = { phases: phasesFlag(flags.collapsePhase), organisations: organisationsFlag(flags.collapseOrganisation, path) };
     text = toMermaid(path, { kind: flags.kind, lang: flags.lang, groupBy: flags.groupBy, overlayMode: flags.overlayMode, collapse, ...(overlay ? { overlay } : {}) });
   } else if (flags.kind === 'timeline') {
     text = timelineToMermaid(path, { lang: flags.lang });
@@ -110,7 +124,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   if (flags.output !== undefined) {
     const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), output, inputs);
-    if (!flags.json) context.stdout(`${flags.lang === 'nl' ? 'Diagram geschreven' : 'Diagram written'}: ${printable(flags.output)}\n`);
+    if (!flags.json) reportWritten({ en: 'Diagram', nl: 'Diagram' }, flags.output, flags.lang, context);
   } else if (!flags.json) {
     context.stdout(output.endsWith('\n') ? output : output + '\n');
   }

@@ -1,17 +1,16 @@
-import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath, safeLoadPopulation } from '../../node/index.js';
-import { simulate } from '../../node/index.js';
+import { safeLoadPopulation, simulate } from '../../node/index.js';
 import type { SimulationResult } from '../../simulate/index.js';
 import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
-import { loadFailed, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { loadScenario, shippedPopulation } from './scenario.js';
 
 interface ReportFlags extends RootFlags {
   coalition?: string;
@@ -35,17 +34,17 @@ export const reportCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('write a self-contained, offline HTML report: diagrams, validation findings and (with --simulate) simulation tables')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
       .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
       .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
-      .option('--cohort <n>', 'number of clients to simulate', '10000')
+      .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
-      .option('-o, --output <file>', 'the HTML file to write (default: standard output)')
+      .option('-o, --output <file>', 'the HTML file to write (default: standard output, when that is not a terminal)')
       .option('--json', 'print a JSON summary (output file, findings, cohort) instead of the HTML; needs -o')
       .action(async (file: string, flags: ReportFlags) => {
         setExitCode(await runReport(file, flags, context));
@@ -58,15 +57,29 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.', EXIT.usage, 'Geef --simulate of --overlay <bestand>, niet allebei.');
   // --json prints a summary instead of the HTML, so without -o the report would be lost
   if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
+  // a whole HTML page (megabytes with Mermaid inside) is no use on a terminal
+  if (flags.output === undefined && !flags.json && context.stdoutIsTerminal === true) {
+    throw new CliError(
+      'report writes a whole HTML page; give the file to write with -o report.html (or redirect it: > report.html).',
+      EXIT.usage,
+      'report schrijft een hele HTML-pagina; geef het bestand met -o rapport.html (of stuur het door: > rapport.html).',
+    );
+  }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
-  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}) });
+  const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const path = loaded.value;
+  const { path, menukaart } = loaded.value;
   // the report inlines Mermaid's bundle: find it before a long simulation, not after
   const { mermaidBundle } = await import('../../render/optional.js');
   mermaidBundle();
-  const validation = validatePath(path);
+  let population = shippedPopulation();
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+    population = pop.value;
+  }
+  const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
   let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
   if (flags.overlay !== undefined) {
@@ -75,13 +88,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     simulation = overlay;
   }
   else if (flags.simulate) {
-    let population;
-    if (flags.population !== undefined) {
-      const pop = await safeLoadPopulation(at(flags.population));
-      if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
-      population = pop.value;
-    }
-    simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}) });
+    simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
   }
   const { renderReport } = await import('../../render/index.js');
   const html = renderReport({ path, diagnostics, lang: flags.lang, ...(simulation ? { simulation } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
@@ -98,7 +105,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {
-    context.stderr(`${flags.lang === 'nl' ? 'Rapport geschreven' : 'Report written'}: ${printable(flags.output)} (${diagnostics.length} ${flags.lang === 'nl' ? 'bevindingen' : 'findings'})\n`);
+    reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, { en: `${diagnostics.length} findings`, nl: `${diagnostics.length} bevindingen` });
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;

@@ -1,14 +1,16 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPath, safeLoadRoute } from '../../node/index.js';
+import { safeLoadRoute } from '../../node/index.js';
 import { checkRoute } from '../../simulate/coverage/index.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { loadScenario } from './scenario.js';
 
 interface RouteFlags extends RootFlags {
+  coalition?: string;
   json?: boolean;
   lang: Lang;
   allowUnfinished?: boolean;
@@ -22,8 +24,9 @@ export const routeCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('check whether a klantroute (client route) fits a care path, and where it first deviates')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
       .argument('<route>', 'route file (JSON or YAML)')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--json', 'print the result as JSON')
       .option('--allow-unfinished', 'accept a route that stops before an outcome')
       .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
@@ -35,33 +38,38 @@ export const routeCommand: CliCommand = {
 
 async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
   const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
-  const path = await safeLoadPath(at(pathFile), rootOptions(flags, pathFile, context.cwd));
-  if (!path.ok) return loadFailed(path.diagnostics, flags, context);
+  const scenario = await loadScenario(pathFile, { coalition: flags.coalition, roots: rootOptions(flags, pathFile, context.cwd) }, context.cwd);
+  if (!scenario.ok) return loadFailed(scenario.diagnostics, flags, context);
+  const path = { value: scenario.value.path };
   const route = await safeLoadRoute(at(routeFile));
   if (!route.ok) return loadFailed(route.diagnostics, flags, context);
   const fit = checkRoute(path.value, route.value, { allowUnfinished: flags.allowUnfinished === true });
   const nl = flags.lang === 'nl';
+  const coalitionId = scenario.value.coalition?.document.id;
+  const pathName = coalitionId === undefined ? path.value.id : `${path.value.id} (${nl ? 'coalitie' : 'coalition'} ${coalitionId})`;
   if (flags.json) {
-    context.stdout(`${JSON.stringify({ path: { id: path.value.id, version: path.value.version }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
+    context.stdout(`${JSON.stringify({ path: { id: path.value.id, version: path.value.version, ...(scenario.value.coalition ? { coalition: scenario.value.coalition.document.id } : {}) }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
   } else if (fit.fits) {
-    context.stdout(nl ? `Route ${route.value.id} past in ${path.value.id} (${fit.history.length} stappen).\n` : `Route ${route.value.id} fits ${path.value.id} (${fit.history.length} steps).\n`);
+    context.stdout(nl ? `Route ${route.value.id} past in ${pathName} (${fit.history.length} stappen).\n` : `Route ${route.value.id} fits ${pathName} (${fit.history.length} steps).\n`);
   } else {
     const d = fit.deviation!;
     const expected = d.expected && d.expected.length > 0 ? `\n  ${nl ? 'verwacht' : 'expected'}: ${d.expected.join(', ')}` : '';
-    const hint = otherPathHint(at(pathFile), at(routeFile), route.value.path, context.cwd, nl);
+    // the route may name the path, or the coalition applied over it
+    const given = [at(pathFile), scenario.value.pathFile, ...(scenario.value.coalition ? [scenario.value.coalition.file] : [])];
+    const hint = otherPathHint(given, at(routeFile), route.value.path, context.cwd, nl);
     context.stdout(
       nl
-        ? `Route ${route.value.id} past niet in ${path.value.id}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}${hint}\n`
-        : `Route ${route.value.id} does not fit ${path.value.id}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}${hint}\n`,
+        ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}${hint}\n`
+        : `Route ${route.value.id} does not fit ${pathName}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}${hint}\n`,
     );
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
 }
 
 /** A hint line when the route's own `path` field (relative to the route file) names another file than the one given. */
-function otherPathHint(pathFile: string, routeFile: string, routePath: string, cwd: string, nl: boolean): string {
+function otherPathHint(given: readonly string[], routeFile: string, routePath: string, cwd: string, nl: boolean): string {
   const own = resolve(dirname(routeFile), routePath);
-  if (own === resolve(pathFile)) return '';
+  if (given.some((file) => resolve(file) === own)) return '';
   const shown = relative(cwd, own) || own;
   return nl
     ? `\n  tip: deze route hoort bij ${shown} (het veld "path" van de route); controleer die met "zorgpaden route ${shown} ${relative(cwd, routeFile) || routeFile}".`

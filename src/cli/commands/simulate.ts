@@ -1,15 +1,15 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../node/index.js';
-import { LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
+import { safeLoadPopulation, simulate } from '../../node/index.js';
+import { LIMITS, type Population } from '../../model/index.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
-import { simulate } from '../../node/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { loadMenukaartFlag, loadScenario } from './scenario.js';
 
 interface SimulateFlags extends RootFlags {
   population?: string;
@@ -34,9 +34,9 @@ export const simulateCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('simulate a cohort of clients through a care path: reach, unmet need, outcomes and drop-out points')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
       .option('--population <file>', 'population file (default: the shipped default population)')
-      .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', '170000')
+      .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
@@ -55,19 +55,11 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
   const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);
-  let menukaart: Menukaart | undefined;
-  if (flags.menukaart !== undefined) {
-    const loaded = await safeLoadMenukaart(at(flags.menukaart));
-    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-    menukaart = loaded.value;
-  }
-  const loaded = await safeLoadPath(at(file), { ...rootOptions(flags, file, context.cwd), ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const path: CarePath = loaded.value;
-  if (!menukaart && path.menukaart !== undefined) {
-    const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
-    if (own.ok) menukaart = own.value;
-  }
+  const given = await loadMenukaartFlag(flags.menukaart, context.cwd);
+  if (!given.ok) return loadFailed(given.diagnostics, flags, context);
+  const scenario = await loadScenario(file, { coalition: flags.coalition, menukaart: given.value, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
+  if (!scenario.ok) return loadFailed(scenario.diagnostics, flags, context);
+  const { path, menukaart } = scenario.value;
   let population: Population | undefined;
   if (flags.population !== undefined) {
     const pop = await safeLoadPopulation(at(flags.population));
@@ -93,6 +85,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.coalition, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
+    if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
   }
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none

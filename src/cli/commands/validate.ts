@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
-import { loadValidateConfig, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart } from '../../node/index.js';
+import { loadValidateConfig, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPopulation } from '../../node/index.js';
 import type { RootOptions } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
 import {
@@ -23,6 +24,9 @@ import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
+import { defaultPopulationFile } from '../shipped-files.js';
+import { expandFolders, skipNonContent } from './content-files.js';
+import { shippedPopulation } from './scenario.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
@@ -34,6 +38,7 @@ interface ValidateFlags extends RootFlags {
   config?: string;
   lang: Lang;
   menukaart?: string;
+  population?: string;
   phaseUncoveredDays?: string;
   output?: string;
 }
@@ -46,13 +51,14 @@ export const validateCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('check care paths and other content files with every validation rule (docs/rules)')
-      .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML)')
+      .argument('<files...>', 'path, menukaart, population or coalition files (JSON or YAML), or folders of them')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
       .option('--json', 'the same as --format json')
       .option('-r, --rule <code=setting>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
       .option('-c, --config <file>', `a config file with { "rules": { … } } (default: ${DEFAULT_CONFIG_FILE} when present)`)
       .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
       .option('--menukaart <file>', 'the menukaart the paths refer to (default: the path’s own "menukaart" field)')
+      .option('--population <file>', 'the population the paths are simulated with, for unknown-key (default: the shipped default population)')
       .option('--phase-uncovered-days <days>', 'phase-uncovered: the longest stretch without contact that is accepted')
       .option('-o, --output <file>', 'write the report to a file instead of standard output')
       .action(async (files: string[], flags: ValidateFlags) => {
@@ -86,6 +92,12 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     menukaart = loaded.value;
   }
+  if (flags.population !== undefined) {
+    const loaded = await safeLoadPopulation(at(flags.population));
+    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+    options.population = loaded.value;
+  } else options.population = shippedPopulation();
+  files = skipNonContent(expandFolders(files, context.cwd), flags.lang, context);
   const { settings } = ruleSettings(options);
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -98,9 +110,10 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
     }
     return fromDisk(file);
   };
-  const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION });
+  const docsBaseUri = format === 'sarif' ? localDocsUri() : undefined;
+  const report = formatDiagnostics(diagnostics, format, { lang: flags.lang, sourceText, version: VERSION, ...(docsBaseUri !== undefined ? { docsBaseUri } : {}) });
   if (flags.output !== undefined) {
-    const inputs = [...files, flags.menukaart, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
+    const inputs = [...files, flags.menukaart, flags.population, flags.config, flags.config === undefined ? DEFAULT_CONFIG_FILE : undefined].filter((f): f is string => f !== undefined);
     await writeOutputFile(resolve(context.cwd, flags.output), report, inputs.map((f) => resolve(context.cwd, f)));
   }
   else context.stdout(report);
@@ -154,5 +167,13 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting;
   }
   return rules;
+}
+
+/** A `file:` URI of the folder that holds `docs/rules/`, when the rule pages are on this machine (a source checkout). */
+function localDocsUri(): string | undefined {
+  const population = defaultPopulationFile();
+  if (population === undefined) return undefined;
+  const root = resolve(dirname(population), '..', '..');
+  return existsSync(join(root, 'docs', 'rules', 'README.md')) ? pathToFileURL(`${root}/`).href : undefined;
 }
 

@@ -6,7 +6,7 @@ export interface SarifFormatOptions {
   lang?: Lang;
   /** The tool version written to `tool.driver.version`. */
   version?: string;
-  /** Prefix for the rule docs links (`helpUri`), e.g. the repository's web URL; relative when not given. */
+  /** Prefix for the rule docs links (`helpUri`), an absolute URI such as the repository's web URL; without it no `helpUri` is written. */
   docsBaseUri?: string;
 }
 
@@ -24,9 +24,10 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifFo
     id: rule.meta.code,
     name: rule.meta.code,
     shortDescription: { text: rule.meta.docs.description },
-    helpUri: base + rule.meta.docs.url,
+    // SARIF wants an absolute helpUri: without a base there is none, and the page is named in properties
+    ...(base !== '' ? { helpUri: base + rule.meta.docs.url } : {}),
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-    properties: { category: rule.meta.category },
+    properties: { category: rule.meta.category, docs: rule.meta.docs.url },
   }));
   const index = new Map<string, number>(rules.map((r, i) => [r.id as string, i]));
   // codes outside the rules (schema and load problems, internal errors) get a descriptor too

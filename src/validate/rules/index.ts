@@ -12,17 +12,20 @@ import { deadEnd } from './dead-end.js';
 import { handoffWithoutReceiver } from './handoff-without-receiver.js';
 import { ineligibleRoute } from './ineligible-route.js';
 import { interventionNotOffered } from './intervention-not-offered.js';
+import { loopManyRounds } from './loop-many-rounds.js';
 import { missingSource } from './missing-source.js';
 import { phaseOrder } from './phase-order.js';
 import { phaseUncovered } from './phase-uncovered.js';
 import { riskWithoutIntervention } from './risk-without-intervention.js';
 import { unknownActor } from './unknown-actor.js';
 import { unknownIntervention } from './unknown-intervention.js';
+import { unknownKey } from './unknown-key.js';
 import { unknownTarget } from './unknown-target.js';
 import { unreachableStep } from './unreachable-step.js';
 import { weightsInvalid } from './weights-invalid.js';
 import { windowInfeasible } from './window-infeasible.js';
 import { windowOutOfOrder } from './window-out-of-order.js';
+import { windowOutsidePhase } from './window-outside-phase.js';
 
 /** Every validation rule, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +37,7 @@ export const RULES: readonly Rule[] = [
   handoffWithoutReceiver,
   ineligibleRoute,
   interventionNotOffered,
+  loopManyRounds,
   missingSource,
   phaseOrder,
   phaseUncovered,
@@ -44,12 +48,14 @@ export const RULES: readonly Rule[] = [
   startEventNeverEmitted,
   unknownActor,
   unknownIntervention,
+  unknownKey,
   unknownTarget,
   unknownTrack,
   unreachableStep,
   weightsInvalid,
   windowInfeasible,
   windowOutOfOrder,
+  windowOutsidePhase,
 ];
 
 /** The rule with this code, if there is one. */

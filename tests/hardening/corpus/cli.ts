@@ -166,7 +166,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'simulate: the path does not exist', argv: ['simulate', 'nope.json', '--cohort', '10'], exit: 2, stderr: 'error file-not-found: File' },
   { name: 'check: "-" for standard input', argv: ['check', '-'], exit: 2, stdout: 'reading from standard input ("-") is not supported' },
   { name: 'check: the path does not exist, --json', argv: ['check', 'nope.json', '--json'], exit: 2, json: { files: [{ file: 'nope.json', ok: false, diagnostics: [{ code: 'file-not-found', pointer: '' }] }] } },
-  { name: 'validate: a folder instead of a file', argv: ['validate', GENERATED.folder], exit: 2, stdout: 'Check that the name is of a file (not a folder)' },
+  { name: 'validate: a folder instead of a file', argv: ['validate', GENERATED.folder], exit: 2, stderr: 'is a folder without JSON or YAML files' },
   { name: 'coverage: a folder instead of a file', argv: ['coverage', GENERATED.folder, '--json'], exit: 2, stderr: 'it is a directory', json: { ok: false, exitCode: 2, diagnostics: [{ code: 'file-unreadable' }] } },
   { name: 'check: an unreadable file', argv: ['check', GENERATED.unreadable], exit: 2, stdout: 'that you may read it (its permissions', needsPermissions: true },
   { name: 'render: an overlay that does not exist', argv: ['render', 'path.json', '--overlay', 'nope-sim.json', '--lang', 'en'], exit: 2, stderr: 'nope-sim.json": it does not exist. Write one with `zorgpaden simulate <path> -o sim.json`.' },

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Lang } from '../../diagnostics/index.js';
+import type { CarePath } from '../../model/index.js';
+import { CliError, writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { loadFailed, reportWritten } from './flags.js';
+import type { CliCommand } from './index.js';
+import { loadScenario } from './scenario.js';
+
+interface ApplyFlags {
+  coalition?: string;
+  output?: string;
+  lang: Lang;
+}
+
+/** `zorgpaden apply <coalition>`: writes the path a coalition adapts, with the coalition applied, as one path file. */
+export const applyCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('apply')
+      .description('write the path a coalition adapts with the coalition applied, as one care path file (includes resolved)')
+      .argument('<coalition>', 'a coalition file (or a path file, with --coalition)')
+      .option('--coalition <file>', 'a coalition file to apply over the path given')
+      .option('-o, --output <file>', 'the path file to write (default: standard output)')
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .action(async (file: string, flags: ApplyFlags) => {
+        setExitCode(await runApply(file, flags, context));
+      });
+  },
+};
+
+async function runApply(file: string, flags: ApplyFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const loaded = await loadScenario(file, { coalition: flags.coalition }, context.cwd);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const { path, coalition, pathFile } = loaded.value;
+  if (!coalition) {
+    throw new CliError(
+      `"${file}" is a path; give a coalition file, or the coalition to apply with --coalition <file>.`,
+      EXIT.usage,
+      `"${file}" is een pad; geef een coalitiebestand, of de coalitie om toe te passen met --coalition <bestand>.`,
+    );
+  }
+  const target = flags.output !== undefined ? at(flags.output) : undefined;
+  const text = `${JSON.stringify(rebased(path, dirname(pathFile), target !== undefined ? dirname(target) : context.cwd), null, 2)}\n`;
+  if (target === undefined) {
+    context.stdout(text);
+    return EXIT.ok;
+  }
+  const inputs = [file, flags.coalition, pathFile].filter((f): f is string => f !== undefined).map(at);
+  // its own earlier output (the same coalition applied) may be replaced; any other content file not
+  await writeOutputFile(target, text, inputs, { mayReplace: (existing) => appliedCoalitionOf(existing) === coalition.document.id });
+  reportWritten({ en: 'Adapted path', nl: 'Aangepast pad' }, flags.output!, flags.lang, context, {
+    en: `coalition ${coalition.document.id} over ${path.id}`,
+    nl: `coalitie ${coalition.document.id} over ${path.id}`,
+  });
+  return EXIT.ok;
+}
+
+/** The path with its file references (`$schema`, `menukaart`) made relative to the folder it is written to. */
+function rebased(path: CarePath, from: string, to: string): CarePath {
+  const move = (reference: string) => (/^[a-z][a-z0-9+.-]*:/i.test(reference) || isAbsolute(reference) ? reference : relative(to, resolve(from, reference)) || '.');
+  return {
+    ...path,
+    ...(path.$schema !== undefined ? { $schema: move(path.$schema) } : {}),
+    ...(path.menukaart !== undefined ? { menukaart: move(path.menukaart) } : {}),
+  };
+}
+
+/** The id of the coalition a path file was produced by (its `coalition` field), if it is one. */
+function appliedCoalitionOf(file: string): string | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { coalition?: { id?: unknown } };
+    return typeof data.coalition?.id === 'string' ? data.coalition.id : undefined;
+  } catch {
+    return undefined;
+  }
+}

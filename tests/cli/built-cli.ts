@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The repository root and the built CLI, run as a user runs it (`npx tsup` builds it). */
+export const ROOT = join(__dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+/** False when there is no build: the process tests are then skipped, unless the build is required. */
+export const built = existsSync(CLI) || process.env.ZORGPADEN_REQUIRE_DIST === '1';
+
+/** What a CLI process left behind. */
+export interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI in `cwd` (the repository root by default) and returns its exit code and output. */
+export function runBuilt(argv: readonly string[], cwd: string = ROOT): Ran {
+  const result = spawnSync(process.execPath, [CLI, ...argv], { cwd, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', env: { ...process.env, ZORGPADEN_DEBUG: '' } });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'zorgpaden-cli-'));
+}
