@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { locateDiagnostics, requireText, ZorgpadenError } from '../diagnostics/index.js';
-import type { CarePath, Coalition, Limits, Menukaart, Population, Result, Route } from '../model/index.js';
+import type { CarePath, Coalition, Limits, Menukaart, Overlay, Population, Result, Route, Targets } from '../model/index.js';
 import { DOCUMENT_TEXT, requireLoadOptions, requireParseOptions, requireKind } from './arguments.js';
 import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from './documents.js';
 import { readFailure, runAsync, runNow, type FileTask } from './files.js';
@@ -122,6 +122,10 @@ export const safeLoadPopulation = (file: string, options: LoadOptions = {}): Pro
 export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Promise<Result<Coalition>> => loadKind('safeLoadCoalition', file, 'coalition', options);
 /** Loads a klantroute file (`"kind": "route"`); returns diagnostics instead of throwing. */
 export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind('safeLoadRoute', file, 'route', options);
+/** Loads a targets file (`"kind": "targets"`); returns diagnostics instead of throwing. */
+export const safeLoadTargets = (file: string, options: LoadOptions = {}): Promise<Result<Targets>> => loadKind('safeLoadTargets', file, 'targets', options);
+/** Loads an overlay file (`"kind": "overlay"`, as `calibrate` writes it); returns diagnostics instead of throwing. */
+export const safeLoadOverlay = (file: string, options: LoadOptions = {}): Promise<Result<Overlay>> => loadKind('safeLoadOverlay', file, 'overlay', options);
 
 /** Loads a menukaart file; throws a `ZorgpadenError` on errors. */
 export const loadMenukaart = async (file: string, options: LoadOptions = {}): Promise<Menukaart> => orThrow(await loadKind('loadMenukaart', file, 'menukaart', options), `"${file}"`);

@@ -13,6 +13,8 @@ export {
   loadCoalition,
   safeLoadRoute,
   loadRoute,
+  safeLoadTargets,
+  safeLoadOverlay,
   safeLoadDocument,
   loadDocument,
   safeParseDocument,
