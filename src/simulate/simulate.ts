@@ -153,3 +153,9 @@ export async function simulateWithIndicators(path: CarePath, options: SimulateOp
   const { result, tally, table } = await runAll(path, options, true);
   return withIndicators(result, tally, table);
 }
+
+/** Like `simulateWithIndicators`, in this thread and synchronously (`workers` is ignored). */
+export function simulateWithIndicatorsSync(path: CarePath, options: SimulateOptions): SimulationWithIndicators {
+  const { result, tally, table } = runHere(path, options, true);
+  return withIndicators(result, tally, table);
+}
