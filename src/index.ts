@@ -11,3 +11,20 @@ export * from './validate/index.js';
 export * from './machine/index.js';
 export * from './simulate/index.js';
 export * from './export/index.js';
+export {
+  safeCalibrate,
+  safeApplyOverlay,
+  wilsonInterval,
+  nelderMead,
+  CALIBRATE_CODES,
+  type CalibrateOptions,
+  type CalibratedParameter,
+  type CalibratedTarget,
+  type CalibrationResult,
+  type CalibrationStep,
+  type OverlayValue,
+  type TargetMeasurement,
+  type NelderMeadOptions,
+  type NelderMeadResult,
+  type NelderMeadStep,
+} from './simulate/calibrate/index.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { calibrateCommand } from './calibrate.js';
 import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
 import { renderCommand } from './render.js';
@@ -18,6 +19,7 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   validateCommand,
   simulateCommand,
+  calibrateCommand,
   coverageCommand,
   routeCommand,
   renderCommand,

@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
+import { applyOverlayFile } from './overlay-flag.js';
 import { LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
@@ -16,6 +17,7 @@ interface SimulateFlags {
   seed: string;
   coalition?: string;
   menukaart?: string;
+  overlay?: string;
   workers: string;
   json?: boolean;
   output?: string;
@@ -37,6 +39,7 @@ export const simulateCommand: CliCommand = {
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
+      .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
@@ -60,7 +63,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   }
   const loaded = await safeLoadPath(at(file), { ...(flags.coalition !== undefined ? { coalition: at(flags.coalition) } : {}), ...(menukaart ? { menukaart } : {}) });
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const path: CarePath = loaded.value;
+  let path: CarePath = loaded.value;
   if (!menukaart && path.menukaart !== undefined) {
     const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
     if (own.ok) menukaart = own.value;
@@ -70,6 +73,11 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     const pop = await safeLoadPopulation(at(flags.population));
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
+  }
+  if (flags.overlay !== undefined) {
+    const tuned = await applyOverlayFile(at(flags.overlay), path, population);
+    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
+    ({ path, population } = tuned.value);
   }
   const bar = context.interactive ? progressBar(context) : undefined;
   bar?.start(cohort, 0);
@@ -88,7 +96,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   }
   const json = JSON.stringify(result, null, 2) + '\n';
   if (flags.output !== undefined) {
-    const inputs = [file, flags.population, flags.coalition, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
   }
   if (flags.json) context.stdout(json);

@@ -48,6 +48,8 @@ export interface CalibratedTarget extends TargetMeasurement {
   /** |share − value| ≤ tolerance; null without a value or share. */
   within: boolean | null;
   computable: boolean;
+  /** The Monte-Carlo interval is wider than the tolerance on either side: the cohort is too small to tell. */
+  tooWide: boolean;
 }
 
 /** One step of the search. */
@@ -161,7 +163,7 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
   const maxEvaluations = options.maxEvaluations ?? Math.max(40, 60 * keys.length);
   const search =
     keys.length > 0 && fitted.length > 0
-      ? nelderMead(objective, startUnit, { lower: keys.map(() => 0), upper: keys.map(() => 1), step: 0.15, maxEvaluations, fTolerance: 1e-4, xTolerance: 1e-4 })
+      ? nelderMead(objective, startUnit, { lower: keys.map(() => 0), upper: keys.map(() => 1), step: 0.15, maxEvaluations, fTolerance: 0.01, xTolerance: 1e-3 })
       : { x: startUnit, f: startLoss, evaluations: 0, converged: true, trace: [] };
   const finalValues = valuesAt(search.x);
   const final = run(finalValues);
@@ -183,6 +185,7 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
       startShare: first.measured.get(t.key)?.share ?? null,
       within: value === undefined || m.share === null ? null : Math.abs(m.share - value) <= tolerance + 1e-12,
       computable: isComputable(t),
+      tooWide: m.interval !== null && (m.interval[1] - m.interval[0]) / 2 > tolerance,
     };
   }
   const trace = search.trace.map((s) => ({ iteration: s.iteration, evaluations: s.evaluations, loss: s.best, values: Object.fromEntries(valuesAt(s.x).map((v) => [v.parameter!, v.value])) }));
