@@ -100,7 +100,7 @@ export type TargetsInput = z.input<typeof TargetsSchema>;
 export const OverlaySchema = z
   .strictObject({
     $schema: z.string().optional(),
-    schemaVersion: SchemaVersionSchema,
+    // no schemaVersion: an overlay is output, and the CLI overwrites only files that are not content
     kind: z.literal('overlay'),
     targets: DocumentIdSchema.optional().meta({ description: 'The targets file the values were fitted to.' }),
     seed: z.number().int().optional(),

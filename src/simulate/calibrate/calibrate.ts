@@ -193,7 +193,7 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
     ok: true,
     diagnostics,
     value: {
-      overlay: { schemaVersion: 1, kind: 'overlay', targets: targets.id, seed, values: finalValues },
+      overlay: { kind: 'overlay', targets: targets.id, seed, values: finalValues },
       parameters,
       targets: out,
       loss: lossOf(final.measured, fitted),
