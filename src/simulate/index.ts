@@ -9,3 +9,4 @@ export { compareSimulations, simulateScenarios, type ScenarioComparison, type Sc
 export { summarize, type SimulationSummaryOptions } from './summary.js';
 export { risksOfPath } from './path-risks.js';
 export * from './coverage/index.js';
+export { simulateWithUncertainty, summarizeUncertainty, uncertaintyOf, type FigureUncertainty, type SimulationUncertainty, type UncertaintyOptions } from './uncertainty.js';

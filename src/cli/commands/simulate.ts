@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
 import { applyOverlayFile } from './overlay-flag.js';
+import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
@@ -18,6 +19,7 @@ interface SimulateFlags {
   coalition?: string;
   menukaart?: string;
   overlay?: string;
+  batches?: string;
   workers: string;
   json?: boolean;
   output?: string;
@@ -40,6 +42,7 @@ export const simulateCommand: CliCommand = {
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
       .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
+      .option('--batches <n>', 'estimate the Monte-Carlo error of every figure from this many independent batches of the cohort (2 to 1000; runs in one thread)')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
@@ -79,11 +82,14 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
     ({ path, population } = tuned.value);
   }
-  const bar = context.interactive ? progressBar(context) : undefined;
+  const batches = flags.batches === undefined ? undefined : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
+  const batched = batches === undefined ? undefined : simulateWithUncertainty(path, { cohort, seed, batches, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  const uncertainty: SimulationUncertainty | undefined = batched?.uncertainty;
+  const bar = context.interactive && !batched ? progressBar(context) : undefined;
   bar?.start(cohort, 0);
   let result: SimulationResult;
   try {
-    result = await simulate(path, {
+    result = batched ? batched.result : await simulate(path, {
       cohort,
       seed,
       workers,
@@ -94,14 +100,17 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   } finally {
     bar?.stop();
   }
-  const json = JSON.stringify(result, null, 2) + '\n';
+  const json = JSON.stringify(uncertainty ? { ...result, uncertainty } : result, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
   }
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
-  else context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+  else {
+    context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+  }
   return EXIT.ok;
 }
 
