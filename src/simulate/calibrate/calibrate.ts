@@ -97,15 +97,22 @@ function lossOf(measured: Map<string, TargetMeasurement>, fitted: readonly Compi
   return loss;
 }
 
-/**
- * Fits the tunable parameters of a targets file so that a simulation of `path` reproduces the
- * targets marked `fit`, by Nelder–Mead over the parameters' ranges. Every evaluation simulates the
- * same cohort with the same seed (common random numbers), so the loss changes only through the
- * parameters and the result is reproducible for a seed. Targets marked `validate` are held out and
- * only compared afterwards. Returns the overlay of fitted values; the path and population are not
- * changed.
- */
-export function safeCalibrate(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<CalibrationResult> {
+/** A path, population and targets file made ready to simulate with any parameter values. */
+export interface TargetModel {
+  /** Parameter keys, in the targets file's order. */
+  keys: string[];
+  parameters: Record<string, CalibratedParameter>;
+  compiled: CompiledTarget[];
+  /** Computable targets with a value, marked `fit`. */
+  fitted: CompiledTarget[];
+  /** Overlay values for parameter values given as positions 0…1 within their ranges. */
+  valuesAt: (unit: readonly number[]) => OverlayValue[];
+  /** Simulates with the values (common random numbers: always the same cohort and seed). */
+  run: (values: readonly OverlayValue[]) => { measured: Map<string, TargetMeasurement>; diagnostics: Diagnostic[] } | { measured?: undefined; diagnostics: Diagnostic[] };
+}
+
+/** Checks a targets file against a path and population and prepares the model that calibration and sensitivity simulate. */
+export function safeTargetModel(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<TargetModel> {
   check(options);
   if (!isRecord(targets) || targets.kind !== 'targets') throw argumentError('calibrate', 'targets', { en: 'a targets document (kind "targets")', nl: 'een streefwaardendocument (kind "targets")' }, targets);
   const population = options.population ?? defaultPopulation();
@@ -142,8 +149,26 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
     const applied = safeApplyOverlay(path, population, values);
     if (!applied.ok) return { diagnostics: applied.diagnostics };
     const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
-    return { measured: measureTargets(simulated, compiled) };
+    return { measured: measureTargets(simulated, compiled), diagnostics: [] };
   };
+  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run } };
+}
+
+/**
+ * Fits the tunable parameters of a targets file so that a simulation of `path` reproduces the
+ * targets marked `fit`, by Nelder–Mead over the parameters' ranges. Every evaluation simulates the
+ * same cohort with the same seed (common random numbers), so the loss changes only through the
+ * parameters and the result is reproducible for a seed. Targets marked `validate` are held out and
+ * only compared afterwards. Returns the overlay of fitted values; the path and population are not
+ * changed.
+ */
+export function safeCalibrate(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<CalibrationResult> {
+  const model = safeTargetModel(path, targets, options);
+  if (!model.ok) return model;
+  const { keys, parameters, fitted, compiled, valuesAt, run } = model.value;
+  const diagnostics = [...model.diagnostics];
+  const cohort = options.cohort ?? DEFAULT_COHORT;
+  const seed = options.seed ?? 1;
   const startUnit = keys.map((key) => {
     const p = parameters[key]!;
     return (p.start - p.min) / (p.max - p.min);
