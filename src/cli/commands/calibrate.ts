@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadTargets } from '../../load/index.js';
 import { LIMITS, type Menukaart, type Population } from '../../model/index.js';
-import { safeCalibrate, type CalibrationResult } from '../../simulate/calibrate/index.js';
+import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,6 +17,8 @@ interface CalibrateFlags {
   cohort: string;
   seed: string;
   maxEvaluations?: string;
+  sensitivity?: boolean;
+  sobol?: string;
   output?: string;
   json?: boolean;
   lang: Lang;
@@ -35,6 +37,8 @@ export const calibrateCommand: CliCommand = {
       .option('--cohort <n>', 'journeys per evaluation; every evaluation uses the same seed (common random numbers)', '20000')
       .option('--seed <n>', 'random seed; the same seed gives the same fit', '1')
       .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter, at least 40)')
+      .option('--sensitivity', 'after fitting, show which parameter drives each target: a tornado over each range, the others at their fitted values')
+      .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')
       .option('-o, --output <file>', 'write the overlay (the fitted values) to this file; use it with simulate --overlay')
       .option('--json', 'print the whole calibration result as JSON')
       .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default('en'))
@@ -48,6 +52,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
+  const sobolSamples = flags.sobol === undefined ? undefined : wholeNumber('--sobol', flags.sobol, 2, 100_000);
   const maxEvaluations = flags.maxEvaluations === undefined ? undefined : wholeNumber('--max-evaluations', flags.maxEvaluations, 1, 100_000);
   let menukaart: Menukaart | undefined;
   if (flags.menukaart !== undefined) {
@@ -85,7 +90,14 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     const inputs = [file, flags.targets, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), JSON.stringify(result.value.overlay, null, 2) + '\n', inputs);
   }
-  context.stdout(flags.json ? JSON.stringify(result.value, null, 2) + '\n' : calibrationReport(result.value, flags.lang));
+  let sensitivity: TargetSensitivity | undefined;
+  if (flags.sensitivity || sobolSamples !== undefined) {
+    const fitted = Object.fromEntries(Object.entries(result.value.parameters).map(([key, p]) => [key, p.value]));
+    const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    if (analysed.ok) sensitivity = analysed.value;
+  }
+  if (flags.json) context.stdout(JSON.stringify(sensitivity ? { ...result.value, sensitivity } : result.value, null, 2) + '\n');
+  else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang) : ''));
   const missed = Object.values(result.value.targets).some((t) => t.use === 'fit' && t.within === false);
   return missed ? EXIT.problems : EXIT.ok;
 }
@@ -145,6 +157,28 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
     // at most about a dozen lines: every k-th iteration and the last
     const every = Math.max(1, Math.ceil(r.trace.length / 12));
     r.trace.forEach((s, i) => (i % every === 0 || i === r.trace.length - 1) && lines.push(`  ${s.iteration}: ${num(s.loss, lang)} (${s.evaluations} ${w.evaluations})`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+const BAR = 30;
+
+/** Tornado tables with text bars (and Sobol indices when computed), per target. */
+export function sensitivityReport(s: TargetSensitivity, lang: Lang): string {
+  const lines = [lang === 'nl' ? `Gevoeligheid (${s.simulations} simulaties; balk = verschil tussen de uiteinden van het bereik):` : `Sensitivity (${s.simulations} simulations; bar = difference between the ends of the range):`];
+  for (const [target, table] of Object.entries(s.tornado)) {
+    lines.push(`  ${target} (${pct(table.base, lang)}):`);
+    const widest = Math.max(...table.rows.map((r) => r.swing), 1e-12);
+    const name = Math.max(...table.rows.map((r) => r.name.length));
+    for (const r of table.rows) {
+      const bar = '█'.repeat(Math.round((r.swing / widest) * BAR));
+      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  [${num(r.min, lang)}, ${num(r.max, lang)}]`);
+    }
+    const sobol = s.sobol?.[target];
+    if (sobol) {
+      lines.push(lang === 'nl' ? `    Sobol (eerste orde / totaal, ${sobol.samples} basissteekproeven):` : `    Sobol (first-order / total, ${sobol.samples} base samples):`);
+      sobol.names.forEach((n, i) => lines.push(`      ${n.padEnd(name)}  ${num(sobol.first[i]!, lang)} / ${num(sobol.total[i]!, lang)}`));
+    }
   }
   return lines.join('\n') + '\n';
 }
