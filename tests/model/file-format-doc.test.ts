@@ -53,6 +53,11 @@ const SECTIONS: Record<string, string[]> = {
   Client: shapeOf(model.ClientSchema),
   SourcesFile: shapeOf(model.SourcesFileSchema),
   Source: shapeOf(model.SourceSchema),
+  Targets: shapeOf(model.TargetsSchema),
+  Target: shapeOf(model.TargetSchema),
+  TargetMeasure: shapeOf(model.TargetMeasureSchema),
+  TunableParameter: shapeOf(model.TunableParameterSchema),
+  Overlay: shapeOf(model.OverlaySchema),
 };
 
 describe('docs/reference/file-format.md', () => {
