@@ -14,6 +14,8 @@ export * from './export/index.js';
 export {
   safeCalibrate,
   safeApplyOverlay,
+  safeTargetModel,
+  safeTargetSensitivity,
   wilsonInterval,
   nelderMead,
   CALIBRATE_CODES,
@@ -27,4 +29,8 @@ export {
   type NelderMeadOptions,
   type NelderMeadResult,
   type NelderMeadStep,
+  type TargetModel,
+  type TargetSensitivity,
+  type TargetSensitivityOptions,
 } from './simulate/calibrate/index.js';
+export { sobolIndices, tornado, type ParameterRange, type SobolIndices, type Tornado, type TornadoRow } from './simulate/sensitivity.js';
