@@ -34,3 +34,4 @@ export {
   type TargetSensitivityOptions,
 } from './simulate/calibrate/index.js';
 export { sobolIndices, tornado, type ParameterRange, type SobolIndices, type Tornado, type TornadoRow } from './simulate/sensitivity.js';
+export { simulateSubgroups, type SubgroupFigures, type SubgroupOptions, type SubgroupResult, type SubgroupShare } from './simulate/subgroups.js';

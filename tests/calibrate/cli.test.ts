@@ -88,3 +88,23 @@ describe('zorgpaden simulate --batches', () => {
     expect((await run(['simulate', 'path.json', '--cohort', '10', '--batches', '11'])).code).toBe(2);
   });
 });
+
+describe('zorgpaden simulate --by', () => {
+  it('reports subgroups with differences against the first, refuses small ones, and adds them to the JSON', async () => {
+    const shipped = join(__dirname, '..', '..', 'paths', 'national', 'eerste-1000-dagen.json');
+    const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'language', '--min-group', '500']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Subgroups (reference speaks-dutch;');
+    expect(text.stdout).toMatch(/other-language: \d+ clients, fewer than 500: not reported/);
+    const json = JSON.parse((await run(['simulate', shipped, '--cohort', '3000', '--by', 'age', '--json'])).stdout);
+    expect(Object.keys(json.subgroups.groups)).toEqual(['20-34', 'under-20', '35-plus']);
+    expect(json.subgroups.groups['35-plus'].unmetNeed.difference.interval).toHaveLength(2);
+  });
+
+  it('refuses an unknown set and a population without the attribute', async () => {
+    expect((await run(['simulate', 'path.json', '--cohort', '100', '--by', 'income'])).code).toBe(2);
+    const missing = await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '100', '--by', 'language']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('speaksDutch');
+  });
+});

@@ -4,6 +4,8 @@ import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation } from '../../load/index.js';
 import { applyOverlayFile } from './overlay-flag.js';
+import { runSubgroups, subgroupReport } from './subgroup-flag.js';
+import { defaultPopulation } from '../../simulate/index.js';
 import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { risksOfPath, simulate, summarize, type SimulationResult } from '../../simulate/index.js';
@@ -20,6 +22,8 @@ interface SimulateFlags {
   menukaart?: string;
   overlay?: string;
   batches?: string;
+  by?: string;
+  minGroup: string;
   workers: string;
   json?: boolean;
   output?: string;
@@ -43,6 +47,8 @@ export const simulateCommand: CliCommand = {
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
       .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
       .option('--batches <n>', 'estimate the Monte-Carlo error of every figure from this many independent batches of the cohort (2 to 1000; runs in one thread)')
+      .option('--by <groups>', 'also report reach, unmet need, missed signals and time to support per subgroup: language, age or first-child')
+      .option('--min-group <n>', 'with --by: do not report a subgroup with fewer clients than this', '100')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
@@ -100,7 +106,9 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   } finally {
     bar?.stop();
   }
-  const json = JSON.stringify(uncertainty ? { ...result, uncertainty } : result, null, 2) + '\n';
+  const minimumSize = wholeNumber('--min-group', flags.minGroup, 1);
+  const subgroups = flags.by === undefined ? undefined : runSubgroups(flags.by, path, { population: population ?? defaultPopulation(), cohort, seed, minimumSize, ...(menukaart ? { menukaart } : {}) });
+  const json = JSON.stringify({ ...result, ...(uncertainty ? { uncertainty } : {}), ...(subgroups ? { subgroups } : {}) }, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
@@ -110,6 +118,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   else {
     context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
     if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
   }
   return EXIT.ok;
 }
