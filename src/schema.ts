@@ -27,4 +27,5 @@ export { LIMITS, type Limits } from './model/limits.js';
 export { safeParseData, safeParseCarePathData } from './model/parse-data.js';
 export { DOCUMENT_KINDS, isDocumentKind } from './load/documents.js';
 export { JOURNEY_FORMAT } from './machine/snapshot.js';
+export { TargetsSchema, TargetSchema, OverlaySchema } from './model/targets.js';
 export { HouseholdPathSchema, HouseholdStepSchema, MemberSchema, MemberRoleSchema, ReferralSchema, TrackSchema } from './model/household.js';

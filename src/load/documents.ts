@@ -7,6 +7,8 @@ import {
   PopulationSchema,
   RouteSchema,
   SourcesFileSchema,
+  TargetsSchema,
+  OverlaySchema,
   wrongKindParams,
   type CarePath,
   type Coalition,
@@ -14,6 +16,8 @@ import {
   type Population,
   type Route,
   type SourcesFile,
+  type Targets,
+  type Overlay,
 } from '../model/index.js';
 
 /** The schema of each kind of document; a file without `kind` is a care path. */
@@ -24,6 +28,8 @@ export const DOCUMENT_SCHEMAS = {
   coalition: CoalitionSchema,
   route: RouteSchema,
   sources: SourcesFileSchema,
+  targets: TargetsSchema,
+  overlay: OverlaySchema,
 } as const;
 
 /** A kind of document the loader reads. */
@@ -37,6 +43,8 @@ export interface DocumentOfKind {
   coalition: Coalition;
   route: Route;
   sources: SourcesFile;
+  targets: Targets;
+  overlay: Overlay;
 }
 
 /** A loaded document of any kind, tagged with its kind. */

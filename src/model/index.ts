@@ -11,6 +11,7 @@ export * from './step.js';
 export * from './intervention.js';
 export * from './care-path.js';
 export * from './population.js';
+export * from './targets.js';
 export * from './coalition.js';
 export * from './funding.js';
 export * from './route.js';

@@ -5,6 +5,7 @@ import { HouseholdPathSchema } from './household.js';
 import { MenukaartSchema } from './intervention.js';
 import { PopulationSchema } from './population.js';
 import { RouteSchema, SourcesFileSchema } from './route.js';
+import { OverlaySchema, TargetsSchema } from './targets.js';
 
 /** The schema files the package ships, by file name, each for one kind of content file. */
 export const DOCUMENT_SCHEMAS = {
@@ -15,6 +16,8 @@ export const DOCUMENT_SCHEMAS = {
   'population.schema.json': PopulationSchema,
   'route.schema.json': RouteSchema,
   'sources.schema.json': SourcesFileSchema,
+  'targets.schema.json': TargetsSchema,
+  'overlay.schema.json': OverlaySchema,
 } as const;
 
 /** Renders each document schema as JSON Schema (draft 2020-12) text, ready to write to `schema/`. */

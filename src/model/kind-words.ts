@@ -10,6 +10,8 @@ const KIND_WORDS: Record<string, Words> = {
   menukaart: { en: 'menukaart', nl: 'menukaart' },
   coalition: { en: 'coalition', nl: 'coalitie' },
   sources: { en: 'sources', nl: 'bronnen' },
+  targets: { en: 'targets', nl: 'streefwaarden' },
+  overlay: { en: 'overlay', nl: 'overlay' },
 };
 
 const wordsOf = (kind: string): Words | undefined => (Object.hasOwn(KIND_WORDS, kind) ? KIND_WORDS[kind] : undefined);

@@ -24,6 +24,8 @@ export {
   loadCoalition,
   safeLoadRoute,
   loadRoute,
+  safeLoadTargets,
+  safeLoadOverlay,
   safeLoadDocument,
   loadDocument,
   safeParsePath,

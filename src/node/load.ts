@@ -4,7 +4,7 @@
  * requests from the file system.
  */
 import { locateDiagnostics, requireText } from '../diagnostics/index.js';
-import type { CarePath, Coalition, Menukaart, Population, Result, Route } from '../model/index.js';
+import type { CarePath, Coalition, Menukaart, Overlay, Population, Result, Route, Targets } from '../model/index.js';
 import { orThrow, parseDocumentWith, parsePathWith, plain, type LoadOptions, type ParseOptions } from '../load/api.js';
 import { requireLoadOptions } from '../load/arguments.js';
 import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from '../load/documents.js';
@@ -119,6 +119,19 @@ export const safeLoadCoalition = (file: string, options: LoadOptions = {}): Prom
  * const result = await safeLoadRoute('paths/routes/sanne.json');
  */
 export const safeLoadRoute = (file: string, options: LoadOptions = {}): Promise<Result<Route>> => loadKind('safeLoadRoute', file, 'route', options);
+
+/**
+ * Loads a targets file (`"kind": "targets"`): published indicators to calibrate against; returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadTargets('paths/targets/monitor.json');
+ */
+export const safeLoadTargets = (file: string, options: LoadOptions = {}): Promise<Result<Targets>> => loadKind('safeLoadTargets', file, 'targets', options);
+/**
+ * Loads a parameter overlay (`"kind": "overlay"`), as `zorgpaden calibrate` writes it; returns diagnostics instead of throwing.
+ * @example
+ * const result = await safeLoadOverlay('kalibratie.json');
+ */
+export const safeLoadOverlay = (file: string, options: LoadOptions = {}): Promise<Result<Overlay>> => loadKind('safeLoadOverlay', file, 'overlay', options);
 
 /**
  * Loads a menukaart file; throws a `ZorgpadenError` on errors.

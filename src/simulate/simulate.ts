@@ -178,3 +178,21 @@ export async function simulateWithIndicatorsIn(path: CarePath, options: Simulate
   const { result, tally, table } = await runAll(path, options, true, pool);
   return withIndicators(result, tally, table);
 }
+/** Like `simulateWithIndicators`, in this thread and synchronously (`workers` is ignored). */
+export function simulateWithIndicatorsSync(path: CarePath, options: SimulateOptions): SimulationWithIndicators {
+  const { result, tally, table } = runHere(path, options, true);
+  return withIndicators(result, tally, table);
+}
+
+/**
+ * Like `simulateSync`, and also the results of `parts` consecutive slices of the cohort (each an
+ * independent sample of clients): the batches from which Monte-Carlo error is estimated. The
+ * whole result is exactly that of `simulateSync` with the same options.
+ */
+export function simulateBatches(path: CarePath, options: SimulateOptions, parts: number): { result: SimulationResult; batches: SimulationResult[] } {
+  const { population, table, meta } = prepare(path, options);
+  const sample = compilePopulation(population, table.space);
+  const tallies = slices(options.cohort, parts).map(([start, end]) => runChunk(table, sample, { seed: options.seed, start, end, maxVisits: options.maxVisits ?? DEFAULT_MAX_VISITS }));
+  const batches = tallies.map((tally) => finalizeResult(table, tally, { ...meta, cohort: tally.journeys }));
+  return { result: finalizeResult(table, tallies.reduce((a, b) => mergeTallies(a, b)), meta), batches };
+}

@@ -11,6 +11,7 @@ import {
   safeParseCarePathData,
   safeParseData,
   SourcesFileSchema,
+  TargetsSchema,
   type Menukaart,
 } from '../../src/model/index.js';
 import { contentFiles, filesOfKind, hasProvenance, PATHS_DIR, sourceKeys, walkObjects, type ContentFile } from './content-files.js';
@@ -25,6 +26,7 @@ const SCHEMAS = {
   coalition: CoalitionSchema,
   route: RouteSchema,
   sources: SourcesFileSchema,
+  targets: TargetsSchema,
 } as const;
 
 const SCHEMA_FILES: Record<string, string> = {
@@ -34,6 +36,7 @@ const SCHEMA_FILES: Record<string, string> = {
   coalition: 'coalition.schema.json',
   route: 'route.schema.json',
   sources: 'sources.schema.json',
+  targets: 'targets.schema.json',
 };
 
 const menukaart = filesOfKind('menukaart')[0]!.data as unknown as Menukaart;

@@ -60,6 +60,11 @@ const SECTIONS: Record<string, string[]> = {
   Referral: shapeOf(model.ReferralSchema),
   HouseholdFactor: shapeOf(model.HouseholdFactorSchema),
   AttributeOwner: shapeOf(model.AttributeOwnerSchema),
+  Targets: shapeOf(model.TargetsSchema),
+  Target: shapeOf(model.TargetSchema),
+  TargetMeasure: shapeOf(model.TargetMeasureSchema),
+  TunableParameter: shapeOf(model.TunableParameterSchema),
+  Overlay: shapeOf(model.OverlaySchema),
 };
 
 describe('docs/reference/file-format.md', () => {

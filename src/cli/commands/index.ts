@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { applyCommand } from './apply.js';
+import { calibrateCommand } from './calibrate.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { coverageCommand } from './coverage.js';
@@ -22,6 +23,7 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   validateCommand,
   simulateCommand,
+  calibrateCommand,
   coverageCommand,
   routeCommand,
   renderCommand,

@@ -3,7 +3,11 @@ import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
-import { LIMITS, type Population } from '../../model/index.js';
+import { applyOverlayFile } from './overlay-flag.js';
+import { runSubgroups, subgroupReport } from './subgroup-flag.js';
+import { defaultPopulation } from '../../simulate/index.js';
+import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
+import { LIMITS, type CarePath, type Population } from '../../model/index.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,6 +21,10 @@ interface SimulateFlags extends RootFlags {
   seed: string;
   coalition?: string;
   menukaart?: string;
+  overlay?: string;
+  batches?: string;
+  by?: string;
+  minGroup: string;
   workers: string;
   json?: boolean;
   output?: string;
@@ -40,6 +48,10 @@ export const simulateCommand: CliCommand = {
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
+      .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
+      .option('--batches <n>', 'estimate the Monte-Carlo error of every figure from this many independent batches of the cohort (2 to 1000; runs in one thread)')
+      .option('--by <groups>', 'also report reach, unmet need, missed signals and time to support per subgroup: language, age or first-child')
+      .option('--min-group <n>', 'with --by: do not report a subgroup with fewer clients than this', '100')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
@@ -59,18 +71,27 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   if (!given.ok) return loadFailed(given.diagnostics, flags, context);
   const scenario = await loadScenario(file, { coalition: flags.coalition, menukaart: given.value, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!scenario.ok) return loadFailed(scenario.diagnostics, flags, context);
-  const { path, menukaart } = scenario.value;
+  const { menukaart } = scenario.value;
+  let path: CarePath = scenario.value.path;
   let population: Population | undefined;
   if (flags.population !== undefined) {
     const pop = await safeLoadPopulation(at(flags.population));
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
-  const bar = context.interactive ? progressBar(context) : undefined;
+  if (flags.overlay !== undefined) {
+    const tuned = await applyOverlayFile(at(flags.overlay), path, population);
+    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
+    ({ path, population } = tuned.value);
+  }
+  const batches = flags.batches === undefined ? undefined : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
+  const batched = batches === undefined ? undefined : simulateWithUncertainty(path, { cohort, seed, batches, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  const uncertainty: SimulationUncertainty | undefined = batched?.uncertainty;
+  const bar = context.interactive && !batched ? progressBar(context) : undefined;
   bar?.start(cohort, 0);
   let result: SimulationResult;
   try {
-    result = await simulate(path, {
+    result = batched ? batched.result : await simulate(path, {
       cohort,
       seed,
       workers,
@@ -81,15 +102,21 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   } finally {
     bar?.stop();
   }
-  const json = JSON.stringify(result, null, 2) + '\n';
+  const minimumSize = wholeNumber('--min-group', flags.minGroup, 1);
+  const subgroups = flags.by === undefined ? undefined : runSubgroups(flags.by, path, { population: population ?? defaultPopulation(), cohort, seed, minimumSize, ...(menukaart ? { menukaart } : {}) });
+  const json = JSON.stringify({ ...result, ...(uncertainty ? { uncertainty } : {}), ...(subgroups ? { subgroups } : {}) }, null, 2) + '\n';
   if (flags.output !== undefined) {
-    const inputs = [file, flags.population, flags.coalition, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
     if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
   }
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
-  else context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+  else {
+    context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
+  }
   return EXIT.ok;
 }
 

@@ -1,0 +1,184 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Option } from 'commander';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
+import { LIMITS, type Menukaart, type Population } from '../../model/index.js';
+import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import { writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { loadFailed, wholeNumber } from './flags.js';
+import type { CliCommand } from './index.js';
+
+interface CalibrateFlags {
+  targets: string;
+  population?: string;
+  menukaart?: string;
+  cohort: string;
+  seed: string;
+  maxEvaluations?: string;
+  sensitivity?: boolean;
+  sobol?: string;
+  output?: string;
+  json?: boolean;
+  lang: Lang;
+}
+
+/** `zorgpaden calibrate <path> --targets <file>`: fits tunable parameters to published targets and writes an overlay. */
+export const calibrateCommand: CliCommand = {
+  register(program, context, setExitCode) {
+    program
+      .command('calibrate')
+      .description('fit the tunable parameters of a targets file so the simulation reproduces its targets; writes an overlay')
+      .argument('<path>', 'care path file (JSON or YAML)')
+      .requiredOption('--targets <file>', 'targets file ("kind": "targets"): the indicators and the parameters that may be tuned')
+      .option('--population <file>', 'population file (default: the shipped default population)')
+      .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
+      .option('--cohort <n>', 'journeys per evaluation; every evaluation uses the same seed (common random numbers)', '20000')
+      .option('--seed <n>', 'random seed; the same seed gives the same fit', '1')
+      .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter, at least 40)')
+      .option('--sensitivity', 'after fitting, show which parameter drives each target: a tornado over each range, the others at their fitted values')
+      .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')
+      .option('-o, --output <file>', 'write the overlay (the fitted values) to this file; use it with simulate --overlay')
+      .option('--json', 'print the whole calibration result as JSON')
+      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default('en'))
+      .action(async (file: string, flags: CalibrateFlags) => {
+        setExitCode(await runCalibrate(file, flags, context));
+      });
+  },
+};
+
+async function runCalibrate(file: string, flags: CalibrateFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
+  const seed = wholeNumber('--seed', flags.seed, 0);
+  const sobolSamples = flags.sobol === undefined ? undefined : wholeNumber('--sobol', flags.sobol, 2, 100_000);
+  const maxEvaluations = flags.maxEvaluations === undefined ? undefined : wholeNumber('--max-evaluations', flags.maxEvaluations, 1, 100_000);
+  let menukaart: Menukaart | undefined;
+  if (flags.menukaart !== undefined) {
+    const loaded = await safeLoadMenukaart(at(flags.menukaart));
+    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+    menukaart = loaded.value;
+  }
+  const loaded = await safeLoadPath(at(file), menukaart ? { menukaart } : {});
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const path = loaded.value;
+  if (!menukaart && path.menukaart !== undefined) {
+    const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
+    if (own.ok) menukaart = own.value;
+  }
+  let population: Population | undefined;
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+    population = pop.value;
+  }
+  const targets = await safeLoadTargets(at(flags.targets));
+  if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
+  const result = safeCalibrate(path, targets.value, {
+    cohort,
+    seed,
+    ...(maxEvaluations !== undefined ? { maxEvaluations } : {}),
+    ...(population ? { population } : {}),
+    ...(menukaart ? { menukaart } : {}),
+  });
+  // the targets file is where every calibration diagnostic points
+  const located = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ ...d, file: d.file ?? flags.targets }));
+  if (!result.ok) return loadFailed(located(result.diagnostics), flags, context);
+  if (result.diagnostics.length > 0) context.stderr(formatDiagnostics(located(result.diagnostics), 'text', { lang: flags.lang }));
+  if (flags.output !== undefined) {
+    const inputs = [file, flags.targets, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    await writeOutputFile(at(flags.output), JSON.stringify(result.value.overlay, null, 2) + '\n', inputs);
+  }
+  let sensitivity: TargetSensitivity | undefined;
+  if (flags.sensitivity || sobolSamples !== undefined) {
+    const fitted = Object.fromEntries(Object.entries(result.value.parameters).map(([key, p]) => [key, p.value]));
+    const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    if (analysed.ok) sensitivity = analysed.value;
+  }
+  if (flags.json) context.stdout(JSON.stringify(sensitivity ? { ...result.value, sensitivity } : result.value, null, 2) + '\n');
+  else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang) : ''));
+  const missed = Object.values(result.value.targets).some((t) => t.use === 'fit' && t.within === false);
+  return missed ? EXIT.problems : EXIT.ok;
+}
+
+const pct = (share: number | null | undefined, lang: Lang) => (share === null || share === undefined ? '–' : `${(share * 100).toFixed(1)}%`.replace('.', lang === 'nl' ? ',' : '.'));
+const num = (n: number, lang: Lang) => String(Number(n.toPrecision(4))).replace('.', lang === 'nl' ? ',' : '.');
+
+const WORDS = {
+  en: {
+    header: (r: CalibrationResult) => `Calibrated on ${r.cohort.toLocaleString('en')} journeys per evaluation, seed ${r.seed}: ${r.evaluations} evaluations, ${r.converged ? 'converged' : 'stopped at the evaluation limit'}; loss ${num(r.startLoss, 'en')} → ${num(r.loss, 'en')}.`,
+    parameters: 'Parameters (start → fitted, range):',
+    targets: 'Targets (observed with a 95% Monte-Carlo interval, against the target ± tolerance):',
+    heldOut: 'Held out for validation (not fitted):',
+    trace: 'Convergence (loss by iteration):',
+    notComputable: 'not computable yet',
+    noValue: 'no value yet',
+    within: 'within',
+    off: 'OFF',
+    before: 'before',
+    evaluations: 'evaluations',
+    tooWide: 'interval wider than the tolerance: raise --cohort to tell',
+  },
+  nl: {
+    header: (r: CalibrationResult) => `Gekalibreerd op ${r.cohort.toLocaleString('nl')} routes per evaluatie, seed ${r.seed}: ${r.evaluations} evaluaties, ${r.converged ? 'geconvergeerd' : 'gestopt bij de evaluatiegrens'}; verlies ${num(r.startLoss, 'nl')} → ${num(r.loss, 'nl')}.`,
+    parameters: 'Parameters (start → gefit, bereik):',
+    targets: 'Streefwaarden (waargenomen met 95%-Monte-Carlo-interval, tegen streefwaarde ± tolerantie):',
+    heldOut: 'Achtergehouden ter validatie (niet gefit):',
+    trace: 'Convergentie (verlies per iteratie):',
+    notComputable: 'nog niet te berekenen',
+    noValue: 'nog geen waarde',
+    within: 'binnen',
+    off: 'ERBUITEN',
+    before: 'vooraf',
+    evaluations: 'evaluaties',
+    tooWide: 'interval breder dan de tolerantie: verhoog --cohort om het te kunnen zeggen',
+  },
+} as const;
+
+/** The text report of a calibration: parameters, targets observed against published values, and the trace. */
+export function calibrationReport(r: CalibrationResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [w.header(r), '', w.parameters];
+  for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  [${num(p.min, lang)}, ${num(p.max, lang)}]  (${p.file} ${p.pointer})`);
+  const line = ([key, t]: [string, CalibrationResult['targets'][string]]) => {
+    const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${t.status})` : ` (${t.status})`}`;
+    if (!t.computable) return `  ${key}: ${w.notComputable}; target ${target}`;
+    const interval = t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
+    const verdict = t.within === null ? '' : t.within ? `  ${w.within}` : `  ${w.off}`;
+    return `  ${key}: ${pct(t.share, lang)}${interval} vs ${target}; ${w.before} ${pct(t.startShare, lang)}${verdict}${t.tooWide ? `  (${w.tooWide})` : ''}`;
+  };
+  const entries = Object.entries(r.targets);
+  lines.push('', w.targets, ...entries.filter(([, t]) => t.use === 'fit').map(line));
+  const heldOut = entries.filter(([, t]) => t.use === 'validate');
+  if (heldOut.length > 0) lines.push('', w.heldOut, ...heldOut.map(line));
+  if (r.trace.length > 0) {
+    lines.push('', w.trace);
+    // at most about a dozen lines: every k-th iteration and the last
+    const every = Math.max(1, Math.ceil(r.trace.length / 12));
+    r.trace.forEach((s, i) => (i % every === 0 || i === r.trace.length - 1) && lines.push(`  ${s.iteration}: ${num(s.loss, lang)} (${s.evaluations} ${w.evaluations})`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+const BAR = 30;
+
+/** Tornado tables with text bars (and Sobol indices when computed), per target. */
+export function sensitivityReport(s: TargetSensitivity, lang: Lang): string {
+  const lines = [lang === 'nl' ? `Gevoeligheid (${s.simulations} simulaties; balk = verschil tussen de uiteinden van het bereik):` : `Sensitivity (${s.simulations} simulations; bar = difference between the ends of the range):`];
+  for (const [target, table] of Object.entries(s.tornado)) {
+    lines.push(`  ${target} (${pct(table.base, lang)}):`);
+    const widest = Math.max(...table.rows.map((r) => r.swing), 1e-12);
+    const name = Math.max(...table.rows.map((r) => r.name.length));
+    for (const r of table.rows) {
+      const bar = '█'.repeat(Math.round((r.swing / widest) * BAR));
+      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  [${num(r.min, lang)}, ${num(r.max, lang)}]`);
+    }
+    const sobol = s.sobol?.[target];
+    if (sobol) {
+      lines.push(lang === 'nl' ? `    Sobol (eerste orde / totaal, ${sobol.samples} basissteekproeven):` : `    Sobol (first-order / total, ${sobol.samples} base samples):`);
+      sobol.names.forEach((n, i) => lines.push(`      ${n.padEnd(name)}  ${num(sobol.first[i]!, lang)} / ${num(sobol.total[i]!, lang)}`));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

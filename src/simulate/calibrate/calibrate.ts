@@ -1,0 +1,233 @@
+import { argumentError, createDiagnostic, hasErrors, isRecord, wholeNumberFrom, type Diagnostic } from '../../diagnostics/index.js';
+import { LIMITS, type CarePath, type Menukaart, type Overlay, type Population, type Result, type Target, type Targets } from '../../model/index.js';
+import { defaultPopulation } from '../default-population.js';
+import { isValidSeed } from '../random.js';
+import { simulateWithIndicatorsSync } from '../simulate.js';
+import { tableOf } from '../trace.js';
+import { CALIBRATE_CODES } from './codes.js';
+import { compileTargets, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
+import { nelderMead } from './nelder-mead.js';
+import { numberAt, safeApplyOverlay, type OverlayValue } from './overlay.js';
+
+/** Options of `calibrate`. */
+export interface CalibrateOptions {
+  /** The population; the shipped default population when left out. */
+  population?: Population;
+  menukaart?: Menukaart;
+  /** Journeys per evaluation (default 20,000). Every evaluation uses the same seed: common random numbers. */
+  cohort?: number;
+  seed?: number;
+  /** Most simulations the search may run (default 60 per parameter, at least 40). */
+  maxEvaluations?: number;
+  /** Start values by parameter key instead of the values in the files (e.g. to test recovery). */
+  start?: Record<string, number>;
+  /** Called after each simulation with the number done and the current loss. */
+  onEvaluation?: (evaluations: number, loss: number) => void;
+}
+
+/** A tuned parameter: where it lives, its start and fitted value, and its range. */
+export interface CalibratedParameter {
+  file: 'path' | 'population';
+  pointer: string;
+  min: number;
+  max: number;
+  start: number;
+  value: number;
+}
+
+/** A target after calibration: observed (with a 95% Monte-Carlo interval) against the published value. */
+export interface CalibratedTarget extends TargetMeasurement {
+  label: Target['label'];
+  use: 'fit' | 'validate';
+  status: Target['status'];
+  value?: number;
+  tolerance: number;
+  year?: number;
+  /** The share before calibration (with the start values). */
+  startShare: number | null;
+  /** |share − value| ≤ tolerance; null without a value or share. */
+  within: boolean | null;
+  computable: boolean;
+  /** The Monte-Carlo interval is wider than the tolerance on either side: the cohort is too small to tell. */
+  tooWide: boolean;
+}
+
+/** One step of the search. */
+export interface CalibrationStep {
+  iteration: number;
+  evaluations: number;
+  loss: number;
+  values: Record<string, number>;
+}
+
+/** What `calibrate` returns. */
+export interface CalibrationResult {
+  overlay: Overlay;
+  parameters: Record<string, CalibratedParameter>;
+  targets: Record<string, CalibratedTarget>;
+  /** Sum over fitted targets of ((share − value) / tolerance)²: below the number of fitted targets when all lie within tolerance on average. */
+  loss: number;
+  startLoss: number;
+  evaluations: number;
+  converged: boolean;
+  trace: CalibrationStep[];
+  cohort: number;
+  seed: number;
+}
+
+const DEFAULT_COHORT = 20_000;
+
+function check(options: CalibrateOptions): void {
+  if (!isRecord(options)) throw argumentError('calibrate', 'options', { en: 'an options object', nl: 'een object met opties' }, options);
+  const { cohort = DEFAULT_COHORT, seed = 1, maxEvaluations = 40 } = options as CalibrateOptions;
+  if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) throw argumentError('calibrate', 'cohort', wholeNumberFrom(1, LIMITS.maxCohort), cohort);
+  if (!isValidSeed(seed)) throw argumentError('calibrate', 'seed', wholeNumberFrom(0), seed);
+  if (!Number.isSafeInteger(maxEvaluations) || maxEvaluations < 1) throw argumentError('calibrate', 'maxEvaluations', wholeNumberFrom(1), maxEvaluations);
+  if (options.start !== undefined && !isRecord(options.start)) throw argumentError('calibrate', 'start', { en: 'an object of numbers by parameter key', nl: 'een object met getallen per parametersleutel' }, options.start);
+}
+
+/** The fitted loss of one run's measurements. */
+function lossOf(measured: Map<string, TargetMeasurement>, fitted: readonly CompiledTarget[]): number {
+  let loss = 0;
+  for (const t of fitted) {
+    const share = measured.get(t.key)?.share;
+    // an empty denominator is as far off as a share can be
+    loss += share === null || share === undefined ? 1 / t.target.tolerance ** 2 : ((share - t.target.value!) / t.target.tolerance) ** 2;
+  }
+  return loss;
+}
+
+/** A path, population and targets file made ready to simulate with any parameter values. */
+export interface TargetModel {
+  /** Parameter keys, in the targets file's order. */
+  keys: string[];
+  parameters: Record<string, CalibratedParameter>;
+  compiled: CompiledTarget[];
+  /** Computable targets with a value, marked `fit`. */
+  fitted: CompiledTarget[];
+  /** Overlay values for parameter values given as positions 0…1 within their ranges. */
+  valuesAt: (unit: readonly number[]) => OverlayValue[];
+  /** Simulates with the values (common random numbers: always the same cohort and seed). */
+  run: (values: readonly OverlayValue[]) => { measured: Map<string, TargetMeasurement>; diagnostics: Diagnostic[] } | { measured?: undefined; diagnostics: Diagnostic[] };
+}
+
+/** Checks a targets file against a path and population and prepares the model that calibration and sensitivity simulate. */
+export function safeTargetModel(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<TargetModel> {
+  check(options);
+  if (!isRecord(targets) || targets.kind !== 'targets') throw argumentError('calibrate', 'targets', { en: 'a targets document (kind "targets")', nl: 'een streefwaardendocument (kind "targets")' }, targets);
+  const population = options.population ?? defaultPopulation();
+  const cohort = options.cohort ?? DEFAULT_COHORT;
+  const seed = options.seed ?? 1;
+  const diagnostics: Diagnostic[] = [];
+  const documents = { path, population };
+  const keys = Object.keys(targets.parameters ?? {});
+  const parameters: Record<string, CalibratedParameter> = {};
+  for (const key of keys) {
+    const p = targets.parameters[key]!;
+    const current = numberAt(documents[p.file], p, `/parameters/${key}/pointer`);
+    if (!current.ok) {
+      diagnostics.push(...current.diagnostics);
+      continue;
+    }
+    const given = options.start?.[key];
+    const start = Math.min(p.max, Math.max(p.min, typeof given === 'number' && Number.isFinite(given) ? given : current.value));
+    parameters[key] = { file: p.file, pointer: p.pointer, min: p.min, max: p.max, start, value: start };
+  }
+  const table = tableOf(path);
+  const risks = [...new Set([...table.space.risks, ...Object.keys(population.risks ?? {})])];
+  const compiled = compileTargets(targets.targets, { stepIds: table.stepIds, outcomeSteps: new Set(table.stepIds.filter((_, s) => table.outcome[s] === 1)), risks });
+  for (const t of compiled) diagnostics.push(...t.diagnostics);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const fitted = compiled.filter((t) => isComputable(t) && (t.target.use ?? 'fit') === 'fit' && t.target.value !== undefined);
+
+  const valuesAt = (unit: readonly number[]): OverlayValue[] =>
+    keys.map((key, i) => {
+      const p = parameters[key]!;
+      return { file: p.file, pointer: p.pointer, value: p.min + unit[i]! * (p.max - p.min), min: p.min, max: p.max, parameter: key };
+    });
+  const run = (values: readonly OverlayValue[]) => {
+    const applied = safeApplyOverlay(path, population, values);
+    if (!applied.ok) return { diagnostics: applied.diagnostics };
+    const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
+    return { measured: measureTargets(simulated, compiled), diagnostics: [] };
+  };
+  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run } };
+}
+
+/**
+ * Fits the tunable parameters of a targets file so that a simulation of `path` reproduces the
+ * targets marked `fit`, by Nelder–Mead over the parameters' ranges. Every evaluation simulates the
+ * same cohort with the same seed (common random numbers), so the loss changes only through the
+ * parameters and the result is reproducible for a seed. Targets marked `validate` are held out and
+ * only compared afterwards. Returns the overlay of fitted values; the path and population are not
+ * changed.
+ */
+export function safeCalibrate(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<CalibrationResult> {
+  const model = safeTargetModel(path, targets, options);
+  if (!model.ok) return model;
+  const { keys, parameters, fitted, compiled, valuesAt, run } = model.value;
+  const diagnostics = [...model.diagnostics];
+  const cohort = options.cohort ?? DEFAULT_COHORT;
+  const seed = options.seed ?? 1;
+  const startUnit = keys.map((key) => {
+    const p = parameters[key]!;
+    return (p.start - p.min) / (p.max - p.min);
+  });
+  const first = run(valuesAt(startUnit));
+  if (!first.measured) return { ok: false, diagnostics: [...diagnostics, ...first.diagnostics] };
+  const startLoss = lossOf(first.measured, fitted);
+  let evaluations = 0;
+  const objective = (unit: number[]) => {
+    const outcome = run(valuesAt(unit));
+    evaluations++;
+    // values the file format refuses (e.g. a weight summing to nothing) are simply worse than any other
+    const loss = outcome.measured ? lossOf(outcome.measured, fitted) : Infinity;
+    options.onEvaluation?.(evaluations, loss);
+    return loss;
+  };
+  const maxEvaluations = options.maxEvaluations ?? Math.max(40, 60 * keys.length);
+  const search =
+    keys.length > 0 && fitted.length > 0
+      ? nelderMead(objective, startUnit, { lower: keys.map(() => 0), upper: keys.map(() => 1), step: 0.15, maxEvaluations, fTolerance: 0.01, xTolerance: 1e-3 })
+      : { x: startUnit, f: startLoss, evaluations: 0, converged: true, trace: [] };
+  const finalValues = valuesAt(search.x);
+  const final = run(finalValues);
+  if (!final.measured) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics] };
+  finalValues.forEach((v) => (parameters[v.parameter!]!.value = v.value));
+  const out: Record<string, CalibratedTarget> = {};
+  for (const t of compiled) {
+    const m = final.measured.get(t.key) ?? { numerator: 0, denominator: 0, share: null, interval: null };
+    const { value, tolerance, year, status, label } = t.target;
+    if (isComputable(t) && m.denominator === 0) diagnostics.push(createDiagnostic(CALIBRATE_CODES.targetEmptyDenominator, { target: t.key }, { pointer: `/targets/${t.key}/measure/denominator` }));
+    out[t.key] = {
+      label,
+      use: t.target.use ?? 'fit',
+      status,
+      ...(value !== undefined ? { value } : {}),
+      tolerance,
+      ...(year !== undefined ? { year } : {}),
+      ...m,
+      startShare: first.measured.get(t.key)?.share ?? null,
+      within: value === undefined || m.share === null ? null : Math.abs(m.share - value) <= tolerance + 1e-12,
+      computable: isComputable(t),
+      tooWide: m.interval !== null && (m.interval[1] - m.interval[0]) / 2 > tolerance,
+    };
+  }
+  const trace = search.trace.map((s) => ({ iteration: s.iteration, evaluations: s.evaluations, loss: s.best, values: Object.fromEntries(valuesAt(s.x).map((v) => [v.parameter!, v.value])) }));
+  return {
+    ok: true,
+    diagnostics,
+    value: {
+      overlay: { kind: 'overlay', targets: targets.id, seed, values: finalValues },
+      parameters,
+      targets: out,
+      loss: lossOf(final.measured, fitted),
+      startLoss,
+      evaluations: search.evaluations,
+      converged: search.converged,
+      trace,
+      cohort,
+      seed,
+    },
+  };
+}

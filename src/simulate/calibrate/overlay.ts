@@ -1,0 +1,68 @@
+import { createDiagnostic, parsePointer, type Diagnostic } from '../../diagnostics/index.js';
+import { CarePathSchema, PopulationSchema, safeParseData, type CarePath, type Overlay, type Population, type Result } from '../../model/index.js';
+import { CALIBRATE_CODES } from './codes.js';
+
+/** One tuned value: a number at a JSON pointer into the path or the population. */
+export type OverlayValue = Overlay['values'][number];
+
+const FILE_WORDS = { path: { en: 'path', nl: 'pad' }, population: { en: 'population', nl: 'populatie' } } as const;
+
+function wordsOf(file: OverlayValue['file']) {
+  return { file: FILE_WORDS[file].en, fileNl: FILE_WORDS[file].nl };
+}
+
+/** The container and key a pointer ends in, when every step before it exists. */
+function locate(root: unknown, pointer: string): { parent: Record<string, unknown> | unknown[]; key: string } | undefined {
+  const segments = parsePointer(pointer);
+  if (segments.length === 0) return undefined;
+  let node: unknown = root;
+  for (const segment of segments.slice(0, -1)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  const key = segments[segments.length - 1]!;
+  if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+  return { parent: node as Record<string, unknown>, key };
+}
+
+/** The number at a pointer, or a diagnostic that says why there is none. */
+export function numberAt(document: unknown, value: Pick<OverlayValue, 'file' | 'pointer'>, where = ''): Result<number> {
+  const spot = locate(document, value.pointer);
+  if (!spot) return { ok: false, diagnostics: [createDiagnostic(CALIBRATE_CODES.overlayPointerMissing, { ...wordsOf(value.file), pointer: value.pointer }, { pointer: where })] };
+  const found = (spot.parent as Record<string, unknown>)[spot.key];
+  if (typeof found !== 'number') {
+    return { ok: false, diagnostics: [createDiagnostic(CALIBRATE_CODES.overlayNotANumber, { ...wordsOf(value.file), pointer: value.pointer, found: JSON.stringify(found) ?? 'nothing' }, { pointer: where })] };
+  }
+  return { ok: true, value: found, diagnostics: [] };
+}
+
+/**
+ * Applies tuned values over copies of a path and a population: the originals are left as they
+ * are. Each pointer must point at an existing number, each value lie in its range, and the result
+ * must still be a valid path and population.
+ */
+export function safeApplyOverlay(path: CarePath, population: Population, values: readonly OverlayValue[]): Result<{ path: CarePath; population: Population }> {
+  const copies = { path: structuredClone(path), population: structuredClone(population) };
+  const diagnostics: Diagnostic[] = [];
+  values.forEach((v, i) => {
+    const where = `/values/${i}`;
+    if ((v.min !== undefined && v.value < v.min) || (v.max !== undefined && v.value > v.max)) {
+      diagnostics.push(createDiagnostic(CALIBRATE_CODES.overlayOutOfRange, { pointer: v.pointer, value: v.value, min: v.min ?? '−∞', max: v.max ?? '∞' }, { pointer: `${where}/value` }));
+      return;
+    }
+    const current = numberAt(copies[v.file], v, `${where}/pointer`);
+    if (!current.ok) return void diagnostics.push(...current.diagnostics);
+    const spot = locate(copies[v.file], v.pointer)!;
+    (spot.parent as Record<string, unknown>)[spot.key] = v.value;
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  for (const [file, schema] of [['path', CarePathSchema], ['population', PopulationSchema]] as const) {
+    const parsed = safeParseData(schema, copies[file]);
+    if (!parsed.ok) {
+      const problem = parsed.diagnostics.map((d) => `${d.pointer} ${d.message}`).join('; ');
+      diagnostics.push(createDiagnostic(CALIBRATE_CODES.overlayInvalidResult, { ...wordsOf(file), problem }, { pointer: '/values' }));
+    }
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, value: copies, diagnostics: [] };
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { simulateSync } from '../../src/simulate/index.js';
+import { stressPopulation, supportPath, supportTargets } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-calibrate-'));
+const label = (text: string) => ({ nl: text, en: text });
+writeFileSync(join(dir, 'path.json'), JSON.stringify(supportPath(0.5)));
+writeFileSync(join(dir, 'population.json'), JSON.stringify(stressPopulation(0.4)));
+writeFileSync(join(dir, 'targets.json'), JSON.stringify(supportTargets()));
+writeFileSync(
+  join(dir, 'wrong-targets.json'),
+  JSON.stringify({ ...supportTargets(), targets: { x: { label: label('x'), measure: { numerator: { reached: 'suport' } }, value: 0.1, tolerance: 0.01, status: 'assumption' } } }),
+);
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const context: CliContext = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), interactive: false, cwd: dir };
+  const code = await runCli(args, context);
+  return { code, stdout, stderr };
+}
+
+describe('zorgpaden calibrate', () => {
+  it('fits, prints observed against target with intervals and a trace, and writes an overlay simulate can use', async () => {
+    const { code, stdout } = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '10000', '--seed', '4', '-o', 'overlay.json']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/support-reach: 6\d\.\d% \[\d+\.\d%, \d+\.\d%\] vs 60\.0% ± 2\.0% \(assumption\); before 3\d\.\d% {2}within/);
+    expect(stdout).toContain('Convergence (loss by iteration):');
+    const overlay = JSON.parse(readFileSync(join(dir, 'overlay.json'), 'utf8'));
+    expect(overlay.kind).toBe('overlay');
+    expect(overlay.values.map((v: { parameter: string }) => v.parameter)).toEqual(['support-weight', 'stress-prevalence']);
+    // simulate --overlay gives the run of a path edited by hand
+    const sim = await run(['simulate', 'path.json', '--population', 'population.json', '--overlay', 'overlay.json', '--cohort', '2000', '--json']);
+    expect(sim.code).toBe(0);
+    const [weight, prevalence] = overlay.values.map((v: { value: number }) => v.value);
+    const byHand = simulateSync(supportPath(weight), { population: stressPopulation(prevalence), cohort: 2000, seed: 1 });
+    expect(JSON.parse(sim.stdout).clients).toEqual(byHand.clients);
+    // and the overlay may be written again
+    expect((await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '1000', '--max-evaluations', '5', '-o', 'overlay.json'])).code).toBeLessThan(2);
+  });
+
+  it('speaks Dutch, shows a tornado with --sensitivity, and gives JSON with --json', async () => {
+    const { stdout } = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '2000', '--max-evaluations', '20', '--sensitivity', '--lang', 'nl']);
+    expect(stdout).toContain('Streefwaarden (waargenomen');
+    expect(stdout).toMatch(/Gevoeligheid \(\d+ simulaties/);
+    expect(stdout).toMatch(/stress-prevalence +\d+,\d% … \d+,\d% +█+/);
+    const json = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '1000', '--max-evaluations', '10', '--sobol', '8', '--json']);
+    const parsed = JSON.parse(json.stdout);
+    expect(Object.keys(parsed.sensitivity.sobol)).toEqual(['stress-share', 'support-reach']);
+    expect(parsed.overlay.kind).toBe('overlay');
+  });
+
+  it('reports a target that names an unknown step as a diagnostic in the targets file', async () => {
+    const { code, stderr } = await run(['calibrate', 'path.json', '--targets', 'wrong-targets.json', '--population', 'population.json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('wrong-targets.json');
+    expect(stderr).toContain('target-unknown-step');
+    expect(stderr).toContain('Did you mean "support"?');
+  });
+
+  it('refuses a wrong --cohort and a missing --targets as usage errors', async () => {
+    expect((await run(['calibrate', 'path.json', '--targets', 'targets.json', '--cohort', '0'])).code).toBe(2);
+    expect((await run(['calibrate', 'path.json'])).code).toBe(2);
+    expect((await run(['calibrate', 'path.json', '--targets', 'missing.json'])).code).toBe(2);
+  });
+});
+
+describe('zorgpaden simulate --batches', () => {
+  it('adds the Monte-Carlo error of every figure to the text and the JSON', async () => {
+    const text = await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '4000', '--batches', '20']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Monte-Carlo error (95% intervals from 20 independent batches of about 200 journeys):');
+    expect(text.stdout).toMatch(/ {2}support: \d+\.\d% \[\d+\.\d%, \d+\.\d%\]/);
+    const json = JSON.parse((await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '4000', '--batches', '20', '--json'])).stdout);
+    expect(json.uncertainty.batches).toBe(20);
+    expect(json.uncertainty.outcomes.birth.estimate).toBe(1);
+    const plain = JSON.parse((await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '4000', '--json'])).stdout);
+    expect({ ...json, uncertainty: undefined }).toEqual({ ...plain, uncertainty: undefined });
+  });
+
+  it('refuses fewer than 2 batches or more batches than journeys', async () => {
+    expect((await run(['simulate', 'path.json', '--cohort', '10', '--batches', '1'])).code).toBe(2);
+    expect((await run(['simulate', 'path.json', '--cohort', '10', '--batches', '11'])).code).toBe(2);
+  });
+});
+
+describe('zorgpaden simulate --by', () => {
+  it('reports subgroups with differences against the first, refuses small ones, and adds them to the JSON', async () => {
+    const shipped = join(__dirname, '..', '..', 'paths', 'national', 'eerste-1000-dagen.json');
+    const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'language', '--min-group', '500']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Subgroups (reference speaks-dutch;');
+    expect(text.stdout).toMatch(/other-language: \d+ clients, fewer than 500: not reported/);
+    const json = JSON.parse((await run(['simulate', shipped, '--cohort', '3000', '--by', 'age', '--json'])).stdout);
+    expect(Object.keys(json.subgroups.groups)).toEqual(['20-34', 'under-20', '35-plus']);
+    expect(json.subgroups.groups['35-plus'].unmetNeed.difference.interval).toHaveLength(2);
+  });
+
+  it('refuses an unknown set and a population without the attribute', async () => {
+    expect((await run(['simulate', 'path.json', '--cohort', '100', '--by', 'income'])).code).toBe(2);
+    const missing = await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '100', '--by', 'language']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('speaksDutch');
+  });
+});
