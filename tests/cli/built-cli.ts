@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** The repository root and the built CLI, run as a user runs it (`npx tsup` builds it). */
 export const ROOT = join(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'bin', 'cli.js');
 /** False when there is no build: the process tests are then skipped, unless the build is required. */
 export const built = existsSync(CLI) || process.env.ZORGPADEN_REQUIRE_DIST === '1';
 
