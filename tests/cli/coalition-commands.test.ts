@@ -25,7 +25,9 @@ describe.skipIf(!built)('coalitions in every command (the built CLI)', () => {
     expect(resolve(dirname(out), written.menukaart)).toBe(join(ROOT, 'paths', 'menukaart', 'menukaart.json'));
     expect(existsSync(resolve(dirname(out), written.$schema))).toBe(true);
     const diff = JSON.parse(runBuilt(['diff', out, HAARLEM, '--json']).stdout);
-    expect(diff.changes.map((c: { field?: string }) => c.field).sort()).toEqual(['$schema', 'menukaart']);
+    // only the references that point from the new folder back to the schema and menukaart may differ
+    // ($schema not at all when the new folder lies as deep as the national path's)
+    expect(diff.changes.map((c: { field?: string }) => c.field).filter((f: string | undefined) => f !== '$schema')).toEqual(['menukaart']);
     // applying again replaces its own output; the national path is never overwritten
     expect(runBuilt(['apply', HAARLEM, '-o', out]).status).toBe(0);
     const copy = join(dir, 'national-copy.json');
@@ -76,13 +78,13 @@ describe.skipIf(!built)('coalitions in every command (the built CLI)', () => {
   });
 
   it('render refuses an organisation that no actor has, with a did-you-mean', () => {
-    const ran = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'Sociaal wijkteam Harlem']);
+    const ran = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'gdd']);
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toBe('zorgpaden: --collapse-organisation: geen actor hoort bij "Sociaal wijkteam Harlem"; bedoelde je "Sociaal wijkteam Haarlem"?\n');
+    expect(ran.stderr).toBe('zorgpaden: --collapse-organisation: geen actor hoort bij "gdd"; bedoelde je "ggd"?\n');
     const english = runBuilt(['render', NATIONAL, '--collapse-organisation', 'Bibliotheek', '--lang', 'en']);
     expect(english.status).toBe(2);
     expect(english.stderr).toMatch(/^zorgpaden: --collapse-organisation: no actor belongs to "Bibliotheek"; the path's organisations are "[^"]+"(, "[^"]+")*\.\n$/);
-    const known = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'Sociaal wijkteam Haarlem']);
+    const known = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'ggd']);
     expect(known.status, known.stderr).toBe(0);
   });
 });

@@ -26,7 +26,7 @@ describe.skipIf(!built)('validate and check on a folder (the built CLI)', () => 
 
   it('reads every JSON and YAML file below the folder and skips each non-content file with one line', () => {
     for (const command of ['validate', 'check']) {
-      const ran = runBuilt([command, 'werk'], dir);
+      const ran = runBuilt([command, 'werk', '--root', ROOT], dir);
       expect(ran.status, `${command}\n${ran.stdout}`).toBe(1);
       expect(ran.stderr.split('\n').filter(Boolean).sort()).toEqual([
         'skipped: werk/findings.sarif.json is a SARIF report, not a content file.',
@@ -38,7 +38,7 @@ describe.skipIf(!built)('validate and check on a folder (the built CLI)', () => 
       expect(ran.stdout).toContain('werk/sub/kapot.json');
       expect(ran.stdout).not.toMatch(/sim\.json|package\.json|sarif|config\.json/);
     }
-    expect(runBuilt(['check', 'werk'], dir).stdout).toMatch(/^2 files checked: 1 error, 0 warnings\.$/m);
+    expect(runBuilt(['check', 'werk', '--root', ROOT], dir).stdout).toMatch(/^2 files checked: 1 error, 0 warnings\.$/m);
   });
 
   it('refuses a folder without content files', () => {

@@ -27,12 +27,13 @@ describe.skipIf(!built)('zorgpaden init (the built CLI)', () => {
     // a comment at every partner and every intervention says what it is
     for (const key of Object.keys(national.actors)) expect(text).toMatch(new RegExp(`^  ${key}: # .+$`, 'm'));
     for (const key of Object.keys(menukaart.interventions)) expect(text).toMatch(new RegExp(`^  - ${key} # .+$`, 'm'));
-    const check = runBuilt(['check', 'coalitie.yaml'], dir);
+    // the later commands run from the repository, which holds both the coalition and the path it adapts
+    const check = runBuilt(['check', join(dir, 'coalitie.yaml')]);
     expect(check.status, check.stdout).toBe(0);
-    const validate = runBuilt(['validate', 'coalitie.yaml', '--json'], dir);
+    const validate = runBuilt(['validate', join(dir, 'coalitie.yaml'), '--json']);
     expect(validate.status, validate.stdout).toBe(0);
     // applied, it changes the organisations and nothing else of the path
-    const diff = JSON.parse(runBuilt(['diff', 'coalitie.yaml', '--json'], dir).stdout);
+    const diff = JSON.parse(runBuilt(['diff', join(dir, 'coalitie.yaml'), '--json']).stdout);
     expect(new Set(diff.changes.map((c: { kind: string; field?: string }) => c.field ?? c.kind))).toEqual(new Set(['coalition', 'actor-changed']));
   });
 

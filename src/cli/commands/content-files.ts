@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readBoundedSync } from '../../node/bounded-read.js';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import type { Lang } from '../../diagnostics/index.js';
 import { LIMITS } from '../../model/index.js';
@@ -73,10 +74,12 @@ const TOOL_FILES: Record<string, Words> = {
 export function nonContentKind(file: string): Words | undefined {
   if (Object.hasOwn(TOOL_FILES, basename(file))) return TOOL_FILES[basename(file)];
   if (extname(file).toLowerCase() !== '.json') return undefined;
+  // read with the limit and only from a regular file: a FIFO or a device is left to the loader to refuse
+  const reply = readBoundedSync(file, LIMITS.maxFileBytes);
+  if (!reply.ok) return undefined;
   let data: unknown;
   try {
-    if (statSync(file).size > LIMITS.maxFileBytes) return undefined;
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(reply.text);
   } catch {
     return undefined;
   }
