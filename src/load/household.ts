@@ -1,11 +1,11 @@
 import { locateDiagnostics, requireText, attachSource, isRecord } from '../diagnostics/index.js';
 import { HOUSEHOLD_SCHEMA_VERSION, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
-import { readFailure, runNow, type FileTask } from './files.js';
+import { runNow, type FileTask } from './files.js';
 import { resolve } from './file-names.js';
 import { migratePathV1 } from './migrate-v1.js';
-import { pathTask, type LoadPathOptions, type TaskSource } from './path-task.js';
-import { effectiveLimits, readSource, type SourceFormat } from './read.js';
+import { pathTask, readSourceTask, type LoadPathOptions, type TaskSource } from './path-task.js';
+import type { SourceFormat } from './read.js';
 
 /** Options for parsing a household path from text. */
 export interface HouseholdParseOptions extends Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> {
@@ -16,15 +16,9 @@ export interface HouseholdParseOptions extends Pick<LoadPathOptions, 'limits' | 
 
 /** Reads a household path: version 2 as it is, version 1 through its loader and the migration. */
 export function* householdTask(source: TaskSource, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
-  let text = source.text;
-  if (text === undefined) {
-    const display = source.display ?? source.absolute;
-    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(options.limits).maxFileBytes };
-    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
-    text = reply.text;
-  }
-  const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(options.limits ? { limits: options.limits } : {}) });
-  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  const loaded = yield* readSourceTask(source, options.limits);
+  if (!loaded.ok) return loaded;
+  const { text, read } = loaded;
   if (!isRecord(read.data) || read.data.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION) {
     // version 1 (or a broken version): the version 1 loader says what is wrong, in the user's file
     const v1 = yield* pathTask({ ...source, text }, options);

@@ -6,7 +6,7 @@ import { SAFETY_CODES } from './codes.js';
 import { readFailure, RESOLVED_FROM, type FileTask } from './files.js';
 import { composePath } from './includes.js';
 import { safeApplyCoalition } from './overlay.js';
-import { effectiveLimits, type SourceFormat } from './read.js';
+import { effectiveLimits, readSource, type ReadOutcome, type SourceFormat } from './read.js';
 import { namedDisplay, type RootOptions } from './root.js';
 import { shapeNamedText, shapeText, type ShapedFile } from './shape.js';
 
@@ -31,6 +31,20 @@ export interface TaskSource {
   root?: string;
   /** True for a file another document names: it is read only inside the root, and only when it is a document of ours. */
   named?: boolean;
+}
+
+/** Reads a source's text (asking for the file when the source has none) and parses it as JSON or YAML. */
+export function* readSourceTask(source: TaskSource, limits: Partial<Limits> | undefined): FileTask<{ ok: true; text: string; read: ReadOutcome } | { ok: false; diagnostics: Diagnostic[] }> {
+  let text = source.text;
+  if (text === undefined) {
+    const display = source.display ?? source.absolute;
+    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(limits).maxFileBytes };
+    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
+    text = reply.text;
+  }
+  const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) });
+  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  return { ok: true, text, read };
 }
 
 /** Reads one document of a kind and checks its shape (for paths, see `pathTask`). */

@@ -9,9 +9,8 @@ import { orThrow, parseDocumentWith, parsePathWith, plain, type LoadOptions, typ
 import { requireLoadOptions } from '../load/arguments.js';
 import { detectKind, type AnyDocument, type DocumentKind, type DocumentOfKind } from '../load/documents.js';
 import { dirname, resolve } from '../load/file-names.js';
-import { readFailure, runAsync, type FileTask } from '../load/files.js';
-import { documentTask, pathTask, type LoadPathOptions, type TaskSource } from '../load/path-task.js';
-import { effectiveLimits, readSource } from '../load/read.js';
+import { runAsync, type FileTask } from '../load/files.js';
+import { documentTask, pathTask, readSourceTask, type LoadPathOptions, type TaskSource } from '../load/path-task.js';
 import { shapeRead } from '../load/shape.js';
 import { namedDisplay } from '../load/root.js';
 import { DISK } from './read-file.js';
@@ -159,15 +158,9 @@ export const loadCoalition = async (file: string, options: LoadOptions = {}): Pr
 export const loadRoute = async (file: string, options: LoadOptions = {}): Promise<Route> => orThrow(await loadKind('loadRoute', file, 'route', options), `"${file}"`);
 
 function* anyDocumentTask(source: TaskSource, options: LoadPathOptions): FileTask<Result<AnyDocument>> {
-  let text = source.text;
-  if (text === undefined) {
-    const display = source.display ?? source.absolute;
-    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(options.limits).maxFileBytes };
-    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
-    text = reply.text;
-  }
-  const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(options.limits ? { limits: options.limits } : {}) });
-  if (read.data === undefined) return { ok: false, diagnostics: read.diagnostics };
+  const parsed = yield* readSourceTask(source, options.limits);
+  if (!parsed.ok) return parsed;
+  const { text, read } = parsed;
   const detected = detectKind(read.data);
   if ('diagnostic' in detected) return { ok: false, diagnostics: locateDiagnostics([detected.diagnostic], read.locator) };
   const withText = { ...source, text };
