@@ -28,7 +28,7 @@ export interface ComposedPath {
   locator: SourceLocator;
 }
 
-const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources'] as const;
+const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources', 'vocabulary'] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
