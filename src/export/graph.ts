@@ -54,6 +54,22 @@ export interface PathGraph {
 }
 
 /**
+ * How an actor's organisation reads: the partner's name a coalition gave, the label of the actor
+ * whose id the organisation names (`jgz`), a short key as an abbreviation (`ggd` → GGD), or the
+ * actor's own label when it names none.
+ */
+export function organisationName(path: Pick<CarePath, 'actors'>, actorId: string, lang: ExportLang): string {
+  const actor = path.actors[actorId];
+  if (!actor) return actorId;
+  const organisation = actor.organisation;
+  if (organisation === undefined) return labelText(actor.label, lang);
+  const named = path.actors[organisation];
+  if (named && named !== actor) return labelText(named.label, lang);
+  if (named === actor) return labelText(actor.label, lang);
+  return /^[a-z]{2,4}$/.test(organisation) ? organisation.toUpperCase() : organisation;
+}
+
+/**
  * Builds the export graph of a path: a node per step (ids `s0`, `s1`, … in document order) and an
  * edge per transition (in document order); transitions to unknown steps are left out.
  */
@@ -66,7 +82,7 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
   for (const actorId of Object.keys(path.actors)) {
     const actor = path.actors[actorId] as Actor;
     const actorLabel = labelText(actor.label, lang);
-    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: actor.organisation ?? actorLabel });
+    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: organisationName(path, actorId, lang) });
   }
   // every node and edge gets the same fields in the same order: one object shape, fast property access
   for (let i = 0; i < ids.length; i++) {

@@ -1,6 +1,7 @@
 import type { CarePath, Condition, HandoffKind, Step } from '../model/index.js';
 import { labelText, organisationOf } from '../model/index.js';
 import type { ExportLang } from './condition-words.js';
+import { organisationName } from './graph.js';
 
 /** Who does a step: the step, its actor and the actor's organisation, in words. */
 export interface RouteParty {
@@ -72,7 +73,7 @@ function party(path: CarePath, id: string, lang: ExportLang): RouteParty {
   if (step.actor !== undefined) {
     out.actor = step.actor;
     out.actorLabel = actor ? labelText(actor.label, lang) : step.actor;
-    out.organisation = actor?.organisation ?? out.actorLabel;
+    out.organisation = organisationName(path, step.actor, lang);
   }
   return out;
 }
@@ -167,7 +168,7 @@ function link(path: CarePath, route: { step: string; index: number }[], lang: Ex
     if (t.handoff) handoff.kind = t.handoff;
     const contact = t.contact ?? actor?.contact;
     if (contact !== undefined) handoff.contact = contact;
-    if (actor) handoff.receiver = actor.organisation ?? labelText(actor.label, lang);
+    if (actor && receiverActor !== undefined) handoff.receiver = organisationName(path, receiverActor, lang);
     if (t.after) handoff.after = t.after;
     handoffs.push(handoff);
   }
