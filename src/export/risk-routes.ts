@@ -11,6 +11,8 @@ export interface RouteParty {
   actorLabel?: string;
   /** The organisation (a coalition's partner name once applied). */
   organisation?: string;
+  /** The menukaart intervention the step delivers, when it names one. */
+  intervention?: string;
 }
 
 /** One handoff on the way from signal to support. */
@@ -70,6 +72,7 @@ function party(path: CarePath, id: string, lang: ExportLang): RouteParty {
   const step = path.steps[id] as Step;
   const actor = step.actor !== undefined ? path.actors[step.actor] : undefined;
   const out: RouteParty = { step: id, stepLabel: labelText(step.label, lang) };
+  if (step.intervention !== undefined) out.intervention = step.intervention;
   if (step.actor !== undefined) {
     out.actor = step.actor;
     out.actorLabel = actor ? labelText(actor.label, lang) : step.actor;
@@ -88,7 +91,8 @@ export function risksOfRoutes(path: CarePath): string[] {
 /**
  * The route of each risk factor through a path, as a collaboration document reads it: the steps
  * that signal it, the steps that support it, and for each signal the shortest way (at most
- * `MAX_ROUTE_STEPS` transitions, skipping transitions that only open for other risks) to each
+ * `MAX_ROUTE_STEPS` transitions within the signal's phase, skipping transitions that only open
+ * for other risks) to each
  * supporting step, with the handoffs, contacts and delays on the way.
  */
 export function riskRoutes(path: CarePath, lang: ExportLang = 'nl', only?: readonly string[]): RiskRoute[] {
@@ -120,13 +124,15 @@ function shortestRoutes(path: CarePath, start: string, risk: string): { step: st
   const reached = new Map<string, Hop>([[start, { step: start }]]);
   const routes: { step: string; index: number }[][] = [];
   let frontier = [start];
+  const phase = path.steps[start]!.phase;
   // the signalling step itself may already support the risk
   if (path.steps[start]!.addresses?.includes(risk)) return [[]];
   for (let depth = 0; depth < MAX_ROUTE_STEPS && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const id of frontier) {
       path.steps[id]!.transitions.forEach((t, index) => {
-        if (reached.has(t.to) || !path.steps[t.to] || !openFor(t.when, risk)) return;
+        // a route stays in the phase of its signal: a later phase is a new chapter, not a handoff
+        if (reached.has(t.to) || !path.steps[t.to] || path.steps[t.to]!.phase !== phase || !openFor(t.when, risk)) return;
         reached.set(t.to, { step: t.to, previous: { step: id, index } });
         if (path.steps[t.to]!.addresses?.includes(risk)) routes.push(trail(reached, t.to));
         else next.push(t.to);

@@ -32,14 +32,14 @@ export function phasesWithSteps(path: CarePath): Phase[] {
  * The overview at meeting scale: every phase folded into one block (for a path of one phase, every
  * organisation), left to right, without legend or conditions; undefined when there is nothing to fold.
  */
-export function overviewDiagram(path: CarePath, lang: ExportLang): { source: string; options: ToMermaidOptions } | undefined {
+export function overviewDiagram(path: CarePath, lang: ExportLang, common: Partial<ToMermaidOptions> = {}): { source: string; options: ToMermaidOptions } | undefined {
   const phases = phasesWithSteps(path);
   let options: ToMermaidOptions;
-  if (phases.length >= 2) options = { kind: 'state', lang, collapse: { phases }, direction: 'LR', legend: false, edgeLabels: 'short' };
+  if (phases.length >= 2) options = { ...common, kind: 'state', lang, collapse: { phases }, direction: 'LR', legend: false, edgeLabels: 'short' };
   else {
     const organisations = [...new Set(Object.values(path.steps).flatMap((s) => (s.actor !== undefined ? [path.actors[s.actor]?.organisation ?? s.actor] : [])))];
     if (organisations.length < 2) return undefined;
-    options = { kind: 'flowchart', groupBy: 'none', lang, collapse: { organisations }, direction: 'LR', legend: false, edgeLabels: 'short' };
+    options = { ...common, kind: 'flowchart', groupBy: 'none', lang, collapse: { organisations }, direction: 'LR', legend: false, edgeLabels: 'short' };
   }
   return { source: toMermaid(path, options), options };
 }
@@ -48,17 +48,17 @@ export function overviewDiagram(path: CarePath, lang: ExportLang): { source: str
  * The state diagrams of a report, with short edge labels: one for a small path; for a large one
  * one per phase with the other phases folded.
  */
-export function stateDiagrams(path: CarePath, lang: ExportLang, w: ReportWords): StateDiagramPart[] {
+export function stateDiagrams(path: CarePath, lang: ExportLang, w: ReportWords, common: Partial<ToMermaidOptions> = {}): StateDiagramPart[] {
   const steps = Object.values(path.steps);
   const phases = phasesWithSteps(path);
   if (steps.length <= LARGE_PATH_STEPS || phases.length < 2) {
-    const options: ToMermaidOptions = { kind: 'state', lang, edgeLabels: 'short' };
+    const options: ToMermaidOptions = { ...common, kind: 'state', lang, edgeLabels: 'short' };
     return [{ kind: 'state', source: toMermaid(path, options), options }];
   }
   const parts: StateDiagramPart[] = [];
   for (const phase of phases) {
     const count = steps.filter((s) => s.phase === phase).length;
-    const options: ToMermaidOptions = { kind: 'state', lang, edgeLabels: 'short', collapse: { phases: phases.filter((p) => p !== phase) } };
+    const options: ToMermaidOptions = { ...common, kind: 'state', lang, edgeLabels: 'short', collapse: { phases: phases.filter((p) => p !== phase) } };
     parts.push({
       kind: 'state-phase',
       id: `state-${phase}`,

@@ -7,6 +7,13 @@ import type { ReportWords } from './report-words.js';
 
 const who = (p: RouteParty) => (p.organisation ? `${p.stepLabel} (${p.organisation})` : p.stepLabel);
 
+/** The receiving step, marked when the coalition does not offer its intervention. */
+function receiver(path: CarePath, p: RouteParty, w: ReportWords): string {
+  const offers = path.coalition?.offers;
+  const missing = offers !== undefined && p.intervention !== undefined && !offers.includes(p.intervention);
+  return missing ? `${who(p)}: ${w.risks.notOffered(path.coalition!.municipality)}` : who(p);
+}
+
 /** "Problematische schulden" reads "problematische schulden" inside a sentence; "GGZ" stays. */
 function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
@@ -29,9 +36,9 @@ const contacts = (link: RiskLink) =>
     .filter((c, i, all) => c !== '' && c !== all[i - 1])
     .join(' → ');
 
-function rowsOf(route: RiskRoute, lang: ExportLang, w: ReportWords): string[][] {
+function rowsOf(path: CarePath, route: RiskRoute, lang: ExportLang, w: ReportWords): string[][] {
   const wait = (days: number) => (days > 0 ? counted(days, w.day, w.days, lang) : w.risks.noDelay);
-  const rows = route.links.map((l) => [who(l.signal), who(l.support), contacts(l), wait(l.waitingDays), handoffKind(l, w)]);
+  const rows = route.links.map((l) => [who(l.signal), receiver(path, l.support, w), contacts(l), wait(l.waitingDays), handoffKind(l, w)]);
   for (const p of route.unlinked) rows.push([who(p), w.risks.noRoute, '', '', '']);
   return rows;
 }
@@ -45,7 +52,7 @@ export function riskSection(path: CarePath, lang: ExportLang, w: ReportWords, on
     const id = `risico-${i + 1}`;
     const heading = w.risks.routeAt(inSentence(route.label));
     subsections.push({ id, heading });
-    const rows = rowsOf(route, lang, w);
+    const rows = rowsOf(path, route, lang, w);
     const body = rows.length > 0 ? tableHtml({ id, title: heading, headers: w.risks.headers.slice(), rows }, lang, 'risk-route') : `<p>${escapeHtml(w.risks.notSignalled)}</p>`;
     parts.push(`<section id="${id}" class="risk" data-risk="${escapeHtml(route.risk)}"><h3>${escapeHtml(heading)}</h3>\n${body}</section>`);
   });
@@ -67,7 +74,7 @@ export function riskRoutesText(path: CarePath, lang: ExportLang, w: ReportWords,
   const out: string[] = [];
   for (const route of riskRoutes(path, lang, only)) {
     out.push(w.risks.routeAt(inSentence(route.label)));
-    const rows = rowsOf(route, lang, w);
+    const rows = rowsOf(path, route, lang, w);
     if (rows.length === 0) out.push(`  ${w.risks.notSignalled}`);
     for (const [signal, support, contact, wait, kind] of rows) {
       out.push(`  ${signal} → ${support}`);

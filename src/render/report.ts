@@ -290,19 +290,22 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const tables: ReportTable[] = [];
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
   const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(input, lang, w, tables) }];
-  const overview = overviewDiagram(path, lang);
+  const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
+  const common: Partial<ToMermaidOptions> = localSteps.length > 0 ? { localSteps } : {};
+  const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>` : '';
+  const overview = overviewDiagram(path, lang, common);
   if (overview) {
-    parts.push({ id: 'overzicht', heading: w.overviewHeading, body: `<p>${escapeHtml(w.overviewIntro)}</p>\n${figure('overview', overview.source, w, { fit: 'screen' })}` });
+    parts.push({ id: 'overzicht', heading: w.overviewHeading, body: `<p>${escapeHtml(w.overviewIntro)}</p>\n${figure('overview', overview.source, w, { fit: 'screen' })}${localNote}` });
   }
   const risks = riskSection(path, lang, w);
   tables.push(risks.table);
   parts.push({ id: 'risicos', heading: w.risks.heading, body: risks.html, subsections: risks.subsections });
-  const diagrams = stateDiagrams(path, lang, w);
-  parts.push({ id: 'state', heading: diagrams.length > 1 ? w.detailHeading : w.state, body: stateSection(path, diagrams, w, lang, tables), subsections: diagrams.filter((d) => d.id && d.heading) as { id: string; heading: string }[] });
-  const flow: ToMermaidOptions = { kind: 'flowchart', groupBy: 'organisation', lang, edgeLabels: 'short' };
+  const diagrams = stateDiagrams(path, lang, w, common);
+  parts.push({ id: 'state', heading: diagrams.length > 1 ? w.detailHeading : w.state, body: localNote + stateSection(path, diagrams, w, lang, tables), subsections: diagrams.filter((d) => d.id && d.heading) as { id: string; heading: string }[] });
+  const flow: ToMermaidOptions = { ...common, kind: 'flowchart', groupBy: 'organisation', lang, edgeLabels: 'short' };
   parts.push({ id: 'flowchart', heading: w.flowchart, body: figure('flowchart', toMermaid(path, flow), w) + conditionsTable(path, flow, 'voorwaarden-stroomschema', w, lang, tables) });
   if (input.simulation) {
-    const options: ToMermaidOptions = { kind: 'flowchart', groupBy: 'phase', lang, overlay: input.simulation, overlayMode: 'relative', edgeLabels: 'short' };
+    const options: ToMermaidOptions = { ...common, kind: 'flowchart', groupBy: 'phase', lang, overlay: input.simulation, overlayMode: 'relative', edgeLabels: 'short' };
     parts.push({ id: 'overlay', heading: w.overlay, body: figure('overlay', toMermaid(path, options), w) + conditionsTable(path, options, 'voorwaarden-simulatie', w, lang, tables) });
   }
   parts.push({ id: 'timeline', heading: w.timeline, body: figure('timeline', timelineToMermaid(path, { lang }), w) });

@@ -29,7 +29,12 @@ export interface ToMermaidOptions {
    * label or event and a number `[n]`; `edgeNotes` with the same options lists the conditions.
    */
   edgeLabels?: 'full' | 'short';
+  /** Steps to mark with ★ as the coalition's own (local) steps. */
+  localSteps?: readonly string[];
 }
+
+/** The mark before the label of a coalition's own step. */
+export const LOCAL_MARK = '★';
 
 /** The full condition behind a numbered short edge label. */
 export interface EdgeNote {
@@ -93,6 +98,10 @@ export function toMermaid(path: CarePath, options: ToMermaidOptions = {}): strin
     throw argumentError('toMermaid', 'options.edgeLabels', { en: '"full" or "short"', nl: '"full" of "short"' }, options.edgeLabels);
   }
   const graph = graphOf(path, options, lang);
+  if (options.localSteps && options.localSteps.length > 0) {
+    const local = new Set(options.localSteps);
+    for (const node of graph.nodes) if (node.steps.some((step) => local.has(step))) node.label = `${LOCAL_MARK} ${node.label}`;
+  }
   const overlay = options.overlay ? new OverlayFigures(options.overlay, options.overlayMode ?? 'absolute', lang, graph.nodes) : undefined;
   const common = { lang, ...(overlay ? { overlay } : {}), ...(options.direction ? { direction: options.direction } : {}), ...(options.legend === false ? { legend: false } : {}), ...(options.edgeLabels === 'short' ? { notes: numberConditions(graph) } : {}) };
   const kind = options.kind ?? 'state';
