@@ -82,7 +82,7 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
   for (const actorId of Object.keys(path.actors)) {
     const actor = path.actors[actorId] as Actor;
     const actorLabel = labelText(actor.label, lang);
-    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: organisationName(path, actorId, lang) });
+    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: actor.organisation ?? actorLabel });
   }
   // every node and edge gets the same fields in the same order: one object shape, fast property access
   for (let i = 0; i < ids.length; i++) {

@@ -34,6 +34,6 @@ table.risk-route td:nth-child(1),table.risk-route td:nth-child(2){width:28%}
   .diagram-output svg{max-width:100%!important;height:auto!important;width:auto!important}
   figure[data-print="too-large"] .diagram-output{display:none}
   figure[data-print="too-large"] .print-note{display:block;font-style:italic;color:#475569}
-  .figures{grid-template-columns:1fr 1fr}
+  .figures{display:block}.figure-table{overflow:visible}
 }
 `;
