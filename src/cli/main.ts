@@ -5,6 +5,7 @@ import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { internalErrorMessage } from './internal-error.js';
+import { applyConfiguredLang, configuredLang } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
 import { dutchUsageError, helpPointer } from './usage-nl.js';
 import { VERSION } from './version.js';
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
   // the language the command was asked to speak (its --lang, with the command's own default)
   const lang = (): Lang => (program.commands.find((c) => c.name() === commandName)?.opts()['lang'] === 'nl' ? 'nl' : 'en');
   try {
+    applyConfiguredLang(program, configuredLang(context.cwd));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

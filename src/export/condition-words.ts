@@ -1,11 +1,11 @@
-import type { AttributeValue, CarePath, Condition } from '../model/index.js';
+import type { AttributeValue, CarePath, Condition, Label } from '../model/index.js';
 import { labelText } from '../model/index.js';
 
 /** The language diagrams and reports are written in. */
 export type ExportLang = 'nl' | 'en';
 
-/** Labels for risk and protective factor keys, so conditions read in the analysts' words. */
-export type FactorLabels = Pick<CarePath, 'risks' | 'protections'>;
+/** Labels for risk and protective factor keys, attributes and their values, so conditions read in the analysts' words. */
+export type FactorLabels = Pick<CarePath, 'risks' | 'protections' | 'vocabulary'>;
 
 const WORDS = {
   nl: {
@@ -56,7 +56,9 @@ const WORDS = {
   },
 } as const;
 
-function value(v: AttributeValue, lang: ExportLang): string {
+function valueText(v: AttributeValue, lang: ExportLang, values?: Record<string, Label>): string {
+  const own = values?.[String(v)];
+  if (own) return labelText(own, lang);
   if (typeof v === 'boolean') return v ? WORDS[lang].yes : WORDS[lang].no;
   if (typeof v === 'number') return lang === 'nl' ? String(v).replace('.', ',') : String(v);
   return v;
@@ -67,8 +69,16 @@ function factor(key: string, table: FactorLabels['risks'], lang: ExportLang): st
   return entry ? labelText(entry.label, lang) : key;
 }
 
-function attribute(c: Condition, lang: ExportLang): string {
+/** How an event or attribute name reads: its vocabulary label, or the name itself. */
+export function termLabel(name: string, lang: ExportLang, vocabulary: CarePath['vocabulary']): string {
+  const term = vocabulary?.[name];
+  return term ? labelText(term.label, lang) : name;
+}
+
+function attribute(c: Condition, lang: ExportLang, factors: FactorLabels): string {
   const w = WORDS[lang];
+  const values = c.attr !== undefined ? factors.vocabulary?.[c.attr]?.values : undefined;
+  const value = (v: AttributeValue, l: ExportLang) => valueText(v, l, values);
   const parts: string[] = [];
   if (c.exists !== undefined) parts.push(c.exists ? w.known : w.unknown);
   if (c.eq !== undefined) parts.push(`${w.is} ${value(c.eq, lang)}`);
@@ -78,7 +88,7 @@ function attribute(c: Condition, lang: ExportLang): string {
   if (c.lte !== undefined) parts.push(`${w.lte} ${value(c.lte, lang)}`);
   if (c.gt !== undefined) parts.push(`${w.gt} ${value(c.gt, lang)}`);
   if (c.gte !== undefined) parts.push(`${w.gte} ${value(c.gte, lang)}`);
-  return `${c.attr ?? ''} ${parts.join(w.and)}`;
+  return `${c.attr !== undefined ? termLabel(c.attr, lang, factors.vocabulary) : ''} ${parts.join(w.and)}`;
 }
 
 function group(items: Condition[], joiner: string, lang: ExportLang, factors: FactorLabels, nested: boolean): string {
@@ -111,7 +121,7 @@ function describe(c: Condition, lang: ExportLang, factors: FactorLabels, nested:
   if (c.hasRisk !== undefined) return `${w.hasRisk}: ${factor(c.hasRisk, factors.risks, lang)}`;
   if (c.hasProtection !== undefined) return `${w.hasProtection}: ${factor(c.hasProtection, factors.protections, lang)}`;
   if (c.signalled !== undefined) return `${w.signalled}: ${factor(c.signalled, factors.risks, lang)}`;
-  if (c.attr !== undefined) return attribute(c, lang);
+  if (c.attr !== undefined) return attribute(c, lang, factors);
   return '';
 }
 

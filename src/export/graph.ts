@@ -1,6 +1,6 @@
 import type { Actor, CarePath, Domain, HandoffKind, Phase, Step, StepKind, Transition } from '../model/index.js';
 import { labelText, NEXT_EVENT, organisationOf, PHASES, windowDays, type DayRange } from '../model/index.js';
-import { describeCondition, type ExportLang } from './condition-words.js';
+import { describeCondition, termLabel, type ExportLang } from './condition-words.js';
 
 /** A node of the export graph: one step, or a folded group of steps (see `collapseGraph`). */
 export interface GraphNode {
@@ -32,6 +32,8 @@ export interface GraphEdge {
   transitions: { step: string; index: number }[];
   /** The event that takes it; `NEXT` when the transition names none. */
   event: string;
+  /** The event in words: its vocabulary label, or its name when the path gives none. */
+  eventLabel: string;
   /** The condition in plain words, when the transition has one. */
   condition?: string;
   handoff?: HandoffKind;
@@ -49,6 +51,22 @@ export interface PathGraph {
   edges: GraphEdge[];
   /** Node id per step id. */
   nodeOfStep: Map<string, string>;
+}
+
+/**
+ * How an actor's organisation reads: the partner's name a coalition gave, the label of the actor
+ * whose id the organisation names (`jgz`), a short key as an abbreviation (`ggd` → GGD), or the
+ * actor's own label when it names none.
+ */
+export function organisationName(path: Pick<CarePath, 'actors'>, actorId: string, lang: ExportLang): string {
+  const actor = path.actors[actorId];
+  if (!actor) return actorId;
+  const organisation = actor.organisation;
+  if (organisation === undefined) return labelText(actor.label, lang);
+  const named = path.actors[organisation];
+  if (named && named !== actor) return labelText(named.label, lang);
+  if (named === actor) return labelText(actor.label, lang);
+  return /^[a-z]{2,4}$/.test(organisation) ? organisation.toUpperCase() : organisation;
 }
 
 /**
@@ -104,6 +122,7 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
         to,
         transitions: [{ step: stepId, index }],
         event: transition.on ?? NEXT_EVENT,
+        eventLabel: transition.on !== undefined ? termLabel(transition.on, lang, path.vocabulary) : NEXT_EVENT,
         condition: transition.when !== undefined ? describeCondition(transition.when, lang, path) : undefined,
         handoff: transition.handoff,
         after: transition.after !== undefined && transition.after > 0 ? transition.after : undefined,
@@ -187,7 +206,10 @@ export function collapseGraph(graph: PathGraph, collapse: CollapseOptions): Path
       // a merged edge keeps only what all its transitions share
       existing.transitions.push(...edge.transitions);
       if (existing.handoff !== edge.handoff) delete existing.handoff;
-      if (existing.event !== edge.event) existing.event = '';
+      if (existing.event !== edge.event) {
+        existing.event = '';
+        existing.eventLabel = '';
+      }
       delete existing.condition;
       delete existing.label;
       delete existing.after;

@@ -33,7 +33,7 @@ export interface ComposedPath {
 // a file that is refused unread, or whose content is not shown, is reported where it is named
 const AT_THE_NAME: ReadonlySet<string> = new Set([LOAD_CODES.includeNotFound.code, SAFETY_CODES.outsideRoot.code, SAFETY_CODES.notADocumentFile.code, SAFETY_CODES.notADocument.code]);
 
-const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources'] as const;
+const MERGED = ['actors', 'interventions', 'risks', 'protections', 'sources', 'vocabulary'] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -30,6 +30,16 @@ export type Include = z.infer<typeof IncludeSchema>;
 export const FactorSchema = z.strictObject({ label: LabelSchema, description: DescriptionSchema.optional(), ...provenanceFields });
 export type Factor = z.infer<typeof FactorSchema>;
 
+/**
+ * How an event or a client attribute reads (`PREGNANCY_CONFIRMED` → "zwangerschap bevestigd",
+ * `childWish` → "kinderwens"), and for an attribute how its values read (`yes` → "ja").
+ */
+export const TermSchema = z.strictObject({
+  label: LabelSchema,
+  values: z.record(z.string().min(1).max(100), LabelSchema).optional().meta({ description: 'For an attribute: how each value reads, keyed by the value as text ("yes", "vmbo", "true").' }),
+});
+export type Term = z.infer<typeof TermSchema>;
+
 /** What a coalition overlay recorded in the path it produced. */
 export const CoalitionInfoSchema = z.strictObject({
   id: DocumentIdSchema,
@@ -62,6 +72,10 @@ export const CarePathSchema = z
     risks: z.record(KeySchema, FactorSchema).optional().meta({ description: 'Labels of the risk factors the path refers to.' }),
     protections: z.record(KeySchema, FactorSchema).optional().meta({ description: 'Labels of the protective factors.' }),
     sources: z.record(KeySchema, SourceSchema).optional(),
+    vocabulary: z
+      .record(z.string().min(1).max(100), TermSchema)
+      .optional()
+      .meta({ description: 'Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words.' }),
     coalition: CoalitionInfoSchema.optional().meta({ description: 'Set when a coalition overlay produced this path.' }),
     ...provenanceFields,
   })

@@ -1,4 +1,4 @@
-import { phaseLabel, toMermaid, type ExportLang } from '../export/index.js';
+import { phaseLabel, toMermaid, type ExportLang, type ToMermaidOptions } from '../export/index.js';
 import { PHASES, type CarePath, type Phase } from '../model/index.js';
 import type { ReportWords } from './report-words.js';
 
@@ -18,6 +18,8 @@ export interface StateDiagramPart {
   /** The phase drawn in full (only for `state-phase`). */
   phase?: Phase;
   source: string;
+  /** The options it was drawn with (for its list of conditions). */
+  options: ToMermaidOptions;
 }
 
 /** The phases that have steps, in time order. */
@@ -27,24 +29,43 @@ export function phasesWithSteps(path: CarePath): Phase[] {
 }
 
 /**
- * The state diagrams of a report: one for a small path; for a large one an overview with every
- * phase folded into one node, then per phase a diagram with that phase in full and the others folded.
+ * The overview at meeting scale: every phase folded into one block (for a path of one phase, every
+ * organisation), left to right, without legend or conditions; undefined when there is nothing to fold.
  */
-export function stateDiagrams(path: CarePath, lang: ExportLang, w: ReportWords): StateDiagramPart[] {
+export function overviewDiagram(path: CarePath, lang: ExportLang, common: Partial<ToMermaidOptions> = {}): { source: string; options: ToMermaidOptions } | undefined {
+  const phases = phasesWithSteps(path);
+  let options: ToMermaidOptions;
+  if (phases.length >= 2) options = { ...common, kind: 'state', lang, collapse: { phases }, direction: 'LR', legend: false, edgeLabels: 'short' };
+  else {
+    const organisations = [...new Set(Object.values(path.steps).flatMap((s) => (s.actor !== undefined ? [path.actors[s.actor]?.organisation ?? s.actor] : [])))];
+    if (organisations.length < 2) return undefined;
+    options = { ...common, kind: 'flowchart', groupBy: 'none', lang, collapse: { organisations }, direction: 'LR', legend: false, edgeLabels: 'short' };
+  }
+  return { source: toMermaid(path, options), options };
+}
+
+/**
+ * The state diagrams of a report, with short edge labels: one for a small path; for a large one
+ * one per phase with the other phases folded.
+ */
+export function stateDiagrams(path: CarePath, lang: ExportLang, w: ReportWords, common: Partial<ToMermaidOptions> = {}): StateDiagramPart[] {
   const steps = Object.values(path.steps);
   const phases = phasesWithSteps(path);
-  if (steps.length <= LARGE_PATH_STEPS || phases.length < 2) return [{ kind: 'state', source: toMermaid(path, { kind: 'state', lang }) }];
-  const parts: StateDiagramPart[] = [
-    { kind: 'state-overview', id: 'state-overview', heading: w.overview, source: toMermaid(path, { kind: 'state', lang, collapse: { phases } }) },
-  ];
+  if (steps.length <= LARGE_PATH_STEPS || phases.length < 2) {
+    const options: ToMermaidOptions = { ...common, kind: 'state', lang, edgeLabels: 'short' };
+    return [{ kind: 'state', source: toMermaid(path, options), options }];
+  }
+  const parts: StateDiagramPart[] = [];
   for (const phase of phases) {
     const count = steps.filter((s) => s.phase === phase).length;
+    const options: ToMermaidOptions = { ...common, kind: 'state', lang, edgeLabels: 'short', collapse: { phases: phases.filter((p) => p !== phase) } };
     parts.push({
       kind: 'state-phase',
       id: `state-${phase}`,
       heading: `${w.phase}: ${phaseLabel(phase, lang)} (${count} ${w.stepUnit})`,
       phase,
-      source: toMermaid(path, { kind: 'state', lang, collapse: { phases: phases.filter((p) => p !== phase) } }),
+      source: toMermaid(path, options),
+      options,
     });
   }
   return parts;

@@ -5,7 +5,7 @@ import { buildGraph, toMermaid } from '../../src/export/index.js';
 import { loadPath } from '../../src/node/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { renderReport } from '../../src/render/index.js';
-import { LARGE_PATH_STEPS, phasesWithSteps, stateDiagrams } from '../../src/render/report-diagrams.js';
+import { LARGE_PATH_STEPS, overviewDiagram, phasesWithSteps, stateDiagrams } from '../../src/render/report-diagrams.js';
 import { REPORT_WORDS } from '../../src/render/report-words.js';
 import { fixturePath } from '../export/helpers/fixtures.js';
 
@@ -29,22 +29,23 @@ function grown(size: number): CarePath {
 describe('the state diagrams of a report', () => {
   it('keeps one whole-path diagram, unchanged, for a path up to the limit', () => {
     for (const path of [small, grown(LARGE_PATH_STEPS)]) {
-      expect(stateDiagrams(path, 'nl', w)).toEqual([{ kind: 'state', source: toMermaid(path, { kind: 'state', lang: 'nl' }) }]);
+      const options = { kind: 'state', lang: 'nl', edgeLabels: 'short' } as const;
+      expect(stateDiagrams(path, 'nl', w)).toEqual([{ kind: 'state', source: toMermaid(path, options), options }]);
     }
   });
 
-  it('splits a path just over the limit into an overview and one diagram per phase', () => {
+  it('splits a path just over the limit into one diagram per phase', () => {
     const path = grown(LARGE_PATH_STEPS + 1);
     const kinds = stateDiagrams(path, 'en', REPORT_WORDS.en).map((d) => d.kind);
-    expect(kinds).toEqual(['state-overview', ...phasesWithSteps(path).map(() => 'state-phase')]);
+    expect(kinds).toEqual(phasesWithSteps(path).map(() => 'state-phase'));
   });
 
   it('draws every step of the shipped 91-step path in exactly one phase diagram, the one of its phase', async () => {
     const path = await loadPath(national);
     expect(Object.keys(path.steps).length).toBeGreaterThan(LARGE_PATH_STEPS);
     const diagrams = stateDiagrams(path, 'nl', w);
-    const overview = diagrams.find((d) => d.kind === 'state-overview')!;
-    expect(declaredSteps(overview.source)).toEqual([]);
+    // the overview folds every phase: it declares no single step
+    expect(declaredSteps(overviewDiagram(path, 'nl')!.source)).toEqual([]);
     // the reference: the export graph's own nodes, by phase
     const graph = buildGraph(path, 'nl');
     const phaseDiagrams = diagrams.filter((d) => d.kind === 'state-phase');
@@ -63,7 +64,7 @@ describe('the state diagrams of a report', () => {
     const html = renderReport({ path: await loadPath(national), lang: 'nl' });
     const nav = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
     const links = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
-    expect(links).toEqual(expect.arrayContaining(['state', 'state-overview', 'state-preconception', 'state-pregnancy', 'state-postpartum']));
-    for (const id of links) expect(html).toContain(`<section id="${id}">`);
+    expect(links).toEqual(expect.arrayContaining(['samenvatting', 'overzicht', 'risicos', 'state', 'state-preconception', 'state-pregnancy', 'state-postpartum']));
+    for (const id of links) expect(html).toMatch(new RegExp(`<section id="${id}"[ >]`));
   });
 });

@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
@@ -22,6 +23,7 @@ interface ReportFlags extends RootFlags {
   forceOverlay?: boolean;
   title?: string;
   lang: Lang;
+  format: 'html' | 'pdf' | 'csv' | 'risks';
   output?: string;
   json?: boolean;
 }
@@ -43,8 +45,13 @@ export const reportCommand: CliCommand = {
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--title <text>', 'the report title (default: the path title)')
-      .addOption(new Option('--lang <lang>', 'report language').choices(['nl', 'en']).default('nl'))
-      .option('-o, --output <file>', 'the HTML file to write (default: standard output, when that is not a terminal)')
+      .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default('nl'))
+      .addOption(
+        new Option('--format <format>', 'html: the report; pdf: the report printed on A4 by Chromium (needs -o); csv: every table of the report, one file each, into the folder -o; risks: the route of each risk as text')
+          .choices(['html', 'pdf', 'csv', 'risks'])
+          .default('html'),
+      )
+      .option('-o, --output <file>', 'the file to write (a folder for --format csv; default: standard output, when that is not a terminal)')
       .option('--json', 'print a JSON summary (output file, findings, cohort) instead of the HTML; needs -o')
       .action(async (file: string, flags: ReportFlags) => {
         setExitCode(await runReport(file, flags, context));
@@ -58,18 +65,30 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   // --json prints a summary instead of the HTML, so without -o the report would be lost
   if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
   // a whole HTML page (megabytes with Mermaid inside) is no use on a terminal
-  if (flags.output === undefined && !flags.json && context.stdoutIsTerminal === true) {
+  if (flags.output === undefined && !flags.json && flags.format !== 'risks' && context.stdoutIsTerminal === true) {
     throw new CliError(
       'report writes a whole HTML page; give the file to write with -o report.html (or redirect it: > report.html).',
       EXIT.usage,
       'report schrijft een hele HTML-pagina; geef het bestand met -o rapport.html (of stuur het door: > rapport.html).',
     );
   }
+  if ((flags.format === 'pdf' || flags.format === 'csv') && flags.output === undefined) {
+    throw new CliError(`--format ${flags.format} needs -o <${flags.format === 'csv' ? 'folder' : 'file'}>.`, EXIT.usage, `--format ${flags.format} heeft -o <${flags.format === 'csv' ? 'map' : 'bestand'}> nodig.`);
+  }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path, menukaart } = loaded.value;
+  const coalition = loaded.value.coalition?.document;
+  const inputs = [file, flags.coalition, flags.overlay, flags.population].filter((f): f is string => f !== undefined).map(at);
+  if (flags.format === 'risks') {
+    const { riskRoutesText, REPORT_WORDS } = await import('../../render/index.js');
+    const text = riskRoutesText(path, flags.lang, REPORT_WORDS[flags.lang]);
+    if (flags.output !== undefined) await writeOutputFile(at(flags.output), text, inputs);
+    else context.stdout(text);
+    return EXIT.ok;
+  }
   // the report inlines Mermaid's bundle: find it before a long simulation, not after
   const { mermaidBundle } = await import('../../render/optional.js');
   mermaidBundle();
@@ -90,23 +109,49 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   else if (flags.simulate) {
     simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
   }
-  const { renderReport } = await import('../../render/index.js');
-  const html = renderReport({ path, diagnostics, lang: flags.lang, ...(simulation ? { simulation } : {}), ...(flags.title !== undefined ? { title: flags.title } : {}) });
-  if (flags.output !== undefined) {
-    const inputs = [file, flags.coalition, flags.overlay, flags.population].filter((f): f is string => f !== undefined).map(at);
-    await writeOutputFile(at(flags.output), html, inputs);
-  } else if (!flags.json) context.stdout(html);
+  const render = await import('../../render/index.js');
+  const input = {
+    path,
+    diagnostics,
+    lang: flags.lang,
+    baseDir: context.cwd,
+    ...(coalition ? { coalition } : {}),
+    ...(simulation ? { simulation } : {}),
+    ...(flags.title !== undefined ? { title: flags.title } : {}),
+  };
+  const written: string[] = [];
+  if (flags.format === 'csv') {
+    const folder = at(flags.output as string);
+    mkdirSync(folder, { recursive: true });
+    for (const table of render.reportTables(input)) {
+      const target = join(folder, `${table.id}.csv`);
+      // a byte-order mark, so that spreadsheets read the file as UTF-8
+      await writeOutputFile(target, '\uFEFF' + render.tableCsv(table, flags.lang), inputs);
+      written.push(target);
+    }
+  } else {
+    const html = render.renderReport(input);
+    if (flags.format === 'pdf') await writeOutputFile(at(flags.output as string), await render.renderPdf(html), inputs);
+    else if (flags.output !== undefined) await writeOutputFile(at(flags.output), html, inputs);
+    else if (!flags.json) context.stdout(html);
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (flags.json) {
     const summary = {
       ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
+      ...(written.length > 0 ? { files: written } : {}),
       findings: { errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, total: diagnostics.length },
       ...(simulation ? { cohort: simulation.cohort } : {}),
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {
-    reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, { en: `${diagnostics.length} findings`, nl: `${diagnostics.length} bevindingen` });
+    if (flags.format === 'csv') reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.output, flags.lang, context, findingCount(diagnostics.length, flags.lang));
+    else reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, findingCount(diagnostics.length, flags.lang));
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function findingCount(count: number, lang: Lang): { en: string; nl: string } {
+  return { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
 }

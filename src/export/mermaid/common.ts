@@ -67,15 +67,19 @@ export function domainClass(node: GraphNode): Domain | 'none' | 'group' {
  * The plain text on an edge: the handoff, the transition's label or its event, the condition and
  * the delay; `prefix` (overlay figures) comes first. Not yet escaped.
  */
-export function edgeText(edge: GraphEdge, lang: ExportLang, prefix?: string): string {
+export function edgeText(edge: GraphEdge, lang: ExportLang, prefix?: string, note?: number): string {
   const w = WORDS[lang];
   const parts: string[] = [];
   if (prefix) parts.push(prefix);
   if (edge.handoff) parts.push(w[edge.handoff]);
   // an empty transition label counts as none
-  const name = edge.label || (edge.event !== 'NEXT' ? edge.event : '');
-  if (name) parts.push(name);
-  if (edge.condition) parts.push(`${w.when} ${edge.condition}`);
+  const name = edge.label || (edge.event && edge.event !== 'NEXT' ? edge.eventLabel || edge.event : '');
+  // short labels: the condition is numbered here and written out in full beside the diagram
+  if (note !== undefined) parts.push(name ? `${name} [${note}]` : `[${note}]`);
+  else {
+    if (name) parts.push(name);
+    if (edge.condition) parts.push(`${w.when} ${edge.condition}`);
+  }
   if (edge.after !== undefined) parts.push(w.after(edge.after));
   return parts.join(' · ');
 }

@@ -11,6 +11,8 @@ export type GroupBy = 'phase' | 'actor' | 'organisation' | 'none';
 /** Options of the flowchart writer. */
 export interface FlowchartOptions {
   lang: ExportLang;
+  /** Short edge labels: the number of each conditional edge (see `edgeNotes`); full conditions when absent. */
+  notes?: ReadonlyMap<string, number>;
   groupBy?: GroupBy;
   direction?: 'TB' | 'LR';
   overlay?: OverlayFigures;
@@ -90,7 +92,7 @@ export function writeFlowchart(graph: PathGraph, options: FlowchartOptions): str
   }
   for (const edge of graph.edges) {
     const source = byId.get(edge.from);
-    const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined);
+    const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined, options.notes?.get(edge.id));
     const arrow = edge.handoff === 'warm' ? '==>' : edge.handoff === 'cold' ? '-.->' : '-->';
     lines.push(text ? `  ${edge.from} ${arrow}|${edgeLabel(text)}| ${edge.to}` : `  ${edge.from} ${arrow} ${edge.to}`);
     if (edge.handoff) {

@@ -1,5 +1,5 @@
 export { escapeLabel, escapeLineText, quoted, unescapeLabel } from './escape.js';
-export { toMermaid, type ToMermaidOptions } from './to-mermaid.js';
+export { toMermaid, edgeNotes, LOCAL_MARK, type ToMermaidOptions, type EdgeNote } from './to-mermaid.js';
 export { routeToMermaid, journeyScore, type RouteDiagramOptions } from './route.js';
 export { resolveRoute, type ResolvedRouteStep } from './route-steps.js';
 export { timelineToMermaid, type TimelineOptions } from './gantt.js';

@@ -8,6 +8,8 @@ import type { OverlayFigures } from './overlay.js';
 /** Options of the state diagram writer. */
 export interface StateDiagramOptions {
   lang: ExportLang;
+  /** Short edge labels: the number of each conditional edge (see `edgeNotes`); full conditions when absent. */
+  notes?: ReadonlyMap<string, number>;
   direction?: 'TB' | 'LR';
   overlay?: OverlayFigures;
   legend?: boolean;
@@ -41,7 +43,7 @@ export function writeStateDiagram(graph: PathGraph, options: StateDiagramOptions
   for (const node of graph.nodes) if (node.initial) lines.push(`  [*] --> ${node.id}`);
   for (const edge of graph.edges) {
     const source = byId.get(edge.from);
-    const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined);
+    const text = edgeText(edge, lang, overlay && source ? overlay.edgeFigure(edge, source) : undefined, options.notes?.get(edge.id));
     lines.push(text ? `  ${edge.from} --> ${edge.to} : ${edgeLabel(text)}` : `  ${edge.from} --> ${edge.to}`);
   }
   for (const node of graph.nodes) if (node.final) lines.push(`  ${node.id} --> [*]`);

@@ -1,0 +1,178 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { configuredLang } from '../../src/cli/lang.js';
+import { describeCondition, edgeNotes, riskRoutes, toMermaid } from '../../src/export/index.js';
+import { loadCoalition, loadPath } from '../../src/node/index.js';
+import { renderReport, reportTables, tableCsv, REPORT_WORDS, type ReportTable } from '../../src/render/index.js';
+import { summaryTables } from '../../src/render/report-summary.js';
+
+const zwangerschap = await loadPath(resolve('paths/national/zwangerschap.json'));
+
+/** An independent RFC 4180 reader: fields split on `sep`, quotes doubled inside quoted fields. */
+function readCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('CSV of report tables', () => {
+  it('reads back to the same cells in both languages, whatever the text (independent reader)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), fc.constantFrom('nl' as const, 'en' as const), (rows, lang) => {
+        const table: ReportTable = { id: 't', title: 't', headers: ['a', 'b'], rows };
+        const back = readCsv(tableCsv(table, lang), lang === 'nl' ? ';' : ',');
+        const expected = rows.map((r) => r.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+        expect(back).toEqual([['a', 'b'], ...expected]);
+      }),
+    );
+  });
+
+  it('writes counts plainly and shares as percentages with the language’s decimal mark', () => {
+    const table: ReportTable = { id: 't', title: 't', headers: ['n', 'share'], rows: [[12345, { share: 0.5734 }]] };
+    expect(tableCsv(table, 'nl')).toBe('n;share\r\n12345;57,3\r\n');
+    expect(tableCsv(table, 'en')).toBe('n,share\r\n12345,57.3\r\n');
+  });
+});
+
+describe('the language setting of every command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-lang-'));
+  it('reads ZORGPADEN_LANG before the config file, and is undefined when neither is set', () => {
+    expect(configuredLang(dir, {})).toBeUndefined();
+    writeFileSync(join(dir, 'zorgpaden.config.json'), '{ "lang": "nl" }');
+    expect(configuredLang(dir, {})).toBe('nl');
+    expect(configuredLang(dir, { ZORGPADEN_LANG: 'en' })).toBe('en');
+    expect(() => configuredLang(dir, { ZORGPADEN_LANG: 'de' })).toThrow(/ZORGPADEN_LANG must be "nl" or "en"/);
+    writeFileSync(join(dir, 'zorgpaden.config.json'), '{ "lang": 3 }');
+    expect(() => configuredLang(dir, {})).toThrow(/"lang" in zorgpaden.config.json/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('makes a command that defaults to English speak Dutch', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'zorgpaden-lang-'));
+    writeFileSync(join(cwd, 'zorgpaden.config.json'), '{ "lang": "nl" }');
+    let out = '';
+    const context: CliContext = { stdout: (t) => void (out += t), stderr: (t) => void (out += t), interactive: false, cwd };
+    await runCli(['simulate', resolve('paths/national/zwangerschap.json'), '--cohort', '50'], context);
+    expect(out).toContain('routes gesimuleerd');
+    rmSync(cwd, { recursive: true, force: true });
+  });
+});
+
+describe('words for events, attributes and values', () => {
+  it('reads a condition in the vocabulary’s words', () => {
+    expect(describeCondition({ attr: 'childWish', eq: 'yes' }, 'nl', zwangerschap.vocabulary ? { vocabulary: { childWish: { label: { nl: 'kinderwens' }, values: { yes: { nl: 'ja' } } } } } : {})).toBe('kinderwens is ja');
+    expect(describeCondition({ attr: 'speaksDutch', eq: false }, 'nl', zwangerschap)).toBe('spreekt Nederlands is nee');
+    expect(describeCondition({ attr: 'speaksDutch', eq: false }, 'nl', {})).toBe('speaksDutch is nee');
+  });
+});
+
+describe('short edge labels', () => {
+  it('number every conditional edge once, list it in the notes, and spell out no condition on the diagram', () => {
+    const source = toMermaid(zwangerschap, { kind: 'state', lang: 'nl', edgeLabels: 'short' });
+    const notes = edgeNotes(zwangerschap, { kind: 'state', lang: 'nl' });
+    const conditional = Object.values(zwangerschap.steps).reduce((n, s) => n + s.transitions.filter((t) => t.when !== undefined).length, 0);
+    expect(notes).toHaveLength(conditional);
+    expect(notes.map((n) => n.note)).toEqual(notes.map((_, i) => i + 1));
+    // Mermaid text escapes the brackets as #91; and #93;
+    for (const n of notes) expect(source).toContain(`#91;${n.note}#93;`);
+    expect(source).not.toMatch(/ : .*\bals heeft/);
+    expect(toMermaid(zwangerschap, { kind: 'state', lang: 'nl' })).toMatch(/ : .*als heeft/);
+  });
+});
+
+describe('the route of each risk', () => {
+  it('names the same desk once when it receives twice in a row', async () => {
+    const { riskRoutesText } = await import('../../src/render/index.js');
+    expect(riskRoutesText(zwangerschap, 'nl', REPORT_WORDS.nl, ['debts'])).toContain('Toegangsdesk sociaal wijkteam → Schuldhulpverlening van de gemeente; geen wachttijd vastgelegd; warm');
+  });
+
+  it('every link is a chain of real transitions, within one phase, ending at a step that supports the risk', () => {
+    for (const route of riskRoutes(zwangerschap)) {
+      for (const link of route.links) {
+        const chain = [link.signal.step, ...link.via, link.support.step];
+        expect(zwangerschap.steps[link.support.step]!.addresses).toContain(route.risk);
+        expect(zwangerschap.steps[link.signal.step]!.signals).toContain(route.risk);
+        for (let i = 0; i + 1 < chain.length; i++) expect(zwangerschap.steps[chain[i]!]!.transitions.some((t) => t.to === chain[i + 1])).toBe(true);
+        expect(new Set(chain.map((id) => zwangerschap.steps[id]!.phase)).size).toBe(1);
+      }
+    }
+  });
+
+  it('follows debts from the signal to debt counselling through the social team, warm, with both desks', () => {
+    const debts = riskRoutes(zwangerschap, 'nl', ['debts'])[0]!;
+    const link = debts.links.find((l) => l.signal.step === 'signalering' && l.support.step === 'schuldhulpverlening')!;
+    expect(link.via).toEqual(['check-medisch', 'check-financien', 'verwijzing-wijkteam', 'wijkteam-intake']);
+    expect(link.handoffs.map((h) => [h.kind, h.contact])).toEqual([
+      ['warm', 'Toegangsdesk sociaal wijkteam'],
+      ['warm', 'Toegangsdesk sociaal wijkteam'],
+      ['warm', 'Schuldhulpverlening van de gemeente'],
+    ]);
+  });
+});
+
+describe('the summary', () => {
+  const sim = { cohort: 100, visits: {}, clients: {}, transitionCounts: {}, unmetNeed: { debts: { withRisk: 10, unmet: 4, share: 0.4 } } };
+  const w = REPORT_WORDS.nl;
+  it('shows figures a simulation result carries, and leaves out those it does not', () => {
+    const ids = summaryTables(zwangerschap, sim, 'nl', w).map((t) => t.id);
+    expect(ids).toEqual(['samenvatting-onvervulde-behoefte']);
+    const richer = { ...sim, missedSignals: { debts: { count: 3, share: 0.3, interval: { low: 0.2, high: 0.4 } } } };
+    const missed = summaryTables(zwangerschap, richer, 'nl', w).find((t) => t.id === 'samenvatting-gemiste-signalen')!;
+    expect(missed.headers).toEqual([...w.summary.signalHeaders, w.summary.interval]);
+    expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, '20,0% – 40,0%']]);
+  });
+
+  it('names the coalition in the title and its files relative to the working folder', async () => {
+    const path = await loadPath(resolve('paths/national/eerste-1000-dagen.json'), { coalition: resolve('paths/coalitions/haarlem.json') });
+    const coalition = await loadCoalition(resolve('paths/coalitions/haarlem.json'));
+    const diagnostics = [{ code: 'cold-handoff', severity: 'warning' as const, message: 'm', nl: { message: 'b' }, params: {}, pointer: '/steps', file: resolve('paths/coalitions/haarlem.json'), line: 3 }];
+    const html = renderReport({ path, coalition, diagnostics, baseDir: process.cwd() });
+    expect(html).toMatch(/<h1>Coalitie Kansrijke Start Haarlem<\/h1>/);
+    expect(html).toContain('<td>paths/coalitions/haarlem.json:3</td>');
+    expect(html).not.toContain(process.cwd());
+    expect(reportTables({ path, coalition }).map((t) => t.id)).toEqual(expect.arrayContaining(['coalitie-aanbod', 'coalitie-partners', 'routes-per-risico']));
+  });
+});
+
+describe('report --format csv and risks', () => {
+  it('writes one CSV per table into the folder, and prints the risk routes as text', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zorgpaden-csv-'));
+    let text = '';
+    const context: CliContext = { stdout: (t) => void (text += t), stderr: (t) => void (text += t), interactive: false, cwd: process.cwd() };
+    expect(await runCli(['report', 'paths/national/zwangerschap.json', '--simulate', '--cohort', '100', '--format', 'csv', '-o', out], context)).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(['samenvatting-bereik.csv', 'routes-per-risico.csv', 'simulatie-stappen.csv']));
+    expect(readFileSync(join(out, 'simulatie-stappen.csv'), 'utf8')).toMatch(/^\uFEFFStap;Fase;Bezoeken;Cliënten;Aandeel van cohort\r\n/);
+    rmSync(out, { recursive: true, force: true });
+    text = '';
+    expect(await runCli(['report', 'paths/national/zwangerschap.json', '--format', 'risks'], context)).toBe(0);
+    expect(text).toContain('De route bij problematische schulden');
+  });
+});
