@@ -145,13 +145,13 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {
-    if (flags.format === 'csv') reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.output, flags.lang, context, findingCount(diagnostics.length, flags.lang));
-    else reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, findingCount(diagnostics.length, flags.lang));
+    if (flags.format === 'csv') reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.output, flags.lang, context, findingCount(diagnostics.length));
+    else reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, findingCount(diagnostics.length));
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
-function findingCount(count: number, lang: Lang): { en: string; nl: string } {
+function findingCount(count: number): { en: string; nl: string } {
   return { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
 }
