@@ -28,7 +28,10 @@ export function intervalOf(figure: unknown): { low: number; high: number } | und
 
 function shareRange(figure: unknown, lang: ExportLang): string {
   const range = intervalOf(figure);
-  return range ? `${formatShare(range.low, lang)} – ${formatShare(range.high, lang)}` : '';
+  // "1,7–2,2%": one percent sign keeps the column narrow
+  if (!range) return '';
+  // a share lies in 0–100%, whatever a symmetric interval around a small figure says
+  return `${formatShare(Math.max(0, range.low), lang).replace('%', '')}–${formatShare(Math.min(1, range.high), lang)}`;
 }
 
 const stepLabel = (path: CarePath, id: string, lang: ExportLang) => (path.steps[id] ? labelText(path.steps[id].label, lang) : id);

@@ -10,6 +10,7 @@ import { describeCondition, edgeNotes, riskRoutes, toMermaid } from '../../src/e
 import { loadCoalition, loadPath } from '../../src/node/index.js';
 import { renderReport, reportTables, tableCsv, REPORT_WORDS, type ReportTable } from '../../src/render/index.js';
 import { summaryTables } from '../../src/render/report-summary.js';
+import { simulateSync } from '../../src/simulate/index.js';
 
 const zwangerschap = await loadPath(resolve('paths/national/zwangerschap.json'));
 
@@ -146,7 +147,7 @@ describe('the summary', () => {
     const richer = { ...sim, missedSignals: { debts: { count: 3, share: 0.3, interval: { low: 0.2, high: 0.4 } } } };
     const missed = summaryTables(zwangerschap, richer, 'nl', w).find((t) => t.id === 'samenvatting-gemiste-signalen')!;
     expect(missed.headers).toEqual([...w.summary.signalHeaders, w.summary.interval]);
-    expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, '20,0% – 40,0%']]);
+    expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, '20,0–40,0%']]);
   });
 
   it('names the coalition in the title and its files relative to the working folder', async () => {
@@ -174,5 +175,29 @@ describe('report --format csv and risks', () => {
     text = '';
     expect(await runCli(['report', 'paths/national/zwangerschap.json', '--format', 'risks'], context)).toBe(0);
     expect(text).toContain('De route bij problematische schulden');
+  });
+});
+
+describe('report --simulate with intervals', () => {
+  const share = (cell: string) => Number(cell.replace('%', '').replace(',', '.')) / 100;
+
+  it('puts each reach and unmet-need figure inside its own 95% interval, and says so when there is none', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zorgpaden-csv-'));
+    const context: CliContext = { stdout: () => undefined, stderr: () => undefined, interactive: false, cwd: process.cwd() };
+    expect(await runCli(['report', 'paths/national/zwangerschap.json', '--simulate', '--cohort', '4000', '--batches', '10', '--format', 'csv', '-o', out], context)).toBe(0);
+    for (const file of ['samenvatting-bereik.csv', 'samenvatting-onvervulde-behoefte.csv']) {
+      const [headers, ...rows] = readCsv(readFileSync(join(out, file), 'utf8').replace(/^\uFEFF/, ''), ';');
+      const estimateAt = headers!.length - 2;
+      expect(headers![headers!.length - 1]).toBe('Marge (95%)');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const [low, high] = row[headers!.length - 1]!.split('–');
+        expect(share(low!)).toBeLessThanOrEqual(share(row[estimateAt]!) + 1e-9);
+        expect(share(high!)).toBeGreaterThanOrEqual(share(row[estimateAt]!) - 1e-9);
+      }
+    }
+    rmSync(out, { recursive: true, force: true });
+    const single = renderReport({ path: zwangerschap, simulation: simulateSync(zwangerschap, { cohort: 500, seed: 1 }) });
+    expect(single).toContain(REPORT_WORDS.nl.summary.noIntervals);
   });
 });

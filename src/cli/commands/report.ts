@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
 import type { SimulationResult } from '../../simulate/index.js';
+import { simulateWithUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
@@ -19,6 +20,7 @@ interface ReportFlags extends RootFlags {
   overlay?: string;
   cohort: string;
   seed: string;
+  batches: string;
   population?: string;
   forceOverlay?: boolean;
   title?: string;
@@ -43,6 +45,7 @@ export const reportCommand: CliCommand = {
       .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
       .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
+      .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals)', '20')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default('nl'))
@@ -77,6 +80,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
+  const batches = flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path, menukaart } = loaded.value;
@@ -107,7 +111,13 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     simulation = overlay;
   }
   else if (flags.simulate) {
-    simulation = await simulate(path, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    const options = { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) };
+    if (batches === 0) simulation = await simulate(path, options);
+    else {
+      // the same run as simulate gives, with the Monte-Carlo error of its figures beside them
+      const batched = simulateWithUncertainty(path, { ...options, batches });
+      simulation = withIntervals(batched.result, batched.uncertainty);
+    }
   }
   const render = await import('../../render/index.js');
   const input = {
@@ -154,4 +164,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
 
 function findingCount(count: number): { en: string; nl: string } {
   return { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
+}
+
+/** The result with each reach and unmet-need figure carrying its 95% interval, as the report shows it. */
+function withIntervals(result: SimulationResult, uncertainty: SimulationUncertainty): SimulationResult {
+  const interventions = Object.fromEntries(Object.entries(result.interventions).map(([step, r]) => [step, uncertainty.reach[step] ? { ...r, interval: uncertainty.reach[step].interval } : r]));
+  const unmetNeed = Object.fromEntries(Object.entries(result.unmetNeed).map(([risk, u]) => [risk, uncertainty.unmetNeed[risk] ? { ...u, interval: uncertainty.unmetNeed[risk].interval } : u]));
+  return { ...result, interventions, unmetNeed };
 }
