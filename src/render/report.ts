@@ -107,6 +107,13 @@ const BOOT_SCRIPT = `(async () => {
         drag = { x: e.clientX, y: e.clientY };
       });
       for (const end of ['pointerup', 'pointerleave']) output.addEventListener(end, () => { drag = null; });
+      // a diagram larger than its box opens where its drawing starts (the topmost node, centred),
+      // not on an empty corner of a wide layout
+      if (output.scrollWidth > output.clientWidth + 1 || output.scrollHeight > output.clientHeight + 1) {
+        const frame = output.getBoundingClientRect();
+        const first = [...el.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.top - b.top || a.left - b.left)[0];
+        if (first) output.scrollTo(first.left - frame.left + first.width / 2 - output.clientWidth / 2, first.top - frame.top - 16);
+      }
       if (button && output.scrollWidth > output.clientWidth + 1) {
         button.hidden = false;
         button.addEventListener('click', () => {

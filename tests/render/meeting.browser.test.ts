@@ -112,6 +112,27 @@ describe.skipIf(!hasChromium)('the report at meeting scale, in Debian’s Chromi
     await page.context().close();
   }, 180_000);
 
+  it('opens every diagram that is larger than its box on a drawn node, not on an empty corner', async () => {
+    const page = await open(file);
+    const empty = await page.$$eval('figure[data-diagram]:not([data-fit]) .diagram-output', (outputs) =>
+      outputs
+        // diagrams with nodes (a timeline has bars) that do not fit their box
+        .filter((o) => o.querySelector('g.node') && (o.scrollWidth > o.clientWidth + 1 || o.scrollHeight > o.clientHeight + 1))
+        .filter((o) => {
+          const frame = o.getBoundingClientRect();
+          return ![...o.querySelectorAll('g.node')].some((n) => {
+            const r = n.getBoundingClientRect();
+            return r.width > 0 && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+          });
+        })
+        .map((o) => (o.closest('figure') as HTMLElement).dataset['diagram'] + ':' + ((o.closest('figure') as HTMLElement).dataset['phase'] ?? '')),
+    );
+    expect(empty).toEqual([]);
+    await page.locator('figure[data-diagram="flowchart"]').evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: join(OUT, 'meeting-flowchart.png') });
+    await page.context().close();
+  }, 180_000);
+
   it('shows no English identifier in the visible text of the Dutch report', async () => {
     const page = await open(file);
     const text = await page.locator('body').innerText();
