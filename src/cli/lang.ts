@@ -5,6 +5,9 @@ import type { Lang } from '../diagnostics/index.js';
 import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
+/** The language of every command unless `--lang`, `ZORGPADEN_LANG` or the config file says otherwise. */
+export const DEFAULT_LANG: Lang = 'nl';
+
 /** The environment variable that sets the language of every command. */
 export const LANG_VARIABLE = 'ZORGPADEN_LANG';
 /** The config file, in the working folder, that may set `"lang"`. */
@@ -21,7 +24,7 @@ function checked(value: unknown, where: string): Lang {
 
 /**
  * The language set for every command: `ZORGPADEN_LANG`, else `"lang"` in `zorgpaden.config.json`
- * in the working folder; undefined when neither is set (each command then keeps its own default).
+ * in the working folder; undefined when neither is set (every command then speaks `DEFAULT_LANG`).
  * A command's `--lang` wins over both.
  */
 export function configuredLang(cwd: string, env: NodeJS.ProcessEnv = process.env): Lang | undefined {

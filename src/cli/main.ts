@@ -5,19 +5,22 @@ import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { internalErrorMessage } from './internal-error.js';
-import { applyConfiguredLang, configuredLang } from './lang.js';
+import { applyConfiguredLang, configuredLang, DEFAULT_LANG } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
 import { dutchUsageError, helpPointer } from './usage-nl.js';
 import { VERSION } from './version.js';
 
-/** Builds the `zorgpaden` program; each command's action resolves to its exit code. */
-export function buildProgram(context: CliContext, setExitCode: (code: number) => void): Command {
+/**
+ * Builds the `zorgpaden` program; each command's action resolves to its exit code. Commander's own
+ * (English) usage errors go to `outputError` when given, so that the caller can say them in Dutch.
+ */
+export function buildProgram(context: CliContext, setExitCode: (code: number) => void, outputError?: (message: string) => void): Command {
   const program = new Command('zorgpaden')
     .description('Care paths and client journeys of Kansrijke Start: validate, simulate, cover and draw them.')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => context.stdout(s), writeErr: (s) => context.stderr(s) })
+    .configureOutput({ writeOut: (s) => context.stdout(s), writeErr: (s) => context.stderr(s), ...(outputError ? { outputError } : {}) })
     .exitOverride();
   for (const command of COMMANDS) command.register(program, context, setExitCode);
   return program;
@@ -29,9 +32,15 @@ const SHOWN_HELP = new Set(['commander.help', 'commander.helpDisplayed', 'comman
 /** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(context, (code) => {
-    exitCode = Math.max(exitCode, code);
-  });
+  // commander's usage error, printed once the language is known
+  let usageError = '';
+  const program = buildProgram(
+    context,
+    (code) => {
+      exitCode = Math.max(exitCode, code);
+    },
+    (message) => void (usageError += message),
+  );
   // remembered so a usage error can point at the help of the command it came from
   let commandName: string | undefined;
   program.hook('preSubcommand', (_program, subcommand) => {
@@ -39,9 +48,16 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
   });
   program.hook('preAction', (_program, action) => refuseEmptyFileNames(action));
   // the language the command was asked to speak (its --lang, with the command's own default)
-  const lang = (): Lang => (program.commands.find((c) => c.name() === commandName)?.opts()['lang'] === 'nl' ? 'nl' : 'en');
+  // before a command is known (an unknown command), the configured language or the default
+  let fallback: Lang = DEFAULT_LANG;
+  const lang = (): Lang => {
+    const asked: unknown = program.commands.find((c) => c.name() === commandName)?.opts()['lang'];
+    return asked === 'nl' || asked === 'en' ? asked : fallback;
+  };
   try {
-    applyConfiguredLang(program, configuredLang(context.cwd));
+    const configured = configuredLang(context.cwd);
+    if (configured !== undefined) fallback = configured;
+    applyConfiguredLang(program, configured);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -50,7 +66,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       if (error.exitCode === 0) return EXIT.ok;
       if (!SHOWN_HELP.has(error.code)) {
         const nl = lang() === 'nl' ? dutchUsageError(error) : undefined;
-        if (nl !== undefined) context.stderr(`${nl}\n`);
+        context.stderr(nl !== undefined ? `${nl}\n` : usageError);
         context.stderr(helpPointer(commandName, nl !== undefined ? 'nl' : 'en'));
       }
       return EXIT.usage;

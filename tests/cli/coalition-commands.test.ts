@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const HAARLEM = join(ROOT, 'paths', 'coalitions', 'haarlem.json');
 const NATIONAL = join(ROOT, 'paths', 'national', 'eerste-1000-dagen.json');
@@ -78,7 +82,7 @@ describe.skipIf(!built)('coalitions in every command (the built CLI)', () => {
   });
 
   it('render refuses an organisation that no actor has, with a did-you-mean', () => {
-    const ran = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'gdd']);
+    const ran = runBuilt(['render', HAARLEM, '--kind', 'flowchart', '--collapse-organisation', 'gdd', '--lang', 'nl']);
     expect(ran.status).toBe(2);
     expect(ran.stderr).toBe('zorgpaden: --collapse-organisation: geen actor hoort bij "gdd"; bedoelde je "ggd"?\n');
     const english = runBuilt(['render', NATIONAL, '--collapse-organisation', 'Bibliotheek', '--lang', 'en']);

@@ -1,7 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 describe.skipIf(!built)('validate and check on a folder (the built CLI)', () => {
   let dir: string;

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { runCli } from '../../src/cli/main.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 /** Runs the whole CLI in-process and captures what it prints. */
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

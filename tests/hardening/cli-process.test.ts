@@ -1,10 +1,14 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEMPORARY_FILE_PATTERN } from '../../src/cli/context.js';
 import { CASES, prepareWorkspace, type CliCase } from './corpus/cli.js';
 import { reachableCli } from './reachable-cli.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 // the built CLI, run as a user runs it; `npm test` builds first and sets ZORGPADEN_REQUIRE_DIST
 const ROOT = join(__dirname, '..', '..');
@@ -88,7 +92,7 @@ describe.skipIf(!built && !required)('the built CLI as a process', () => {
   });
 
   it.for(cases.filter((c): c is CliCase => c !== undefined).map((c) => [c.name, c] as const))('%s', ([, c]) => {
-    const result = cli(c.argv, c.needsPermissions && isRoot ? { uid: NOBODY } : {});
+    const result = cli(c.argv, { env: { ZORGPADEN_LANG: c.lang ?? 'en' }, ...(c.needsPermissions && isRoot ? { uid: NOBODY } : {}) });
     noHangNoStack(result, c.name);
     expect(result.status, `${c.name}\n${result.stderr}`).toBe(c.exit);
     if (c.stderr !== undefined) expect(result.stderr).toContain(c.stderr);

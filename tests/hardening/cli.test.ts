@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEMPORARY_FILE_PATTERN, type CliContext } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/main.js';
 import { CASES, prepareWorkspace, SECRET, type CliCase } from './corpus/cli.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const isRoot = process.getuid?.() === 0;
 let dir: string;
@@ -63,6 +67,7 @@ describe('the CLI bad-input corpus (in-process)', () => {
     // root reads and writes anything: tests/hardening/cli-process.test.ts runs these as another user
     if (c.needsPermissions && isRoot) skip();
     const before = new Map([...(c.unchanged ?? [])].map((f) => [f, readFileSync(join(dir, f))]));
+    vi.stubEnv('ZORGPADEN_LANG', c.lang ?? 'en');
     const result = await run(c.argv);
     assertCleanOutput(c, result);
     for (const [file, bytes] of before) expect(readFileSync(join(dir, file)).equals(bytes), `${file} changed`).toBe(true);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { configuredLang } from '../../src/cli/lang.js';
@@ -75,14 +75,35 @@ describe('the language setting of every command', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('makes a command that defaults to English speak Dutch', async () => {
+  it('has every command speak Dutch by default, and the config file or the environment switch them all', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'zorgpaden-lang-'));
-    writeFileSync(join(cwd, 'zorgpaden.config.json'), '{ "lang": "nl" }');
     let out = '';
     const context: CliContext = { stdout: (t) => void (out += t), stderr: (t) => void (out += t), interactive: false, cwd };
-    await runCli(['simulate', resolve('paths/national/zwangerschap.json'), '--cohort', '50'], context);
-    expect(out).toContain('routes gesimuleerd');
-    rmSync(cwd, { recursive: true, force: true });
+    const run = async (args: string[]) => {
+      out = '';
+      await runCli(args, context);
+      return out;
+    };
+    const simulateArgs = ['simulate', resolve('paths/national/zwangerschap.json'), '--cohort', '50'];
+    const checkArgs = ['check', resolve('tests/fixtures/broken/bad-step-id.json')];
+    vi.stubEnv('ZORGPADEN_LANG', '');
+    try {
+      expect(await run(simulateArgs)).toContain('routes gesimuleerd');
+      // a usage error is said once, in the command's language
+      expect(await run(['check', 'x.json', '--formt'])).toBe('fout: onbekende optie \'--formt\'.\nTyp "zorgpaden check --help" voor het gebruik.\n');
+      expect(await run(['chek'])).toMatch(/^fout: onbekend commando 'chek'\. Bedoelde je check\?\n/);
+      const dutch = await run(checkArgs);
+      writeFileSync(join(cwd, 'zorgpaden.config.json'), '{ "lang": "en" }');
+      expect(await run(simulateArgs)).toContain('journeys through');
+      const english = await run(checkArgs);
+      expect(english).not.toBe(dutch);
+      vi.stubEnv('ZORGPADEN_LANG', 'nl');
+      expect(await run(checkArgs)).toBe(dutch);
+      expect(await run([...checkArgs, '--lang', 'en'])).toBe(english);
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });
 

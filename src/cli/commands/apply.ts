@@ -8,6 +8,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed, reportWritten } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface ApplyFlags {
   coalition?: string;
@@ -24,7 +25,7 @@ export const applyCommand: CliCommand = {
       .argument('<coalition>', 'a coalition file (or a path file, with --coalition)')
       .option('--coalition <file>', 'a coalition file to apply over the path given')
       .option('-o, --output <file>', 'the path file to write (default: standard output)')
-      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: ApplyFlags) => {
         setExitCode(await runApply(file, flags, context));
       });

@@ -9,6 +9,7 @@ import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface CalibrateFlags {
   targets: string;
@@ -41,7 +42,7 @@ export const calibrateCommand: CliCommand = {
       .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')
       .option('-o, --output <file>', 'write the overlay (the fitted values) to this file; use it with simulate --overlay')
       .option('--json', 'print the whole calibration result as JSON')
-      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: CalibrateFlags) => {
         setExitCode(await runCalibrate(file, flags, context));
       });

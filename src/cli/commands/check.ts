@@ -9,6 +9,7 @@ import { EXIT, inputUnreadable } from '../exit-codes.js';
 import { ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { expandFolders, skipNonContent } from './content-files.js';
 import type { CliCommand } from './index.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface CheckFlags extends RootFlags {
   json?: boolean;
@@ -35,7 +36,7 @@ export const checkCommand: CliCommand = {
       .description('read content files and check their format and references (paths with includes, coalitions over their path)')
       .argument('<files...>', 'path, menukaart, population, coalition or route files (JSON or YAML), or folders of them')
       .option('--json', 'print { files: [{ file, ok, diagnostics }] } as JSON')
-      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (files: string[], flags: CheckFlags) => {
         setExitCode(await runCheck(files, flags, context));
       });

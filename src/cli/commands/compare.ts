@@ -9,6 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario, type Scenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface CompareFlags {
   population?: string;
@@ -64,7 +65,7 @@ export const compareCommand: CliCommand = {
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--all', 'list the figures that did not change too')
       .option('--json', 'print every difference with estimate, lower and upper as JSON')
-      .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (files: string[], flags: CompareFlags) => {
         setExitCode(await runCompare(files, flags, context));
       });

@@ -7,6 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface CoverageFlags extends RootFlags {
   coalition?: string;
@@ -53,7 +54,7 @@ export const coverageCommand: CliCommand = {
       .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
       .option('--json', 'print the report and the test paths as JSON')
       .option('--min <ratio>', 'exit with 1 when step or transition coverage is below this ratio (0–1, or a percentage)')
-      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: CoverageFlags) => {
         setExitCode(await runCoverage(file, flags, context));
       });

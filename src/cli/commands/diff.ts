@@ -9,6 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface DiffFlags {
   json?: boolean;
@@ -24,7 +25,7 @@ export const diffCommand: CliCommand = {
       .argument('<before>', 'the earlier path, or a coalition file (alone: compared with the path it adapts)')
       .argument('[after]', 'the later path (or a coalition file: its adapted path)')
       .option('--json', 'print { before, after, identical, changes } as JSON, each change with its sentence in English and Dutch')
-      .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (before: string, after: string | undefined, flags: DiffFlags) => {
         setExitCode(await runDiff(before, after, flags, context));
       });

@@ -8,6 +8,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed, reportWritten } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface InitFlags {
   path?: string;
@@ -24,7 +25,7 @@ export const initCommand: CliCommand = {
       .argument('<municipality>', 'the municipality (or region), like "Haarlem"')
       .option('--path <file>', 'the path the coalition adapts (default: the shipped national path of the 1000 days)')
       .option('-o, --output <file>', 'the coalition file to write, like coalitie-haarlem.yaml (default: standard output)')
-      .addOption(new Option('--lang <lang>', 'language of the comments').choices(['nl', 'en']).default('nl'))
+      .addOption(new Option('--lang <lang>', 'language of the comments').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (municipality: string, flags: InitFlags) => {
         setExitCode(await runInit(municipality, flags, context));
       });

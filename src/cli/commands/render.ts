@@ -10,6 +10,7 @@ import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
 import { loadFailed, reportWritten, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
 type Format = 'mmd' | 'svg' | 'html';
@@ -49,7 +50,7 @@ export const renderCommand: CliCommand = {
       .option('--collapse-organisation <names>', 'fold organisations into one node each (comma-separated)')
       .option('--route <file>', 'a klantroute file, for --kind sequence or journey')
       .option('--coalition <file>', 'a coalition file to apply over the path')
-      .addOption(new Option('--lang <lang>', 'label language').choices(['nl', 'en']).default('nl'))
+      .addOption(new Option('--lang <lang>', 'label language').choices(['nl', 'en']).default(DEFAULT_LANG))
       .option('-o, --output <file>', 'write the diagram to a file instead of standard output')
       .option('--json', 'print a JSON object with the diagram text (mmd only) and where it was written')
       .action(async (file: string, flags: RenderFlags) => {

@@ -13,6 +13,7 @@ import { checkOverlay, readOverlay } from './diagram-input.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario, shippedPopulation } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface ReportFlags extends RootFlags {
   coalition?: string;
@@ -48,7 +49,7 @@ export const reportCommand: CliCommand = {
       .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals)', '20')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--title <text>', 'the report title (default: the path title)')
-      .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default('nl'))
+      .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default(DEFAULT_LANG))
       .addOption(
         new Option('--format <format>', 'html: the report; pdf: the report printed on A4 by Chromium (needs -o); csv: every table of the report, one file each, into the folder -o; risks: the route of each risk as text')
           .choices(['html', 'pdf', 'csv', 'risks'])

@@ -8,6 +8,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface RouteFlags extends RootFlags {
   coalition?: string;
@@ -29,7 +30,7 @@ export const routeCommand: CliCommand = {
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--json', 'print the result as JSON')
       .option('--allow-unfinished', 'accept a route that stops before an outcome')
-      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (pathFile: string, routeFile: string, flags: RouteFlags) => {
         setExitCode(await runRoute(pathFile, routeFile, flags, context));
       });

@@ -14,6 +14,7 @@ import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 interface SimulateFlags extends RootFlags {
   population?: string;
@@ -55,7 +56,7 @@ export const simulateCommand: CliCommand = {
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
-      .addOption(new Option('--lang <lang>', 'language of the summary').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the summary').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: SimulateFlags) => {
         setExitCode(await runSimulate(file, flags, context));
       });

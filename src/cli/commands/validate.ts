@@ -27,6 +27,7 @@ import type { CliCommand } from './index.js';
 import { defaultPopulationFile } from '../shipped-files.js';
 import { expandFolders, skipNonContent } from './content-files.js';
 import { shippedPopulation } from './scenario.js';
+import { DEFAULT_LANG } from '../lang.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
@@ -56,7 +57,7 @@ export const validateCommand: CliCommand = {
       .option('--json', 'the same as --format json')
       .option('-r, --rule <code=setting>', 'set a rule to off, warn or error (repeatable)', (value: string, all: string[]) => [...all, value], [])
       .option('-c, --config <file>', `a config file with { "rules": { … } } (default: ${DEFAULT_CONFIG_FILE} when present)`)
-      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default('en'))
+      .addOption(new Option('--lang <lang>', 'language of the messages').choices(['nl', 'en']).default(DEFAULT_LANG))
       .option('--menukaart <file>', 'the menukaart the paths refer to (default: the path’s own "menukaart" field)')
       .option('--population <file>', 'the population the paths are simulated with, for unknown-key (default: the shipped default population)')
       .option('--phase-uncovered-days <days>', 'phase-uncovered: the longest stretch without contact that is accepted')

@@ -30,6 +30,8 @@ export interface CliCase {
   absent?: readonly string[];
   /** A workspace file the run writes, which must then hold exactly what it printed on stdout. */
   writes?: string;
+  /** The language the case runs in (the harness sets `ZORGPADEN_LANG`; default `en`). */
+  lang?: 'nl' | 'en';
   /** Needs file permissions to bite: skipped when running as root in-process (the process test drops to `nobody`). */
   needsPermissions?: boolean;
 }
@@ -118,9 +120,9 @@ export const CASES: readonly CliCase[] = [
   { name: 'check: unknown option', argv: ['check', '--nope', 'path.json'], exit: 2, stderr: 'Run "zorgpaden check --help" for the usage.' },
   { name: 'simulate: misspelt --cohort is suggested', argv: ['simulate', 'path.json', '--cohrt', '10'], exit: 2, stderr: '(Did you mean --cohort?)' },
   { name: 'check: misspelt --json is suggested', argv: ['check', 'path.json', '--jsn'], exit: 2, stderr: '(Did you mean --json?)', stdoutEmpty: true },
-  { name: 'render: a misspelt option in Dutch, render’s default language', argv: ['render', 'path.json', '--outpt', 'x.mmd'], exit: 2, stderr: 'fout: onbekende optie \'--outpt\'. Bedoelde je --output?\nTyp "zorgpaden render --help" voor het gebruik.' },
+  { name: 'render: a misspelt option in Dutch, the language set in the environment', lang: 'nl', argv: ['render', 'path.json', '--outpt', 'x.mmd'], exit: 2, stderr: 'fout: onbekende optie \'--outpt\'. Bedoelde je --output?\nTyp "zorgpaden render --help" voor het gebruik.' },
   { name: 'simulate --lang nl: a missing argument in Dutch', argv: ['simulate', '--lang', 'nl'], exit: 2, stderr: "fout: het argument 'path' ontbreekt." },
-  { name: 'report: a bad choice in Dutch', argv: ['report', 'path.json', '--lang', 'fr'], exit: 2, stderr: "fout: 'fr' is geen geldige waarde voor de optie '--lang <lang>'; kies uit nl, en." },
+  { name: 'report: a bad choice in Dutch', lang: 'nl', argv: ['report', 'path.json', '--lang', 'fr'], exit: 2, stderr: "fout: 'fr' is geen geldige waarde voor de optie '--lang <lang>'; kies uit nl, en." },
   { name: 'simulate: --cohort without a value', argv: ['simulate', 'path.json', '--cohort'], exit: 2, stderr: "option '--cohort <n>' argument missing" },
   { name: 'check: no file given', argv: ['check'], exit: 2, stderr: "error: missing required argument 'files'" },
   { name: 'route: the route file is missing', argv: ['route', 'path.json'], exit: 2, stderr: "error: missing required argument 'route'" },
@@ -137,7 +139,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'simulate: --seed 1e3 is not silently 1000', argv: ['simulate', 'path.json', '--cohort', '10', '--seed', '1e3'], exit: 2, stderr: '--seed must be a whole number of at least 0, not "1e3".' },
   { name: 'simulate: --workers 0', argv: ['simulate', 'path.json', '--cohort', '10', '--workers', '0'], exit: 2, stderr: '--workers must be a whole number from 1 to 256, not "0".' },
   { name: 'simulate: --workers 500 names the flag', argv: ['simulate', 'path.json', '--cohort', '10', '--workers', '500'], exit: 2, stderr: '--workers must be a whole number from 1 to 256, not "500".' },
-  { name: 'report: --cohort -5 in Dutch', argv: ['report', 'path.json', '--simulate', '--cohort', '-5', '-o', 'r.html'], exit: 2, stderr: '--cohort moet een geheel getal van 1 tot en met 20000000 zijn, niet "-5".', absent: ['r.html'] },
+  { name: 'report: --cohort -5 in Dutch', lang: 'nl', argv: ['report', 'path.json', '--simulate', '--cohort', '-5', '-o', 'r.html'], exit: 2, stderr: '--cohort moet een geheel getal van 1 tot en met 20000000 zijn, niet "-5".', absent: ['r.html'] },
   { name: 'coverage: --min 150', argv: ['coverage', 'path.json', '--min', '150'], exit: 2, stderr: '--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "150".' },
   { name: 'coverage: --min abc in Dutch', argv: ['coverage', 'path.json', '--min', 'abc', '--lang', 'nl'], exit: 2, stderr: '--min moet een verhouding tussen 0 en 1 zijn' },
   { name: 'render: --format xx', argv: ['render', 'path.json', '--format', 'xx'], exit: 2, stderr: "option '--format <format>' argument 'xx' is invalid. Allowed choices are mmd, svg, html." },
@@ -158,9 +160,9 @@ export const CASES: readonly CliCase[] = [
   // input files that cannot be read
   { name: 'check: an empty file name', argv: ['check', ''], exit: 2, stderr: 'zorgpaden: The file name for <files> is empty; give the name of a file.', stdoutEmpty: true },
   { name: 'simulate: an empty --population', argv: ['simulate', 'path.json', '--population', '', '--cohort', '10'], exit: 2, stderr: 'The file name for --population is empty' },
-  { name: 'render: an empty -o, in Dutch', argv: ['render', 'path.json', '-o', ''], exit: 2, stderr: 'De bestandsnaam voor --output is leeg; geef de naam van een bestand.' },
+  { name: 'render: an empty -o, in Dutch', lang: 'nl', argv: ['render', 'path.json', '-o', ''], exit: 2, stderr: 'De bestandsnaam voor --output is leeg; geef de naam van een bestand.' },
   { name: 'simulate: a coalition that does not exist', argv: ['simulate', 'path.json', '--coalition', 'nope-coalition.json', '--cohort', '10'], exit: 2, stderr: 'nope-coalition.json - error file-not-found:' },
-  { name: 'report: a population that does not exist', argv: ['report', 'path.json', '--simulate', '--population', 'nope.yaml', '-o', 'r.html'], exit: 2, stderr: 'relatieve paden gelden vanaf de huidige map.', absent: ['r.html'] },
+  { name: 'report: a population that does not exist', lang: 'nl', argv: ['report', 'path.json', '--simulate', '--population', 'nope.yaml', '-o', 'r.html'], exit: 2, stderr: 'relatieve paden gelden vanaf de huidige map.', absent: ['r.html'] },
   { name: 'validate: a path file given as -c is one mistake, not one per field', argv: ['validate', 'path.json', '-c', 'path.json'], exit: 2, stderr: 'invalid-config: The validation config is not usable: this is a care path file, not a validation config' },
   { name: 'validate: a route file given as --menukaart is wrong content (1), as in the other commands', argv: ['validate', 'path.json', '--menukaart', 'route.json'], exit: 1, stderr: 'route.json:3:3 - error wrong-kind: This is a klantroute file, but a menukaart (kind: "menukaart") was expected.' },
   { name: 'simulate: the path does not exist', argv: ['simulate', 'nope.json', '--cohort', '10'], exit: 2, stderr: 'error file-not-found: File' },
@@ -186,7 +188,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'simulate: a path file given as --population', argv: ['simulate', 'path.json', '--population', 'path.json', '--cohort', '10'], exit: 1, stderr: 'This is a care path file, but a population (kind: "population") was expected.' },
   { name: 'route: a path file given as the route', argv: ['route', 'path.json', 'path.json'], exit: 1, stderr: 'This is a care path file, but a klantroute (kind: "route") was expected.' },
   { name: 'route: path and route swapped', argv: ['route', 'route.json', 'path.json'], exit: 1, stderr: 'route.json:3:3 - error wrong-kind' },
-  { name: 'render: a population file where a path is expected (Dutch)', argv: ['render', 'population.yaml'], exit: 1, stderr: 'population.yaml:2:1 - fout wrong-kind: Dit is een populatie-bestand, maar er werd een zorgpad (een bestand zonder "kind") verwacht.' },
+  { name: 'render: a population file where a path is expected (Dutch)', lang: 'nl', argv: ['render', 'population.yaml'], exit: 1, stderr: 'population.yaml:2:1 - fout wrong-kind: Dit is een populatie-bestand, maar er werd een zorgpad (een bestand zonder "kind") verwacht.' },
   { name: 'simulate: a coalition with errors', argv: ['simulate', 'path.json', '--coalition', 'coalition-errors.json', '--cohort', '10'], exit: 1, stderr: 'coalition-errors.json:51:7 - error unknown-local-source: A local transition leaves from "intak", which is not a step of the path.' },
   { name: 'check: a coalition with errors', argv: ['check', 'coalition-errors.json'], exit: 1, stdout: 'hint: Did you mean "intake"?' },
   { name: 'simulate: a population with errors', argv: ['simulate', 'path.json', '--population', 'population-errors.yaml', '--cohort', '10'], exit: 1, stderr: 'population-errors.yaml:9:5 - error invalid-value' },
@@ -198,11 +200,11 @@ export const CASES: readonly CliCase[] = [
   { name: 'validate: -o is the input file', argv: ['validate', 'path.json', '-o', 'path.json'], exit: 2, stderr: 'Refusing to write to', unchanged: ['path.json'] },
   { name: 'validate: -o is the input spelt ./', argv: ['validate', 'path.json', '-o', './path.json'], exit: 2, stderr: 'it is one of the input files', unchanged: ['path.json'] },
   { name: 'simulate: -o is a symlink to the input', argv: ['simulate', 'path.json', '--cohort', '10', '-o', GENERATED.symlink], exit: 2, stderr: 'it is one of the input files', unchanged: ['path.json'] },
-  { name: 'render: -o is a hard link to the input', argv: ['render', 'path.json', '-o', GENERATED.hardlink], exit: 2, stderr: 'wordt niet overschreven: het is een van de invoerbestanden', unchanged: ['path.json', GENERATED.hardlink] },
+  { name: 'render: -o is a hard link to the input', lang: 'nl', argv: ['render', 'path.json', '-o', GENERATED.hardlink], exit: 2, stderr: 'wordt niet overschreven: het is een van de invoerbestanden', unchanged: ['path.json', GENERATED.hardlink] },
   { name: 'simulate: -o is the population file', argv: ['simulate', 'path.json', '--population', 'population.yaml', '--cohort', '10', '-o', 'population.yaml'], exit: 2, stderr: 'it is one of the input files', unchanged: ['population.yaml'] },
   { name: 'simulate: -o is the menukaart the path names', argv: ['simulate', 'path-with-menukaart.json', '--cohort', '10', '-o', 'menukaart.json'], exit: 2, stderr: 'it is a zorgpaden content file (a path, menukaart, population, coalition or route), perhaps one this command read.', unchanged: ['menukaart.json'] },
   { name: 'validate: -o is the --menukaart input', argv: ['validate', 'path.json', '--menukaart', 'menukaart.json', '-o', 'menukaart.json'], exit: 2, stderr: 'it is one of the input files', unchanged: ['menukaart.json'] },
-  { name: 'render: -o over a YAML content file, in Dutch', argv: ['render', 'path.json', '-o', 'population.yaml'], exit: 2, stderr: 'wordt niet overschreven: het is een zorgpaden-inhoudsbestand', unchanged: ['population.yaml'] },
+  { name: 'render: -o over a YAML content file, in Dutch', lang: 'nl', argv: ['render', 'path.json', '-o', 'population.yaml'], exit: 2, stderr: 'wordt niet overschreven: het is een zorgpaden-inhoudsbestand', unchanged: ['population.yaml'] },
   { name: 'simulate: -o into a folder that does not exist', argv: ['simulate', 'path.json', '--cohort', '10', '-o', 'no-such-folder/sim.json'], exit: 2, stderr: 'no-such-folder" does not exist; create it first or choose another file with -o. Nothing was written.' },
   { name: 'render: -o is a folder', argv: ['render', 'path.json', '-o', GENERATED.folder, '--lang', 'en'], exit: 2, stderr: 'it is a folder; give a file name with -o' },
   { name: 'validate: -o into a read-only folder', argv: ['validate', 'path.json', '-o', `${GENERATED.readonlyDir}/report.txt`], exit: 2, stderr: 'no permission to write in', absent: [`${GENERATED.readonlyDir}/report.txt`], needsPermissions: true },
@@ -223,7 +225,7 @@ export const CASES: readonly CliCase[] = [
   // overlays drawn on the path they belong to
   { name: 'render: an overlay simulated on another path is refused', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--lang', 'en'], exit: 2, stderr: 'it was simulated on path "cli/klein", not "cli/path"', stdoutEmpty: true },
   { name: 'render: --force-overlay draws it anyway, with a note', argv: ['render', 'path.json', '--overlay', GENERATED.otherSimulation, '--force-overlay', '--lang', 'en'], exit: 0, stderr: 'drawn anyway because of --force-overlay', stdout: 'stateDiagram-v2' },
-  { name: 'report: an overlay simulated on another path is refused', argv: ['report', 'path.json', '--overlay', GENERATED.otherSimulation, '-o', 'r.html'], exit: 2, stderr: 'hoort niet bij dit pad', absent: ['r.html'] },
+  { name: 'report: an overlay simulated on another path is refused', lang: 'nl', argv: ['report', 'path.json', '--overlay', GENERATED.otherSimulation, '-o', 'r.html'], exit: 2, stderr: 'hoort niet bij dit pad', absent: ['r.html'] },
   { name: 'render: an overlay that is not JSON shows none of its text', argv: ['render', 'path.json', '--overlay', GENERATED.notJsonSimulation, '--lang', 'en'], exit: 2, stderr: 'it is not valid JSON' },
   { name: 'render: an overlay with negative counts is refused', argv: ['render', 'path.json', '--overlay', GENERATED.negativeSimulation, '--lang', 'en'], exit: 2, stderr: 'is not a simulation result' },
 
