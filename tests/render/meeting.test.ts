@@ -222,3 +222,18 @@ describe('report --simulate with intervals', () => {
     expect(single).toContain(REPORT_WORDS.nl.summary.noIntervals);
   });
 });
+
+describe('simulate --csv', () => {
+  it('writes the tables of the result, whose outcomes add up to the cohort', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zorgpaden-csv-'));
+    let text = '';
+    const context: CliContext = { stdout: (t) => void (text += t), stderr: (t) => void (text += t), interactive: false, cwd: process.cwd() };
+    expect(await runCli(['simulate', 'paths/national/zwangerschap.json', '--cohort', '3000', '--csv', out, '--lang', 'en'], context)).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(expect.arrayContaining(['samenvatting-bereik.csv', 'samenvatting-onvervulde-behoefte.csv', 'simulatie-stappen.csv', 'simulatie-uitkomsten.csv']));
+    const [headers, ...rows] = readCsv(readFileSync(join(out, 'simulatie-uitkomsten.csv'), 'utf8').replace(/^\uFEFF/, ''), ',');
+    expect(headers).toEqual(['Outcome', 'Clients', 'Share of cohort']);
+    expect(rows.reduce((n, row) => n + Number(row[1]), 0)).toBe(3000);
+    expect(text).toContain('tables written');
+    rmSync(out, { recursive: true, force: true });
+  });
+});

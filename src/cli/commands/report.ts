@@ -1,16 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
 import type { SimulationResult } from '../../simulate/index.js';
-import { simulateWithUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
+import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
 import { LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadScenario, shippedPopulation } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -132,14 +132,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   };
   const written: string[] = [];
   if (flags.format === 'csv') {
-    const folder = at(flags.output as string);
-    mkdirSync(folder, { recursive: true });
-    for (const table of render.reportTables(input)) {
-      const target = join(folder, `${table.id}.csv`);
-      // a byte-order mark, so that spreadsheets read the file as UTF-8
-      await writeOutputFile(target, '\uFEFF' + render.tableCsv(table, flags.lang), inputs);
-      written.push(target);
-    }
+    written.push(...(await writeCsvTables(at(flags.output as string), render.reportTables(input), flags.lang, inputs)));
   } else {
     const html = render.renderReport(input);
     if (flags.format === 'pdf') await writeOutputFile(at(flags.output as string), await render.renderPdf(html), inputs);
@@ -167,9 +160,3 @@ function findingCount(count: number): { en: string; nl: string } {
   return { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
 }
 
-/** The result with each reach and unmet-need figure carrying its 95% interval, as the report shows it. */
-function withIntervals(result: SimulationResult, uncertainty: SimulationUncertainty): SimulationResult {
-  const interventions = Object.fromEntries(Object.entries(result.interventions).map(([step, r]) => [step, uncertainty.reach[step] ? { ...r, interval: uncertainty.reach[step].interval } : r]));
-  const unmetNeed = Object.fromEntries(Object.entries(result.unmetNeed).map(([risk, u]) => [risk, uncertainty.unmetNeed[risk] ? { ...u, interval: uncertainty.unmetNeed[risk].interval } : u]));
-  return { ...result, interventions, unmetNeed };
-}

@@ -12,6 +12,7 @@ import { risksOfPath, summarize, type SimulationResult } from '../../simulate/in
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -29,6 +30,7 @@ interface SimulateFlags extends RootFlags {
   workers: string;
   json?: boolean;
   output?: string;
+  csv?: string;
   lang: Lang;
 }
 
@@ -56,6 +58,7 @@ export const simulateCommand: CliCommand = {
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
+      .option('--csv <folder>', 'also write each table of the result (outcomes, reach, unmet need, drop-out, handoffs, steps, transitions) as a CSV file into this folder, for a spreadsheet')
       .addOption(new Option('--lang <lang>', 'language of the summary').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: SimulateFlags) => {
         setExitCode(await runSimulate(file, flags, context));
@@ -110,6 +113,15 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
     if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
+  }
+  if (flags.csv !== undefined) {
+    const { reportTables } = await import('../../render/index.js');
+    const simulation = uncertainty ? withIntervals(result, uncertainty) : result;
+    // the report's tables of a simulation: the summary's key figures and the per-step tables
+    const tables = reportTables({ path, simulation, lang: flags.lang }).filter((t) => t.id.startsWith('samenvatting-') || t.id.startsWith('simulatie-'));
+    const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
+    const written = await writeCsvTables(at(flags.csv), tables, flags.lang, inputs);
+    reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.csv, flags.lang, context);
   }
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
