@@ -1,6 +1,12 @@
 import { createActor, type Actor, type InspectionEvent, type SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
-import { ClientSchema, eventOf, enabledTransitions, requireAttributeNames, requireCarePath, viewClient, type CarePath, type ClientInput, type EventNameOf, type Phase, type StepIdOf } from '../model/index.js';
+import type { CarePath, ClientInput, EventNameOf, Phase, StepIdOf } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
+import { requireAttributeNames, viewClient } from '../model/condition-eval.js';
+import { enabledTransitions } from '../model/semantics.js';
+import { checkShape } from '../model/shape-check.js';
+import { ClientShape } from '../model/shapes.js';
+import { eventOf } from '../model/transition-events.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
 import { takesTransition } from './select.js';
@@ -81,8 +87,8 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client }, ...inspect });
   } else {
     requireAttributeNames('createJourney', client?.attributes);
-    const parsed = ClientSchema.safeParse(client ?? {});
-    if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
+    const parsed = checkShape(ClientShape, client ?? {});
+    if (!parsed.success) throw clientError(client ?? {}, parsed.issues);
     const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };
     actor = createActor(machine, { input, ...inspect });
   }
