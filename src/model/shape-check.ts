@@ -23,6 +23,9 @@ export interface Shape<T = unknown> {
 }
 
 const issue = (fields: Record<string, unknown>): Issue => fields as unknown as Issue;
+// a failed rule on a value of the right type lets zod go on checking (its `continue`); a wrong type does not
+const ruleIssue = (fields: Record<string, unknown>): Issue => issue({ ...fields, continue: true });
+const continues = (found: Issue): boolean => (found as { continue?: boolean }).continue === true;
 
 /** A rule on text, in the order the schema lists it. */
 export type TextRule = { max: number; message?: string } | { min: number; message?: string } | { pattern: RegExp; message: string } | { refine: (text: string) => boolean; message: string };
@@ -38,13 +41,13 @@ export function text(...rules: TextRule[]): Shape<string> {
       }
       for (const rule of rules) {
         if ('max' in rule && value.length > rule.max) {
-          issues.push(issue({ code: 'too_big', origin: 'string', maximum: rule.max, inclusive: true, path, message: rule.message ?? `Too big: expected string to have <=${rule.max} characters` }));
+          issues.push(ruleIssue({ code: 'too_big', origin: 'string', maximum: rule.max, inclusive: true, path, message: rule.message ?? `Too big: expected string to have <=${rule.max} characters` }));
         } else if ('min' in rule && value.length < rule.min) {
-          issues.push(issue({ code: 'too_small', origin: 'string', minimum: rule.min, inclusive: true, path, message: rule.message ?? `Too small: expected string to have >=${rule.min} characters` }));
+          issues.push(ruleIssue({ code: 'too_small', origin: 'string', minimum: rule.min, inclusive: true, path, message: rule.message ?? `Too small: expected string to have >=${rule.min} characters` }));
         } else if ('pattern' in rule && !rule.pattern.test(value)) {
-          issues.push(issue({ code: 'invalid_format', format: 'regex', pattern: rule.pattern.source, path, message: rule.message }));
+          issues.push(ruleIssue({ code: 'invalid_format', format: 'regex', pattern: rule.pattern.source, path, message: rule.message }));
         } else if ('refine' in rule && !rule.refine(value)) {
-          issues.push(issue({ code: 'custom', path, message: rule.message }));
+          issues.push(ruleIssue({ code: 'custom', path, message: rule.message }));
         }
       }
       return value;
@@ -59,10 +62,13 @@ export function number(options: { int?: boolean; min?: number } = {}): Shape<num
     check(value, path, issues) {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         issues.push(issue({ code: 'invalid_type', expected: 'number', path, message: 'Invalid input: expected number' }));
-      } else if (options.int && !Number.isInteger(value)) {
-        issues.push(issue({ code: 'invalid_type', expected: 'int', format: 'safeint', path, message: 'Invalid input: expected int, received number' }));
-      } else if (options.min !== undefined && value < options.min) {
-        issues.push(issue({ code: 'too_small', origin: 'number', minimum: options.min, inclusive: true, path, message: `Too small: expected number to be >=${options.min}` }));
+        return value as number;
+      }
+      if (options.int && !Number.isInteger(value)) {
+        issues.push(ruleIssue({ code: 'invalid_type', expected: 'int', format: 'safeint', path, message: 'Invalid input: expected int, received number' }));
+      }
+      if (options.min !== undefined && value < options.min) {
+        issues.push(ruleIssue({ code: 'too_small', origin: 'number', minimum: options.min, inclusive: true, path, message: `Too small: expected number to be >=${options.min}` }));
       }
       return value as number;
     },
@@ -104,7 +110,7 @@ export function array<T>(element: Shape<T>, options: { min?: number } = {}): Sha
       }
       const out = value.map((item, index) => element.check(item, [...path, index], issues));
       if (options.min !== undefined && value.length < options.min) {
-        issues.push(issue({ code: 'too_small', origin: 'array', minimum: options.min, inclusive: true, path, message: `Too small: expected array to have >=${options.min} items` }));
+        issues.push(ruleIssue({ code: 'too_small', origin: 'array', minimum: options.min, inclusive: true, path, message: `Too small: expected array to have >=${options.min} items` }));
       }
       return out;
     },
@@ -159,6 +165,12 @@ export function union<T>(...options: Shape<T>[]): Shape<T> {
         if (found.length === 0) return out;
         errors.push(found);
       }
+      // as zod: when just one option failed only on rules (not on the type), its issues are the answer
+      const onlyRules = errors.filter((found) => found.every(continues));
+      if (onlyRules.length === 1) {
+        for (const found of onlyRules[0]!) issues.push({ ...found, path: [...path, ...found.path] } as Issue);
+        return value as T;
+      }
       issues.push(issue({ code: 'invalid_union', errors, path, message: 'Invalid input' }));
       return value as T;
     },
@@ -170,12 +182,13 @@ export function lazy<T>(get: () => Shape<T>): Shape<T> {
   return { kind: 'lazy', inner: get, check: (value, path, issues) => get().check(value, path, issues) };
 }
 
-/** A problem the object as a whole has (after its fields are fine): a message and the params zod's `custom` issues carry. */
+/** The problems the object as a whole has: a message and the params zod's `custom` issues carry. */
 export type ObjectRule<T> = (value: T) => { message: string; params?: Record<string, unknown> }[];
 
 /**
  * An object with known fields. `strict` reports other fields, `strip` drops them, `loose` keeps
- * them. `rule` runs once every field is fine.
+ * them. `rule` then checks the object as a whole, as zod's `superRefine`: unless a field has the
+ * wrong type or an unknown field is there.
  */
 export function object<T>(fields: Record<string, Shape>, mode: 'strict' | 'strip' | 'loose' = 'strict', rule?: ObjectRule<T>): Shape<T> {
   return {
@@ -197,7 +210,8 @@ export function object<T>(fields: Record<string, Shape>, mode: 'strict' | 'strip
       if (mode === 'strict' && others.length > 0) issues.push(issue({ code: 'unrecognized_keys', keys: others, path, message: 'Unrecognized keys' }));
       // a plain assignment of "__proto__" would set the prototype instead of a field
       if (mode === 'loose') for (const name of others) Object.defineProperty(out, name, { value: value[name], enumerable: true, writable: true, configurable: true });
-      if (rule && issues.length === before) for (const problem of rule(out as T)) issues.push(issue({ code: 'custom', path, ...problem }));
+      const fieldsFit = issues.slice(before).every(continues);
+      if (rule && fieldsFit) for (const problem of rule(out as T)) issues.push(ruleIssue({ code: 'custom', path, ...problem }));
       return out as T;
     },
   };
