@@ -36,7 +36,8 @@ const conditionLeafFields = {
 // the recursive part is the only type written by hand: TypeScript cannot infer a recursive schema
 export type Condition = z.infer<z.ZodObject<typeof conditionLeafFields>> & { all?: Condition[]; any?: Condition[]; not?: Condition };
 
-export const ConditionSchema: z.ZodType<Condition> = z
+// input and output alike: a condition written in TypeScript (definePath) is type-checked as one
+export const ConditionSchema: z.ZodType<Condition, Condition> = z
   .strictObject({
     all: z.array(z.lazy(() => ConditionSchema)).optional().meta({ description: 'True when every condition in the list holds.' }),
     any: z.array(z.lazy(() => ConditionSchema)).optional().meta({ description: 'True when at least one condition in the list holds.' }),
