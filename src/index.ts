@@ -62,6 +62,7 @@ export { createJourney, type Journey, type JourneyOptions, type SendResult, type
 export { migrateJourney, type JourneyMapping } from './machine/migrate.js';
 export { pathHash } from './machine/path-hash.js';
 export { safeToMachine, safeCreateJourney, safeMigrateJourney } from './machine/safe.js';
+export { journeyGraphOptions, type JourneyGraphOptions } from './machine/graph-state.js';
 export type { PersistedJourney, PersistedMachineSnapshot } from './machine/snapshot.js';
 export type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput, RejectedEvent, RejectReason } from './machine/types.js';
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { createDiagnostic, ZorgpadenError, type DiagnosticParams, type DiagnosticTemplate } from '../diagnostics/index.js';
-import { ClientSchema, issuesToDiagnostics, typeWords } from '../model/index.js';
+import { issuesToDiagnostics, typeWords } from '../model/schema-issues.js';
+import { ClientShape } from '../model/shapes.js';
 
 /** The diagnostics of compiling paths to machines and of restoring and migrating journeys. */
 export const MACHINE_CODES = {
@@ -71,13 +72,13 @@ export function machineError(template: DiagnosticTemplate, params: DiagnosticPar
   return new ZorgpadenError(`Journey problem (${template.code}):`, [diagnostic]);
 }
 
-/** The `client-invalid` error for a client that fails the client schema, saying what and where. */
+/** The `client-invalid` error for a client that fails the client's shape, saying what and where. */
 export function clientError(client: unknown, issues: readonly z.core.$ZodIssue[]): ZorgpadenError {
   if (client === null || typeof client !== 'object' || Array.isArray(client)) {
     const actual = typeWords(client);
     return machineError(MACHINE_CODES.clientInvalid, { reason: `it is ${actual.en}, not an object`, reasonNl: `het is ${actual.nl}, geen object` });
   }
-  const found = issuesToDiagnostics(issues, client, ClientSchema);
+  const found = issuesToDiagnostics(issues, client, ClientShape);
   const strip = (text: string) => text.replace(/\.$/, '');
   const reason = found.map((d) => `${strip(d.message)} (at ${d.pointer})`).join('; ');
   const reasonNl = found.map((d) => `${strip(d.nl.message)} (bij ${d.pointer})`).join('; ');

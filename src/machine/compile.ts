@@ -1,6 +1,13 @@
 import { setup, assign, type EventObject, type MetaObject, type StateMachine, type StateSchema, type StateValue } from 'xstate';
 import { hasErrors, requireRecord, requireText } from '../diagnostics/index.js';
-import { arrivalDay, checkReferences, ClientSchema, eventOf, requireAttributeNames, requireCarePath, startDay, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
+import { requireAttributeNames } from '../model/condition-eval.js';
+import { checkReferences } from '../model/references.js';
+import { arrivalDay, startDay } from '../model/semantics.js';
+import { checkShape } from '../model/shape-check.js';
+import { ClientShape } from '../model/shapes.js';
+import { eventOf } from '../model/transition-events.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { describeRejection } from './reject.js';
 import { decisionDay, takesTransition } from './select.js';
@@ -16,8 +23,8 @@ export interface MachineOptions {
 function initialContext(path: CarePath, input: JourneyInput): JourneyContext {
   const client = input?.client ?? {};
   requireAttributeNames('createJourney', (client as { attributes?: unknown }).attributes);
-  const parsed = ClientSchema.safeParse(client);
-  if (!parsed.success) throw clientError(client, parsed.error.issues);
+  const parsed = checkShape(ClientShape, client);
+  if (!parsed.success) throw clientError(client, parsed.issues);
   const day = input.startDay ?? startDay(path);
   const step = path.steps[path.initial]!;
   return { client: parsed.data, day, step: path.initial, history: [{ step: path.initial, phase: step.phase, day }], rejected: [] };

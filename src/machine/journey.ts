@@ -1,6 +1,12 @@
 import { createActor, type Actor, type InspectionEvent, type SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
-import { ClientSchema, eventOf, enabledTransitions, requireAttributeNames, requireCarePath, viewClient, type CarePath, type ClientInput, type EventNameOf, type Phase, type StepIdOf } from '../model/index.js';
+import type { CarePath, ClientInput, EventNameOf, Phase, StepIdOf } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
+import { requireAttributeNames, viewClient } from '../model/condition-eval.js';
+import { enabledTransitions } from '../model/semantics.js';
+import { checkShape } from '../model/shape-check.js';
+import { ClientShape } from '../model/shapes.js';
+import { eventOf } from '../model/transition-events.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { toMachine, type JourneyMachine } from './compile.js';
 import { takesTransition } from './select.js';
@@ -21,7 +27,7 @@ export interface JourneyOptions<P extends CarePath = CarePath> {
 }
 
 /** What `journey.send` did with an event. */
-export type SendResult = { accepted: true; entry: JourneyEntry } | { accepted: false; rejected: RejectedEvent };
+export type SendResult<P extends CarePath = CarePath> = { accepted: true; entry: JourneyEntry<P> } | { accepted: false; rejected: RejectedEvent };
 
 /** A transition the current step offers the client now; on a `definePath` path `to` and `event` are typed. */
 export interface AvailableTransition<P extends CarePath = CarePath> {
@@ -35,11 +41,13 @@ export interface Journey<P extends CarePath = CarePath> {
   readonly path: P;
   readonly actor: Actor<JourneyMachine<P>>;
   /** Sends an event; events no transition takes are recorded in `rejected`. Throws on a finished journey. */
-  send(event: JourneyEvent<P>): SendResult;
+  send(event: JourneyEvent<P>): SendResult<P>;
   readonly step: StepIdOf<P>;
+  /** True when the journey is in `step` now. */
+  matches(step: StepIdOf<P>): boolean;
   readonly phase: Phase;
   readonly day: number;
-  readonly history: readonly JourneyEntry[];
+  readonly history: readonly JourneyEntry<P>[];
   readonly rejected: readonly RejectedEvent[];
   readonly done: boolean;
   /** The transitions the client can take now, for an app's menu. */
@@ -47,7 +55,7 @@ export interface Journey<P extends CarePath = CarePath> {
   /** True when `send(event)` would move the journey now (a transition takes it), false when it would be rejected. */
   can(event: JourneyEvent<P>): boolean;
   /** Calls `listener` with the journey's context after every change. */
-  subscribe(listener: (context: JourneyContext) => void): { unsubscribe(): void };
+  subscribe(listener: (context: JourneyContext<P>) => void): { unsubscribe(): void };
   /** The journey as JSON-safe data, to be restored with `createJourney(path, client, { snapshot })`. */
   persist(): PersistedJourney;
   stop(): void;
@@ -81,8 +89,8 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
     actor = createActor(machine, { snapshot, input: { client: saved.snapshot.context.client }, ...inspect });
   } else {
     requireAttributeNames('createJourney', client?.attributes);
-    const parsed = ClientSchema.safeParse(client ?? {});
-    if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
+    const parsed = checkShape(ClientShape, client ?? {});
+    if (!parsed.success) throw clientError(client ?? {}, parsed.issues);
     const input = options.startDay === undefined ? { client: parsed.data } : { client: parsed.data, startDay: options.startDay };
     actor = createActor(machine, { input, ...inspect });
   }
@@ -101,11 +109,14 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
       if (actor.getSnapshot().status === 'done') throw machineError(MACHINE_CODES.journeyFinished, { step: before.step, event: String(event.type) });
       actor.send(event);
       const after = context();
-      if (after.history.length > before.history.length) return { accepted: true, entry: after.history[after.history.length - 1]! };
+      if (after.history.length > before.history.length) return { accepted: true, entry: after.history[after.history.length - 1]! as JourneyEntry<P> };
       return { accepted: false, rejected: after.rejected[after.rejected.length - 1]! };
     },
     get step() {
       return context().step as StepIdOf<P>;
+    },
+    matches(step) {
+      return context().step === step;
     },
     get phase() {
       return path.steps[context().step]!.phase;
@@ -114,7 +125,8 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
       return context().day;
     },
     get history() {
-      return context().history;
+      // the machine is compiled from data: its entries name the path's steps, as the types say
+      return context().history as JourneyEntry<P>[];
     },
     get rejected() {
       return context().rejected;
@@ -134,7 +146,7 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
       return (path.steps[now.step]?.transitions ?? []).some((_, index) => takesTransition(path, now, event, index));
     },
     subscribe(listener) {
-      const subscription = actor.subscribe((snapshot) => listener(snapshot.context));
+      const subscription = actor.subscribe((snapshot) => listener(snapshot.context as JourneyContext<P>));
       return { unsubscribe: () => subscription.unsubscribe() };
     },
     persist() {

@@ -1,5 +1,7 @@
 import { argumentError, isRecord, requireRecord } from '../diagnostics/index.js';
-import { eventOf, requireCarePath, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
+import { eventOf } from '../model/transition-events.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { pathHash } from './path-hash.js';
 import { readPersistedJourney, stateValueOf, type PersistedJourney } from './snapshot.js';

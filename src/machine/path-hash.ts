@@ -1,5 +1,6 @@
 import { argumentError } from '../diagnostics/index.js';
-import { requireCarePath, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
 import { nestingFlaw } from '../model/nesting-guard.js';
 import { sha256Hex } from './sha256.js';
 

@@ -1,4 +1,5 @@
-import { describeDay, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { describeDay } from '../model/days.js';
 import { acceptedEvents, rejectReason, type EventFields } from './select.js';
 import type { JourneyContext, RejectedEvent, RejectReason } from './types.js';
 

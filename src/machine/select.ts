@@ -1,4 +1,7 @@
-import { eventOf, evaluateCondition, isEnabled, viewClient, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { evaluateCondition, viewClient } from '../model/condition-eval.js';
+import { isEnabled } from '../model/semantics.js';
+import { eventOf } from '../model/transition-events.js';
 import type { JourneyContext, RejectReason } from './types.js';
 
 /** The parts of an event the semantics reads. */

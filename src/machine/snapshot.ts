@@ -1,5 +1,10 @@
-import * as z from 'zod';
-import { ClientSchema, HandoffKindSchema, issuesToDiagnostics, PhaseSchema, typeWords, type CarePath } from '../model/index.js';
+import type { z } from 'zod';
+import type { CarePath } from '../model/index.js';
+import { PHASES } from '../model/phases.js';
+import { issuesToDiagnostics, typeWords } from '../model/schema-issues.js';
+import { anything, array, checkShape, number, object, oneOf, optional, text } from '../model/shape-check.js';
+import { ClientShape } from '../model/shapes.js';
+import { HANDOFF_KINDS } from '../model/transition-events.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { pathHash } from './path-hash.js';
 import { stateKeyMap } from './state-keys.js';
@@ -27,45 +32,49 @@ export interface PersistedMachineSnapshot {
   [key: string]: unknown;
 }
 
-const EntrySchema = z.strictObject({
-  step: z.string(),
-  phase: PhaseSchema,
-  day: z.number(),
-  from: z.string().optional(),
-  index: z.number().int().min(0).optional(),
-  event: z.string().optional(),
-  handoff: HandoffKindSchema.optional(),
-  removed: z.literal(true).optional(),
+// the shape of a saved journey, checked without zod (shape-check.ts) so that journeys need no schema library
+const EntryShape = object({
+  step: text(),
+  phase: oneOf(PHASES),
+  day: number(),
+  from: optional(text()),
+  index: optional(number({ int: true, min: 0 })),
+  event: optional(text()),
+  handoff: optional(oneOf(HANDOFF_KINDS)),
+  removed: optional(oneOf([true])),
 });
 
-const RejectedSchema = z.strictObject({
-  event: z.string(),
-  step: z.string(),
-  day: z.number(),
-  reason: z.enum(['not-accepted', 'no-such-transition', 'guard-blocks', 'outside-window', 'day-in-past', 'invalid-event']),
-  message: z.string(),
-  nl: z.string(),
-  index: z.number().optional(),
-  to: z.string().optional(),
-  eventDay: z.number().optional(),
+const RejectedShape = object({
+  event: text(),
+  step: text(),
+  day: number(),
+  reason: oneOf(['not-accepted', 'no-such-transition', 'guard-blocks', 'outside-window', 'day-in-past', 'invalid-event']),
+  message: text(),
+  nl: text(),
+  index: optional(number()),
+  to: optional(text()),
+  eventDay: optional(number()),
 });
 
-const ContextSchema = z.strictObject({
-  client: ClientSchema,
-  day: z.number(),
-  step: z.string(),
-  history: z.array(EntrySchema).min(1),
-  rejected: z.array(RejectedSchema),
+const ContextShape = object({
+  client: ClientShape,
+  day: number(),
+  step: text(),
+  history: array(EntryShape, { min: 1 }),
+  rejected: array(RejectedShape),
 });
 
-const PersistedSchema = z.object({
-  format: z.literal(JOURNEY_FORMAT),
-  formatVersion: z.literal(1),
-  pathId: z.string(),
-  pathVersion: z.string(),
-  pathHash: z.string(),
-  snapshot: z.looseObject({ status: z.enum(['active', 'done']), value: z.unknown(), context: ContextSchema }),
-});
+const PersistedShape = object<PersistedJourney>(
+  {
+    format: oneOf([JOURNEY_FORMAT]),
+    formatVersion: oneOf([1]),
+    pathId: text(),
+    pathVersion: text(),
+    pathHash: text(),
+    snapshot: object({ status: oneOf(['active', 'done']), value: anything, context: ContextShape }, 'loose'),
+  },
+  'strip',
+);
 
 function invalid(reason: string, reasonNl: string) {
   return machineError(MACHINE_CODES.snapshotInvalid, { reason, reasonNl });
@@ -80,7 +89,7 @@ function shapeProblem(data: unknown, issues: z.core.$ZodIssue[]): ReturnType<typ
     const actual = typeWords(data);
     return invalid(`it is ${actual.en}, not an object`, `het is ${actual.nl}, geen object`);
   }
-  const d = issuesToDiagnostics(issues.slice(0, 1), data, PersistedSchema)[0]!;
+  const d = issuesToDiagnostics(issues.slice(0, 1), data, PersistedShape)[0]!;
   const where = d.pointer === '' ? '' : ` (at ${d.pointer})`;
   const whereNl = d.pointer === '' ? '' : ` (bij ${d.pointer})`;
   const strip = (text: string) => text.replace(/\.$/, '');
@@ -96,9 +105,9 @@ export function stateValueOf(path: CarePath, stepId: string): string | Record<st
 
 /** Checks the shape of a saved journey and that it belongs to none other than `path`; throws a clear error otherwise. */
 export function readPersistedJourney(path: CarePath, data: unknown, { checkPath = true } = {}): PersistedJourney {
-  const parsed = PersistedSchema.safeParse(data);
-  if (!parsed.success) throw shapeProblem(data, parsed.error.issues);
-  const saved = parsed.data as PersistedJourney;
+  const parsed = checkShape(PersistedShape, data);
+  if (!parsed.success) throw shapeProblem(data, parsed.issues);
+  const saved = parsed.data;
   if (checkPath) assertSamePath(path, saved);
   const context = saved.snapshot.context;
   const step = context.step;

@@ -1,5 +1,6 @@
 import { requireText } from '../diagnostics/index.js';
-import { requireCarePath, type CarePath } from '../model/index.js';
+import type { CarePath } from '../model/index.js';
+import { requireCarePath } from '../model/arguments.js';
 
 /*
  * XState reads "." in a target as a path separator and "#" as an id marker, so step ids such as

@@ -1,16 +1,16 @@
 import type { CarePath, Client, ClientInput, EventNameOf, HandoffKind, Phase, StepIdOf } from '../model/index.js';
 
-/** One step a journey reached: where, in which phase, on which day, and how it got there. */
-export interface JourneyEntry {
-  step: string;
+/** One step a journey reached: where, in which phase, on which day, and how it got there; on a `definePath` path the steps and event are typed. */
+export interface JourneyEntry<P = CarePath> {
+  step: StepIdOf<P>;
   phase: Phase;
   day: number;
   /** The step left to get here (absent for the first entry). */
-  from?: string;
+  from?: StepIdOf<P>;
   /** The index, in `from`'s transitions, of the transition taken. */
   index?: number;
   /** The event that took the transition (`NEXT` for a transition without `on`). */
-  event?: string;
+  event?: EventNameOf<P> | 'NEXT';
   /** Set when the transition is a handoff between organisations. */
   handoff?: HandoffKind;
   /** Set by a migration when the step no longer exists in the path version. */
@@ -35,11 +35,11 @@ export interface RejectedEvent {
 }
 
 /** The context of a journey machine: the client, the simulated clock, the current step and what happened. */
-export interface JourneyContext {
+export interface JourneyContext<P = CarePath> {
   client: Client;
   day: number;
-  step: string;
-  history: JourneyEntry[];
+  step: StepIdOf<P>;
+  history: JourneyEntry<P>[];
   rejected: RejectedEvent[];
 }
 

@@ -3,7 +3,7 @@ import type { CarePath } from './care-path.js';
 import type { ClientView } from './condition.js';
 import { LIMITS, type Limits } from './limits.js';
 import { nestingFlaw } from './nesting-guard.js';
-import { PHASES } from './phase.js';
+import { PHASES } from './phases.js';
 
 const CARE_PATH: Words = {
   en: 'a care path (as returned by loadPath, parsePath or definePath)',

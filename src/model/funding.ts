@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KeySchema } from './ids.js';
 import { provenanceFields } from './source.js';
 

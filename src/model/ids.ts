@@ -1,15 +1,7 @@
 import * as z from 'zod';
+import { EVENT_NAME_MESSAGE, EVENT_NAME_PATTERN, KEY_MESSAGE, KEY_PATTERN, notReserved, RESERVED_MESSAGE, SEGMENT } from './id-rules.js';
 
-const SEGMENT = '[a-z0-9][a-z0-9_.-]*';
-
-/**
- * Names no id or key may have: the reader refuses them as object keys (they reach into every
- * object's prototype), so the schema, and with it every edit, refuses them as ids too; an edited
- * path saved to a file then always opens again.
- */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype', '__proto__']);
-const RESERVED_MESSAGE = '"constructor", "prototype" and "__proto__" are reserved names and cannot be used as an id or key.';
-const notReserved = (id: string) => !RESERVED_IDS.has(id);
+export { RESERVED_IDS } from './id-rules.js';
 
 /** Step ids: kebab-case; included paths add a namespace prefix with `/` (`zwangerschap/intake`). */
 export const StepIdSchema = z
@@ -23,14 +15,14 @@ export const StepIdSchema = z
 /** Actor, intervention, risk and source keys: lower-case kebab-case. */
 export const KeySchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]*$/, { message: 'A key uses lower-case letters, digits and dashes (like "financial-stress").' })
+  .regex(KEY_PATTERN, { message: KEY_MESSAGE })
   .refine(notReserved, { message: RESERVED_MESSAGE })
   .max(200);
 
 /** Event names: upper snake case (`RISK_SIGNALLED`). */
 export const EventNameSchema = z
   .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/, { message: 'An event name is upper snake case, like "RISK_SIGNALLED".' })
+  .regex(EVENT_NAME_PATTERN, { message: EVENT_NAME_MESSAGE })
   .max(100);
 
 /** Path, menukaart, population, coalition and route ids: kebab-case segments joined by `/`. */

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { LIMITS } from './limits.js';
+import { LIMITS, TOO_LONG } from './limits.js';
+
+export { TOO_LONG } from './limits.js';
 
 // C0 and C1 control characters and DEL; a label is one line of plain text
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** The message of the length checks below; schema-issues.ts turns it into `label-too-long`. */
-export const TOO_LONG = 'Text is longer than the limit.';
 
 /** One line of human text: no control characters, not empty, bounded length. */
 export const TextSchema = z

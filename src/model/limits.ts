@@ -22,3 +22,6 @@ export const LIMITS = {
 
 /** The limits a caller may override. */
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
+
+/** The message of the label length checks (label.ts); schema-issues.ts turns it into `label-too-long`. */
+export const TOO_LONG = 'Text is longer than the limit.';

@@ -1,19 +1,5 @@
 import * as z from 'zod';
-import { AGE_TWO_DAY, CONCEPTION_DAY } from './time.js';
+import { PHASES } from './phases.js';
 
-/** The three phases of the 1000 days, in order: the programme's three action lines. */
-export const PHASES = ['preconception', 'pregnancy', 'postpartum'] as const;
+export { PHASES, PHASE_RANGE, phaseIndex, type Phase } from './phases.js';
 export const PhaseSchema = z.enum(PHASES).meta({ description: 'preconception, pregnancy or postpartum (birth to age 2).' });
-export type Phase = z.infer<typeof PhaseSchema>;
-
-/** The days each phase spans on the reference timeline (preconception: the year before conception). */
-export const PHASE_RANGE: Record<Phase, { from: number; to: number }> = {
-  preconception: { from: CONCEPTION_DAY - 365, to: CONCEPTION_DAY },
-  pregnancy: { from: CONCEPTION_DAY, to: 0 },
-  postpartum: { from: 0, to: AGE_TWO_DAY },
-};
-
-/** Position of a phase in the 1000 days (0, 1, 2). */
-export function phaseIndex(phase: Phase): number {
-  return PHASES.indexOf(phase);
-}

@@ -9,11 +9,10 @@ import {
 } from '../diagnostics/index.js';
 import type { CarePath } from './care-path.js';
 import { requireCarePath, requireLimits } from './arguments.js';
-import { conditionDepth } from './condition.js';
+import { conditionDepth, mentionsSignalled } from './condition-eval.js';
 import type { Intervention } from './intervention.js';
 import { LIMITS, type Limits } from './limits.js';
 import { HOUSEHOLD_CODES } from './household-codes.js';
-import { mentionsSignalled } from './household-references.js';
 
 /** What reference checks may consult besides the path itself. */
 export interface ReferenceOptions {

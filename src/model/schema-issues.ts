@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { TOO_LONG } from './label.js';
+import { TOO_LONG } from './limits.js';
+import { shapeKeysAt, type Shape } from './shape-check.js';
 import { typeHint, valueHint } from './issue-hints.js';
 import { wrongKindParams } from './kind-words.js';
 import { dutchMessage } from './messages-nl.js';
@@ -123,9 +124,10 @@ function firstControlCharacter(text: unknown): string {
 
 /**
  * Turns zod issues into diagnostics with stable codes and JSON pointers: unknown fields get a
- * did-you-mean hint, missing fields say which, wrong types say what was expected and found.
+ * did-you-mean hint, missing fields say which, wrong types say what was expected and found. The
+ * schema is a zod schema or a hand-written shape (shape-check.ts); it names the known fields.
  */
-export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, schema: AnySchema, base: PointerSegment[] = []): Diagnostic[] {
+export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, schema: AnySchema | Shape, base: PointerSegment[] = []): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...base, ...(issue.path as PointerSegment[])];
@@ -135,7 +137,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
     const field = String(relative[relative.length - 1] ?? '');
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const known = knownKeysAt(schema, relative);
+        const known = '_zod' in schema ? knownKeysAt(schema, relative) : shapeKeysAt(schema, relative);
         for (const key of issue.keys) {
           const suggestion = didYouMean(key, known);
           // with no known fields to name, "nothing to refer to yet" would puzzle; say what to do

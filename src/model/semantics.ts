@@ -1,11 +1,12 @@
 import { requireFinite, requireText } from '../diagnostics/index.js';
 import { requireCarePath, requireClientView } from './arguments.js';
 import type { CarePath } from './care-path.js';
-import { evaluateCondition, type ClientView } from './condition.js';
-import { PHASE_RANGE } from './phase.js';
+import { evaluateCondition, type ClientView } from './condition-eval.js';
+import { PHASE_RANGE } from './phases.js';
 import type { Step } from './step.js';
-import { windowDays } from './time.js';
-import { eventOf, type Transition } from './transition.js';
+import { windowDays } from './days.js';
+import { eventOf } from './transition-events.js';
+import type { Transition } from './transition.js';
 
 /*
  * The one semantics of a journey, shared by the XState machines and the simulator

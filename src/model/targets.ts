@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, LongTextSchema, TextSchema } from './label.js';
 import { SourceRefSchema } from './source.js';

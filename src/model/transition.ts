@@ -3,9 +3,10 @@ import { ConditionSchema } from './condition.js';
 import { EventNameSchema, KeySchema, StepIdSchema } from './ids.js';
 import { LabelSchema, TextSchema } from './label.js';
 import { provenanceFields } from './source.js';
+import { HANDOFF_KINDS } from './transition-events.js';
 
-/** How a client is handed from one organisation to another. */
-export const HANDOFF_KINDS = ['warm', 'cold'] as const;
+export { HANDOFF_KINDS, NEXT_EVENT, eventOf, weightOf } from './transition-events.js';
+
 export const HandoffKindSchema = z.enum(HANDOFF_KINDS).meta({
   description: 'warm: the sender introduces the client to the receiver in person; cold: a referral the client must act on alone.',
 });
@@ -33,15 +34,3 @@ export const TransitionSchema = z
   .meta({ description: 'A transition: to, on, when, weight, after, handoff.' });
 export type Transition = z.infer<typeof TransitionSchema>;
 
-/** The event every transition without `on` is taken on. */
-export const NEXT_EVENT = 'NEXT';
-
-/** The event that takes a transition. */
-export function eventOf(transition: Transition): string {
-  return transition.on ?? NEXT_EVENT;
-}
-
-/** The simulation weight of a transition (1 when not given). */
-export function weightOf(transition: Transition): number {
-  return transition.weight ?? 1;
-}

@@ -34,5 +34,5 @@ export {
   parseDocument,
 } from './load.js';
 export { safeLoadHouseholdPath, loadHouseholdPath } from './household.js';
-export { loadValidateConfig } from './validate-config.js';
+export { safeLoadValidateConfig, loadValidateConfig } from './validate-config.js';
 export { simulate, simulateWithIndicators } from './simulate.js';

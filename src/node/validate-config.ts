@@ -6,12 +6,13 @@ import type { ValidateConfig } from '../validate/options.js';
 import { readBoundedSync } from './bounded-read.js';
 
 /**
- * Reads a validation config (`zorgpaden.config.json`); problems are diagnostics with file, line and column.
+ * Reads a validation config (`zorgpaden.config.json`) without throwing: problems are diagnostics
+ * with file, line and column, like every other `safe…` reader.
  * @example
- * const config = loadValidateConfig('zorgpaden.config.json');
+ * const config = safeLoadValidateConfig('zorgpaden.config.json');
  * if (config.ok) validatePath(path, { config: config.value });
  */
-export function loadValidateConfig(file: string): Result<ValidateConfig> {
+export function safeLoadValidateConfig(file: string): Result<ValidateConfig> {
   // a config is small: read at most the file limit, and only from a regular file (not /dev/zero, not a FIFO)
   const reply = readBoundedSync(file, LIMITS.maxFileBytes);
   if (!reply.ok) {
@@ -25,3 +26,12 @@ export function loadValidateConfig(file: string): Result<ValidateConfig> {
   }
   return parseValidateConfig(reply.text, file);
 }
+
+/**
+ * The former name of {@link safeLoadValidateConfig}, which it is: it returns a Result and never
+ * throws. Kept so that code written for 0.1 keeps working.
+ * @deprecated Use `safeLoadValidateConfig`; this alias goes in 1.0.
+ * @example
+ * const config = loadValidateConfig('zorgpaden.config.json'); // as safeLoadValidateConfig
+ */
+export const loadValidateConfig: (file: string) => Result<ValidateConfig> = safeLoadValidateConfig;

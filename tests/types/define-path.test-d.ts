@@ -86,6 +86,27 @@ describe('definePath', () => {
     });
   });
 
+  it('types conditions: a number is not a condition', () => {
+    definePath({
+      schemaVersion: 1,
+      id: 'demo',
+      version: '1.0.0',
+      title: { nl: 'Demo' },
+      actors: {},
+      initial: 'intake',
+      steps: {
+        intake: {
+          kind: 'contact',
+          phase: 'pregnancy',
+          label: { nl: 'Intake' },
+          // @ts-expect-error a condition is an object such as { hasRisk: "debts" }
+          transitions: [{ to: 'klaar', when: 42 }, { to: 'klaar', when: { all: [{ hasRisk: 'debts' }, { attr: 'age', lt: 20 }] } }],
+        },
+        klaar: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'Klaar' } },
+      },
+    });
+  });
+
   it('rejects an initial step that is not a step', () => {
     definePath({
       schemaVersion: 1,

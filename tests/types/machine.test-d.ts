@@ -51,6 +51,20 @@ describe('typed journeys', () => {
     journey.can({ type: 'BOGUS' });
   });
 
+  it('type history entries and matches() with the step ids and events of the path', () => {
+    const journey = createJourney(path, {});
+    const entry = journey.history[0]!;
+    expectTypeOf(entry.step).toEqualTypeOf<'intake' | 'steun' | 'klaar'>();
+    expectTypeOf(entry.from).toEqualTypeOf<'intake' | 'steun' | 'klaar' | undefined>();
+    expectTypeOf(entry.event).toEqualTypeOf<'RISK_SIGNALLED' | 'NEXT' | undefined>();
+    const sent = journey.send({ type: 'NEXT' });
+    if (sent.accepted) expectTypeOf(sent.entry.step).toEqualTypeOf<'intake' | 'steun' | 'klaar'>();
+    journey.subscribe((context) => expectTypeOf(context.step).toEqualTypeOf<'intake' | 'steun' | 'klaar'>());
+    expectTypeOf(journey.matches('steun')).toEqualTypeOf<boolean>();
+    // @ts-expect-error a step the path does not have
+    journey.matches('stuen');
+  });
+
   it('accept any event name for an untyped path', () => {
     expectTypeOf<JourneyEvent<CarePath>['type']>().toEqualTypeOf<string>();
   });
