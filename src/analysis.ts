@@ -38,5 +38,6 @@ export {
 } from './simulate/calibrate/index.js';
 export { simulateWithUncertainty, summarizeUncertainty, uncertaintyOf, type FigureUncertainty, type SimulationUncertainty, type UncertaintyOptions } from './simulate/uncertainty.js';
 export { sobolIndices, tornado, type ParameterRange, type SobolIndices, type Tornado, type TornadoRow } from './simulate/sensitivity.js';
+export { tornadoSvg, type TornadoSvgOptions } from './simulate/sensitivity-svg.js';
 export { simulateSubgroups, type SubgroupFigures, type SubgroupOptions, type SubgroupResult, type SubgroupShare } from './simulate/subgroups.js';
 export type { Targets, Target, Overlay, CountSelector } from './model/targets.js';

@@ -133,6 +133,12 @@ export const LOAD_CODES = {
       nl: 'Een voorwaarde is een van { "all": [...] }, { "any": [...] }, { "not": … }, { "hasRisk": "…" }, { "hasProtection": "…" }, { "attr": "…", "lt": 20 }.',
     },
   },
+  windowReversed: {
+    code: 'window-reversed',
+    severity: 'error',
+    message: { en: 'The window ends ({{to}}) before it starts ({{from}}), so no client can ever be in it.', nl: 'Het tijdvenster eindigt ({{toNl}}) voordat het begint ({{fromNl}}), dus geen cliënt kan er ooit in zijn.' },
+    hint: { en: 'Swap "from" and "to", or correct one of them (a unit mixed up?).', nl: 'Verwissel "from" en "to", of corrigeer een van beide (een eenheid verwisseld?).' },
+  },
   invalidTime: {
     code: 'invalid-time',
     severity: 'error',

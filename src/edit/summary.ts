@@ -1,5 +1,5 @@
 import { argumentError, requireRecord, type Lang } from '../diagnostics/index.js';
-import { describeDay, labelText, windowDays, type Window } from '../model/index.js';
+import { describeWindow, labelText, type Window } from '../model/index.js';
 import type { PathChange } from './diff.js';
 
 /** Options of `summarizeDiff`. */
@@ -16,8 +16,7 @@ function show(value: unknown): string {
 
 function showWindow(window: Window | undefined, lang: Lang): string {
   if (!window) return lang === 'nl' ? 'geen venster' : 'no window';
-  const { from, to } = windowDays(window);
-  return `${describeDay(from, lang)} – ${describeDay(to, lang)}`;
+  return describeWindow(window, lang);
 }
 
 const on = (event: string, lang: Lang) => (lang === 'nl' ? `bij ${event}` : `on ${event}`);

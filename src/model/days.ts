@@ -83,3 +83,96 @@ export function describeDay(day: number, lang: 'nl' | 'en' = 'nl'): string {
   const months = Math.round((day / DAYS_PER_MONTH) * 10) / 10;
   return lang === 'nl' ? `${String(months).replace('.', ',')} mnd` : `${months} mo`;
 }
+
+/** The unit a time point is written in. */
+export function timeUnitOf(time: TimePoint): TimeUnit {
+  return TIME_UNITS.find((u) => time[u] !== undefined) ?? 'day';
+}
+
+/**
+ * A day of the journey timeline expressed in a unit, the inverse of `toDay` up to its rounding
+ * (to one decimal, so that a day that came from `{ gw: 12.5 }` reads back as 12.5).
+ */
+export function dayInUnit(day: number, unit: TimeUnit): number {
+  const exact: Record<TimeUnit, number> = {
+    gw: day / 7 + TERM_WEEKS,
+    day,
+    ageDays: day,
+    ageMonths: day / DAYS_PER_MONTH,
+    weeksBeforeConception: (CONCEPTION_DAY - day) / 7,
+    monthsBeforeConception: (CONCEPTION_DAY - day) / DAYS_PER_MONTH,
+  };
+  return Math.round(exact[unit] * 10) / 10;
+}
+
+/**
+ * A time point in the words of the unit it was written in: `{ gw: 16 }` is "gestational week 16",
+ * `{ ageMonths: 4 }` is "4 months of age", never a day number the user did not write.
+ * @example
+ * describeTimePoint({ gw: 16 }, 'nl'); // 'zwangerschapsweek 16'
+ */
+export function describeTimePoint(time: TimePoint, lang: 'en' | 'nl' = 'nl'): string {
+  const unit = timeUnitOf(time);
+  const value = time[unit] ?? 0;
+  const nl = lang === 'nl';
+  const v = nl ? String(value).replace('.', ',') : String(value);
+  switch (unit) {
+    case 'gw':
+      return nl ? `zwangerschapsweek ${v}` : `gestational week ${v}`;
+    case 'ageMonths':
+      return nl ? `leeftijd ${v} maanden` : `${v} months of age`;
+    case 'ageDays':
+      return nl ? `leeftijd ${v} dagen` : `${v} days of age`;
+    case 'weeksBeforeConception':
+      return nl ? `${v} weken vóór de conceptie` : `${v} weeks before conception`;
+    case 'monthsBeforeConception':
+      return nl ? `${v} maanden vóór de conceptie` : `${v} months before conception`;
+    default:
+      return nl ? `dag ${v} ten opzichte van de geboorte` : `day ${v} relative to birth`;
+  }
+}
+
+/**
+ * A computed day (an arrival, the end of a gap) in the unit the user wrote a related time in;
+ * without such a unit, in the professionals' words of `describeDay`. An open end reads "start"/"end".
+ */
+export function describeDayIn(day: number, unit: TimeUnit | undefined, lang: 'en' | 'nl' = 'nl'): string {
+  if (unit === undefined || !Number.isFinite(day)) return describeDay(day, lang);
+  return describeTimePoint({ [unit]: dayInUnit(day, unit) } as TimePoint, lang);
+}
+
+/** A range in one unit, "gestational weeks 6–10", "leeftijd 6–9 maanden". */
+function describeRange(unit: TimeUnit, from: number, to: number, lang: 'en' | 'nl'): string {
+  const nl = lang === 'nl';
+  const n = (v: number) => (nl ? String(v).replace('.', ',') : String(v));
+  const r = `${n(from)}–${n(to)}`;
+  switch (unit) {
+    case 'gw':
+      return nl ? `zwangerschapsweek ${r}` : `gestational weeks ${r}`;
+    case 'ageMonths':
+      return nl ? `leeftijd ${r} maanden` : `${r} months of age`;
+    case 'ageDays':
+      return nl ? `leeftijd ${r} dagen` : `${r} days of age`;
+    case 'weeksBeforeConception':
+      return nl ? `${r} weken vóór de conceptie` : `${r} weeks before conception`;
+    case 'monthsBeforeConception':
+      return nl ? `${r} maanden vóór de conceptie` : `${r} months before conception`;
+    default:
+      return nl ? `dag ${n(from)} tot ${n(to)} ten opzichte van de geboorte` : `days ${n(from)} to ${n(to)} relative to birth`;
+  }
+}
+
+/**
+ * A window as the user wrote it: "gestational weeks 12–14" when both ends share a unit,
+ * "gestational week 38 – 2 months of age" when they do not; an open end reads "start"/"end".
+ */
+export function describeWindow(window: Window | undefined, lang: 'en' | 'nl' = 'nl'): string {
+  const from = window?.from;
+  const to = window?.to;
+  if (from && to && timeUnitOf(from) === timeUnitOf(to)) {
+    const unit = timeUnitOf(from);
+    return describeRange(unit, from[unit] ?? 0, to[unit] ?? 0, lang);
+  }
+  const end = (t: TimePoint | undefined, open: number) => (t ? describeTimePoint(t, lang) : describeDay(open, lang));
+  return `${end(from, -Infinity)} – ${end(to, Infinity)}`;
+}

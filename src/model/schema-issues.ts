@@ -201,6 +201,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
           diagnostics.push(createDiagnostic(LOAD_CODES.labelControlCharacter, { char: firstControlCharacter(actual) }, { pointer }));
         } else if (code === 'invalid-condition') {
           diagnostics.push(createDiagnostic(LOAD_CODES.invalidCondition, { reason: issue.message, reasonNl }, { pointer }));
+        } else if (code === 'window-reversed') {
+          const { from, to, fromNl, toNl } = issue.params as Record<string, string>;
+          diagnostics.push(createDiagnostic(LOAD_CODES.windowReversed, { from: from!, to: to!, fromNl: fromNl!, toNl: toNl! }, { pointer }));
         } else if (code === 'invalid-time') {
           diagnostics.push(createDiagnostic(LOAD_CODES.invalidTime, { reason: issue.message, reasonNl }, { pointer }));
         } else if (code === 'missing-field') {

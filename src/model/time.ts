@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { TIME_UNITS } from './days.js';
+import { describeTimePoint, TIME_UNITS, toDay } from './days.js';
 
-export { TERM_WEEKS, CONCEPTION_GW, CONCEPTION_DAY, DAYS_PER_MONTH, AGE_TWO_DAY, TIME_UNITS, toDay, durationDays, windowDays, describeDay, type TimeUnit, type DayRange } from './days.js';
+export { TERM_WEEKS, CONCEPTION_GW, CONCEPTION_DAY, DAYS_PER_MONTH, AGE_TWO_DAY, TIME_UNITS, toDay, durationDays, windowDays, describeDay, timeUnitOf, dayInUnit, describeTimePoint, describeDayIn, describeWindow, type TimeUnit, type DayRange } from './days.js';
 
 /**
  * A moment on the journey timeline, in the unit professionals use for the phase:
@@ -29,6 +29,14 @@ export const WindowSchema = z
   .strictObject({
     from: TimePointSchema.optional(),
     to: TimePointSchema.optional(),
+  })
+  .superRefine((window, ctx) => {
+    // refused where it is read: a window that ends before it starts holds no day at all;
+    // only once both ends are valid time points, since a broken one has its own finding
+    if (!window.from || !window.to || !TimePointSchema.safeParse(window.from).success || !TimePointSchema.safeParse(window.to).success) return;
+    if (toDay(window.from) <= toDay(window.to)) return;
+    const [from, to, fromNl, toNl] = [describeTimePoint(window.from, 'en'), describeTimePoint(window.to, 'en'), describeTimePoint(window.from, 'nl'), describeTimePoint(window.to, 'nl')];
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `The window ends (${to}) before it starts (${from}).`, params: { zorgpadenCode: 'window-reversed', from, to, fromNl, toNl } });
   })
   .meta({ description: 'When a step can happen: from and to, each a time point; either may be left out.' });
 export type Window = z.infer<typeof WindowSchema>;

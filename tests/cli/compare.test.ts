@@ -92,3 +92,42 @@ describe.skipIf(!built)('zorgpaden compare (the built CLI)', () => {
     expect(wrong.stderr).toContain('wrong-kind');
   });
 });
+
+describe.skipIf(!built)('zorgpaden compare --set (a screening choice, the built CLI)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(pathWith(0.6)));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(pathWith(0.3)));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compares the baseline with the screening’s branch weights changed: the same answer as the file written with them', () => {
+    const set = ['--set', '/steps/gesprek/transitions/0/weight=0.3', '--set', '/steps/gesprek/transitions/1/weight=0.7'];
+    const withSet = runBuilt(['compare', 'a.json', ...set, '--cohort', '20000', '--json'], dir);
+    expect(withSet.status, withSet.stderr).toBe(0);
+    const written = runBuilt(['compare', 'a.json', 'b.json', '--cohort', '20000', '--json'], dir);
+    const [bySet] = JSON.parse(withSet.stdout).comparisons;
+    const [byFile] = JSON.parse(written.stdout).comparisons;
+    expect(bySet.scenario).toEqual({ file: 'a.json', id: 'test/schulden', version: '1.0.0', set: ['/steps/gesprek/transitions/0/weight=0.3', '/steps/gesprek/transitions/1/weight=0.7'] });
+    // the same clients and the same path: every figure and interval is identical
+    expect(bySet.differences).toEqual(byFile.differences);
+    const unmet = (bySet.differences as Figure[]).find((f) => f.key === 'unmet:debts')!;
+    expect(unmet.lower).toBeLessThan(0.3);
+    expect(unmet.upper).toBeGreaterThan(0.3);
+    const text = runBuilt(['compare', 'a.json', ...set, '--cohort', '20000'], dir);
+    expect(text.stdout).toContain('Scenario: a.json --set /steps/gesprek/transitions/0/weight=0.3 --set /steps/gesprek/transitions/1/weight=0.7 (test/schulden 1.0.0)');
+  });
+
+  it('refuses a setting that is not a pointer and a number, or names no number in the path', () => {
+    const malformed = runBuilt(['compare', 'a.json', '--set', 'weight=0.3'], dir);
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain('--set takes a JSON pointer and a number');
+    const missing = runBuilt(['compare', 'a.json', '--set', '/steps/gesprk/transitions/0/weight=0.3'], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--set /steps/gesprk/transitions/0/weight:');
+    const invalid = runBuilt(['compare', 'a.json', '--set', '/steps/gesprek/transitions/0/weight=-1'], dir);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -149,12 +149,12 @@ describe('summarizeDiff', () => {
   it('writes one sentence per change in Dutch and English', () => {
     const changes = diffPaths(a, c);
     expect(summarizeDiff(changes, { lang: 'en' }).split('\n')).toEqual([
-      'Window of step "intake" changed: 6 wk – 10 wk → 8 wk – 12 wk.',
+      'Window of step "intake" changed: gestational weeks 6–10 → gestational weeks 8–12.',
       'Transition 0 of "screening" on RISK_SIGNALLED now leads to "done" instead of "support".',
       'Step "support" (Support) removed.',
     ]);
     expect(summarizeDiff(changes, { lang: 'nl' }).split('\n')).toEqual([
-      'Venster van stap "intake" gewijzigd: 6 wk – 10 wk → 8 wk – 12 wk.',
+      'Venster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.',
       'Overgang 0 van "screening" bij RISK_SIGNALLED leidt nu naar "done" in plaats van "support".',
       'Stap "support" (Steun) verwijderd.',
     ]);

@@ -19,6 +19,6 @@ it('the example in docs/api/editing.md runs and its assertions hold', async () =
   writeFileSync(example, blocks[0]!.replace(/from 'zorgpaden'/g, `from ${JSON.stringify(barrel)}`));
   const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   await import(/* @vite-ignore */ example);
-  expect(log).toHaveBeenCalledWith(expect.stringContaining('Venster van stap "intake" gewijzigd: 6 wk – 10 wk → 8 wk – 12 wk.'));
+  expect(log).toHaveBeenCalledWith(expect.stringContaining('Venster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.'));
   log.mockRestore();
 });

@@ -16,12 +16,14 @@ ruleTester('window-infeasible', {
     {
       name: 'VoorZorg inclusion after 28 weeks on every route; steps behind it are not reported again',
       steps: late,
-      findings: [{ pointer: '/steps/voorzorg/window/to', params: { step: 'voorzorg', earliest: -76, latest: -76, windowEnd: -84, windowEndText: '28 wk' } }],
+      findings: [{ pointer: '/steps/voorzorg/window/to', params: { step: 'voorzorg', earliest: -76, latest: -76, windowEnd: -84, windowEndText: 'gestational week 28', earliestText: 'gestational week 29.1' } }],
     },
     {
       name: 'a window that ends before it starts',
-      steps: { a: step('contact', ['b']), b: step('contact', ['c'], { window: { from: { gw: 30 }, to: { gw: 20 } } }), c: step('outcome') },
-      findings: [{ pointer: '/steps/b/window', params: { step: 'b', windowStart: -70, windowEnd: -140 } }],
+      // files refuse such a window when they are read (window-reversed); a path built in code can still hold one
+      steps: { a: step('contact', ['b']), b: step('contact', ['c']), c: step('outcome') },
+      mutate: (path) => void (path.steps['b']!.window = { from: { gw: 30 }, to: { gw: 20 } }),
+      findings: [{ pointer: '/steps/b/window', params: { step: 'b', windowStart: -70, windowEnd: -140, windowStartText: 'gestational week 30', windowEndText: 'gestational week 20' } }],
     },
     {
       name: 'earliest and latest over two routes',

@@ -12,7 +12,7 @@ ruleTester('window-out-of-order', {
     {
       name: 'ends before a step every route passes has started',
       steps: { x: step('contact', ['a']), a: step('contact', ['y'], { window: { from: { gw: 20 } } }), y: step('decision', ['b']), b: step('contact', ['c'], { window: { to: { gw: 16 } } }), c: step('outcome') },
-      findings: [{ pointer: '/steps/b/window/to', params: { step: 'b', predecessor: 'a', end: -168, start: -140, endText: '16 wk', startText: '20 wk' } }],
+      findings: [{ pointer: '/steps/b/window/to', params: { step: 'b', predecessor: 'a', end: -168, start: -140, endText: 'gestational week 16', startText: 'gestational week 20' } }],
     },
     {
       name: 'the latest-starting dominator is named',

@@ -26,7 +26,13 @@ export function pathSpec(options: { conditions?: boolean; windows?: boolean } = 
         risk: options.conditions ? fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }) : fc.constant(undefined),
       });
       const window = options.windows
-        ? fc.option(fc.record({ from: fc.option(fc.integer({ min: -280, max: 100 }), { nil: undefined }), to: fc.option(fc.integer({ min: -200, max: 300 }), { nil: undefined }) }), { nil: undefined })
+        ? fc.option(
+            fc
+              .record({ from: fc.option(fc.integer({ min: -280, max: 100 }), { nil: undefined }), to: fc.option(fc.integer({ min: -200, max: 300 }), { nil: undefined }) })
+              // only ordered windows: a window that ends before it starts is refused when a path is read
+              .map((w) => (w.from !== undefined && w.to !== undefined && w.from > w.to ? { from: w.to, to: w.from } : w)),
+            { nil: undefined },
+          )
         : fc.constant(undefined);
       const step = (i: number) =>
         fc.record({

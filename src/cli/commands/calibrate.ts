@@ -110,7 +110,7 @@ const WORDS = {
   en: {
     header: (r: CalibrationResult) => `Calibrated on ${r.cohort.toLocaleString('en')} journeys per evaluation, seed ${r.seed}: ${r.evaluations} evaluations, ${r.converged ? 'converged' : 'stopped at the evaluation limit'}; loss ${num(r.startLoss, 'en')} → ${num(r.loss, 'en')}.`,
     parameters: 'Parameters (start → fitted, range):',
-    targets: 'Targets (observed with a 95% Monte-Carlo interval, against the target ± tolerance):',
+    targets: 'Targets (observed with a 95% Monte-Carlo interval, or exact, against the target ± tolerance):',
     heldOut: 'Held out for validation (not fitted):',
     trace: 'Convergence (loss by iteration):',
     notComputable: 'not computable yet',
@@ -120,11 +120,12 @@ const WORDS = {
     before: 'before',
     evaluations: 'evaluations',
     tooWide: 'interval wider than the tolerance: raise --cohort to tell',
+    exact: 'exact',
   },
   nl: {
     header: (r: CalibrationResult) => `Gekalibreerd op ${r.cohort.toLocaleString('nl')} routes per evaluatie, seed ${r.seed}: ${r.evaluations} evaluaties, ${r.converged ? 'geconvergeerd' : 'gestopt bij de evaluatiegrens'}; verlies ${num(r.startLoss, 'nl')} → ${num(r.loss, 'nl')}.`,
     parameters: 'Parameters (start → gefit, bereik):',
-    targets: 'Streefwaarden (waargenomen met 95%-Monte-Carlo-interval, tegen streefwaarde ± tolerantie):',
+    targets: 'Streefwaarden (waargenomen met 95%-Monte-Carlo-interval, of exact, tegen streefwaarde ± tolerantie):',
     heldOut: 'Achtergehouden ter validatie (niet gefit):',
     trace: 'Convergentie (verlies per iteratie):',
     notComputable: 'nog niet te berekenen',
@@ -134,6 +135,7 @@ const WORDS = {
     before: 'vooraf',
     evaluations: 'evaluaties',
     tooWide: 'interval breder dan de tolerantie: verhoog --cohort om het te kunnen zeggen',
+    exact: 'exact',
   },
 } as const;
 
@@ -145,7 +147,8 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   const line = ([key, t]: [string, CalibrationResult['targets'][string]]) => {
     const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${t.status})` : ` (${t.status})`}`;
     if (!t.computable) return `  ${key}: ${w.notComputable}; target ${target}`;
-    const interval = t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
+    // an exact share (the Markov chain's probability) has no Monte-Carlo interval to show
+    const interval = t.exact ? ` (${w.exact})` : t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
     const verdict = t.within === null ? '' : t.within ? `  ${w.within}` : `  ${w.off}`;
     return `  ${key}: ${pct(t.share, lang)}${interval} vs ${target}; ${w.before} ${pct(t.startShare, lang)}${verdict}${t.tooWide ? `  (${w.tooWide})` : ''}`;
   };

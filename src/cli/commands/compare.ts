@@ -1,9 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Lang } from '../../diagnostics/index.js';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation } from '../../node/index.js';
 import { LIMITS, type Population } from '../../model/index.js';
-import { compareSimulations, risksOfPath, simulateWithIndicators, type ScenarioDifference, type SimulationWithIndicators } from '../../simulate/index.js';
+import { safeApplyOverlay, type OverlayValue } from '../../simulate/calibrate/index.js';
+import { compareSimulations, defaultPopulation, risksOfPath, simulateWithIndicators, type ScenarioDifference, type SimulationWithIndicators } from '../../simulate/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, wholeNumber } from './flags.js';
@@ -19,6 +20,7 @@ interface CompareFlags {
   workers: string;
   json?: boolean;
   all?: boolean;
+  set: string[];
   lang: Lang;
 }
 
@@ -63,6 +65,7 @@ export const compareCommand: CliCommand = {
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
       .option('--menukaart <file>', 'the menukaart for every scenario (default: each path’s own "menukaart" field)')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
+      .option('--set <pointer=value>', 'add a scenario: the baseline with this number changed (a JSON pointer into the path, such as a screening step’s branch weight, or population:/pointer); repeat to change more in the same scenario', collect, [])
       .option('--all', 'list the figures that did not change too')
       .option('--json', 'print every difference with estimate, lower and upper as JSON')
       .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en']).default(DEFAULT_LANG))
@@ -72,12 +75,17 @@ export const compareCommand: CliCommand = {
   },
 };
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 async function runCompare(files: string[], flags: CompareFlags, context: CliContext): Promise<number> {
-  if (files.length < 2 || files.length > MAX_SCENARIOS) {
+  const changes = flags.set.map(parseSetting);
+  // the changed baseline is one more scenario
+  const count = files.length + (changes.length > 0 ? 1 : 0);
+  if (count < 2 || count > MAX_SCENARIOS) {
     throw new CliError(
-      `compare needs two to ${MAX_SCENARIOS} scenarios (path or coalition files), the first being the baseline; got ${files.length}.`,
+      `compare needs two to ${MAX_SCENARIOS} scenarios (path or coalition files, or one with --set), the first being the baseline; got ${count}.`,
       EXIT.usage,
-      `compare heeft twee tot ${MAX_SCENARIOS} scenario's nodig (pad- of coalitiebestanden), het eerste als basis; gekregen: ${files.length}.`,
+      `compare heeft twee tot ${MAX_SCENARIOS} scenario's nodig (pad- of coalitiebestanden, of één met --set), het eerste als basis; gekregen: ${count}.`,
     );
   }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
@@ -97,16 +105,28 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  const populations: (Population | undefined)[] = scenarios.map(() => population);
+  if (changes.length > 0) {
+    const baseline = scenarios[0]!;
+    const changed = safeApplyOverlay(baseline.path, population ?? defaultPopulation(), changes);
+    if (!changed.ok) throw settingRefused(changes, changed.diagnostics);
+    const touchesPopulation = changes.some((c) => c.file === 'population');
+    scenarios.push({ ...baseline, path: changed.value.path });
+    populations.push(touchesPopulation ? changed.value.population : population);
+  }
   // the same population, seed and cohort for every scenario: client i is the same person in each run
   const runs: SimulationWithIndicators[] = [];
-  for (const scenario of scenarios) {
-    runs.push(await simulateWithIndicators(scenario.path, { cohort, seed, workers, ...(population ? { population } : {}), ...(scenario.menukaart ? { menukaart: scenario.menukaart } : {}) }));
+  for (const [i, scenario] of scenarios.entries()) {
+    const people = populations[i];
+    runs.push(await simulateWithIndicators(scenario.path, { cohort, seed, workers, ...(people ? { population: people } : {}), ...(scenario.menukaart ? { menukaart: scenario.menukaart } : {}) }));
   }
   const baseline = runs[0]!;
   const comparisons = scenarios.slice(1).map((scenario, i) => {
     const run = runs[i + 1]!;
     const figures = compareSimulations(baseline, run).differences.map(figureOf);
-    return { scenario: describe(scenario), figures, lostSupport: lostSupport(baseline, run, risksOfPath(scenario.path, scenario.menukaart)) };
+    // the scenario --set made is the last one
+    const set = changes.length > 0 && i + 1 === scenarios.length - 1 ? flags.set : undefined;
+    return { scenario: describe(scenario, set), figures, lostSupport: lostSupport(baseline, run, risksOfPath(scenario.path, scenario.menukaart)) };
   });
   if (flags.json) {
     const out = {
@@ -123,6 +143,30 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
   return EXIT.ok;
 }
 
+/** `--set /steps/x/transitions/0/weight=0.3` (or `population:/pointer=value`) as an overlay value. */
+function parseSetting(setting: string): OverlayValue {
+  const match = /^(population:|path:)?(\/[^=]*)=(.+)$/.exec(setting);
+  const value = match ? Number(match[3]) : NaN;
+  if (!match || !Number.isFinite(value)) {
+    throw new CliError(
+      `--set takes a JSON pointer and a number, such as --set /steps/signalering/transitions/0/weight=0.5 (or population:/pointer=value); got "${setting}".`,
+      EXIT.usage,
+      `--set neemt een JSON-pointer en een getal, zoals --set /steps/signalering/transitions/0/weight=0.5 (of population:/pointer=waarde); gekregen: "${setting}".`,
+    );
+  }
+  return { file: match[1] === 'population:' ? 'population' : 'path', pointer: match[2]!, value };
+}
+
+/** Why a `--set` cannot be applied (no number at the pointer, or the result is not a valid path), as a usage error. */
+function settingRefused(changes: readonly OverlayValue[], diagnostics: readonly Diagnostic[]): CliError {
+  const setting = (d: Diagnostic) => {
+    const index = /^\/values\/(\d+)/.exec(d.pointer)?.[1];
+    const change = index === undefined ? undefined : changes[Number(index)];
+    return change ? `--set ${change.file === 'population' ? 'population:' : ''}${change.pointer}: ` : '--set: ';
+  };
+  return new CliError(diagnostics.map((d) => setting(d) + d.message).join('\n'), EXIT.usage, diagnostics.map((d) => setting(d) + d.nl.message).join('\n'));
+}
+
 function figureOf(d: ScenarioDifference): ComparedFigure {
   return { key: d.key, kind: d.kind, n: d.n, baseline: d.a, scenario: d.b, estimate: d.difference, lower: d.ci95[0], upper: d.ci95[1], significant: d.significant };
 }
@@ -132,10 +176,12 @@ interface Described {
   id: string;
   version: string;
   coalition?: string;
+  /** The `--set` changes over the file, for the scenario they make. */
+  set?: string[];
 }
 
-function describe(s: Scenario): Described {
-  return { file: s.name, id: s.path.id, version: s.path.version, ...(s.coalition ? { coalition: s.coalition.document.id } : {}) };
+function describe(s: Scenario, set?: readonly string[]): Described {
+  return { file: s.name, id: s.path.id, version: s.path.version, ...(s.coalition ? { coalition: s.coalition.document.id } : {}), ...(set ? { set: [...set] } : {}) };
 }
 
 /** Risks with support for some clients in the baseline and for none in the scenario. */
@@ -197,7 +243,7 @@ export function formatComparisons(
 ): string {
   const { lang } = options;
   const w = WORDS[lang];
-  const name = (d: Described) => `${d.file} (${d.coalition !== undefined ? `${w.coalition} ${d.coalition} over ` : ''}${d.id} ${d.version})`;
+  const name = (d: Described) => `${d.file}${d.set ? d.set.map((v) => ` --set ${v}`).join('') : ''} (${d.coalition !== undefined ? `${w.coalition} ${d.coalition} over ` : ''}${d.id} ${d.version})`;
   const lines = [w.header(comparisons.length + 1, whole(options.cohort, lang), options.population, options.seed), `${w.baseline}: ${name(baseline)}`, w.legend];
   for (const { scenario, figures, lostSupport: lost } of comparisons) {
     lines.push('', `${w.scenario}: ${name(scenario)}`);

@@ -6,6 +6,7 @@ import { simulateWithIndicatorsSync } from '../simulate.js';
 import { tableOf } from '../trace.js';
 import { CALIBRATE_CODES } from './codes.js';
 import { compileTargets, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
+import { allowsExact, exactForEveryone, exactShare } from './exact.js';
 import { nelderMead } from './nelder-mead.js';
 import { numberAt, safeApplyOverlay, type OverlayValue } from './overlay.js';
 
@@ -139,6 +140,7 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
   for (const t of compiled) diagnostics.push(...t.diagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fitted = compiled.filter((t) => isComputable(t) && (t.target.use ?? 'fit') === 'fit' && t.target.value !== undefined);
+  const exactAllowed = compiled.filter((t) => isComputable(t) && allowsExact(t.target));
 
   const valuesAt = (unit: readonly number[]): OverlayValue[] =>
     keys.map((key, i) => {
@@ -149,7 +151,18 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
     const applied = safeApplyOverlay(path, population, values);
     if (!applied.ok) return { diagnostics: applied.diagnostics };
     const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
-    return { measured: measureTargets(simulated, compiled), diagnostics: [] };
+    const measured = measureTargets(simulated, compiled);
+    // where a target allows it, the exact engine replaces the count: the loss then has no Monte-Carlo noise
+    const exact = exactAllowed.length > 0 ? exactForEveryone(applied.value.path) : undefined;
+    if (exact) {
+      for (const t of exactAllowed) {
+        const share = exactShare(t.target, exact);
+        const counted = measured.get(t.key);
+        if (share === undefined || !counted) continue;
+        measured.set(t.key, { ...counted, share, interval: [share, share], exact: true });
+      }
+    }
+    return { measured, diagnostics: [] };
   };
   return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run } };
 }

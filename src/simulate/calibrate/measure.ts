@@ -21,6 +21,8 @@ export interface TargetMeasurement {
   /** numerator / denominator; null when the denominator is empty. */
   share: number | null;
   interval: [number, number] | null;
+  /** True when the share is the exact probability of the Markov chain (no Monte-Carlo error; the interval is the share itself). */
+  exact?: boolean;
 }
 
 /** The 95% Wilson score interval of a binomial share. */

@@ -1,6 +1,6 @@
 import { createJourney, toMachine, type Journey, type JourneyEntry } from '../../machine/index.js';
 import { requireRouteArguments } from './route-arguments.js';
-import { describeDay, eventOf, evaluateCondition, isEnabled, startDay, toDay, viewClient, windowDays, type CarePath, type Route, type RouteStep } from '../../model/index.js';
+import { describeDay, describeDayIn, describeWindow, eventOf, timeUnitOf, evaluateCondition, isEnabled, startDay, toDay, viewClient, windowDays, type CarePath, type Route, type RouteStep } from '../../model/index.js';
 
 /** How a klantroute deviates from a path. */
 export type DeviationKind = 'not-allowed-next' | 'guard-blocks' | 'outside-window' | 'missing-handoff' | 'wrong-start' | 'not-finished';
@@ -72,8 +72,10 @@ function nextStep(path: CarePath, journey: Journey, index: number, rs: RouteStep
   const target = path.steps[rs.step]!;
   const window = windowDays(target.window);
   const at = rs.at === undefined ? undefined : toDay(rs.at);
+  // the window as the path writes it; the route's days in the unit of its own `at` where it has one
+  const unit = rs.at === undefined ? undefined : timeUnitOf(rs.at);
   const late = (day: number) =>
-    deviation(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDay(day, 'en')}: its window is ${describeDay(window.from, 'en')} – ${describeDay(window.to, 'en')} and the journey is at ${describeDay(journey.day, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDay(day, 'nl')}: het venster is ${describeDay(window.from, 'nl')} – ${describeDay(window.to, 'nl')} en de route is op ${describeDay(journey.day, 'nl')}.`);
+    deviation(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(day, unit, 'en')}: its window is ${describeWindow(target.window, 'en')} and the journey is at ${describeDayIn(journey.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(day, unit, 'nl')}: het venster is ${describeWindow(target.window, 'nl')} en de route is op ${describeDayIn(journey.day, unit, 'nl')}.`);
   let choice: { i: number; day?: number } | undefined;
   if (at === undefined) {
     const ok = allowed.find(({ t }) => isEnabled(t, target, client, journey.day));

@@ -15,8 +15,8 @@ export const phaseUncovered = defineRule({
     messages: {
       default: {
         message: {
-          en: 'After step "{{after}}", a client in a vulnerable situation sees no professional on any route for {{days}} days, from {{fromText}} to {{toText}} (days {{from}} to {{to}}; the limit is {{limit}}).',
-          nl: 'Na stap "{{after}}" ziet een cliënt in een kwetsbare situatie op geen enkele route een professional, {{days}} dagen lang, van {{fromTextNl}} tot {{toTextNl}} (dag {{from}} tot {{to}}; de grens is {{limit}}).',
+          en: 'After step "{{after}}", a client in a vulnerable situation sees no professional on any route for {{days}} days, from {{fromText}} to {{toText}} (the limit is {{limit}} days).',
+          nl: 'Na stap "{{after}}" ziet een cliënt in een kwetsbare situatie op geen enkele route een professional, {{days}} dagen lang, van {{fromTextNl}} tot {{toTextNl}} (de grens is {{limit}} dagen).',
         },
         hint: {
           en: 'Add a contact moment in this stretch for families with risks, or a support step that runs through it.',
@@ -25,8 +25,8 @@ export const phaseUncovered = defineRule({
       },
       start: {
         message: {
-          en: 'A client in a vulnerable situation sees no professional for the first {{days}} days the path covers, from {{fromText}} to {{toText}} (days {{from}} to {{to}}; the limit is {{limit}}).',
-          nl: 'Een cliënt in een kwetsbare situatie ziet de eerste {{days}} dagen die het pad beslaat geen professional, van {{fromTextNl}} tot {{toTextNl}} (dag {{from}} tot {{to}}; de grens is {{limit}}).',
+          en: 'A client in a vulnerable situation sees no professional for the first {{days}} days the path covers, from {{fromText}} to {{toText}} (the limit is {{limit}} days).',
+          nl: 'Een cliënt in een kwetsbare situatie ziet de eerste {{days}} dagen die het pad beslaat geen professional, van {{fromTextNl}} tot {{toTextNl}} (de grens is {{limit}} dagen).',
         },
         hint: { en: 'Start the path with an earlier contact, or narrow its "phases".', nl: 'Begin het pad met een eerder contact, of beperk de "phases".' },
       },

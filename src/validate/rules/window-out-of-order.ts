@@ -1,4 +1,4 @@
-import { describeDay } from '../../model/index.js';
+import { describeDay, describeTimePoint } from '../../model/index.js';
 import { dominators } from '../dominators.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
 import { stepPointer } from '../shared.js';
@@ -13,8 +13,8 @@ export const windowOutOfOrder = defineRule({
     messages: {
       default: {
         message: {
-          en: 'Step "{{step}}" ends at {{endText}} (day {{end}}), but every route into it first passes "{{predecessor}}", which starts only at {{startText}} (day {{start}}).',
-          nl: 'Stap "{{step}}" eindigt op {{endTextNl}} (dag {{end}}), maar elke route erheen gaat eerst langs "{{predecessor}}", die pas begint op {{startTextNl}} (dag {{start}}).',
+          en: 'Step "{{step}}" ends at {{endText}}, but every route into it first passes "{{predecessor}}", which starts only at {{startText}}.',
+          nl: 'Stap "{{step}}" eindigt op {{endTextNl}}, maar elke route erheen gaat eerst langs "{{predecessor}}", die pas begint op {{startTextNl}}.',
         },
         hint: {
           en: 'Correct one of the two windows, or add a route to "{{step}}" that does not pass "{{predecessor}}".',
@@ -50,6 +50,11 @@ export const windowOutOfOrder = defineRule({
       const end = to[s]!;
       const start = from[d]!;
       if (!(end < start)) continue;
+      // each end in the unit its own step's window was written in
+      const endWritten = graph.steps[s]!.window?.to;
+      const startWritten = graph.steps[d]!.window?.from;
+      const endText = (lang: 'en' | 'nl') => (endWritten ? describeTimePoint(endWritten, lang) : describeDay(end, lang));
+      const startText = (lang: 'en' | 'nl') => (startWritten ? describeTimePoint(startWritten, lang) : describeDay(start, lang));
       report({
         pointer: stepPointer(graph, s, 'window', 'to'),
         params: {
@@ -57,10 +62,10 @@ export const windowOutOfOrder = defineRule({
           predecessor: graph.ids[d]!,
           end,
           start,
-          endText: describeDay(end, 'en'),
-          startText: describeDay(start, 'en'),
-          endTextNl: describeDay(end, 'nl'),
-          startTextNl: describeDay(start, 'nl'),
+          endText: endText('en'),
+          startText: startText('en'),
+          endTextNl: endText('nl'),
+          startTextNl: startText('nl'),
         },
       });
     }

@@ -1,5 +1,5 @@
 import { toPointer } from '../../diagnostics/index.js';
-import type { Phase, TimePoint } from '../../model/index.js';
+import { describeTimePoint, type Phase } from '../../model/index.js';
 import { windowOutsidePhase as outside } from '../phase-window.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
 
@@ -8,19 +8,6 @@ const PHASE_WORDS: Record<Phase, { en: string; nl: string }> = {
   pregnancy: { en: 'the pregnancy phase, from conception to birth', nl: 'de zwangerschapsfase, van conceptie tot geboorte' },
   postpartum: { en: 'the phase after birth', nl: 'de fase na de geboorte' },
 };
-
-/** A time point in the unit it was written in: `{ ageMonths: 4 }` is "4 months of age", not a day number. */
-export function describeTimePoint(time: TimePoint, lang: 'en' | 'nl'): string {
-  const nl = lang === 'nl';
-  const n = (v: number) => (nl ? String(v).replace('.', ',') : String(v));
-  if (time.gw !== undefined) return nl ? `zwangerschapsweek ${n(time.gw)}` : `gestational week ${n(time.gw)}`;
-  if (time.ageMonths !== undefined) return nl ? `leeftijd ${n(time.ageMonths)} maanden` : `${n(time.ageMonths)} months of age`;
-  if (time.ageDays !== undefined) return nl ? `leeftijd ${n(time.ageDays)} dagen` : `${n(time.ageDays)} days of age`;
-  if (time.weeksBeforeConception !== undefined) return nl ? `${n(time.weeksBeforeConception)} weken vóór de conceptie` : `${n(time.weeksBeforeConception)} weeks before conception`;
-  if (time.monthsBeforeConception !== undefined) return nl ? `${n(time.monthsBeforeConception)} maanden vóór de conceptie` : `${n(time.monthsBeforeConception)} months before conception`;
-  const day = time.day ?? 0;
-  return nl ? `dag ${n(day)} ten opzichte van de geboorte` : `day ${n(day)} relative to birth`;
-}
 
 /** `window-outside-phase`: a step's time window lies wholly outside the phase the step belongs to. */
 export const windowOutsidePhase = defineRule({
