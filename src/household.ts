@@ -36,4 +36,5 @@ export { toHouseholdMachine, trackInstances, type HouseholdEntry, type Household
 export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './machine/household-journey.js';
 export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
+export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
 export { householdToMermaid, householdToStateDiagram, type HouseholdDiagramOptions } from './export/mermaid/household.js';

@@ -3,6 +3,7 @@ import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnosti
 import { ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions } from './household-machine.js';
+import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
 
@@ -107,7 +108,9 @@ function readSaved(path: HouseholdPath, saved: unknown): PersistedHouseholdJourn
 
 /**
  * Starts (or, with `options.snapshot`, restores) the journey of a household through a household
- * path (format version 2): every track is a region of one XState actor.
+ * path (format version 2): every track is a region of one XState actor. A saved version 1 journey
+ * continues on the path migrated from its path (`migratePathV1`): its history is walked again in
+ * the track `zorg`.
  *
  * @example
  * const journey = createHouseholdJourney(path, {});
@@ -118,6 +121,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   requireRecord('createHouseholdJourney', 'path', path);
   requireRecord('createHouseholdJourney', 'options', options, { optional: true });
   options ??= {};
+  if (isVersionOneJourney(options.snapshot)) return replayVersionOne(path, options.snapshot as Record<string, unknown>, options);
   const machine = toHouseholdMachine(path, options);
   const instances = trackInstances(path, options.maxChildren ?? 2);
   let actor: Actor<AnyStateMachine>;
@@ -190,3 +194,34 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
     },
   };
 }
+
+/**
+ * A version 1 journey continued on the household path migrated from its path: a new household
+ * journey walks the saved history again, move by move (so XState builds the snapshot itself), and
+ * must end where the saved journey was. Events the version 1 journey rejected are not carried over.
+ */
+function replayVersionOne(path: HouseholdPath, saved: Record<string, unknown>, options: HouseholdMachineOptions & { snapshot?: unknown; startDay?: number }): HouseholdJourney {
+  const replay = readVersionOneJourney(path, saved);
+  const { snapshot: _snapshot, startDay: _startDay, ...rest } = options;
+  const journey = createHouseholdJourney(path, replay.client, { ...rest, startDay: replay.startDay });
+  const fail = (reason: string, reasonNl: string) => {
+    journey.stop();
+    return machineError(MACHINE_CODES.snapshotInvalid, { reason, reasonNl });
+  };
+  for (const move of replay.moves) {
+    const at = journey.context.tracks[V1_TRACK];
+    const after = path.steps[move.from]?.transitions[move.index]?.after ?? 0;
+    // the day the move was made: its arrival day less the delay, unless a window held the arrival back
+    const day = at !== undefined && move.day - after >= at.day ? move.day - after : undefined;
+    const sent = at?.step === move.from ? journey.send({ type: move.event, track: V1_TRACK, to: move.to, ...(day !== undefined ? { day } : {}) }) : undefined;
+    if (!sent?.accepted || journey.context.tracks[V1_TRACK]?.day !== move.day) {
+      throw fail(`the move from "${move.from}" to "${move.to}" on day ${move.day} cannot be made again on this path`, `de stap van "${move.from}" naar "${move.to}" op dag ${move.day} kan op dit pad niet opnieuw worden gezet`);
+    }
+  }
+  const end = journey.context.tracks[V1_TRACK];
+  if (end?.step !== replay.step || end.day !== replay.day) {
+    throw fail(`it ends in "${replay.step}" on day ${replay.day}, and its history does not lead there`, `ze eindigt in "${replay.step}" op dag ${replay.day}, en de geschiedenis leidt daar niet heen`);
+  }
+  return journey;
+}
+

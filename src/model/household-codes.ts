@@ -85,4 +85,16 @@ export const HOUSEHOLD_CODES = {
       nl: 'Schrijf in versie 1 { "hasRisk": … }; of zet het pad om naar versie 2, waar risico\'s gesignaleerd worden met "detects".',
     },
   },
+  exactHouseholdTooLarge: {
+    code: 'exact-household-too-large',
+    severity: 'error',
+    message: {
+      en: 'The exact household computation needs more than {{limit}} household states (the steps, days and signals of all tracks together) for this household; it was not done.',
+      nl: 'De exacte berekening voor dit huishouden heeft meer dan {{limit}} toestanden nodig (de stappen, dagen en signalen van alle sporen samen); ze is niet uitgevoerd.',
+    },
+    hint: {
+      en: 'Raise maxStates, or use simulateHousehold() for this path: parallel tracks, time windows, delays and cycles multiply the states.',
+      nl: 'Verhoog maxStates, of gebruik simulateHousehold() voor dit pad: parallelle sporen, tijdvensters, wachttijden en kringlopen vermenigvuldigen de toestanden.',
+    },
+  },
 } as const satisfies Record<string, DiagnosticTemplate>;

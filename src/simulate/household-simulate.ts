@@ -41,11 +41,11 @@ function check(options: HouseholdSimulateOptions): void {
 }
 
 /** The household path to walk: a version 2 path as it is, a version 1 path migrated (checked either way). */
-function householdOf(path: HouseholdPath | CarePath): HouseholdPath {
-  if (!isRecord(path)) throw argumentError('simulateHousehold', 'path', { en: 'a care path (version 1 or 2)', nl: 'een zorgpad (versie 1 of 2)' }, path);
+export function householdOf(path: HouseholdPath | CarePath, caller = 'simulateHousehold'): HouseholdPath {
+  if (!isRecord(path)) throw argumentError(caller, 'path', { en: 'a care path (version 1 or 2)', nl: 'een zorgpad (versie 1 of 2)' }, path);
   if (path.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION) return migratePathV1(path as CarePath).path;
   const parsed = safeParseHouseholdPathData(path);
-  if (!parsed.ok) throw new ZorgpadenError('simulateHousehold: path is not a valid household path.', parsed.diagnostics);
+  if (!parsed.ok) throw new ZorgpadenError(`${caller}: path is not a valid household path.`, parsed.diagnostics);
   return path as HouseholdPath;
 }
 

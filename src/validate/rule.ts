@@ -5,6 +5,7 @@ import type { ResolvedValidateOptions } from './options.js';
 
 /** The fixed codes of the validation rules; users configure rules by these names. */
 export const RULE_CODES = [
+  'awaited-event-never-emitted',
   'child-track-without-birth',
   'cold-handoff',
   'cycle-without-exit',
@@ -13,6 +14,7 @@ export const RULE_CODES = [
   'handoff-without-receiver',
   'ineligible-route',
   'intervention-not-offered',
+  'lead-change-without-handoff',
   'loop-many-rounds',
   'missing-source',
   'phase-order',

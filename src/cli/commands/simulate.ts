@@ -1,13 +1,21 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPopulation, simulate } from '../../node/index.js';
+import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
 import { applyOverlayFile } from './overlay-flag.js';
 import { runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
-import { LIMITS, type CarePath, type Population } from '../../model/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
+import { simulateHousehold } from '../../simulate/household-simulate.js';
+import { summarizeHousehold } from '../../simulate/household-summary.js';
+import { risksOfHousehold } from '../../simulate/household-risks.js';
+import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
+import { SAFETY_CODES } from '../../load/codes.js';
+import { rootFor, staysInsideAsync } from '../../node/root.js';
+import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { CliError } from '../errors.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -74,6 +82,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   const given = await loadMenukaartFlag(flags.menukaart, context.cwd);
   if (!given.ok) return loadFailed(given.diagnostics, flags, context);
   const scenario = await loadScenario(file, { coalition: flags.coalition, menukaart: given.value, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
+  if (!scenario.ok && isHouseholdFile(scenario.diagnostics)) return runHouseholdSimulate(file, flags, context, { cohort, seed, menukaart: given.value });
   if (!scenario.ok) return loadFailed(scenario.diagnostics, flags, context);
   const { menukaart } = scenario.value;
   let path: CarePath = scenario.value.path;
@@ -130,6 +139,65 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
     if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
   }
+  return EXIT.ok;
+}
+
+/** True when loading as a version 1 document failed only because the file is a household path (format version 2). */
+function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.code === 'unsupported-schema-version' && d.pointer === '/schemaVersion' && d.params.actual === String(HOUSEHOLD_SCHEMA_VERSION));
+}
+
+/** Flags of `simulate` that a household path does not take yet. */
+const VERSION_1_ONLY = [
+  ['coalition', '--coalition'],
+  ['overlay', '--overlay'],
+  ['batches', '--batches'],
+  ['by', '--by'],
+] as const;
+
+/** `simulate` on a household path: validates it, walks the households and prints the household summary or JSON. */
+async function runHouseholdSimulate(file: string, flags: SimulateFlags, context: CliContext, given: { cohort: number; seed: number; menukaart: Menukaart | undefined }): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const refused = VERSION_1_ONLY.find(([name]) => flags[name] !== undefined);
+  if (refused) {
+    throw new CliError(
+      `${refused[1]} is not available for a household path (format version 2) yet; leave it out.`,
+      EXIT.usage,
+      `${refused[1]} kan nog niet bij een huishoudpad (formaatversie 2); laat het weg.`,
+    );
+  }
+  const loaded = await safeLoadHouseholdPath(at(file), rootOptions(flags, file, context.cwd));
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const path = loaded.value;
+  const checked = validateHouseholdPath(path);
+  if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
+  let menukaart = given.menukaart;
+  if (!menukaart && path.menukaart !== undefined) {
+    const named = resolve(dirname(at(file)), path.menukaart);
+    const root = rootFor(at(file), rootOptions(flags, file, context.cwd), context.cwd);
+    if (root !== undefined && !(await staysInsideAsync(root, named))) {
+      return loadFailed([createDiagnostic(SAFETY_CODES.outsideRoot, { file: path.menukaart, root }, { pointer: '/menukaart', file })], flags, context);
+    }
+    const own = await safeLoadMenukaart(named);
+    if (!own.ok) return loadFailed(own.diagnostics, flags, context);
+    menukaart = own.value;
+  }
+  let population: Population | undefined;
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+    population = pop.value;
+  }
+  // one thread: every household walks on streams of its own, so --workers would not change the result
+  const result = simulateHousehold(path, { cohort: given.cohort, seed: given.seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (flags.output !== undefined) {
+    const inputs = [file, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    await writeOutputFile(at(flags.output), json, inputs);
+    if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
+  }
+  if (flags.json) context.stdout(json);
+  else context.stdout(summarizeHousehold(result, { lang: flags.lang, risks: risksOfHousehold(path, menukaart) }));
   return EXIT.ok;
 }
 

@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.js';
+import { awaitedEventNeverEmitted } from './awaited-event-never-emitted.js';
+import { leadChangeWithoutHandoff } from './lead-change-without-handoff.js';
 import { childTrackWithoutBirth } from './child-track-without-birth.js';
 import { eventNeverHeard } from './event-never-heard.js';
 import { referralIntoOwnTrack } from './referral-into-own-track.js';
@@ -29,6 +31,7 @@ import { windowOutsidePhase } from './window-outside-phase.js';
 
 /** Every validation rule, sorted by code. */
 export const RULES: readonly Rule[] = [
+  awaitedEventNeverEmitted,
   childTrackWithoutBirth,
   coldHandoff,
   cycleWithoutExit,
@@ -37,6 +40,7 @@ export const RULES: readonly Rule[] = [
   handoffWithoutReceiver,
   ineligibleRoute,
   interventionNotOffered,
+  leadChangeWithoutHandoff,
   loopManyRounds,
   missingSource,
   phaseOrder,
