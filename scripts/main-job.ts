@@ -1,6 +1,7 @@
 /**
  * The main job (`npm start`): validates the shipped 1000-day path, simulates a national cohort
- * with the default population, and writes the HTML report and the Mermaid files to an output folder.
+ * with the default population, simulates the household path (format version 2) and prints what
+ * became of each risk, and writes the HTML report and the Mermaid files to an output folder.
  * Usage: npm start [-- --out <folder>] [--cohort <n>] [--seed <n>] [--lang nl|en]
  */
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -16,7 +17,8 @@ import {
   validatePath,
   type Diagnostic,
 } from '../src/index.js';
-import { safeLoadMenukaart, safeLoadPath, safeLoadRoute, simulate } from '../src/node/index.js';
+import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPath, safeLoadRoute, simulate } from '../src/node/index.js';
+import { simulateHousehold, validateHouseholdPath } from '../src/household.js';
 import { monitorIndicators } from '../src/analysis.js';
 import { renderReport } from '../src/render/index.js';
 import { writeOutputFile } from '../src/cli/context.js';
@@ -34,6 +36,7 @@ const cohort = Number(values.cohort);
 const seed = Number(values.seed);
 const outDir = resolve(values.out!);
 const PATH_FILE = 'paths/national/eerste-1000-dagen.json';
+const HOUSEHOLD_FILE = 'paths/households/huishouden-1000-dagen.json';
 const MENUKAART_FILE = 'paths/menukaart/menukaart.json';
 
 function fail(what: string, diagnostics: Diagnostic[]): never {
@@ -88,6 +91,26 @@ console.log(
     ? `  Big2 landelijk ${percent(big2)} ± ${percent(tolerance)}: ${monitor.births.reference.withinTolerance ? 'binnen' : 'buiten'} de marge; eenlingen ${percent(monitor.births.singletons.shares.big2)}, meerlingen ${percent(monitor.births.multiples.shares.big2)}`
     : `  Big2 national ${percent(big2)} ± ${percent(tolerance)}: ${monitor.births.reference.withinTolerance ? 'within' : 'outside'} the tolerance; singletons ${percent(monitor.births.singletons.shares.big2)}, multiples ${percent(monitor.births.multiples.shares.big2)}`,
 );
+// the household path (format version 2): concurrent tracks, and what became of each risk
+const household = await safeLoadHouseholdPath(HOUSEHOLD_FILE);
+if (!household.ok) fail(`Cannot load ${HOUSEHOLD_FILE}`, household.diagnostics);
+const householdValidation = validateHouseholdPath(household.value, { menukaart: menukaart.value });
+if (!householdValidation.ok) fail(`${HOUSEHOLD_FILE} does not validate`, householdValidation.diagnostics);
+const households = simulateHousehold(household.value, { population: defaultPopulation(), cohort, seed, menukaart: menukaart.value });
+write('huishouden.json', JSON.stringify(households, null, 2) + '\n');
+const riskLabel = (risk: string) => {
+  const label = household.value.risks?.[risk]?.label ?? defaultPopulation().risks[risk]?.label;
+  return label ? (label[lang] ?? label.nl) : risk;
+};
+console.log(
+  lang === 'nl'
+    ? `\n${household.value.title.nl} (${HOUSEHOLD_FILE}): ${households.births.children.toLocaleString(lang)} kinderen in ${cohort.toLocaleString(lang)} huishoudens; per risico: aanwezig, nooit gesignaleerd (gemist), gesignaleerd zonder vervolg`
+    : `\n${household.value.title.en ?? household.value.title.nl} (${HOUSEHOLD_FILE}): ${households.births.children.toLocaleString(lang)} children in ${cohort.toLocaleString(lang)} households; per risk: present, never signalled (missed), signalled without follow-up`,
+);
+for (const [risk, r] of Object.entries(households.risks)) {
+  if (r.present === 0) continue;
+  console.log(`  ${riskLabel(risk)}: ${r.present.toLocaleString(lang)}, ${r.neverSignalled.toLocaleString(lang)} (${percent(r.neverSignalled / r.present)}), ${r.signalledNotAddressed.toLocaleString(lang)} (${percent(r.signalledNotAddressed / r.present)})`);
+}
 console.log(`\nwritten to ${relative(process.cwd(), outDir) || '.'}/:`);
 for (const name of written) console.log(`  ${name}`);
 console.log(`open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in a browser to read the report`);

@@ -7,7 +7,7 @@ import type { CarePath, Menukaart } from '../../src/model/index.js';
 /** The content directory at the repository root. */
 export const PATHS_DIR = fileURLToPath(new URL('../../paths/', import.meta.url));
 
-/** One content file: where it is, its raw JSON, and its kind (`carepath` when it names none). */
+/** One content file: where it is, its raw JSON, and its kind (`carepath` when it names none; `household` for a care path in format version 2). */
 export interface ContentFile {
   /** Relative to paths/, with forward slashes. */
   file: string;
@@ -32,7 +32,9 @@ export function contentFiles(): ContentFile[] {
     .sort()
     .map((absolute) => {
       const data = JSON.parse(readFileSync(absolute, 'utf8')) as Record<string, unknown>;
-      const kind = typeof data.kind === 'string' ? data.kind : 'carepath';
+      const named = typeof data.kind === 'string' ? data.kind : 'carepath';
+      // a version 2 care path is read by the household loader, not by the version 1 checks
+      const kind = named === 'carepath' && data.schemaVersion === 2 ? 'household' : named;
       return { file: relative(PATHS_DIR, absolute).split('\\').join('/'), absolute, data, kind };
     });
   return cache;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeLoadDocument } from '../../src/node/index.js';
+import { safeLoadDocument, safeLoadHouseholdPath } from '../../src/node/index.js';
 import {
   CarePathSchema,
   CoalitionSchema,
@@ -14,6 +14,7 @@ import {
   TargetsSchema,
   type Menukaart,
 } from '../../src/model/index.js';
+import { HouseholdPathSchema } from '../../src/model/household.js';
 import { contentFiles, filesOfKind, hasProvenance, PATHS_DIR, sourceKeys, walkObjects, type ContentFile } from './content-files.js';
 
 // In the style of Synthea's ValidationTest: every check walks every file and fails once, listing
@@ -21,6 +22,7 @@ import { contentFiles, filesOfKind, hasProvenance, PATHS_DIR, sourceKeys, walkOb
 
 const SCHEMAS = {
   carepath: CarePathSchema,
+  household: HouseholdPathSchema,
   menukaart: MenukaartSchema,
   population: PopulationSchema,
   coalition: CoalitionSchema,
@@ -31,6 +33,7 @@ const SCHEMAS = {
 
 const SCHEMA_FILES: Record<string, string> = {
   carepath: 'carepath.schema.json',
+  household: 'household.schema.json',
   menukaart: 'menukaart.schema.json',
   population: 'population.schema.json',
   coalition: 'coalition.schema.json',
@@ -78,9 +81,10 @@ describe('the shipped content', () => {
   it('loads every file with the load layer (includes, menukaart and references resolved)', async () => {
     const problems: string[] = [];
     for (const f of contentFiles()) {
-      const loaded = await safeLoadDocument(f.absolute);
+      // a version 2 path has a loader of its own
+      const loaded = f.kind === 'household' ? await safeLoadHouseholdPath(f.absolute) : await safeLoadDocument(f.absolute);
       for (const d of loaded.diagnostics) problems.push(`${f.file}:${d.line ?? '?'}:${d.column ?? '?'} ${d.severity} ${d.code} ${d.message}`);
-      if (loaded.ok) expect(loaded.value.kind, f.file).toBe(f.kind);
+      if (loaded.ok && 'kind' in loaded.value && f.kind !== 'household') expect(loaded.value.kind, f.file).toBe(f.kind);
     }
     expect(problems, lines(problems)).toEqual([]);
   });
@@ -114,7 +118,7 @@ describe('the shipped content', () => {
 
   it('labels every step of every path in Dutch and English', () => {
     const problems: string[] = [];
-    for (const f of [...filesOfKind('carepath'), ...filesOfKind('coalition')]) {
+    for (const f of [...filesOfKind('carepath'), ...filesOfKind('household'), ...filesOfKind('coalition')]) {
       const steps = (f.data.steps ?? {}) as Record<string, { label?: { nl?: string; en?: string } }>;
       for (const [id, step] of Object.entries(steps)) {
         if (!step.label?.nl || !step.label.en) problems.push(`${f.file}: step "${id}" lacks an nl or en label`);
@@ -154,10 +158,10 @@ describe('the shipped content', () => {
       if (!step.intervention) problems.push(`${f.file}: intervention step "${id}" names no menukaart entry`);
       else if (!Object.hasOwn(menukaart.interventions, step.intervention)) problems.push(`${f.file}: step "${id}" names "${step.intervention}", which is not on the menukaart`);
     };
-    for (const f of [...filesOfKind('carepath'), ...filesOfKind('coalition')]) {
+    for (const f of [...filesOfKind('carepath'), ...filesOfKind('household'), ...filesOfKind('coalition')]) {
       for (const [id, step] of Object.entries((f.data.steps ?? {}) as Record<string, { kind?: string; intervention?: string }>)) check(f, id, step);
     }
-    for (const f of filesOfKind('carepath')) {
+    for (const f of [...filesOfKind('carepath'), ...filesOfKind('household')]) {
       if (f.data.menukaart !== '../menukaart/menukaart.json') problems.push(`${f.file}: does not name the shipped menukaart`);
     }
     expect(problems, lines(problems)).toEqual([]);
@@ -165,7 +169,7 @@ describe('the shipped content', () => {
 
   it('gives every transition weight a source or an assumption', () => {
     const problems: string[] = [];
-    for (const f of [...filesOfKind('carepath'), ...filesOfKind('coalition')]) {
+    for (const f of [...filesOfKind('carepath'), ...filesOfKind('household'), ...filesOfKind('coalition')]) {
       walkObjects(f.data, (node, pointer) => {
         if (typeof node.to === 'string' && node.weight !== undefined && !hasProvenance(node)) problems.push(`${f.file}${pointer}: weight ${String(node.weight)} to "${node.to}" has no source or assumption`);
       });
@@ -187,7 +191,7 @@ describe('the shipped content', () => {
 
   it('marks every step with a source or an assumption', () => {
     const problems: string[] = [];
-    for (const f of [...filesOfKind('carepath'), ...filesOfKind('coalition')]) {
+    for (const f of [...filesOfKind('carepath'), ...filesOfKind('household'), ...filesOfKind('coalition')]) {
       for (const [id, step] of Object.entries((f.data.steps ?? {}) as Record<string, Record<string, unknown>>)) {
         if (!hasProvenance(step)) problems.push(`${f.file}: step "${id}" has no source or assumption`);
       }

@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../diagnostics/index.js';
-import { safeLoadCoalitionPath, safeLoadDocument } from '../../node/index.js';
+import { safeLoadCoalitionPath, safeLoadDocument, safeLoadHouseholdPath } from '../../node/index.js';
+import type { RootOptions } from '../../load/index.js';
+import { validateHouseholdPath } from '../../validate/validate-household.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { excerptReader } from '../excerpts.js';
@@ -49,14 +51,23 @@ export async function checkFiles(files: readonly string[], cwd: string = process
   for (const file of files) {
     const at = isAbsolute(file) || cwd === process.cwd() ? file : resolve(cwd, file);
     const roots = rootOptions(flags, at, cwd);
-    const loaded = await safeLoadDocument(at, roots);
+    let loaded: { ok: boolean; value?: { kind?: string }; diagnostics: Diagnostic[] } = await safeLoadDocument(at, roots);
+    // a household path (format version 2) has a loader and a validation of its own
+    if (!loaded.ok && loaded.diagnostics.some((d) => d.code === 'unsupported-schema-version')) loaded = await checkHousehold(at, roots);
     let diagnostics = loaded.diagnostics;
     // a coalition is only checked once it is applied over the path it adapts
-    if (loaded.ok && loaded.value.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at, roots)).diagnostics];
+    if (loaded.ok && loaded.value?.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at, roots)).diagnostics];
     diagnostics = sortDiagnostics(dedupe(diagnostics));
     checked.push({ file, ok: loaded.ok && !hasErrors(diagnostics), diagnostics });
   }
   return checked;
+}
+
+async function checkHousehold(at: string, roots: RootOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[] }> {
+  const household = await safeLoadHouseholdPath(at, roots);
+  if (!household.ok) return household;
+  const validation = validateHouseholdPath(household.value);
+  return { ok: validation.ok, diagnostics: [...household.diagnostics, ...validation.diagnostics] };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
