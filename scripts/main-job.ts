@@ -81,7 +81,7 @@ const count = (severity: string) => validation.diagnostics.filter((d) => d.sever
 console.log(`${path.title[lang] ?? path.title.nl} (${path.id} ${path.version}): ${Object.keys(path.steps).length} steps`);
 console.log(`validation: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
 console.log(`simulated ${cohort.toLocaleString('en')} journeys (seed ${seed}) in ${Math.round(simulatedMs)} ms`);
-console.log(summarize(simulation, { lang }));
+console.log(summarize(simulation, { lang, names: { steps: path.steps, risks: { ...defaultPopulation().risks, ...path.risks } } }));
 const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')}%`);
 console.log(lang === 'nl' ? '\nIndicatoren van de RIVM-monitor (uitkomst van dit scenario, geen schatting van de monitor):' : '\nRIVM monitor indicators (outcome of this scenario, not an estimate of the monitor):');
 for (const i of monitor.indicators) console.log(`  ${i.label[lang] ?? i.label.nl}: ${percent(i.value)} (${i.numerator.toLocaleString(lang)} / ${i.denominator.toLocaleString(lang)})`);

@@ -1,5 +1,6 @@
 import type { Lang } from '../diagnostics/index.js';
 import type { HouseholdSimulationResult, RiskResult } from './household-result.js';
+import { nameOf, type SummaryNames } from './summary-names.js';
 
 function whole(n: number, lang: Lang): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
@@ -59,6 +60,8 @@ export interface HouseholdSummaryOptions {
   lang?: Lang;
   /** List only these risks (e.g. the risks the path is about, even when no household had them); every risk some household had when not given or empty. */
   risks?: readonly string[];
+  /** The household path simulated: steps and risks are then named by their labels, not their keys. */
+  names?: SummaryNames;
 }
 
 /** Steps with the most track instances in them, largest first (ties by name). */
@@ -88,13 +91,14 @@ export function summarizeHousehold(result: HouseholdSimulationResult, options: H
   const t = TEXT[lang];
   const n = result.cohort;
   const lines: string[] = [t.header(result, whole(n, lang)), '', t.outcomes];
-  for (const [step, count] of Object.entries(result.outcomes)) lines.push(t.line(step, whole(count, lang)));
+  const step = (id: string) => nameOf(options.names, 'steps', id, lang);
+  for (const [id, count] of Object.entries(result.outcomes)) lines.push(t.line(step(id), whole(count, lang)));
   const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
   const risks = Object.entries(result.risks).filter(([risk, r]) => (only === undefined ? r.present > 0 : only.has(risk)));
   lines.push('', t.risks);
   if (risks.length === 0) lines.push(t.noRisks);
   for (const [risk, r] of risks.sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))) {
-    lines.push(...riskLines(risk, r, n, lang));
+    lines.push(...riskLines(nameOf(options.names, 'risks', risk, lang), r, n, lang));
   }
   const { transfers, referrals } = result.handoffs;
   const per = (count: number) => decimal(n === 0 ? 0 : count / n, lang);
@@ -105,7 +109,7 @@ export function summarizeHousehold(result: HouseholdSimulationResult, options: H
     const top = largest(counts, 5);
     if (top.length === 0) continue;
     lines.push('', title);
-    for (const [step, count] of top) lines.push(t.line(step, whole(count, lang)));
+    for (const [id, count] of top) lines.push(t.line(step(id), whole(count, lang)));
   }
   const limited = Object.values(result.limit).reduce((a, b) => a + b, 0);
   if (limited > 0) lines.push('', t.limit(whole(limited, lang)));

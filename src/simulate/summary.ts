@@ -1,5 +1,6 @@
 import { argumentError, isRecord, type Lang } from '../diagnostics/index.js';
 import type { SimulationResult } from './result.js';
+import { nameOf, type SummaryNames } from './summary-names.js';
 
 function whole(n: number, lang: Lang): string {
   const text = String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
@@ -49,6 +50,8 @@ export interface SimulationSummaryOptions {
   top?: number;
   /** List unmet need only for these risks (e.g. `risksOfPath(path)`); all risks when not given or empty. */
   risks?: readonly string[];
+  /** The path simulated (or its labels): steps and risks are then named by their labels, not their keys. */
+  names?: SummaryNames;
 }
 
 /**
@@ -65,25 +68,27 @@ export function summarize(result: SimulationResult, options: SimulationSummaryOp
   const top = options.top ?? 5;
   const t = TEXT[lang];
   const n = result.cohort;
+  const step = (id: string) => nameOf(options.names, 'steps', id, lang);
+  const riskName = (key: string) => nameOf(options.names, 'risks', key, lang);
   const lines: string[] = [t.header(result), '', t.outcomes];
-  for (const [step, count] of Object.entries(result.outcomes)) lines.push(`  ${step}: ${whole(count, lang)} (${percent(count / n, lang)})`);
+  for (const [id, count] of Object.entries(result.outcomes)) lines.push(`  ${step(id)}: ${whole(count, lang)} (${percent(count / n, lang)})`);
   const interventions = Object.entries(result.interventions);
   if (interventions.length > 0) {
     lines.push('', t.reach);
-    for (const [step, r] of interventions) lines.push(t.reachLine(step, whole(r.reached, lang), percent(r.share, lang), whole(r.eligible, lang)));
+    for (const [id, r] of interventions) lines.push(t.reachLine(step(id), whole(r.reached, lang), percent(r.share, lang), whole(r.eligible, lang)));
   }
   const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
   const risks = Object.entries(result.unmetNeed).filter(([risk, u]) => u.withRisk > 0 && (only === undefined || only.has(risk)));
   if (risks.length > 0) {
     lines.push('', t.unmet);
-    for (const [risk, u] of risks.sort((a, b) => b[1].share - a[1].share)) lines.push(t.unmetLine(risk, percent(u.share, lang), whole(u.unmet, lang), whole(u.withRisk, lang)));
+    for (const [risk, u] of risks.sort((a, b) => b[1].share - a[1].share)) lines.push(t.unmetLine(riskName(risk), percent(u.share, lang), whole(u.unmet, lang), whole(u.withRisk, lang)));
   }
   const tts = result.timeToSupport;
   lines.push('', tts.n > 0 && tts.median !== null && tts.p90 !== null ? t.tts(whole(tts.n, lang), tts.median, tts.p90) : t.ttsNone);
   lines.push('', t.dropouts);
   const stuck = Object.entries(result.stuck).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
   if (stuck.length === 0) lines.push(t.none);
-  for (const [step, count] of stuck) lines.push(t.dropoutLine(step, whole(count, lang), percent(count / n, lang)));
+  for (const [id, count] of stuck) lines.push(t.dropoutLine(step(id), whole(count, lang), percent(count / n, lang)));
   const limited = Object.values(result.limit).reduce((a, b) => a + b, 0);
   if (limited > 0) lines.push('', t.limit(whole(limited, lang)));
   return lines.join('\n') + '\n';

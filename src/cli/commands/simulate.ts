@@ -10,6 +10,7 @@ import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertain
 import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { simulateHousehold } from '../../simulate/household-simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
+import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { SAFETY_CODES } from '../../load/codes.js';
@@ -135,7 +136,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
   else {
-    context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
     if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
   }
@@ -197,7 +198,7 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
     if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
   }
   if (flags.json) context.stdout(json);
-  else context.stdout(summarizeHousehold(result, { lang: flags.lang, risks: risksOfHousehold(path, menukaart) }));
+  else context.stdout(summarizeHousehold(result, { lang: flags.lang, risks: risksOfHousehold(path, menukaart), names: summaryNames(path, population) }));
   return EXIT.ok;
 }
 
@@ -208,4 +209,9 @@ function progressBar(context: CliContext): cliProgress.SingleBar {
     { stream: stream as unknown as NodeJS.WritableStream, format: 'simulating [{bar}] {percentage}% | {value}/{total} journeys | {eta_formatted}', hideCursor: false, clearOnComplete: true, fps: 10 },
     cliProgress.Presets.shades_classic,
   );
+}
+
+/** Labels for the summary: the path's steps, its risks, and the population's risks it does not label. */
+function summaryNames(path: SummaryNames, population: Population | undefined): SummaryNames {
+  return { ...(path.steps ? { steps: path.steps } : {}), risks: { ...(population ?? defaultPopulation()).risks, ...path.risks } };
 }
