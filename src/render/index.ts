@@ -8,5 +8,6 @@ export { renderPdf } from './pdf.js';
 export { tableCsv, tableHtml, type ReportTable, type Cell } from './report-table.js';
 export { riskRoutesText } from './report-risks.js';
 export type { ReportSimulation } from './report-summary.js';
+export type { ReportComparison } from './report-compare.js';
 export { REPORT_WORDS, type ReportWords } from './report-words.js';
 export { escapeHtml, reportPolicy } from './html.js';

@@ -8,6 +8,7 @@ import { mermaidBundle } from './optional.js';
 import { overviewDiagram, stateDiagrams, type StateDiagramPart } from './report-diagrams.js';
 import { riskSection } from './report-risks.js';
 import { REPORT_STYLE } from './report-style.js';
+import { comparisonSection, type ReportComparison } from './report-compare.js';
 import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
@@ -30,6 +31,8 @@ export interface ReportInput {
   coalition?: Coalition;
   /** The report's date; today by default. */
   date?: Date;
+  /** Differences from another scenario simulated on the same households: a section after the summary. */
+  comparison?: ReportComparison;
   /** Findings name their files relative to this folder (the user's working folder); absolute paths are shown as given otherwise. */
   baseDir?: string;
 }
@@ -297,6 +300,7 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const tables: ReportTable[] = [];
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
   const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(input, lang, w, tables) }];
+  if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(path, input.comparison, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
   const common: Partial<ToMermaidOptions> = localSteps.length > 0 ? { localSteps } : {};
   const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>` : '';

@@ -237,3 +237,22 @@ describe('simulate --csv', () => {
     rmSync(out, { recursive: true, force: true });
   });
 });
+
+describe('report --compare', () => {
+  it('lists the figures that compare --json finds significant, with the same estimates', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zorgpaden-csv-'));
+    let json = '';
+    const quiet: CliContext = { stdout: () => undefined, stderr: () => undefined, interactive: false, cwd: process.cwd() };
+    const args = ['--cohort', '5000', '--seed', '3', '--lang', 'en'];
+    expect(await runCli(['report', 'paths/coalitions/voorbeeldstad.json', '--compare', 'paths/national/eerste-1000-dagen.json', '--format', 'csv', '-o', out, ...args], quiet)).toBe(0);
+    expect(await runCli(['compare', 'paths/national/eerste-1000-dagen.json', 'paths/coalitions/voorbeeldstad.json', '--json', ...args], { ...quiet, stdout: (t) => void (json += t) })).toBe(0);
+    const expected = (JSON.parse(json) as { comparisons: { differences: { significant: boolean; estimate: number }[] }[] }).comparisons[0]!.differences.filter((d) => d.significant);
+    const [headers, ...rows] = readCsv(readFileSync(join(out, 'vergelijking.csv'), 'utf8').replace(/^\uFEFF/, ''), ',');
+    expect(headers).toEqual(['Figure', 'Baseline', 'This scenario', 'Difference', 'Interval (95%)']);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(expected.length);
+    const points = (cell: string) => Number(cell.replace('−', '-').replace(/[^0-9.+-]/g, ''));
+    expect(rows.map((r) => points(r[3]!)).sort((a, b) => a - b)).toEqual(expected.map((d) => Math.round(d.estimate * 1000) / 10).sort((a, b) => a - b));
+    rmSync(out, { recursive: true, force: true });
+  });
+});

@@ -9,6 +9,7 @@ import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, wholeNumber } from './flags.js';
 import type { CliCommand } from './index.js';
+import { nameOf, type SummaryNames } from '../../simulate/summary-names.js';
 import { loadMenukaartFlag, loadScenario, type Scenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
 
@@ -138,7 +139,12 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
     };
     context.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    context.stdout(formatComparisons(describe(scenarios[0]!), comparisons, { cohort, seed, population: baseline.meta.populationId, lang: flags.lang, all: flags.all === true }));
+    // labels of every scenario's steps (a coalition's own steps too) and of the population's risks
+    const names: SummaryNames = {
+      steps: Object.assign({}, ...scenarios.map((s) => s.path.steps)) as SummaryNames['steps'],
+      risks: { ...(population ?? defaultPopulation()).risks, ...Object.assign({}, ...scenarios.map((s) => s.path.risks ?? {})) },
+    };
+    context.stdout(formatComparisons(describe(scenarios[0]!), comparisons, { cohort, seed, population: baseline.meta.populationId, lang: flags.lang, all: flags.all === true, names }));
   }
   return EXIT.ok;
 }
@@ -239,8 +245,9 @@ const WORDS = {
 export function formatComparisons(
   baseline: Described,
   comparisons: readonly { scenario: Described; figures: readonly ComparedFigure[]; lostSupport: readonly LostSupport[] }[],
-  options: { cohort: number; seed: number; population: string; lang: Lang; all: boolean },
+  options: { cohort: number; seed: number; population: string; lang: Lang; all: boolean; names?: SummaryNames },
 ): string {
+  const label = (f: ComparedFigure) => (f.kind === 'stuck' ? WORDS[options.lang].kinds.stuck : nameOf(options.names, f.kind === 'unmet' ? 'risks' : 'steps', f.key.slice(f.key.indexOf(':') + 1), options.lang));
   const { lang } = options;
   const w = WORDS[lang];
   const name = (d: Described) => `${d.file}${d.set ? d.set.map((v) => ` --set ${v}`).join('') : ''} (${d.coalition !== undefined ? `${w.coalition} ${d.coalition} over ` : ''}${d.id} ${d.version})`;
@@ -262,9 +269,8 @@ export function formatComparisons(
       }
     }
     if (hidden > 0) lines.push(`  ${w.unchanged(hidden)}`);
-    if (lost.length > 0) lines.push(`  ${w.lost}`, ...lost.map((l) => `  ${w.lostLine(l, lang)}`));
+    if (lost.length > 0) lines.push(`  ${w.lost}`, ...lost.map((l) => `  ${w.lostLine({ ...l, risk: nameOf(options.names, 'risks', l.risk, lang) }, lang)}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
-const label = (f: ComparedFigure) => (f.kind === 'stuck' ? 'stuck' : f.key.slice(f.key.indexOf(':') + 1));

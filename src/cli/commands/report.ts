@@ -2,9 +2,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
-import type { SimulationResult } from '../../simulate/index.js';
+import { compareSimulations, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
+import type { ReportComparison } from '../../render/index.js';
 import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
-import { LIMITS } from '../../model/index.js';
+import { labelText, LIMITS } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -23,6 +24,7 @@ interface ReportFlags extends RootFlags {
   seed: string;
   batches: string;
   population?: string;
+  compare?: string;
   forceOverlay?: boolean;
   title?: string;
   lang: Lang;
@@ -48,6 +50,7 @@ export const reportCommand: CliCommand = {
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals)', '20')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
+      .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default(DEFAULT_LANG))
       .addOption(
@@ -86,7 +89,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path, menukaart } = loaded.value;
   const coalition = loaded.value.coalition?.document;
-  const inputs = [file, flags.coalition, flags.overlay, flags.population].filter((f): f is string => f !== undefined).map(at);
+  const inputs = [file, flags.coalition, flags.overlay, flags.population, flags.compare].filter((f): f is string => f !== undefined).map(at);
   if (flags.format === 'risks') {
     const { riskRoutesText, REPORT_WORDS } = await import('../../render/index.js');
     const text = riskRoutesText(path, flags.lang, REPORT_WORDS[flags.lang]);
@@ -120,9 +123,21 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
       simulation = withIntervals(batched.result, batched.uncertainty);
     }
   }
+  let comparison: ReportComparison | undefined;
+  if (flags.compare !== undefined) {
+    const baseline = await loadScenario(flags.compare, { roots: rootOptions(flags, flags.compare, context.cwd) }, context.cwd);
+    if (!baseline.ok) return loadFailed(baseline.diagnostics, flags, context);
+    // common random numbers: the same population, seed and cohort make client i the same household in both runs
+    const options = { cohort, seed, ...(population ? { population } : {}) };
+    const before = await simulateWithIndicators(baseline.value.path, { ...options, ...(baseline.value.menukaart ? { menukaart: baseline.value.menukaart } : {}) });
+    const after = await simulateWithIndicators(path, { ...options, ...(menukaart ? { menukaart } : {}) });
+    const name = baseline.value.coalition ? labelText(baseline.value.coalition.document.title, flags.lang) : labelText(baseline.value.path.title, flags.lang);
+    comparison = { baseline: name, differences: compareSimulations(before, after).differences };
+  }
   const render = await import('../../render/index.js');
   const input = {
     path,
+    ...(comparison ? { comparison } : {}),
     diagnostics,
     lang: flags.lang,
     baseDir: context.cwd,
