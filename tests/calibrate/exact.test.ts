@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TargetsSchema } from '../../src/model/index.js';
 import { safeCalibrate } from '../../src/simulate/calibrate/calibrate.js';
 import { allowsExact, exactForEveryone, exactShare } from '../../src/simulate/calibrate/exact.js';
@@ -9,6 +9,10 @@ import { simulateSync } from '../../src/simulate/index.js';
 import { parsePath } from '../simulate/fixtures.js';
 import { built, runBuilt, tempDir } from '../cli/built-cli.js';
 import { stressPopulation, supportPath } from './fixtures.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const label = (text: string) => ({ nl: text, en: text });
 

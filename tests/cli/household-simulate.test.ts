@@ -1,10 +1,14 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PopulationSchema } from '../../src/model/index.js';
 import { simulateHousehold, type HouseholdSimulationResult } from '../../src/simulate/index.js';
 import { GEZIN_FILE, gezinInput, parseHousehold } from '../household/fixtures.js';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const POPULATION = {
   schemaVersion: 1, kind: 'population', id: 'test/huishoudens', version: '1.0.0', title: { nl: 'Huishoudens' },
@@ -42,7 +46,7 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     const en = runBuilt(['simulate', gezin, '--cohort', '2000', '--seed', '5', '--population', populationFile, '--lang', 'en']);
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('Simulated 2,000 households through test/gezin 1.0.0');
-    expect(en.stdout).toContain(`schulden: present ${share(debts.present, false)} (${debts.present}), signalled ${share(debts.signalled, false)} (${debts.signalled}), addressed ${share(debts.addressed, false)} (${debts.addressed})`);
+    expect(en.stdout).toContain(`Debts: present ${share(debts.present, false)} (${debts.present}), signalled ${share(debts.signalled, false)} (${debts.signalled}), addressed ${share(debts.addressed, false)} (${debts.addressed})`);
     expect(en.stdout).toContain(`missed signal (present, never signalled) ${share(debts.neverSignalled, false)} (${debts.neverSignalled}); signalled without follow-up ${share(debts.signalledNotAddressed, false)} (${debts.signalledNotAddressed})`);
     expect(en.stdout).toContain(`signal to support: median ${debts.timeToSupport.median} days`);
     const perHousehold = (n: number, comma = false) => (comma ? (n / 2000).toFixed(2).replace('.', ',') : (n / 2000).toFixed(2));

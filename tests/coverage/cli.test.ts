@@ -1,9 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { coverageCommand } from '../../src/cli/commands/coverage.js';
 import { routeCommand } from '../../src/cli/commands/route.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { applyConfiguredLang, configuredLang } from '../../src/cli/lang.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const fixtures = fileURLToPath(new URL('../fixtures/machine/', import.meta.url));
 
@@ -15,6 +20,8 @@ async function run(argv: string[]) {
   const context: CliContext = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), interactive: false, cwd: fixtures };
   const program = new Command('zorgpaden').exitOverride().configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s) });
   for (const command of [coverageCommand, routeCommand]) command.register(program, context, (c) => void (code = Math.max(code, c)));
+  // as runCli does: the language of ZORGPADEN_LANG or the config file
+  applyConfiguredLang(program, configuredLang(process.cwd()));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

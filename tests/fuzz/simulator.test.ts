@@ -27,7 +27,8 @@ const populationArb: fc.Arbitrary<Population> = fc
       version: '1.0.0',
       title: label,
       attributes: {
-        age: { type: 'number', bins: ageBins.map((b) => ({ min: b.min, max: b.min + b.span, weight: b.weight })) },
+        // the first bin always has weight: bins whose weights are all 0 are refused (tests/hardening)
+        age: { type: 'number', bins: ageBins.map((b, i) => ({ min: b.min, max: b.min + b.span, weight: i === 0 ? Math.max(b.weight, 0.1) : b.weight })) },
         ...(flag !== undefined ? { flag: { type: 'boolean', p: flag } } : {}),
       },
       risks: Object.fromEntries(

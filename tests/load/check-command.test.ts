@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkCommand, checkFiles } from '../../src/cli/commands/check.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { formatDiagnostics, summary } from '../../src/validate/format/index.js';
+import { applyConfiguredLang, configuredLang } from '../../src/cli/lang.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -13,6 +18,8 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
   const context: CliContext = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), interactive: false, cwd: process.cwd() };
   const program = new Command('zorgpaden').exitOverride().configureOutput({ writeOut: (s) => void (stdout += s), writeErr: (s) => void (stderr += s) });
   checkCommand.register(program, context, (c) => (code = Math.max(code, c)));
+  // as runCli does: the language of ZORGPADEN_LANG or the config file
+  applyConfiguredLang(program, configuredLang(process.cwd()));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch {

@@ -2,12 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { simulateCommand } from '../../src/cli/commands/simulate.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { loadCoalition, loadMenukaart, loadPath } from '../../src/node/index.js';
 import { simulate, simulateSync } from '../../src/simulate/index.js';
 import { path, pathInput, population, populationInput } from './fixtures.js';
+import { applyConfiguredLang, configuredLang } from '../../src/cli/lang.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-simulate-'));
 writeFileSync(join(dir, 'path.json'), JSON.stringify(pathInput));
@@ -34,6 +39,8 @@ async function run(args: string[], interactive = false) {
   let code = 0;
   const program = new Command('zorgpaden').exitOverride();
   simulateCommand.register(program, context, (c) => (code = Math.max(code, c)));
+  // as runCli does: the language of ZORGPADEN_LANG or the config file
+  applyConfiguredLang(program, configuredLang(process.cwd()));
   await program.parseAsync(['simulate', ...args], { from: 'user' });
   return { code, stdout, stderr };
 }
@@ -63,12 +70,13 @@ describe('zorgpaden simulate', () => {
     const unmet = (text: string) => text.split('\n\n').find((b) => b.startsWith('Unmet need')) ?? '';
     const money = await run(['money.json', '--population', 'population.json', '--cohort', '5000', '--seed', '3']);
     expect(money.code, money.stderr).toBe(0);
-    expect(unmet(money.stdout)).toContain('financial-stress:');
-    expect(unmet(money.stdout)).not.toContain('smoking:');
-    expect(unmet(money.stdout)).not.toContain('domestic-violence:');
+    // risks are named by their labels in the population
+    expect(unmet(money.stdout)).toContain('Financial stress:');
+    expect(unmet(money.stdout)).not.toContain('Smoking:');
+    expect(unmet(money.stdout)).not.toContain('Domestic violence:');
     // the full path names all three risks, so all three are listed
     const full = await run(args);
-    for (const risk of ['financial-stress', 'smoking', 'domestic-violence']) expect(unmet(full.stdout)).toContain(`${risk}:`);
+    for (const risk of ['Financial stress', 'Smoking', 'Domestic violence']) expect(unmet(full.stdout)).toContain(`${risk}:`);
   });
 
   it('gives the same result with 2 workers', async () => {

@@ -2,9 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { applyConfiguredLang, configuredLang } from '../../src/cli/lang.js';
+
+// these cases read the English messages; every command speaks Dutch unless told otherwise
+beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
+afterAll(() => void vi.unstubAllEnvs());
 
 let dir: string;
 
@@ -18,6 +23,8 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   const context: CliContext = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), interactive: false, cwd: dir };
   const program = new Command('zorgpaden').exitOverride().configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s) });
   validateCommand.register(program, context, (c) => (code = Math.max(code, c)));
+  // as runCli does: the language of ZORGPADEN_LANG or the config file
+  applyConfiguredLang(program, configuredLang(process.cwd()));
   try {
     await program.parseAsync(['validate', ...argv], { from: 'user' });
   } catch (error) {
