@@ -1,6 +1,6 @@
 import { createActor, type Actor, type AnyStateMachine } from 'xstate';
 import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
-import { ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
+import { attributesIn, ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions } from './household-machine.js';
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
@@ -38,7 +38,7 @@ export interface HouseholdAvailable {
 export interface HouseholdJourney {
   readonly path: HouseholdPath;
   readonly actor: Actor<AnyStateMachine>;
-  /** Sends an event to every track; `RISK_SIGNALLED` with `risks` records them first. */
+  /** Sends an event to every track; `RISK_SIGNALLED` with `risks`, and `attributes` on any event, are recorded first. */
   send(event: HouseholdEvent): HouseholdSendResult;
   /** The step of every started track instance, e.g. `{ zorg: "controles", sociaal: "wijkteam-intake", "jgz#1": "hielprik" }`. */
   readonly tracks: Record<string, string>;
@@ -85,6 +85,32 @@ function checkRisks(path: HouseholdPath, event: HouseholdEvent): void {
       const guess = didYouMean(risk, known);
       throw argumentError('journey.send', 'event.risks', words, { en: `"${risk}", which the path does not know${guess ? ` (did you mean "${guess}"?)` : ''}`, nl: `"${risk}", dat het pad niet kent${guess ? ` (bedoelde je "${guess}"?)` : ''}` });
     }
+  }
+}
+
+/** The attribute keys a household path knows: those it says whose they are, and those its conditions compare. */
+function knownAttributes(path: HouseholdPath): Set<string> {
+  const known = new Set(Object.keys(path.attributes ?? {}));
+  for (const step of Object.values(path.steps)) {
+    for (const t of step.transitions) attributesIn(t.when, known);
+    for (const r of step.refers ?? []) attributesIn(r.when, known);
+  }
+  for (const intervention of Object.values(path.interventions ?? {})) attributesIn(intervention.targetGroup, known);
+  return known;
+}
+
+function checkAttributes(path: HouseholdPath, event: HouseholdEvent): void {
+  const words = { en: 'an object of attribute keys of the path and their values, e.g. { "zwangerschapsweek": 14 }', nl: 'een object met attribuutsleutels van het pad en hun waarden, bijv. { "zwangerschapsweek": 14 }' };
+  const attributes: unknown = event.attributes;
+  if (!isRecord(attributes) || Object.keys(attributes).length === 0) throw argumentError('journey.send', 'event.attributes', words, attributes);
+  const known = knownAttributes(path);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (!known.has(key)) {
+      const guess = didYouMean(key, known);
+      throw argumentError('journey.send', 'event.attributes', words, { en: `"${key}", which the path does not know${guess ? ` (did you mean "${guess}"?)` : ''}`, nl: `"${key}", dat het pad niet kent${guess ? ` (bedoelde je "${guess}"?)` : ''}` });
+    }
+    const valid = typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 500);
+    if (!valid) throw argumentError('journey.send', `event.attributes.${key}`, { en: 'a string, a finite number or true/false', nl: 'een tekst, een eindig getal of true/false' }, value);
   }
 }
 
@@ -145,9 +171,11 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
       }
       const before = context().history.length;
       const madeBefore = context().made.length;
-      if (event.type === 'RISK_SIGNALLED' && event.risks !== undefined) {
-        checkRisks(path, event);
-        actor.send({ type: RECORD_SIGNALS, risks: event.risks });
+      const signals = event.type === 'RISK_SIGNALLED' && event.risks !== undefined;
+      if (signals) checkRisks(path, event);
+      if (event.attributes !== undefined) checkAttributes(path, event);
+      if (signals || event.attributes !== undefined) {
+        actor.send({ type: RECORD_SIGNALS, risks: signals ? event.risks : [], ...(event.attributes !== undefined ? { attributes: event.attributes } : {}) });
       }
       actor.send(event);
       const after = context();

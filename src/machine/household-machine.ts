@@ -10,6 +10,7 @@ import {
   isEnabled,
   PHASE_RANGE,
   windowDays,
+  type AttributeValue,
   type Client,
   type HandoffKind,
   type HouseholdPath,
@@ -68,11 +69,13 @@ export interface HouseholdEvent {
   day?: number;
   /** For RISK_SIGNALLED: the risk keys the app learnt. */
   risks?: string[];
+  /** On any event: attributes the app learnt (a gestational age, a language), recorded before the event reaches the tracks. */
+  attributes?: Record<string, AttributeValue>;
   /** Children of a birth, when the event leads into a step that emits BIRTH (default 1). */
   children?: number;
 }
 
-/** The internal event that records signalled risks before RISK_SIGNALLED reaches the tracks. */
+/** The internal event that records signalled risks and learnt attributes before the app's event reaches the tracks. */
 export const RECORD_SIGNALS = 'zorgpaden.record-signals';
 
 /** A track instance of a compiled household machine. */
@@ -109,7 +112,7 @@ export function householdView(context: HouseholdJourneyContext, event?: Househol
   return {
     risks: new Set([...context.client.risks, ...incoming]),
     protections: new Set(context.client.protections),
-    attributes: context.client.attributes,
+    attributes: event?.attributes ? { ...context.client.attributes, ...event.attributes } : context.client.attributes,
     signalled: new Set([...context.signalled, ...incoming]),
   };
 }
@@ -224,7 +227,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         const risks = event.risks ?? [];
         const next: HouseholdJourneyContext = {
           ...context,
-          client: { ...context.client, risks: [...new Set([...context.client.risks, ...risks])] },
+          client: { ...context.client, risks: [...new Set([...context.client.risks, ...risks])], attributes: { ...context.client.attributes, ...event.attributes } },
           signalled: [...new Set([...context.signalled, ...risks])],
         };
         // a referral whose condition becomes true while the household is at the referring step is made now

@@ -134,6 +134,15 @@ export function risksIn(condition: Condition | undefined, into: Set<string> = ne
   return into;
 }
 
+/** The attribute keys a condition compares (in `attr`). */
+export function attributesIn(condition: Condition | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!condition) return into;
+  if (condition.attr) into.add(condition.attr);
+  for (const c of condition.all ?? []) attributesIn(c, into);
+  for (const c of condition.any ?? []) attributesIn(c, into);
+  if (condition.not) attributesIn(condition.not, into);
+  return into;
+}
 
 /** Whether a condition mentions `signalled` anywhere (format version 2 only). */
 export function mentionsSignalled(condition: Condition | undefined): boolean {

@@ -4,7 +4,7 @@ import { KeySchema } from './ids.js';
 import { conditionFormProblems } from './shapes.js';
 
 export { COMPARISON_OPERATORS, CONDITION_FORMS } from './shapes.js';
-export { conditionDepth, evaluateCondition, requireAttributeNames, requireCondition, risksIn, viewClient, type ClientView } from './condition-eval.js';
+export { conditionDepth, evaluateCondition, requireAttributeNames, requireCondition, risksIn, attributesIn, viewClient, type ClientView } from './condition-eval.js';
 
 /** A value a client attribute may hold. */
 // an attribute named "__proto__" cannot survive a copy into a plain object: every layer refuses it

@@ -67,6 +67,32 @@ describe('household journeys', async () => {
     journey.stop();
   });
 
+  it('records attributes the app learns, and makes the referral that depends on them then, kept through persist and restore', () => {
+    // the social team is called in for a late start of pregnancy care, whatever was signalled
+    const input = gezinInput();
+    const steps = input.steps as Record<string, { refers?: unknown[] }>;
+    steps['intake']!.refers = [{ to: 'wijkteam-intake', when: { attr: 'zwangerschapsweek', gte: 12 }, handoff: 'warm' }];
+    const late = parseHousehold(input);
+    const journey = createHouseholdJourney(late, {});
+    expect(journey.tracks).toEqual({ zorg: 'intake' });
+    // an early pregnancy refers no one; the event goes on to the tracks, where nothing listens
+    journey.send({ type: 'ATTRIBUTES_LEARNT', attributes: { zwangerschapsweek: 9 } });
+    expect(journey.tracks).toEqual({ zorg: 'intake' });
+    journey.send({ type: 'ATTRIBUTES_LEARNT', attributes: { zwangerschapsweek: 14 } });
+    expect(journey.tracks).toEqual({ zorg: 'intake', sociaal: 'wijkteam-intake' });
+    expect(journey.context.client.attributes).toEqual({ zwangerschapsweek: 14 });
+    const again = createHouseholdJourney(late, undefined, { snapshot: JSON.parse(JSON.stringify(journey.persist())) as unknown });
+    expect(again.context.client.attributes).toEqual({ zwangerschapsweek: 14 });
+    expect(again.tracks).toEqual({ zorg: 'intake', sociaal: 'wijkteam-intake' });
+    // unknown keys and values that are no attribute value are refused, and nothing is recorded
+    expect(() => again.send({ type: 'ATTRIBUTES_LEARNT', attributes: { zwangerschapweek: 15 } })).toThrow(/did you mean "zwangerschapsweek"/);
+    expect(() => again.send({ type: 'ATTRIBUTES_LEARNT', attributes: { zwangerschapsweek: Number.NaN } })).toThrow(ZorgpadenError);
+    expect(() => again.send({ type: 'ATTRIBUTES_LEARNT', attributes: {} })).toThrow(ZorgpadenError);
+    expect(again.context.client.attributes).toEqual({ zwangerschapsweek: 14 });
+    journey.stop();
+    again.stop();
+  });
+
   it('refuses a snapshot of another path or changed content', () => {
     const journey = createHouseholdJourney(path, {});
     const saved = journey.persist();
