@@ -28,13 +28,25 @@ export function addressesOf(step: HouseholdStep, interventions: Readonly<Record<
   return [];
 }
 
+/** What a household can reach, and the events the steps it reaches raise. */
+export interface HouseholdReach {
+  reached: Set<string>;
+  raised: Set<string>;
+  /** Events some step emits (household events). */
+  householdEvents: Set<string>;
+}
+
 /**
  * The steps a household can reach: from the tracks that start with the journey, through
- * transitions and referrals, and the tracks started by events that reachable steps emit.
+ * transitions and referrals, and the tracks started by events that reachable steps emit. With
+ * `waitForEvents`, a transition that waits for a household event is followed only once a reached
+ * step has raised that event. Conditions, windows and weights are ignored.
  */
-export function householdReach(path: HouseholdPath): Set<string> {
+export function householdReach(path: HouseholdPath, options: { waitForEvents?: boolean } = {}): HouseholdReach {
+  const householdEvents = new Set(Object.values(path.steps).flatMap((s) => emitsOf(s)));
   const reached = new Set<string>();
   const raised = new Set<string>();
+  const held = new Map<string, string[]>();
   const queue: string[] = [];
   const add = (id: string | undefined) => {
     if (id === undefined || reached.has(id) || !Object.hasOwn(path.steps, id)) return;
@@ -47,13 +59,19 @@ export function householdReach(path: HouseholdPath): Set<string> {
   startTracks();
   while (queue.length > 0) {
     const step = path.steps[queue.pop()!]!;
-    for (const t of step.transitions) add(t.to);
+    for (const t of step.transitions) {
+      if (options.waitForEvents && t.on !== undefined && householdEvents.has(t.on) && !raised.has(t.on)) held.set(t.on, [...(held.get(t.on) ?? []), t.to]);
+      else add(t.to);
+    }
     for (const r of step.refers ?? []) add(r.to);
-    const before = raised.size;
-    for (const e of emitsOf(step)) raised.add(e);
-    if (raised.size > before) startTracks();
+    for (const event of emitsOf(step)) {
+      if (raised.has(event)) continue;
+      raised.add(event);
+      for (const to of held.get(event) ?? []) add(to);
+      startTracks();
+    }
   }
-  return reached;
+  return { reached, raised, householdEvents };
 }
 
 /** Calls `visit` for every condition of the path (transitions and referrals) with its pointer segments. */

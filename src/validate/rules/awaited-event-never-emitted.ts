@@ -1,51 +1,7 @@
 import { didYouMean, toPointer } from '../../diagnostics/index.js';
-import { BIRTH_EVENT, emitsOf, type HouseholdPath } from '../../model/index.js';
+import { BIRTH_EVENT } from '../../model/index.js';
+import { householdReach } from '../household.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
-
-/** What a household can raise: the steps it can reach and the events they raise, waiting transitions held back until their event is raised. */
-interface WaitingReach {
-  reached: Set<string>;
-  raised: Set<string>;
-  /** Events some step emits (household events); a transition waiting for one is held back until it is raised. */
-  householdEvents: Set<string>;
-}
-
-/**
- * The steps a household can reach when a transition that waits for a household event is followed
- * only once a reachable step has raised that event, and a track with `startsOn` starts only then.
- * Conditions, windows and weights are ignored, so an event left out is never raised in any journey.
- */
-function reachWithWaiting(path: HouseholdPath): WaitingReach {
-  const householdEvents = new Set(Object.values(path.steps).flatMap((s) => emitsOf(s)));
-  const reached = new Set<string>();
-  const raised = new Set<string>();
-  const held = new Map<string, string[]>();
-  const queue: string[] = [];
-  const add = (id: string | undefined) => {
-    if (id === undefined || reached.has(id) || !Object.hasOwn(path.steps, id)) return;
-    reached.add(id);
-    queue.push(id);
-  };
-  const startTracks = () => {
-    for (const track of Object.values(path.tracks)) if (track.startsOn === undefined || raised.has(track.startsOn)) add(track.initial);
-  };
-  startTracks();
-  while (queue.length > 0) {
-    const step = path.steps[queue.pop()!]!;
-    for (const t of step.transitions) {
-      if (t.on !== undefined && householdEvents.has(t.on) && !raised.has(t.on)) held.set(t.on, [...(held.get(t.on) ?? []), t.to]);
-      else add(t.to);
-    }
-    for (const r of step.refers ?? []) add(r.to);
-    for (const event of emitsOf(step)) {
-      if (raised.has(event)) continue;
-      raised.add(event);
-      for (const to of held.get(event) ?? []) add(to);
-      startTracks();
-    }
-  }
-  return { reached, raised, householdEvents };
-}
 
 /**
  * `awaited-event-never-emitted`: a transition waits for (`on`), or a track starts on (`startsOn`), an
@@ -94,7 +50,7 @@ export const awaitedEventNeverEmitted = defineRule({
     },
   },
   check({ household: path, report }) {
-    const { reached, raised, householdEvents } = reachWithWaiting(path);
+    const { reached, raised, householdEvents } = householdReach(path, { waitForEvents: true });
     for (const [trackId, track] of Object.entries(path.tracks)) {
       if (track.startsOn === undefined || !householdEvents.has(track.startsOn) || raised.has(track.startsOn)) continue;
       report({ pointer: toPointer(['tracks', trackId, 'startsOn']), params: { track: trackId, event: track.startsOn }, messageId: 'start' });

@@ -21,7 +21,7 @@ export const signalWithoutSupport = defineRule({
     },
   },
   check({ household: path, options, report }) {
-    const reach = householdReach(path);
+    const reach = householdReach(path).reached;
     const addressed = new Set<string>();
     for (const id of reach) for (const risk of addressesOf(path.steps[id]!, options.interventions ?? path.interventions)) addressed.add(risk);
     for (const [id, step] of Object.entries(path.steps)) {
