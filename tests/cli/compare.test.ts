@@ -81,8 +81,8 @@ describe.skipIf(!built)('zorgpaden compare (the built CLI)', () => {
     const ran = runBuilt(['compare', 'a.json', 'c.json', '--cohort', '20000', '--lang', 'nl'], dir);
     expect(ran.status, ran.stderr).toBe(0);
     expect(ran.stdout).toContain("2 scenario's vergeleken op dezelfde 20.000 cliënten");
-    expect(ran.stdout).toMatch(/\n {2}\* debts +\d+,\d% → 100,0% +\+\d+,\d \[\+\d+,\d; \+\d+,\d\]\n/);
-    expect(ran.stdout).toContain('Risico’s die alle steun verloren:\n    debts: steun voor');
+    expect(ran.stdout).toMatch(/\n {2}\* Schulden +\d+,\d% → 100,0% +\+\d+,\d \[\+\d+,\d; \+\d+,\d\]\n/);
+    expect(ran.stdout).toContain('Risico’s die alle steun verloren:\n    Schulden: steun voor');
   });
 
   it('needs two scenarios and refuses a file that is not a path or coalition', () => {
