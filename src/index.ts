@@ -75,6 +75,7 @@ export { traceJourney, type JourneyTrace } from './simulate/trace.js';
 export { journeyOf, type InterventionReach, type SimulationResult, type SimulationTraces } from './simulate/result.js';
 export { exactOutcomes, type ExactOutcomes } from './simulate/markov.js';
 export { summarize, type SimulationSummaryOptions } from './simulate/summary.js';
+export type { SummaryNames } from './simulate/summary-names.js';
 
 // coverage and klantroutes
 export { coverage, type CoverageInput, type CoverageReport, type TransitionRef } from './simulate/coverage/coverage.js';
