@@ -40,6 +40,11 @@ export const TermSchema = z.strictObject({
 });
 export type Term = z.infer<typeof TermSchema>;
 
+/** Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words. */
+export const VocabularySchema = z
+  .record(z.string().min(1).max(100), TermSchema)
+  .meta({ description: 'Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words.' });
+
 /** What a coalition overlay recorded in the path it produced. */
 export const CoalitionInfoSchema = z.strictObject({
   id: DocumentIdSchema,
@@ -72,10 +77,7 @@ export const CarePathSchema = z
     risks: z.record(KeySchema, FactorSchema).optional().meta({ description: 'Labels of the risk factors the path refers to.' }),
     protections: z.record(KeySchema, FactorSchema).optional().meta({ description: 'Labels of the protective factors.' }),
     sources: z.record(KeySchema, SourceSchema).optional(),
-    vocabulary: z
-      .record(z.string().min(1).max(100), TermSchema)
-      .optional()
-      .meta({ description: 'Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words.' }),
+    vocabulary: VocabularySchema.optional(),
     coalition: CoalitionInfoSchema.optional().meta({ description: 'Set when a coalition overlay produced this path.' }),
     ...provenanceFields,
   })

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema } from './actor.js';
-import { CoalitionInfoSchema, FactorSchema } from './care-path.js';
+import { CoalitionInfoSchema, FactorSchema, VocabularySchema } from './care-path.js';
 import { ConditionSchema } from './condition.js';
 import { DocumentIdSchema, EventNameSchema, KeySchema, StepIdSchema, VersionSchema } from './ids.js';
 import { InterventionSchema } from './intervention.js';
@@ -105,6 +105,7 @@ export const HouseholdPathSchema = z
     protections: z.record(KeySchema, HouseholdFactorSchema).optional().meta({ description: 'The protective factors, with their labels and whose they are.' }),
     attributes: z.record(z.string().max(100), AttributeOwnerSchema).optional().meta({ description: 'Whose each attribute is; attributes not listed are the household\'s.' }),
     sources: z.record(KeySchema, SourceSchema).optional(),
+    vocabulary: VocabularySchema.optional(),
     coalition: CoalitionInfoSchema.optional(),
     ...provenanceFields,
   })

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { sourceOf } from '../../src/diagnostics/index.js';
 import { migratePathV1, PATH_MIGRATIONS, V1_TRACK } from '../../src/load/index.js';
 import { loadHouseholdPath, loadPath } from '../../src/node/index.js';
 import { safeParseHouseholdPathData } from '../../src/model/index.js';
+import { simulateHousehold } from '../../src/household.js';
 import { goldenCases } from '../golden/cases.js';
 import { buildPath, pathSpec } from '../simulate/random-paths.js';
 
@@ -24,6 +26,18 @@ describe('migration 1 → 2', () => {
       expect(Object.keys(path.tracks)).toEqual([V1_TRACK]);
       expect(path.tracks[V1_TRACK]!.initial).toBe(c.path.initial);
       expect(Object.values(path.members).map((m) => m.role)).toEqual(['parent']);
+    }
+  });
+
+  it('turns every shipped version 1 path, as it is now, into a household path that validates and simulates', async () => {
+    const dir = fileURLToPath(new URL('../../paths/national/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const { path } = migratePathV1(await loadPath(join(dir, file)));
+      const parsed = safeParseHouseholdPathData(path);
+      expect(parsed.ok, `${file}: ${JSON.stringify(parsed.diagnostics.slice(0, 3))}`).toBe(true);
+      expect(simulateHousehold(path, { cohort: 100, seed: 1 }).cohort).toBe(100);
     }
   });
 
