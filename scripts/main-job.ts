@@ -78,9 +78,9 @@ write('validatie.txt', formatDiagnostics(validation.diagnostics, 'text', { lang 
 write('rapport.html', renderReport({ path, diagnostics: validation.diagnostics, simulation, lang }));
 
 const count = (severity: string) => validation.diagnostics.filter((d) => d.severity === severity).length;
-console.log(`${path.title[lang] ?? path.title.nl} (${path.id} ${path.version}): ${Object.keys(path.steps).length} steps`);
-console.log(`validation: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
-console.log(`simulated ${cohort.toLocaleString('en')} journeys (seed ${seed}) in ${Math.round(simulatedMs)} ms`);
+console.log(`${path.title[lang] ?? path.title.nl} (${path.id} ${path.version}): ${Object.keys(path.steps).length} ${lang === 'nl' ? 'stappen' : 'steps'}`);
+console.log(lang === 'nl' ? `validatie: ${count('error')} fouten, ${count('warning')} waarschuwingen, ${count('info')} opmerkingen` : `validation: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+console.log(lang === 'nl' ? `${cohort.toLocaleString('nl')} routes gesimuleerd (seed ${seed}) in ${Math.round(simulatedMs)} ms` : `simulated ${cohort.toLocaleString('en')} journeys (seed ${seed}) in ${Math.round(simulatedMs)} ms`);
 console.log(summarize(simulation, { lang, names: { steps: path.steps, risks: { ...defaultPopulation().risks, ...path.risks } } }));
 const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')}%`);
 console.log(lang === 'nl' ? '\nIndicatoren van de RIVM-monitor (uitkomst van dit scenario, geen schatting van de monitor):' : '\nRIVM monitor indicators (outcome of this scenario, not an estimate of the monitor):');
@@ -111,7 +111,7 @@ for (const [risk, r] of Object.entries(households.risks)) {
   if (r.present === 0) continue;
   console.log(`  ${riskLabel(risk)}: ${r.present.toLocaleString(lang)}, ${r.neverSignalled.toLocaleString(lang)} (${percent(r.neverSignalled / r.present)}), ${r.signalledNotAddressed.toLocaleString(lang)} (${percent(r.signalledNotAddressed / r.present)})`);
 }
-console.log(`\nwritten to ${relative(process.cwd(), outDir) || '.'}/:`);
+console.log(`\n${lang === 'nl' ? 'geschreven naar' : 'written to'} ${relative(process.cwd(), outDir) || '.'}/:`);
 for (const name of written) console.log(`  ${name}`);
-console.log(`open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in a browser to read the report`);
+console.log(lang === 'nl' ? `open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in een browser om het rapport te lezen` : `open ${relative(process.cwd(), join(outDir, 'rapport.html'))} in a browser to read the report`);
 if (!validation.ok) process.exitCode = 1;
