@@ -122,6 +122,11 @@ function firstControlCharacter(text: unknown): string {
   return match ? 'U+' + match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') : '?';
 }
 
+const HOUSEHOLD_HINT = {
+  en: 'This is a household path (format version 2). `zorgpaden check` and `zorgpaden simulate` read it, and so do `loadHouseholdPath` (zorgpaden/node) and `safeParseHouseholdPath` (zorgpaden/household); this command or function reads version 1 care paths.',
+  nl: 'Dit is een zorgpad voor een huishouden (formaatversie 2). `zorgpaden check` en `zorgpaden simulate` lezen het, net als `loadHouseholdPath` (zorgpaden/node) en `safeParseHouseholdPath` (zorgpaden/household); dit commando of deze functie leest zorgpaden van versie 1.',
+};
+
 /**
  * Turns zod issues into diagnostics with stable codes and JSON pointers: unknown fields get a
  * did-you-mean hint, missing fields say which, wrong types say what was expected and found. The
@@ -182,7 +187,11 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
           const found = typeWords(actual);
           diagnostics.push(createDiagnostic(LOAD_CODES.invalidType, { expected: `the number ${allowed}`, expectedNl: `het getal ${allowed}`, actual: found.en, actualNl: found.nl }, { pointer }, withHint(typeHint('schemaVersion'))));
         } else if (field === 'schemaVersion') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
+          // version 2 is a household path: read by other loaders and commands, not by this one
+          const household = actual === 2 && relative.length === 1;
+          diagnostics.push(
+            createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }, household ? { hint: HOUSEHOLD_HINT } : {}),
+          );
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
           const expected = issue.values.length === 1 && typeof issue.values[0] === 'string' ? issue.values[0] : allowed;
           diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(actual, expected), { pointer }));
@@ -224,7 +233,16 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
     }
   }
-  return withoutEchoes(diagnostics);
+  return withoutEchoes(onlyTheVersion(diagnostics));
+}
+
+/**
+ * A file in another format version is read by another schema: every other finding would only
+ * describe the difference between the formats, so the version's own finding stands alone.
+ */
+function onlyTheVersion(diagnostics: Diagnostic[]): Diagnostic[] {
+  const version = diagnostics.find((d) => d.code === LOAD_CODES.unsupportedSchemaVersion.code && d.pointer === '/schemaVersion');
+  return version ? [version] : diagnostics;
 }
 
 /**

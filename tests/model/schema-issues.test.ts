@@ -96,17 +96,20 @@ describe('issuesToDiagnostics', () => {
     for (const d of diagnostics) expect(d.nl.message).not.toMatch(/lower-case letters|Too small/);
   });
 
-  it('an unsupported schemaVersion and a control character get their own codes', () => {
-    const diagnostics = problems((p) => {
+  it('an unsupported schemaVersion stands alone (the rest would describe the other format), and a control character gets its own code', () => {
+    const versioned = problems((p) => {
       p.schemaVersion = 2;
       p.steps.intake.label.nl = 'In\ttake';
+      (p as Record<string, unknown>)['tracks'] = {};
     });
-    expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([
-      ['unsupported-schema-version', '/schemaVersion'],
-      ['label-control-character', '/steps/intake/label/nl'],
-    ]);
-    expect(diagnostics[0]!.params).toMatchObject({ actual: '2', supported: '1' });
-    expect(diagnostics[1]!.params.char).toBe('U+0009');
+    expect(versioned.map((d) => [d.code, d.pointer])).toEqual([['unsupported-schema-version', '/schemaVersion']]);
+    expect(versioned[0]!.params).toMatchObject({ actual: '2', supported: '1' });
+    expect(versioned[0]!.nl?.hint).toContain('formaatversie 2');
+    const diagnostics = problems((p) => {
+      p.steps.intake.label.nl = 'In\ttake';
+    });
+    expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([['label-control-character', '/steps/intake/label/nl']]);
+    expect(diagnostics[0]!.params.char).toBe('U+0009');
   });
 
   it('an invalid step id key is reported at the key', () => {
