@@ -50,6 +50,10 @@ export function configuredLang(cwd: string, env: NodeJS.ProcessEnv = process.env
 export function applyConfiguredLang(program: Command, lang: Lang | undefined): void {
   if (lang === undefined) return;
   for (const command of program.commands) {
-    if (command.options.some((o) => o.long === '--lang')) command.setOptionValueWithSource('lang', lang, 'default');
+    const option = command.options.find((o) => o.long === '--lang');
+    if (!option) continue;
+    // the help shows the default that applies
+    option.default(lang);
+    command.setOptionValueWithSource('lang', lang, 'default');
   }
 }

@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     return asked === 'nl' || asked === 'en' ? asked : fallback;
   };
   try {
-    const configured = configuredLang(context.cwd);
+    const configured = settingUnlessOverruled(argv, context.cwd);
     if (configured !== undefined) fallback = configured;
     applyConfiguredLang(program, configured);
     await program.parseAsync([...argv], { from: 'user' });
@@ -121,4 +121,17 @@ if (invokedDirectly) {
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, crash);
+}
+
+/**
+ * The configured language; a broken setting is refused, unless the command line does not need it
+ * (an explicit --lang, or help and version) — so it can still be asked how to fix it.
+ */
+function settingUnlessOverruled(argv: readonly string[], cwd: string): Lang | undefined {
+  try {
+    return configuredLang(cwd);
+  } catch (error) {
+    if (argv.some((a) => a === '--lang' || a.startsWith('--lang=') || a === '-h' || a === '--help' || a === '-v' || a === '--version' || a === 'help')) return undefined;
+    throw error;
+  }
 }

@@ -132,12 +132,23 @@ export function describeTimePoint(time: TimePoint, lang: 'en' | 'nl' = 'nl'): st
   }
 }
 
+// a pregnancy lasts up to about 42 weeks
+const LATEST_GW_DAY = 2 * 7;
+
+/** Whether a day can be said in a unit: no "week 54 of pregnancy", no negative age. */
+function withinUnit(day: number, unit: TimeUnit): boolean {
+  if (unit === 'gw') return day >= CONCEPTION_DAY && day <= LATEST_GW_DAY;
+  if (unit === 'ageDays' || unit === 'ageMonths') return day >= 0;
+  if (unit === 'weeksBeforeConception' || unit === 'monthsBeforeConception') return day <= CONCEPTION_DAY;
+  return true;
+}
+
 /**
  * A computed day (an arrival, the end of a gap) in the unit the user wrote a related time in;
  * without such a unit, in the professionals' words of `describeDay`. An open end reads "start"/"end".
  */
 export function describeDayIn(day: number, unit: TimeUnit | undefined, lang: 'en' | 'nl' = 'nl'): string {
-  if (unit === undefined || !Number.isFinite(day)) return describeDay(day, lang);
+  if (unit === undefined || !Number.isFinite(day) || !withinUnit(day, unit)) return describeDay(day, lang);
   return describeTimePoint({ [unit]: dayInUnit(day, unit) } as TimePoint, lang);
 }
 

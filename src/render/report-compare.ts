@@ -1,7 +1,6 @@
 import type { ExportLang } from '../export/index.js';
 import { labelText, type CarePath } from '../model/index.js';
 import type { ScenarioDifference } from '../simulate/index.js';
-import { formatShare } from './format.js';
 import { escapeHtml } from './html.js';
 import { tableHtml, type Cell, type ReportTable } from './report-table.js';
 import type { ReportWords } from './report-words.js';
@@ -25,12 +24,6 @@ function figureName(path: CarePath, key: string, lang: ExportLang, w: ReportWord
   return w.compare.stuck;
 }
 
-/** A difference of shares in points, signed: "+1,2 pt", "−0,4 pt". */
-function points(value: number, lang: ExportLang): string {
-  const text = formatShare(Math.abs(value), lang).replace('%', '');
-  return `${value < 0 ? '−' : '+'}${text} ${lang === 'nl' ? 'procentpunt' : 'pt'}`;
-}
-
 /**
  * The comparison section: the differences larger than their uncertainty (the interval excludes 0),
  * largest first, with their paired 95% interval; how many others did not change beyond it.
@@ -38,7 +31,8 @@ function points(value: number, lang: ExportLang): string {
 export function comparisonSection(path: CarePath, comparison: ReportComparison, lang: ExportLang, w: ReportWords, tables: ReportTable[]): string {
   const c = w.compare;
   const significant = comparison.differences.filter((d) => d.significant).sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.key < b.key ? -1 : 1));
-  const rows: Cell[][] = significant.map((d) => [figureName(path, d.key, lang, w), { share: d.a }, { share: d.b }, points(d.difference, lang), `${points(d.ci95[0], lang)} … ${points(d.ci95[1], lang)}`]);
+  // shares and differences stay numbers, so that a spreadsheet can compute with the CSV
+  const rows: Cell[][] = significant.map((d) => [figureName(path, d.key, lang, w), { share: d.a }, { share: d.b }, { share: d.difference }, { share: d.ci95[0] }, { share: d.ci95[1] }]);
   const table: ReportTable = { id: 'vergelijking', title: c.title(comparison.baseline), headers: c.headers.slice(), rows };
   tables.push(table);
   const parts = [`<p>${escapeHtml(c.intro(comparison.baseline))}</p>`];

@@ -68,7 +68,7 @@ export const REPORT_WORDS = {
       title: (baseline: string) => `Verschillen met ${baseline}`,
       intro: (baseline: string) =>
         `Beide scenario’s zijn gesimuleerd op dezelfde huishoudens (gemeenschappelijke toevalsgetallen). De tabel toont de cijfers die méér veranderen dan hun onzekerheid: het 95%-interval van het verschil met ${baseline} bevat geen 0.`,
-      headers: ['Cijfer', 'Basis', 'Dit scenario', 'Verschil', 'Marge (95%)'],
+      headers: ['Cijfer', 'Basis', 'Dit scenario', 'Verschil (procentpunten)', 'Ondergrens (95%)', 'Bovengrens (95%)'],
       reach: 'Bereik',
       unmet: 'Onvervulde behoefte',
       outcome: 'Uitkomst',
@@ -185,7 +185,7 @@ export const REPORT_WORDS = {
       title: (baseline: string) => `Differences from ${baseline}`,
       intro: (baseline: string) =>
         `Both scenarios were simulated on the same households (common random numbers). The table shows the figures that changed by more than their uncertainty: the 95% interval of the difference from ${baseline} excludes 0.`,
-      headers: ['Figure', 'Baseline', 'This scenario', 'Difference', 'Interval (95%)'],
+      headers: ['Figure', 'Baseline', 'This scenario', 'Difference (points)', 'Lower bound (95%)', 'Upper bound (95%)'],
       reach: 'Reach',
       unmet: 'Unmet need',
       outcome: 'Outcome',

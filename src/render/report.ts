@@ -9,6 +9,7 @@ import { overviewDiagram, stateDiagrams, type StateDiagramPart } from './report-
 import { riskSection } from './report-risks.js';
 import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
+import type { SummaryNames } from '../simulate/summary-names.js';
 import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
@@ -31,6 +32,8 @@ export interface ReportInput {
   coalition?: Coalition;
   /** The report's date; today by default. */
   date?: Date;
+  /** Labels for keys the path does not label itself, such as the population's risks (a path or population fits as it is). */
+  names?: SummaryNames;
   /** Differences from another scenario simulated on the same households: a section after the summary. */
   comparison?: ReportComparison;
   /** Findings name their files relative to this folder (the user's working folder); absolute paths are shown as given otherwise. */
@@ -95,6 +98,8 @@ const BOOT_SCRIPT = `(async () => {
       const setZoom = (z) => {
         zoom = Math.max(0.1, Math.min(4, z));
         figure.classList.remove('fit');
+        // zoomed by hand, the diagram is no longer fitted: the button offers fitting again
+        if (button) { button.textContent = button.dataset.fit; button.setAttribute('aria-pressed', 'false'); }
         el.style.width = (natural * zoom) + 'px';
         el.style.height = (naturalHeight * zoom) + 'px';
       };
@@ -299,8 +304,10 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const { path } = input;
   const tables: ReportTable[] = [];
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
-  const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(input, lang, w, tables) }];
-  if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(path, input.comparison, lang, w, tables) });
+  // the figures name risks the path does not label (the population's) by the labels given for them
+  const labelled: CarePath = input.names?.risks ? { ...path, risks: { ...input.names.risks, ...path.risks } as CarePath['risks'] } : path;
+  const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
+  if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(labelled, input.comparison, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
   const common: Partial<ToMermaidOptions> = localSteps.length > 0 ? { localSteps } : {};
   const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>` : '';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeParsePath } from '../../src/load/index.js';
-import { dayInUnit, describeTimePoint, TIME_UNITS, TimePointSchema, timeUnitOf, toDay, WindowSchema, type TimePoint, type TimeUnit } from '../../src/model/index.js';
+import { dayInUnit, describeDayIn, describeTimePoint, TIME_UNITS, TimePointSchema, timeUnitOf, toDay, WindowSchema, type TimePoint, type TimeUnit } from '../../src/model/index.js';
 import { makePath, step } from '../rules/rule-tester.js';
 import { validatePath, RULE_CODES } from '../../src/validate/index.js';
 
@@ -130,5 +130,19 @@ describe('time findings quote the unit the user wrote', () => {
     const findings = validatePath(path, { rules: onlyTimeRules }).diagnostics.filter((d) => d.code === 'window-out-of-order');
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toBe(`Step "b" ends at ${describeTimePoint(point(first) as TimePoint, 'en')}, but every route into it first passes "a", which starts only at ${describeTimePoint(point(last) as TimePoint, 'en')}.`);
+  });
+});
+
+describe('a computed day said in a unit', () => {
+  it('never gives a gestational week past 42, a negative age or a time before conception after it: those read as the professionals say them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1500, max: 1500 }), fc.constantFrom(...TIME_UNITS), fc.constantFrom('en' as const, 'nl' as const), (day, unit, lang) => {
+        const text = describeDayIn(day, unit, lang);
+        const week = /(?:gestational week|zwangerschapsweek) (-?[\d.,]+)/.exec(text);
+        if (week) expect(Number(week[1]!.replace(',', '.'))).toBeLessThanOrEqual(42);
+        expect(text).not.toMatch(/(?:leeftijd|^) ?-\d|^-[\d.,]+ (?:months|days) of age/);
+        expect(text).not.toMatch(/^-[\d.,]+ (?:weeks|months|weken|maanden) (?:before|vóór)/);
+      }),
+    );
   });
 });

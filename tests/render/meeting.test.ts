@@ -248,11 +248,38 @@ describe('report --compare', () => {
     expect(await runCli(['compare', 'paths/national/eerste-1000-dagen.json', 'paths/coalitions/voorbeeldstad.json', '--json', ...args], { ...quiet, stdout: (t) => void (json += t) })).toBe(0);
     const expected = (JSON.parse(json) as { comparisons: { differences: { significant: boolean; estimate: number }[] }[] }).comparisons[0]!.differences.filter((d) => d.significant);
     const [headers, ...rows] = readCsv(readFileSync(join(out, 'vergelijking.csv'), 'utf8').replace(/^\uFEFF/, ''), ',');
-    expect(headers).toEqual(['Figure', 'Baseline', 'This scenario', 'Difference', 'Interval (95%)']);
+    expect(headers).toEqual(['Figure', 'Baseline', 'This scenario', 'Difference (points)', 'Lower bound (95%)', 'Upper bound (95%)']);
     expect(expected.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(expected.length);
-    const points = (cell: string) => Number(cell.replace('−', '-').replace(/[^0-9.+-]/g, ''));
-    expect(rows.map((r) => points(r[3]!)).sort((a, b) => a - b)).toEqual(expected.map((d) => Math.round(d.estimate * 1000) / 10).sort((a, b) => a - b));
+    // the CSV writes shares as percentages, numbers a spreadsheet reads
+    expect(rows.map((r) => Number(r[3])).sort((a, b) => a - b)).toEqual(expected.map((d) => Math.round(d.estimate * 1000) / 10).sort((a, b) => a - b));
+    for (const r of rows) expect(Number(r[4]) <= Number(r[3]) && Number(r[3]) <= Number(r[5])).toBe(true);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('report and simulate refuse what they cannot do, in plain words', () => {
+  it('a small cohort, a file where a folder belongs, --json with the risk routes, --csv on a household path', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zorgpaden-refuse-'));
+    let text = '';
+    const context: CliContext = { stdout: (t) => void (text += t), stderr: (t) => void (text += t), interactive: false, cwd: process.cwd() };
+    const run = async (args: string[]) => {
+      text = '';
+      return runCli([...args, '--lang', 'nl'], context);
+    };
+    // the default batches follow the cohort: ten journeys simulate, without an error about --batches
+    expect(await run(['report', 'paths/national/zwangerschap.json', '--simulate', '--cohort', '10', '-o', join(out, 'klein.html')])).toBe(0);
+    expect(await run(['report', 'paths/national/zwangerschap.json', '--cohort', '1', '-o', join(out, 'geen.html')])).toBe(0);
+    const file = join(out, 'bestand.csv');
+    writeFileSync(file, 'x');
+    expect(await run(['report', 'paths/national/zwangerschap.json', '--format', 'csv', '-o', file])).toBe(2);
+    expect(text).toContain('is een bestand; de CSV-tabellen komen in een map');
+    expect(text).not.toMatch(/internal error|interne fout/);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    expect(await run(['report', 'paths/national/zwangerschap.json', '--format', 'risks', '--json', '-o', join(out, 'r.txt')])).toBe(2);
+    expect(text).toContain('laat --json weg');
+    expect(await run(['simulate', 'paths/households/huishouden-1000-dagen.json', '--cohort', '10', '--csv', join(out, 'tabellen')])).toBe(2);
+    expect(text).toContain('--csv');
     rmSync(out, { recursive: true, force: true });
   });
 });

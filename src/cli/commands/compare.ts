@@ -141,8 +141,9 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
   } else {
     // labels of every scenario's steps (a coalition's own steps too) and of the population's risks
     const names: SummaryNames = {
-      steps: Object.assign({}, ...scenarios.map((s) => s.path.steps)) as SummaryNames['steps'],
-      risks: { ...(population ?? defaultPopulation()).risks, ...Object.assign({}, ...scenarios.map((s) => s.path.risks ?? {})) },
+      // the baseline's labels win: later scenarios only add the steps and risks it does not have
+      steps: Object.assign({}, ...scenarios.map((s) => s.path.steps).reverse()) as SummaryNames['steps'],
+      risks: { ...(population ?? defaultPopulation()).risks, ...Object.assign({}, ...scenarios.map((s) => s.path.risks ?? {}).reverse()) },
     };
     context.stdout(formatComparisons(describe(scenarios[0]!), comparisons, { cohort, seed, population: baseline.meta.populationId, lang: flags.lang, all: flags.all === true, names }));
   }
@@ -152,7 +153,8 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
 /** `--set /steps/x/transitions/0/weight=0.3` (or `population:/pointer=value`) as an overlay value. */
 function parseSetting(setting: string): OverlayValue {
   const match = /^(population:|path:)?(\/[^=]*)=(.+)$/.exec(setting);
-  const value = match ? Number(match[3]) : NaN;
+  // Number(' ') is 0: a blank value is no number
+  const value = match && match[3]!.trim() !== '' ? Number(match[3]) : NaN;
   if (!match || !Number.isFinite(value)) {
     throw new CliError(
       `--set takes a JSON pointer and a number, such as --set /steps/signalering/transitions/0/weight=0.5 (or population:/pointer=value); got "${setting}".`,

@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../diagnostics/index.js';
 import type { SimulationResult } from '../../simulate/index.js';
 import type { SimulationUncertainty } from '../../simulate/uncertainty.js';
 import type { ReportTable } from '../../render/index.js';
-import { writeOutputFile } from '../context.js';
+import { CliError, writeOutputFile } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { printable } from '../../diagnostics/printable.js';
 
 /**
  * Writes each table as `<id>.csv` into `folder` (made when missing), in the language's spreadsheet
@@ -13,6 +15,10 @@ import { writeOutputFile } from '../context.js';
  */
 export async function writeCsvTables(folder: string, tables: readonly ReportTable[], lang: Lang, inputs: readonly string[]): Promise<string[]> {
   const { tableCsv } = await import('../../render/index.js');
+  // the tables go into a folder: a file of that name is refused, not replaced
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new CliError(`${printable(folder)} is a file; the CSV tables go into a folder: give a folder name.`, EXIT.usage, `${printable(folder)} is een bestand; de CSV-tabellen komen in een map: geef de naam van een map.`);
+  }
   mkdirSync(folder, { recursive: true });
   const written: string[] = [];
   for (const table of tables) {
@@ -29,4 +35,14 @@ export function withIntervals(result: SimulationResult, uncertainty: SimulationU
   const interventions = Object.fromEntries(Object.entries(result.interventions).map(([step, r]) => [step, uncertainty.reach[step] ? { ...r, interval: uncertainty.reach[step].interval } : r]));
   const unmetNeed = Object.fromEntries(Object.entries(result.unmetNeed).map(([risk, u]) => [risk, uncertainty.unmetNeed[risk] ? { ...u, interval: uncertainty.unmetNeed[risk].interval } : u]));
   return { ...result, interventions, unmetNeed };
+}
+
+/**
+ * The result with unmet need only for the risks the path is about (as `simulate` prints it): the
+ * population draws every risk it knows, and a risk no step signals or supports says nothing of the path.
+ */
+export function onlyPathRisks(result: SimulationResult, risks: readonly string[]): SimulationResult {
+  if (risks.length === 0) return result;
+  const about = new Set(risks);
+  return { ...result, unmetNeed: Object.fromEntries(Object.entries(result.unmetNeed).filter(([risk]) => about.has(risk))) };
 }

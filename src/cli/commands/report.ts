@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, simulate } from '../../node/index.js';
-import { compareSimulations, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
+import { compareSimulations, risksOfPath, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
 import type { ReportComparison } from '../../render/index.js';
 import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
 import { labelText, LIMITS } from '../../model/index.js';
@@ -11,7 +11,7 @@ import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
-import { withIntervals, writeCsvTables } from './csv-tables.js';
+import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadScenario, shippedPopulation } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -22,7 +22,7 @@ interface ReportFlags extends RootFlags {
   overlay?: string;
   cohort: string;
   seed: string;
-  batches: string;
+  batches?: string;
   population?: string;
   compare?: string;
   forceOverlay?: boolean;
@@ -48,7 +48,7 @@ export const reportCommand: CliCommand = {
       .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
       .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
-      .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals)', '20')
+      .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals; default 20, fewer for a cohort under 40)')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
       .option('--title <text>', 'the report title (default: the path title)')
@@ -71,6 +71,10 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.simulate && flags.overlay !== undefined) throw new CliError('Give either --simulate or --overlay <file>, not both.', EXIT.usage, 'Geef --simulate of --overlay <bestand>, niet allebei.');
   // --json prints a summary instead of the HTML, so without -o the report would be lost
   if (flags.json && flags.output === undefined) throw new CliError('--json prints a summary instead of the report; give -o <file> to write the report too.', EXIT.usage, '--json toont een samenvatting in plaats van het rapport; geef -o <bestand> om het rapport ook te schrijven.');
+  if ((flags.format === 'pdf' || flags.format === 'csv') && flags.output === undefined) {
+    throw new CliError(`--format ${flags.format} needs -o <${flags.format === 'csv' ? 'folder' : 'file'}>.`, EXIT.usage, `--format ${flags.format} heeft -o <${flags.format === 'csv' ? 'map' : 'bestand'}> nodig.`);
+  }
+  if (flags.json && flags.format === 'risks') throw new CliError('--format risks prints the routes as text; leave out --json.', EXIT.usage, '--format risks toont de routes als tekst; laat --json weg.');
   // a whole HTML page (megabytes with Mermaid inside) is no use on a terminal
   if (flags.output === undefined && !flags.json && flags.format !== 'risks' && context.stdoutIsTerminal === true) {
     throw new CliError(
@@ -79,12 +83,10 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
       'report schrijft een hele HTML-pagina; geef het bestand met -o rapport.html (of stuur het door: > rapport.html).',
     );
   }
-  if ((flags.format === 'pdf' || flags.format === 'csv') && flags.output === undefined) {
-    throw new CliError(`--format ${flags.format} needs -o <${flags.format === 'csv' ? 'folder' : 'file'}>.`, EXIT.usage, `--format ${flags.format} heeft -o <${flags.format === 'csv' ? 'map' : 'bestand'}> nodig.`);
-  }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
-  const batches = flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
+  // the default splits the cohort into 20 batches, or into as many of at least 2 journeys as it has
+  const batches = flags.batches === undefined ? defaultBatches(cohort) : flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path, menukaart } = loaded.value;
@@ -93,13 +95,17 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.format === 'risks') {
     const { riskRoutesText, REPORT_WORDS } = await import('../../render/index.js');
     const text = riskRoutesText(path, flags.lang, REPORT_WORDS[flags.lang]);
-    if (flags.output !== undefined) await writeOutputFile(at(flags.output), text, inputs);
-    else context.stdout(text);
+    if (flags.output !== undefined) {
+      await writeOutputFile(at(flags.output), text, inputs);
+      reportWritten({ en: 'Routes per risk', nl: 'Routes per risico' }, flags.output, flags.lang, context);
+    } else context.stdout(text);
     return EXIT.ok;
   }
-  // the report inlines Mermaid's bundle: find it before a long simulation, not after
-  const { mermaidBundle } = await import('../../render/optional.js');
-  mermaidBundle();
+  // the report inlines Mermaid's bundle: find it before a long simulation, not after (tables need none)
+  if (flags.format !== 'csv') {
+    const { mermaidBundle } = await import('../../render/optional.js');
+    mermaidBundle();
+  }
   let population = shippedPopulation();
   if (flags.population !== undefined) {
     const pop = await safeLoadPopulation(at(flags.population));
@@ -116,12 +122,14 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   }
   else if (flags.simulate) {
     const options = { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) };
-    if (batches === 0) simulation = await simulate(path, options);
+    let result: SimulationResult;
+    if (batches === 0) result = await simulate(path, options);
     else {
       // the same run as simulate gives, with the Monte-Carlo error of its figures beside them
       const batched = simulateWithUncertainty(path, { ...options, batches });
-      simulation = withIntervals(batched.result, batched.uncertainty);
+      result = withIntervals(batched.result, batched.uncertainty);
     }
+    simulation = onlyPathRisks(result, risksOfPath(path, menukaart));
   }
   let comparison: ReportComparison | undefined;
   if (flags.compare !== undefined) {
@@ -137,6 +145,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const render = await import('../../render/index.js');
   const input = {
     path,
+    ...(population ? { names: { risks: population.risks } } : {}),
     ...(comparison ? { comparison } : {}),
     diagnostics,
     lang: flags.lang,
@@ -175,3 +184,7 @@ function findingCount(count: number): { en: string; nl: string } {
   return { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
 }
 
+function defaultBatches(cohort: number): number {
+  const batches = Math.min(20, Math.floor(cohort / 2));
+  return batches >= 2 ? batches : 0;
+}

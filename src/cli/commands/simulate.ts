@@ -21,7 +21,7 @@ import { risksOfPath, summarize, type SimulationResult } from '../../simulate/in
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
-import { withIntervals, writeCsvTables } from './csv-tables.js';
+import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -126,9 +126,9 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   }
   if (flags.csv !== undefined) {
     const { reportTables } = await import('../../render/index.js');
-    const simulation = uncertainty ? withIntervals(result, uncertainty) : result;
+    const simulation = onlyPathRisks(uncertainty ? withIntervals(result, uncertainty) : result, risksOfPath(path, menukaart));
     // the report's tables of a simulation: the summary's key figures and the per-step tables
-    const tables = reportTables({ path, simulation, lang: flags.lang }).filter((t) => t.id.startsWith('samenvatting-') || t.id.startsWith('simulatie-'));
+    const tables = reportTables({ path, simulation, lang: flags.lang, names: { risks: (population ?? defaultPopulation()).risks } }).filter((t) => t.id.startsWith('samenvatting-') || t.id.startsWith('simulatie-'));
     const inputs = [file, flags.population, flags.coalition, flags.menukaart, flags.overlay].filter((f): f is string => f !== undefined).map(at);
     const written = await writeCsvTables(at(flags.csv), tables, flags.lang, inputs);
     reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.csv, flags.lang, context);
@@ -154,6 +154,7 @@ const VERSION_1_ONLY = [
   ['overlay', '--overlay'],
   ['batches', '--batches'],
   ['by', '--by'],
+  ['csv', '--csv'],
 ] as const;
 
 /** `simulate` on a household path: validates it, walks the households and prints the household summary or JSON. */

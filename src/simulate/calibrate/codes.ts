@@ -7,17 +7,17 @@ export const CALIBRATE_CODES = {
     severity: 'error',
     message: {
       en: 'The {{file}} has nothing at {{pointer}}, so the value cannot be set there.',
-      nl: 'In de {{fileNl}} staat niets op {{pointer}}, dus de waarde kan daar niet worden gezet.',
+      nl: 'In {{fileNl}} staat niets op {{pointer}}, dus de waarde kan daar niet worden gezet.',
     },
     hint: {
       en: 'Point at a number that exists in the loaded {{file}} (includes resolved; "/" in a step id is written "~1").',
-      nl: 'Wijs naar een getal dat in de geladen {{fileNl}} bestaat (includes opgelost; "/" in een stap-id schrijf je als "~1").',
+      nl: 'Wijs naar een getal dat in {{fileNl}} bestaat zoals het geladen is (includes opgelost; "/" in een stap-id schrijf je als "~1").',
     },
   },
   overlayNotANumber: {
     code: 'overlay-not-a-number',
     severity: 'error',
-    message: { en: 'At {{pointer}} the {{file}} holds {{found}}, not a number; only numbers can be tuned.', nl: 'Op {{pointer}} staat in de {{fileNl}} {{found}}, geen getal; alleen getallen kunnen worden afgesteld.' },
+    message: { en: 'At {{pointer}} the {{file}} holds {{found}}, not a number; only numbers can be tuned.', nl: 'Op {{pointer}} staat in {{fileNl}} {{found}}, geen getal; alleen getallen kunnen worden afgesteld.' },
     hint: { en: 'Point at a weight, prevalence or other number.', nl: 'Wijs naar een gewicht, prevalentie of ander getal.' },
   },
   overlayOutOfRange: {
@@ -29,7 +29,7 @@ export const CALIBRATE_CODES = {
   overlayInvalidResult: {
     code: 'overlay-invalid-result',
     severity: 'error',
-    message: { en: 'With the overlay applied the {{file}} is no longer valid: {{problem}}', nl: 'Met de overlay toegepast is de {{fileNl}} niet meer geldig: {{problem}}' },
+    message: { en: 'With the overlay applied the {{file}} is no longer valid: {{problem}}', nl: 'Met de overlay toegepast is {{fileNl}} niet meer geldig: {{problem}}' },
     hint: { en: 'Keep tuned values within what the file format allows (a prevalence lies between 0 and 1, a weight is not negative).', nl: 'Houd afgestelde waarden binnen wat het bestandsformaat toestaat (een prevalentie ligt tussen 0 en 1, een gewicht is niet negatief).' },
   },
   targetUnknownStep: {

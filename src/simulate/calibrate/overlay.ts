@@ -5,7 +5,8 @@ import { CALIBRATE_CODES } from './codes.js';
 /** One tuned value: a number at a JSON pointer into the path or the population. */
 export type OverlayValue = Overlay['values'][number];
 
-const FILE_WORDS = { path: { en: 'path', nl: 'pad' }, population: { en: 'population', nl: 'populatie' } } as const;
+// with the article, as the Dutch messages need it (het pad, de populatie)
+const FILE_WORDS = { path: { en: 'path', nl: 'het pad' }, population: { en: 'population', nl: 'de populatie' } } as const;
 
 function wordsOf(file: OverlayValue['file']) {
   return { file: FILE_WORDS[file].en, fileNl: FILE_WORDS[file].nl };
