@@ -1,6 +1,7 @@
 import { argumentError, isRecord, wholeNumberFrom, type Lang } from '../diagnostics/index.js';
 import type { CarePath } from '../model/index.js';
 import type { SimulationResult } from './result.js';
+import { nameOf, type SummaryNames } from './summary-names.js';
 import { simulateBatches, type SimulateOptions } from './simulate.js';
 
 /** A figure with its Monte-Carlo error, estimated from independent batches of the cohort. */
@@ -150,7 +151,7 @@ const WORDS = {
 } as const;
 
 /** The Monte-Carlo error of a simulation's figures as text, to print after its summary. */
-export function summarizeUncertainty(u: SimulationUncertainty, options: { lang?: Lang; risks?: readonly string[] } = {}): string {
+export function summarizeUncertainty(u: SimulationUncertainty, options: { lang?: Lang; risks?: readonly string[]; names?: SummaryNames } = {}): string {
   const lang = options.lang ?? 'nl';
   const w = WORDS[lang];
   const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
@@ -158,15 +159,15 @@ export function summarizeUncertainty(u: SimulationUncertainty, options: { lang?:
     `  ${name}: ${show(f.estimate)} [${show(Math.max(0, f.interval[0]))}, ${show(f.interval[1])}]${f.tooWide ? `  (${w.tooWide})` : ''}`;
   const share = (n: number) => pct(n, lang);
   const lines = [w.header(u)];
-  const section = (title: string, figures: Record<string, FigureUncertainty>) => {
+  const section = (title: string, figures: Record<string, FigureUncertainty>, kind: 'steps' | 'risks') => {
     const entries = Object.entries(figures);
     if (entries.length === 0) return;
     lines.push(`${title}:`);
-    for (const [key, f] of entries) lines.push(line(key, f, share));
+    for (const [key, f] of entries) lines.push(line(nameOf(options.names, kind, key, lang), f, share));
   };
-  section(w.outcomes, u.outcomes);
-  section(w.reach, u.reach);
-  section(w.unmet, Object.fromEntries(Object.entries(u.unmetNeed).filter(([risk]) => only === undefined || only.has(risk))));
+  section(w.outcomes, u.outcomes, 'steps');
+  section(w.reach, u.reach, 'steps');
+  section(w.unmet, Object.fromEntries(Object.entries(u.unmetNeed).filter(([risk]) => only === undefined || only.has(risk))), 'risks');
   const { median, p90 } = u.timeToSupport;
   if (median || p90) {
     lines.push(`${w.tts} (${w.days}):`);

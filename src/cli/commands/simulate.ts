@@ -137,7 +137,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   // the unmet need of the risks this path is about; every risk when it names none
   else {
     context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
-    if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart) }));
+    if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
   }
   return EXIT.ok;
