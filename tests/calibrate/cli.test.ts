@@ -79,7 +79,7 @@ describe('zorgpaden simulate --batches', () => {
     const text = await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '4000', '--batches', '20']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Monte-Carlo error (95% intervals from 20 independent batches of about 200 journeys):');
-    expect(text.stdout).toMatch(/ {2}support: \d+\.\d% \[\d+\.\d%, \d+\.\d%\]/);
+    expect(text.stdout).toMatch(/ {2}Support: \d+\.\d% \[\d+\.\d%, \d+\.\d%\]/);
     const json = JSON.parse((await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '4000', '--batches', '20', '--json'])).stdout);
     expect(json.uncertainty.batches).toBe(20);
     expect(json.uncertainty.outcomes.birth.estimate).toBe(1);
