@@ -9,6 +9,7 @@ import { overviewDiagram, stateDiagrams, type StateDiagramPart } from './report-
 import { riskSection } from './report-risks.js';
 import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
+import { calibrationSection, type ReportCalibration } from './report-targets.js';
 import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
@@ -33,6 +34,8 @@ export interface ReportInput {
   date?: Date;
   /** Differences from another scenario simulated on the same households: a section after the summary. */
   comparison?: ReportComparison;
+  /** Targets observed in the simulation against their published values: a section after the summary. */
+  calibration?: ReportCalibration;
   /** Findings name their files relative to this folder (the user's working folder); absolute paths are shown as given otherwise. */
   baseDir?: string;
 }
@@ -301,6 +304,7 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
   const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(input, lang, w, tables) }];
   if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(path, input.comparison, lang, w, tables) });
+  if (input.calibration) parts.push({ id: 'kalibratie', heading: w.calibration.heading, body: calibrationSection(input.calibration, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
   const common: Partial<ToMermaidOptions> = localSteps.length > 0 ? { localSteps } : {};
   const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>` : '';
