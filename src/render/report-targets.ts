@@ -35,11 +35,13 @@ export interface ReportTarget {
   notComputable?: { en: string; nl: string };
 }
 
-/** Targets observed in the report's simulation (as `calibrate` measures them, with the files' own values). */
+/** Targets observed in the report's simulation, as `calibrate` measures them. */
 export interface ReportCalibration {
   /** How the targets file is called in the report: its title, or the file name. */
   title: string;
   targets: readonly ReportTarget[];
+  /** The file of tuned values applied over the path and population before simulating, by name; absent when the files' own values were simulated. */
+  tuned?: string;
 }
 
 /** The verdict on one target, in words. */
@@ -77,7 +79,7 @@ export function calibrationSection(calibration: ReportCalibration, lang: ExportL
   ]);
   const table: ReportTable = { id: 'kalibratie', title: c.title(calibration.title), headers: c.headers.slice(), rows };
   tables.push(table);
-  const parts = [`<p>${escapeHtml(c.intro(calibration.title))}</p>`];
+  const parts = [`<p>${escapeHtml(c.intro(calibration.title, calibration.tuned))}</p>`];
   if (rows.length === 0) return [...parts, `<p class="note">${escapeHtml(c.none)}</p>`].join('\n');
   parts.push(tableHtml(table, lang, 'calibration'));
   const judged = calibration.targets.filter((t) => t.within !== null);

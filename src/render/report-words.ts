@@ -79,8 +79,8 @@ export const REPORT_WORDS = {
     calibration: {
       heading: 'Kalibratie: waargenomen tegenover doel',
       title: (targets: string) => `Waargenomen tegenover doel: ${targets}`,
-      intro: (targets: string) =>
-        `Elke streefwaarde uit ${targets} berekend in de simulatie van dit rapport, met de waarden uit de bestanden zelf (niet afgesteld), zoals zorgpaden calibrate ze meet: het waargenomen aandeel met zijn 95%-Monte-Carlo-interval (of exact), tegenover de gepubliceerde waarde ± tolerantie.`,
+      intro: (targets: string, tuned?: string) =>
+        `Elke streefwaarde uit ${targets} berekend in de simulatie van dit rapport, ${tuned === undefined ? 'met de waarden uit de bestanden zelf (niet afgesteld)' : `met de afgestelde waarden uit ${tuned}`}, zoals zorgpaden calibrate ze meet: het waargenomen aandeel met zijn 95%-Monte-Carlo-interval (of exact), tegenover de gepubliceerde waarde ± tolerantie.`,
       headers: ['Streefwaarde', 'Indicator', 'Waargenomen', 'Interval (95%)', 'Doel', 'Tolerantie', 'Jaar', 'Bron', 'Oordeel'],
       heldOut: 'achtergehouden ter validatie',
       within: 'binnen de tolerantie',
@@ -213,8 +213,8 @@ export const REPORT_WORDS = {
     calibration: {
       heading: 'Calibration: observed against target',
       title: (targets: string) => `Observed against target: ${targets}`,
-      intro: (targets: string) =>
-        `Every target of ${targets} computed in this report’s simulation, with the values in the files themselves (not tuned), as zorgpaden calibrate measures them: the observed share with its 95% Monte-Carlo interval (or exact), against the published value ± tolerance.`,
+      intro: (targets: string, tuned?: string) =>
+        `Every target of ${targets} computed in this report’s simulation, ${tuned === undefined ? 'with the values in the files themselves (not tuned)' : `with the tuned values of ${tuned}`}, as zorgpaden calibrate measures them: the observed share with its 95% Monte-Carlo interval (or exact), against the published value ± tolerance.`,
       headers: ['Target', 'Indicator', 'Observed', 'Interval (95%)', 'Target value', 'Tolerance', 'Year', 'Source', 'Verdict'],
       heldOut: 'held out for validation',
       within: 'within tolerance',

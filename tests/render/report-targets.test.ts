@@ -133,4 +133,22 @@ describe('report --targets', () => {
     expect(await runCli(['report', 'path.json', '--targets', 'targets.json', '-o', 'x.html', ...args], { ...quiet, stderr: (t) => void (stderr += t) })).not.toBe(0);
     expect(stderr).toContain('give --simulate too');
   });
+
+  it('with the values calibrate fitted from a perturbed start (--tuned), every fitted target lies within its tolerance', async () => {
+    writeFileSync(join(dir, 'perturbed.json'), JSON.stringify(supportPath(0.5)));
+    writeFileSync(join(dir, 'perturbed-population.json'), JSON.stringify(stressPopulation(0.4)));
+    writeFileSync(join(dir, 'tunable.json'), JSON.stringify(supportTargets()));
+    // large enough that each interval is narrower than its tolerance, so a verdict is a verdict
+    const same = ['--population', 'perturbed-population.json', '--cohort', '16000', '--seed', '7', '--lang', 'en'];
+    expect(await runCli(['calibrate', 'perturbed.json', '--targets', 'tunable.json', '-o', 'tuned.json', ...same], quiet)).toBe(0);
+    const verdicts = async (extra: string[], folder: string) => {
+      expect(await runCli(['report', 'perturbed.json', '--simulate', '--targets', 'tunable.json', '--format', 'csv', '-o', folder, ...extra, ...same], quiet)).toBe(0);
+      return readCsv(readFileSync(join(dir, folder, 'kalibratie.csv'), 'utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => r[8]);
+    };
+    expect(await verdicts([], 'before')).toEqual(['outside tolerance', 'outside tolerance']);
+    expect(await verdicts(['--tuned', 'tuned.json'], 'after')).toEqual(['within tolerance', 'within tolerance']);
+    const html = join(dir, 'tuned.html');
+    expect(await runCli(['report', 'perturbed.json', '--simulate', '--targets', 'tunable.json', '--tuned', 'tuned.json', '-o', html, ...same], quiet)).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('with the tuned values of tuned.json');
+  });
 });

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, safeLoadTargets, simulate } from '../../node/index.js';
@@ -11,6 +11,7 @@ import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
+import { applyOverlayFile } from './overlay-flag.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
@@ -27,6 +28,7 @@ interface ReportFlags extends RootFlags {
   population?: string;
   compare?: string;
   targets?: string;
+  tuned?: string;
   forceOverlay?: boolean;
   title?: string;
   lang: Lang;
@@ -54,6 +56,7 @@ export const reportCommand: CliCommand = {
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
       .option('--targets <file>', 'with --simulate: a targets file ("kind": "targets"); the report shows each target observed in the simulation against its published value and tolerance, as calibrate measures it')
+      .option('--tuned <file>', 'tuned values to apply over the path and population before validating and simulating (an overlay as calibrate -o writes it)')
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default(DEFAULT_LANG))
       .addOption(
@@ -93,9 +96,10 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   const batches = flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const { path, menukaart } = loaded.value;
+  let { path } = loaded.value;
+  const { menukaart } = loaded.value;
   const coalition = loaded.value.coalition?.document;
-  const inputs = [file, flags.coalition, flags.overlay, flags.population, flags.compare, flags.targets].filter((f): f is string => f !== undefined).map(at);
+  const inputs = [file, flags.coalition, flags.overlay, flags.population, flags.compare, flags.targets, flags.tuned].filter((f): f is string => f !== undefined).map(at);
   if (flags.format === 'risks') {
     const { riskRoutesText, REPORT_WORDS } = await import('../../render/index.js');
     const text = riskRoutesText(path, flags.lang, REPORT_WORDS[flags.lang]);
@@ -111,6 +115,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     const pop = await safeLoadPopulation(at(flags.population));
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
+  }
+  if (flags.tuned !== undefined) {
+    const tuned = await applyOverlayFile(at(flags.tuned), path, population);
+    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
+    ({ path, population } = tuned.value);
   }
   const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
@@ -137,7 +146,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     // the targets file is where every diagnostic about a target points
     const located = (found: readonly Diagnostic[]) => found.map((d) => ({ ...d, file: d.file ?? at(flags.targets as string) }));
     if (!observed.ok) return loadFailed(located(observed.diagnostics), flags, context);
-    calibration = { title: labelText(targets.value.title, flags.lang), targets: observed.targets };
+    calibration = { title: labelText(targets.value.title, flags.lang), targets: observed.targets, ...(flags.tuned !== undefined ? { tuned: basename(flags.tuned) } : {}) };
   }
   let comparison: ReportComparison | undefined;
   if (flags.compare !== undefined) {
