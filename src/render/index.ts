@@ -9,5 +9,6 @@ export { tableCsv, tableHtml, type ReportTable, type Cell } from './report-table
 export { riskRoutesText } from './report-risks.js';
 export type { ReportSimulation } from './report-summary.js';
 export type { ReportComparison } from './report-compare.js';
+export type { ReportCalibration, ReportTarget } from './report-targets.js';
 export { REPORT_WORDS, type ReportWords } from './report-words.js';
 export { escapeHtml, reportPolicy } from './html.js';

@@ -10,6 +10,7 @@ import { riskSection } from './report-risks.js';
 import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
+import { calibrationSection, type ReportCalibration } from './report-targets.js';
 import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
@@ -36,6 +37,8 @@ export interface ReportInput {
   names?: SummaryNames;
   /** Differences from another scenario simulated on the same households: a section after the summary. */
   comparison?: ReportComparison;
+  /** Targets observed in the simulation against their published values: a section after the summary. */
+  calibration?: ReportCalibration;
   /** Findings name their files relative to this folder (the user's working folder); absolute paths are shown as given otherwise. */
   baseDir?: string;
 }
@@ -308,6 +311,7 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const labelled: CarePath = input.names?.risks ? { ...path, risks: { ...input.names.risks, ...path.risks } as CarePath['risks'] } : path;
   const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
   if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(labelled, input.comparison, lang, w, tables) });
+  if (input.calibration) parts.push({ id: 'kalibratie', heading: w.calibration.heading, body: calibrationSection(input.calibration, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
   const common: Partial<ToMermaidOptions> = localSteps.length > 0 ? { localSteps } : {};
   const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>` : '';

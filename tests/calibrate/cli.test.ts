@@ -59,6 +59,21 @@ describe('zorgpaden calibrate', () => {
     expect(parsed.overlay.kind).toBe('overlay');
   });
 
+  it('writes each target’s tornado as an SVG whose bars are the figures --json reports', async () => {
+    const { code, stdout, stderr } = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '1000', '--max-evaluations', '10', '--tornado', 'tornado', '--json']);
+    expect(code).toBeLessThan(2);
+    expect(stderr).toContain('Tornado diagrams written: tornado (2 files)');
+    const tornado = (JSON.parse(stdout) as { sensitivity: { tornado: Record<string, { rows: { name: string; atMin: number; atMax: number }[] }> } }).sensitivity.tornado;
+    for (const [target, title] of [['stress-share', 'Share with stress'], ['support-reach', 'Support among stressed']] as const) {
+      const svg = readFileSync(join(dir, 'tornado', `${target}.svg`), 'utf8');
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg).toContain(`<title>${title}</title>`);
+      const drawn = [...svg.matchAll(/data-parameter="([^"]+)">[\s\S]*?class="atMin"[^>]*data-value="([^"]+)"[\s\S]*?class="atMax"[^>]*data-value="([^"]+)"/g)].map((m) => ({ name: m[1], atMin: Number(m[2]), atMax: Number(m[3]) }));
+      expect(drawn).toEqual(tornado[target]!.rows.map((r) => ({ name: r.name, atMin: r.atMin, atMax: r.atMax })));
+      expect(drawn).toHaveLength(2);
+    }
+  });
+
   it('reports a target that names an unknown step as a diagnostic in the targets file', async () => {
     const { code, stderr } = await run(['calibrate', 'path.json', '--targets', 'wrong-targets.json', '--population', 'population.json']);
     expect(code).toBe(1);

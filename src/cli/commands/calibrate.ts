@@ -1,13 +1,15 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
-import { LIMITS, type Menukaart, type Population } from '../../model/index.js';
+import { labelText, LIMITS, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, wholeNumber } from './flags.js';
+import { loadFailed, reportWritten, wholeNumber } from './flags.js';
+import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
 import type { CliCommand } from './index.js';
 import { DEFAULT_LANG } from '../lang.js';
 
@@ -20,6 +22,7 @@ interface CalibrateFlags {
   maxEvaluations?: string;
   sensitivity?: boolean;
   sobol?: string;
+  tornado?: string;
   output?: string;
   json?: boolean;
   lang: Lang;
@@ -40,6 +43,7 @@ export const calibrateCommand: CliCommand = {
       .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter, at least 40)')
       .option('--sensitivity', 'after fitting, show which parameter drives each target: a tornado over each range, the others at their fitted values')
       .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')
+      .option('--tornado <folder>', 'with or without --sensitivity: write each target’s tornado diagram as <target>.svg into this folder (made when missing)')
       .option('-o, --output <file>', 'write the overlay (the fitted values) to this file; use it with simulate --overlay')
       .option('--json', 'print the whole calibration result as JSON')
       .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default(DEFAULT_LANG))
@@ -92,10 +96,16 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     await writeOutputFile(at(flags.output), JSON.stringify(result.value.overlay, null, 2) + '\n', inputs);
   }
   let sensitivity: TargetSensitivity | undefined;
-  if (flags.sensitivity || sobolSamples !== undefined) {
+  if (flags.sensitivity || sobolSamples !== undefined || flags.tornado !== undefined) {
     const fitted = Object.fromEntries(Object.entries(result.value.parameters).map(([key, p]) => [key, p.value]));
     const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
     if (analysed.ok) sensitivity = analysed.value;
+    else context.stderr(formatDiagnostics(located(analysed.diagnostics), 'text', { lang: flags.lang }));
+  }
+  if (sensitivity && flags.tornado !== undefined) {
+    const inputs = [file, flags.targets, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    const written = await writeTornadoes(at(flags.tornado), sensitivity, targets.value, flags.lang, inputs);
+    reportWritten({ en: 'Tornado diagrams', nl: 'Tornadodiagrammen' }, flags.tornado, flags.lang, context, { en: `${written} ${written === 1 ? 'file' : 'files'}`, nl: `${written} ${written === 1 ? 'bestand' : 'bestanden'}` });
   }
   if (flags.json) context.stdout(JSON.stringify(sensitivity ? { ...result.value, sensitivity } : result.value, null, 2) + '\n');
   else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang) : ''));
@@ -163,6 +173,18 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
     r.trace.forEach((s, i) => (i % every === 0 || i === r.trace.length - 1) && lines.push(`  ${s.iteration}: ${num(s.loss, lang)} (${s.evaluations} ${w.evaluations})`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** Writes one tornado diagram per target as `<target>.svg` into `folder`; returns how many. */
+async function writeTornadoes(folder: string, s: TargetSensitivity, targets: Targets, lang: Lang, inputs: readonly string[]): Promise<number> {
+  mkdirSync(folder, { recursive: true });
+  const entries = Object.entries(s.tornado);
+  for (const [key, table] of entries) {
+    const label = targets.targets[key]?.label;
+    const svg = tornadoSvg(table, { lang, title: label ? labelText(label, lang) : key, format: (share) => pct(share, lang) });
+    await writeOutputFile(join(folder, `${key}.svg`), svg + '\n', inputs);
+  }
+  return entries.length;
 }
 
 const BAR = 30;

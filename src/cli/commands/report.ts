@@ -1,15 +1,17 @@
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadPopulation, simulate } from '../../node/index.js';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { safeLoadPopulation, safeLoadTargets, simulate } from '../../node/index.js';
 import { compareSimulations, risksOfPath, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
-import type { ReportComparison } from '../../render/index.js';
+import type { ReportCalibration, ReportComparison, ReportTarget } from '../../render/index.js';
+import { safeTargetModel } from '../../simulate/calibrate/index.js';
 import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
-import { labelText, LIMITS } from '../../model/index.js';
+import { labelText, LIMITS, type CarePath, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
+import { applyOverlayFile } from './overlay-flag.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
@@ -25,6 +27,8 @@ interface ReportFlags extends RootFlags {
   batches?: string;
   population?: string;
   compare?: string;
+  targets?: string;
+  tuned?: string;
   forceOverlay?: boolean;
   title?: string;
   lang: Lang;
@@ -51,6 +55,8 @@ export const reportCommand: CliCommand = {
       .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals; default 20, fewer for a cohort under 40)')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
+      .option('--targets <file>', 'with --simulate: a targets file ("kind": "targets"); the report shows each target observed in the simulation against its published value and tolerance, as calibrate measures it')
+      .option('--tuned <file>', 'tuned values to apply over the path and population before validating and simulating (an overlay as calibrate -o writes it)')
       .option('--title <text>', 'the report title (default: the path title)')
       .addOption(new Option('--lang <lang>', 'report language (default: $ZORGPADEN_LANG, "lang" in zorgpaden.config.json, else nl)').choices(['nl', 'en']).default(DEFAULT_LANG))
       .addOption(
@@ -83,15 +89,19 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
       'report schrijft een hele HTML-pagina; geef het bestand met -o rapport.html (of stuur het door: > rapport.html).',
     );
   }
+  if (flags.targets !== undefined && !flags.simulate) {
+    throw new CliError('--targets compares the report’s own simulation with the targets; give --simulate too.', EXIT.usage, '--targets vergelijkt de eigen simulatie van het rapport met de streefwaarden; geef ook --simulate.');
+  }
   const cohort = wholeNumber('--cohort', flags.cohort, 1, LIMITS.maxCohort);
   const seed = wholeNumber('--seed', flags.seed, 0);
   // the default splits the cohort into 20 batches, or into as many of at least 2 journeys as it has
   const batches = flags.batches === undefined ? defaultBatches(cohort) : flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-  const { path, menukaart } = loaded.value;
+  let { path } = loaded.value;
+  const { menukaart } = loaded.value;
   const coalition = loaded.value.coalition?.document;
-  const inputs = [file, flags.coalition, flags.overlay, flags.population, flags.compare].filter((f): f is string => f !== undefined).map(at);
+  const inputs = [file, flags.coalition, flags.overlay, flags.population, flags.compare, flags.targets, flags.tuned].filter((f): f is string => f !== undefined).map(at);
   if (flags.format === 'risks') {
     const { riskRoutesText, REPORT_WORDS } = await import('../../render/index.js');
     const text = riskRoutesText(path, flags.lang, REPORT_WORDS[flags.lang]);
@@ -112,6 +122,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  if (flags.tuned !== undefined) {
+    const tuned = await applyOverlayFile(at(flags.tuned), path, population);
+    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
+    ({ path, population } = tuned.value);
+  }
   const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
   let simulation: SimulationResult | ReturnType<typeof readOverlay> | undefined;
@@ -131,6 +146,16 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     }
     simulation = onlyPathRisks(result, risksOfPath(path, menukaart));
   }
+  let calibration: ReportCalibration | undefined;
+  if (flags.targets !== undefined) {
+    const targets = await safeLoadTargets(at(flags.targets));
+    if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
+    const observed = observeTargets(path, targets.value, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    // the targets file is where every diagnostic about a target points
+    const located = (found: readonly Diagnostic[]) => found.map((d) => ({ ...d, file: d.file ?? at(flags.targets as string) }));
+    if (!observed.ok) return loadFailed(located(observed.diagnostics), flags, context);
+    calibration = { title: labelText(targets.value.title, flags.lang), targets: observed.targets, ...(flags.tuned !== undefined ? { tuned: basename(flags.tuned) } : {}) };
+  }
   let comparison: ReportComparison | undefined;
   if (flags.compare !== undefined) {
     const baseline = await loadScenario(flags.compare, { roots: rootOptions(flags, flags.compare, context.cwd) }, context.cwd);
@@ -147,6 +172,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     path,
     ...(population ? { names: { risks: population.risks } } : {}),
     ...(comparison ? { comparison } : {}),
+    ...(calibration ? { calibration } : {}),
     diagnostics,
     lang: flags.lang,
     baseDir: context.cwd,
@@ -178,6 +204,43 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * Every target measured in one simulation of the path as it is (the targets file's parameters are
+ * not applied), by the same model `calibrate` fits: the same cohort, seed and exact shares.
+ */
+function observeTargets(path: CarePath, targets: Targets, options: { cohort: number; seed: number; population?: Population; menukaart?: Menukaart }): { ok: true; targets: ReportTarget[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const model = safeTargetModel(path, { ...targets, parameters: {} }, options);
+  if (!model.ok) return { ok: false, diagnostics: model.diagnostics };
+  const outcome = model.value.run([]);
+  if (!outcome.measured) return { ok: false, diagnostics: outcome.diagnostics };
+  const measured = outcome.measured;
+  const rows = model.value.compiled.map((compiled): ReportTarget => {
+    const { label, indicator, use, status, value, tolerance, year, source } = compiled.target;
+    const m = measured.get(compiled.key);
+    const share = m?.share ?? null;
+    const reason = compiled.diagnostics[0];
+    return {
+      key: compiled.key,
+      label,
+      ...(indicator !== undefined ? { indicator } : {}),
+      use: use ?? 'fit',
+      status,
+      ...(value !== undefined ? { value } : {}),
+      tolerance,
+      ...(year !== undefined ? { year } : {}),
+      ...(source !== undefined ? { source } : {}),
+      share,
+      interval: m?.interval ?? null,
+      ...(m?.exact ? { exact: true } : {}),
+      // as calibrate judges a target: within its tolerance, and whether the cohort can tell
+      within: value === undefined || share === null ? null : Math.abs(share - value) <= tolerance + 1e-12,
+      tooWide: m?.interval != null && (m.interval[1] - m.interval[0]) / 2 > tolerance,
+      ...(m === undefined && reason ? { notComputable: { en: reason.message, nl: reason.nl.message } } : {}),
+    };
+  });
+  return { ok: true, targets: rows };
 }
 
 function findingCount(count: number): { en: string; nl: string } {
