@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readSync, realpathSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
@@ -13,13 +13,14 @@ export const TEMPORARY_FILE_PATTERN = /^\..+\.\d+\.[0-9a-f]{8}\.zorgpaden-tmp$/;
 
 // written in pieces, so a signal can be handled between them instead of after the whole file
 const CHUNK_BYTES = 1 << 20;
-const unfinished = new Set<string>();
+// temporary files of writes in progress, and whether each is being renamed onto its target
+const unfinished = new Map<string, 'writing' | 'renaming'>();
 let exitOnSignal = false;
 
 /** Removes the temporary files of writes still in progress; returns how many were removed. */
 export function removeUnfinishedOutput(): number {
   let removed = 0;
-  for (const file of unfinished) {
+  for (const file of unfinished.keys()) {
     try {
       rmSync(file, { force: true });
       removed++;
@@ -39,8 +40,31 @@ export function exitCleanlyOnSignals(): void {
   exitOnSignal = true;
 }
 
+/**
+ * Removes the temporary files of the writes in progress; true when one of them had already been
+ * renamed onto its target (the signal came between the rename and its completion callback).
+ */
+function removeOrFindRenamed(): boolean {
+  let renamed = false;
+  for (const [file, state] of unfinished) {
+    try {
+      unlinkSync(file);
+    } catch (error) {
+      // gone while being renamed: the rename happened, and the target is the whole new file
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && state === 'renaming') renamed = true;
+    }
+  }
+  unfinished.clear();
+  return renamed;
+}
+
 function onSignal(signal: NodeJS.Signals): void {
-  removeUnfinishedOutput();
+  if (removeOrFindRenamed()) {
+    // the output is complete: end as the signal would, without claiming the old file was kept
+    guardSignals(false);
+    process.kill(process.pid, signal);
+    return;
+  }
   process.stderr.write(
     `zorgpaden: stopped by ${signal} while writing; the unfinished output file was removed and the old one, if any, left as it was.\n` +
       `zorgpaden: gestopt door ${signal} tijdens het schrijven; het onvoltooide uitvoerbestand is verwijderd en het oude, als dat er was, is gebleven.\n`,
@@ -175,7 +199,7 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.zorgpaden-tmp`);
   let handle: FileHandle | undefined;
-  unfinished.add(temporary);
+  unfinished.set(temporary, 'writing');
   if (unfinished.size === 1) guardSignals(true);
   try {
     handle = await open(temporary, 'wx');
@@ -185,6 +209,7 @@ export async function writeOutputFile(target: string, data: string | Uint8Array,
     await handle.sync();
     await handle.close();
     handle = undefined;
+    unfinished.set(temporary, 'renaming');
     await rename(temporary, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
