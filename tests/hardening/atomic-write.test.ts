@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CliError, TEMPORARY_FILE_PATTERN, writeOutputFile } from '../../src/cli/context.js';
 import { SIGNAL_EXIT } from '../../src/cli/exit-codes.js';
-import { reachableCli } from './reachable-cli.js';
+import { reachableCli, reachableNode } from './reachable-cli.js';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'bin', 'cli.js');
@@ -223,7 +223,7 @@ describe.skipIf(!built && !required)('the built CLI interrupted while it writes'
     onTestFinished(() => {
       if (cli !== CLI) rmSync(dirname(dirname(cli)), { recursive: true, force: true });
     });
-    const result = spawnSync(process.execPath, [cli, 'render', 'big.json', '-o', 'locked/out.mmd'], {
+    const result = spawnSync(isRoot ? reachableNode(NOBODY) : process.execPath, [cli, 'render', 'big.json', '-o', 'locked/out.mmd'], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 30_000,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEMPORARY_FILE_PATTERN } from '../../src/cli/context.js';
 import { CASES, prepareWorkspace, type CliCase } from './corpus/cli.js';
-import { reachableCli } from './reachable-cli.js';
+import { reachableCli, reachableNode } from './reachable-cli.js';
 
 // these cases read the English messages; every command speaks Dutch unless told otherwise
 beforeAll(() => void vi.stubEnv('ZORGPADEN_LANG', 'en'));
@@ -67,7 +67,7 @@ afterAll(() => {
 
 function cli(argv: readonly string[], options: { env?: Record<string, string>; execArgv?: string[]; uid?: number } = {}): SpawnSyncReturns<string> {
   const cli = options.uid === NOBODY ? cliAsNobody : CLI;
-  return spawnSync(process.execPath, [...(options.execArgv ?? []), cli, ...argv], {
+  return spawnSync(options.uid === undefined ? process.execPath : reachableNode(options.uid), [...(options.execArgv ?? []), cli, ...argv], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 20_000,

@@ -1,11 +1,34 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+
+const nodes = new Map<number, string>();
+
+/**
+ * A Node binary user `uid` can run: this process's own, or, when that lies in a folder `uid` may not
+ * enter (the Node 22 and 24 binaries CI installs inside a clone only root may read), a copy of it
+ * in a fresh folder anyone may enter.
+ */
+export function reachableNode(uid: number): string {
+  const known = nodes.get(uid);
+  if (known) return known;
+  let node = process.execPath;
+  if (spawnSync(node, ['-e', '0'], { uid, gid: uid, timeout: 20_000 }).error) {
+    const folder = mkdtempSync(join(tmpdir(), 'zorgpaden-node-copy-'));
+    chmodSync(folder, 0o755);
+    node = join(folder, basename(process.execPath));
+    cpSync(process.execPath, node);
+    chmodSync(node, 0o755);
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+  nodes.set(uid, node);
+  return node;
+}
 
 /** True when user `uid` can read `file` (every folder above it included). */
 export function canRead(uid: number, file: string): boolean {
-  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(file)}, require('fs').constants.R_OK)`], { uid, gid: uid, timeout: 20_000 });
+  const probe = spawnSync(reachableNode(uid), ['-e', `require('fs').accessSync(${JSON.stringify(file)}, require('fs').constants.R_OK)`], { uid, gid: uid, timeout: 20_000 });
   return probe.status === 0;
 }
 
