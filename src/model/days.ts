@@ -113,24 +113,20 @@ export function dayInUnit(day: number, unit: TimeUnit): number {
  */
 export function describeTimePoint(time: TimePoint, lang: 'en' | 'nl' = 'nl'): string {
   const unit = timeUnitOf(time);
-  const value = time[unit] ?? 0;
-  const nl = lang === 'nl';
-  const v = nl ? String(value).replace('.', ',') : String(value);
-  switch (unit) {
-    case 'gw':
-      return nl ? `zwangerschapsweek ${v}` : `gestational week ${v}`;
-    case 'ageMonths':
-      return nl ? `leeftijd ${v} maanden` : `${v} months of age`;
-    case 'ageDays':
-      return nl ? `leeftijd ${v} dagen` : `${v} days of age`;
-    case 'weeksBeforeConception':
-      return nl ? `${v} weken vóór de conceptie` : `${v} weeks before conception`;
-    case 'monthsBeforeConception':
-      return nl ? `${v} maanden vóór de conceptie` : `${v} months before conception`;
-    default:
-      return nl ? `dag ${v} ten opzichte van de geboorte` : `day ${v} relative to birth`;
-  }
+  return UNIT_WORDS[unit][lang](decimal(time[unit] ?? 0, lang), false);
 }
+
+const decimal = (value: number, lang: 'en' | 'nl') => (lang === 'nl' ? String(value).replace('.', ',') : String(value));
+
+/** How each unit reads with an amount ("16", or a range "12–14"), in each language. */
+const UNIT_WORDS: Record<TimeUnit, Record<'en' | 'nl', (amount: string, range: boolean) => string>> = {
+  gw: { en: (a, range) => `gestational week${range ? 's' : ''} ${a}`, nl: (a) => `zwangerschapsweek ${a}` },
+  ageMonths: { en: (a) => `${a} months of age`, nl: (a) => `leeftijd ${a} maanden` },
+  ageDays: { en: (a) => `${a} days of age`, nl: (a) => `leeftijd ${a} dagen` },
+  weeksBeforeConception: { en: (a) => `${a} weeks before conception`, nl: (a) => `${a} weken vóór de conceptie` },
+  monthsBeforeConception: { en: (a) => `${a} months before conception`, nl: (a) => `${a} maanden vóór de conceptie` },
+  day: { en: (a, range) => `${range ? 'days' : 'day'} ${a} relative to birth`, nl: (a) => `dag ${a} ten opzichte van de geboorte` },
+};
 
 // a pregnancy lasts up to about 42 weeks
 const LATEST_GW_DAY = 2 * 7;
@@ -154,23 +150,10 @@ export function describeDayIn(day: number, unit: TimeUnit | undefined, lang: 'en
 
 /** A range in one unit, "gestational weeks 6–10", "leeftijd 6–9 maanden". */
 function describeRange(unit: TimeUnit, from: number, to: number, lang: 'en' | 'nl'): string {
-  const nl = lang === 'nl';
-  const n = (v: number) => (nl ? String(v).replace('.', ',') : String(v));
-  const r = `${n(from)}–${n(to)}`;
-  switch (unit) {
-    case 'gw':
-      return nl ? `zwangerschapsweek ${r}` : `gestational weeks ${r}`;
-    case 'ageMonths':
-      return nl ? `leeftijd ${r} maanden` : `${r} months of age`;
-    case 'ageDays':
-      return nl ? `leeftijd ${r} dagen` : `${r} days of age`;
-    case 'weeksBeforeConception':
-      return nl ? `${r} weken vóór de conceptie` : `${r} weeks before conception`;
-    case 'monthsBeforeConception':
-      return nl ? `${r} maanden vóór de conceptie` : `${r} months before conception`;
-    default:
-      return nl ? `dag ${n(from)} tot ${n(to)} ten opzichte van de geboorte` : `days ${n(from)} to ${n(to)} relative to birth`;
-  }
+  const [a, b] = [decimal(from, lang), decimal(to, lang)];
+  // a range of bare days reads "from … to …"; the other units take a dash
+  const amount = unit === 'day' ? `${a} ${lang === 'nl' ? 'tot' : 'to'} ${b}` : `${a}–${b}`;
+  return UNIT_WORDS[unit][lang](amount, true);
 }
 
 /**
