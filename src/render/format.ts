@@ -14,7 +14,9 @@ export function formatWhole(n: number, lang: ExportLang): string {
 
 /** A share (0…1) as a percentage with one decimal: 55,0% in Dutch, 55.0% in English. */
 export function formatShare(share: number, lang: ExportLang): string {
-  return `${shareFormat[lang].format(Number.isFinite(share) ? share * 100 : 0)}%`;
+  const percent = Number.isFinite(share) ? share * 100 : 0;
+  // a difference that rounds to nothing reads 0,0%, not -0,0%
+  return `${shareFormat[lang].format(Math.round(percent * 10) === 0 ? 0 : percent)}%`;
 }
 
 /** A date as the language writes it: 6 december 2026, 6 December 2026. */

@@ -39,7 +39,7 @@ export function tableCsv(t: ReportTable, lang: ExportLang): string {
   const field = (cell: Cell): string => {
     let text: string;
     if (typeof cell === 'number') text = String(cell);
-    else if (typeof cell === 'object') text = (Math.round(cell.share * 1000) / 10).toFixed(1);
+    else if (typeof cell === 'object') text = ((Math.round(cell.share * 1000) || 0) / 10).toFixed(1); // || 0: no -0.0
     else text = cell;
     if (typeof cell !== 'string' && lang === 'nl') text = text.replace('.', ',');
     // a leading =, +, - or @ would make a spreadsheet run the text as a formula

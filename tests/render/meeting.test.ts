@@ -8,7 +8,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import { configuredLang } from '../../src/cli/lang.js';
 import { describeCondition, edgeNotes, riskRoutes, toMermaid } from '../../src/export/index.js';
 import { loadCoalition, loadPath } from '../../src/node/index.js';
-import { renderReport, reportTables, tableCsv, REPORT_WORDS, type ReportTable } from '../../src/render/index.js';
+import { renderReport, reportTables, tableCsv, tableHtml, REPORT_WORDS, type ReportTable } from '../../src/render/index.js';
 import { summaryTables } from '../../src/render/report-summary.js';
 import { simulateSync } from '../../src/simulate/index.js';
 
@@ -59,6 +59,11 @@ describe('CSV of report tables', () => {
     const table: ReportTable = { id: 't', title: 't', headers: ['n', 'share'], rows: [[12345, { share: 0.5734 }]] };
     expect(tableCsv(table, 'nl')).toBe('n;share\r\n12345;57,3\r\n');
     expect(tableCsv(table, 'en')).toBe('n,share\r\n12345,57.3\r\n');
+    // a difference that rounds to nothing has no minus sign, in the CSV and on screen
+    const tiny: ReportTable = { id: 't', title: 't', headers: ['d'], rows: [[{ share: -0.0004 }], [{ share: -0.0006 }]] };
+    expect(tableCsv(tiny, 'nl')).toBe('d\r\n0,0\r\n-0,1\r\n');
+    expect(tableHtml(tiny, 'nl')).toContain('>0,0%<');
+    expect(tableHtml(tiny, 'nl')).toContain('>-0,1%<');
   });
 });
 
