@@ -8,7 +8,7 @@ export interface SourceEntry {
   url?: string;
   file?: string;
   publisher?: string;
-  note?: string;
+  note?: { nl: string; en?: string };
 }
 
 const PHASE_NL: Record<string, string> = { preconception: 'voor de zwangerschap', pregnancy: 'zwangerschap', postpartum: 'na de geboorte' };
@@ -87,7 +87,7 @@ function bibliography(keys: string[], sources: Record<string, SourceEntry>): str
     }
     const where = entry.url ? ` — <${entry.url}>` : entry.file ? ` — \`${entry.file}\`` : '';
     // a page that is not the publisher of the facts it is cited for (paths/README.md, "Secondary sources")
-    const secondary = /^Secondary source\b/.test(entry.note ?? '') ? ' — *secundaire bron*' : '';
+    const secondary = /^Secundaire bron\b/.test(entry.note?.nl ?? '') ? ' — *secundaire bron*' : '';
     out.push(`- \`${key}\`: ${cell(entry.title)}${entry.publisher ? ` (${cell(entry.publisher)})` : ''}${where}${secondary}`);
   }
   return [...out, ''];

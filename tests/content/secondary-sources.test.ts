@@ -11,23 +11,25 @@ const WEAK = ['aandachtsfunctionaris-vt', 'jgz-boefjes', 'jgz-rivm-2008', 'kinkh
 const PRIMARY_PUBLISHERS = ['Rijksoverheid', 'RIVM', 'NCJ', 'KNOV', 'COA', 'Perined', 'Veilig Thuis', 'Trimbos'];
 const SECONDARY = /^Secondary source\b/;
 
-const sources = (filesOfKind('sources')[0]!.data as { sources: Record<string, { note?: string }> }).sources;
+const sources = (filesOfKind('sources')[0]!.data as { sources: Record<string, { note?: { nl: string; en?: string } }> }).sources;
 const secondaryKeys = Object.entries(sources)
-  .filter(([, entry]) => SECONDARY.test(entry.note ?? ''))
+  .filter(([, entry]) => SECONDARY.test(entry.note?.en ?? ''))
   .map(([key]) => key)
   .sort();
 
 describe('secondary sources', () => {
   it('marks every weak page as a secondary source in its note', () => {
-    expect(WEAK.filter((key) => !SECONDARY.test(sources[key]?.note ?? ''))).toEqual([]);
+    expect(WEAK.filter((key) => !SECONDARY.test(sources[key]?.note?.en ?? '') || !/^Secundaire bron\b/.test(sources[key]?.note?.nl ?? ''))).toEqual([]);
     expect(secondaryKeys).toEqual(expect.arrayContaining(WEAK));
   });
 
   it('names, for every secondary source, a primary publisher to check the facts against', () => {
     const without = secondaryKeys.filter((key) => {
-      const note = sources[key]!.note!;
-      const check = note.slice(note.indexOf('Primary source to check:'));
-      return !note.includes('Primary source to check:') || !PRIMARY_PUBLISHERS.some((publisher) => check.includes(publisher));
+      const { nl, en = '' } = sources[key]!.note!;
+      const check = en.slice(en.indexOf('Primary source to check:'));
+      const checkNl = nl.slice(nl.indexOf('Te controleren bij de primaire bron:'));
+      const names = (text: string) => PRIMARY_PUBLISHERS.some((publisher) => text.includes(publisher));
+      return !en.includes('Primary source to check:') || !nl.includes('Te controleren bij de primaire bron:') || !names(check) || !names(checkNl);
     });
     expect(without).toEqual([]);
   });
