@@ -89,7 +89,17 @@ describe('the coalitions', () => {
     }
     const sanne = ROUTES.find((r) => r.file === 'routes/sanne.json')!.route;
     const sanneUnmet = sanne.steps.filter((s) => haarlemPath.steps[s.step]!.intervention === 'voorzorg').map((s) => s.step);
-    expect(sanneUnmet).toEqual(['zwangerschap/voorzorg']);
+    expect(sanneUnmet).toEqual(['zwangerschap/voorzorg-selectie', 'zwangerschap/voorzorg']);
+  });
+
+  it('tell Haarlem, which does not offer VoorZorg, at every route into the VoorZorg selection', () => {
+    expect(notOffered(haarlem, national)).toContain('voorzorg');
+    const into = Object.entries(haarlemPath.steps).filter(([, step]) => step.transitions.some((t) => t.to === 'zwangerschap/voorzorg-selectie')).map(([id]) => id);
+    expect(into.length).toBeGreaterThan(0);
+    const warned = validatePath(haarlemPath, { menukaart })
+      .diagnostics.filter((d) => d.code === 'intervention-not-offered' && d.params?.to === 'zwangerschap/voorzorg-selectie')
+      .map((d) => String(d.params?.from));
+    expect(warned.sort()).toEqual(into.sort());
   });
 
   it('let the fictional municipality offer the whole menu and validate clean, with its local step reachable', () => {

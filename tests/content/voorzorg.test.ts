@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CarePath, Menukaart } from '../../src/model/index.js';
+import { isSupportStep, type CarePath, type Menukaart } from '../../src/model/index.js';
 import { defaultPopulation, simulateSync } from '../../src/simulate/index.js';
 import { loadContentMenukaart, loadContentPath } from './content-files.js';
 
@@ -48,9 +48,12 @@ describe('VoorZorg in the 1000-day path', () => {
 
   it('has its only entry in pregnancy, with inclusion no later than 28 weeks', () => {
     const entries = Object.entries(path.steps).filter(([, s]) => s.intervention === 'voorzorg');
-    expect(entries.map(([id]) => id)).toEqual(['zwangerschap/voorzorg']);
-    const [, step] = entries[0]!;
-    expect(step.phase).toBe('pregnancy');
-    expect(step.window?.to).toEqual({ gw: 28 });
+    expect(entries.map(([id]) => id)).toEqual(['zwangerschap/voorzorg-selectie', 'zwangerschap/voorzorg']);
+    for (const [, step] of entries) {
+      expect(step.phase).toBe('pregnancy');
+      expect(step.window?.to).toEqual({ gw: 28 });
+    }
+    // the selection belongs to VoorZorg but is no support: only the programme step counts as reach
+    expect(entries.filter(([, s]) => isSupportStep(s)).map(([id]) => id)).toEqual(['zwangerschap/voorzorg']);
   });
 });
