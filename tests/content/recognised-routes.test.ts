@@ -16,7 +16,7 @@ const RECOGNISED: { name: string; what: string; through: string[]; check: (r: Ro
   {
     name: 'vroeggeboorte',
     what: 'a preterm birth with neonatal care',
-    through: ['zwangerschap/vroeggeboorte', 'na-de-geboorte/extra-jgz-contact'],
+    through: ['zwangerschap/vroeggeboorte', 'na-de-geboorte/neonatologie', 'na-de-geboorte/kraamzorg-uitgesteld', 'na-de-geboorte/overdracht-na-ontslag', 'na-de-geboorte/extra-jgz-contact'],
     check: (r) => expect(r.client.risks).toContain('child-specific-factors'),
   },
   {
