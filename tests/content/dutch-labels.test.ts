@@ -36,3 +36,31 @@ describe('Dutch names in the conditions of the shipped paths', () => {
     expect(found).toEqual([]);
   });
 });
+
+// JGZ and GGD are public health (Wpg), not curative care: the data says so for every actor of theirs
+describe('public health in the shipped paths', () => {
+  const paths = [...filesOfKind('carepath'), ...filesOfKind('household')];
+  type ActorData = { domain?: string; organisation?: string; publicHealth?: boolean };
+
+  it('marks every JGZ and GGD actor as public health, and no other', () => {
+    const wrong: string[] = [];
+    let marked = 0;
+    for (const f of paths) {
+      for (const [id, actor] of Object.entries((f.data.actors ?? {}) as Record<string, ActorData>)) {
+        const publicService = ['jgz', 'ggd'].includes(actor.organisation ?? id);
+        if (publicService !== (actor.publicHealth === true)) wrong.push(`${f.file}: ${id}`);
+        if (actor.publicHealth) marked++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it('names them public health on the generated pages', () => {
+    for (const page of ['preconceptie', 'zwangerschap', 'na-de-geboorte', 'eerste-1000-dagen', 'huishouden-1000-dagen']) {
+      const text = readFileSync(new URL(`../../docs/paths/${page}.md`, import.meta.url), 'utf8');
+      expect(text, page).toMatch(/\| Jeugdgezondheidszorg[^|]*\(`jgz`\) \| publieke gezondheid \(JGZ\/GGD\) \|/);
+      expect(text, page).toContain('*Publieke gezondheid*');
+    }
+  });
+});

@@ -62,6 +62,10 @@ function actorList(path: AnyPath): string[] {
     const domain = actor.publicHealth ? 'publieke gezondheid (JGZ/GGD)' : (DOMAIN_NL[actor.domain] ?? actor.domain);
     out.push(`| ${cell(actor.label.nl)} (\`${id}\`) | ${domain} |`);
   }
+  // the diagram colours nodes by domain only, so the table says what the colour cannot
+  if (Object.values(path.actors).some((actor) => actor.publicHealth)) {
+    out.push('', '*Publieke gezondheid*: de JGZ en de GGD zijn publieke gezondheidszorg (Wet publieke gezondheid), geen curatieve medische zorg. In het diagram hebben hun stappen de kleur van het medisch domein; deze tabel noemt ze apart.');
+  }
   return [...out, ''];
 }
 
