@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CarePath, Menukaart } from '../../src/model/index.js';
 import { defaultPopulation, journeyOf, simulateSync, type SimulationResult } from '../../src/simulate/index.js';
-import { loadContentMenukaart, loadContentPath } from './content-files.js';
+import { filesOfKind, loadContentMenukaart, loadContentPath } from './content-files.js';
 
 // Traces of the composed 1000-day path: what happens around the birth, step by step.
 let path: CarePath;
@@ -76,5 +76,23 @@ describe('postpartum depression', () => {
     const referred = journeys().filter(({ steps }) => steps.some((id, k) => id === 'na-de-geboorte/cb-1-maand' && path.steps[steps[k + 1]!]?.addresses?.includes('mental-health-or-lvb')));
     expect(referred.length).toBeGreaterThan(0);
     expect(referred.filter(({ steps }) => steps.includes('na-de-geboorte/ggz-postpartum')).length).toBeLessThan(referred.length);
+  });
+});
+
+describe('the household path keeps the same birth care', () => {
+  type StepData = { actor?: string; label: { nl: string }; transitions: { to: string; after?: number }[]; detects?: Record<string, number> };
+  const household = (filesOfKind('household').find((f) => f.file === 'households/huishouden-1000-dagen.json')!.data.steps ?? {}) as Record<string, StepData>;
+
+  it('sends a preterm baby through the same neonatology step to postponed maternity care', () => {
+    const national = path.steps['na-de-geboorte/neonatologie']!;
+    expect(household.vroeggeboorte!.transitions.map((t) => t.to)).toEqual(['neonatologie']);
+    expect(household.neonatologie!.actor).toBe(national.actor);
+    expect(household.neonatologie!.label.nl).toBe(national.label.nl);
+    expect(household.neonatologie!.transitions).toEqual([expect.objectContaining({ to: 'kraamzorg-uitgesteld', after: national.transitions[0]!.after })]);
+  });
+
+  it('has the early registration with maternity care and the signalling of postpartum depression at 4 weeks', () => {
+    expect(household['kraamzorg-inschrijving']!.label.nl).toBe(path.steps['zwangerschap/kraamzorg-inschrijving']!.label.nl);
+    expect(Object.keys(household['cb-1-maand']!.detects ?? {})).toContain('mental-health-or-lvb');
   });
 });
