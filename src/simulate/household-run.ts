@@ -1,6 +1,6 @@
 import { emptyClient, type CompiledClient } from './client.js';
 import type { CompiledCondition } from './conditions.js';
-import { MARK, type HouseholdTable } from './household-table.js';
+import { CHECK, MARK, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
 import { clientStream, STREAM, uniform, type RandomGenerator } from './random.js';
@@ -261,11 +261,29 @@ class HouseholdWalker {
     }
   }
 
+  /** What a visit of step `s` by instance `k` on `day` does besides counting: detect, address, emit, refer. */
+  private visit(k: number, s: number, day: number): void {
+    const { table, tally, signalled, addressed, supported } = this;
+    const { addressFirst, addressRisk } = table.base;
+    const risks = this.client.risks;
+    if (table.detectFirst[s]! < table.detectFirst[s + 1]!) this.detect(k, s, day);
+    for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
+      const r = addressRisk[a]!;
+      addressed[r] = 1;
+      if (supported[r] === 0 && risks[r] === 1 && signalled[r] === 1) {
+        supported[r] = 1;
+        tally.supportWait[r] = countInto(tally.supportWait[r]!, Math.min(Math.max(day - this.firstSignal[r]!, 0), 65_535));
+      }
+    }
+    for (let x = table.emitFirst[s]!; x < table.emitFirst[s + 1]!; x++) this.raise(table.emitEvent[x]!, day);
+    if (table.referFirst[s]! < table.referFirst[s + 1]!) this.refer(k, s, day);
+  }
+
   /** Walks household `h` and adds what happened to the tally. */
   walk(h: number): void {
     const { table, tally, client, signalled, addressed, supported, stamp, scratch } = this;
-    const { first, target, weight, latest, after, targetFrom, outcome, addressFirst, addressRisk } = table.base;
-    const { detectFirst, emitFirst, emitEvent, referFirst, waitEvent, whenSlot, transfer, tracks } = table;
+    const { first, target, weight, latest, after, targetFrom, outcome } = table.base;
+    const { busy, check, waitEvent, whenSlot, transfer, tracks } = table;
     const { visits, householdsAt, transitions } = tally;
     const { seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS } = this.options;
     const risks = client.risks;
@@ -290,38 +308,34 @@ class HouseholdWalker {
       if (track.initial >= 0 && track.startsOn < 0 && !track.child) this.begin(t, 0, track.initial, table.journeyStart[track.initial]!);
     }
 
+    // the instance arrays, read again after anything that may start an instance (and so grow them)
+    let { iStep, iDay, iState } = this;
     for (;;) {
       // the instance that moves next: earliest day, then track order, then child
       let k = -1;
-      {
-        const { iState, iDay, iTrack, iChild } = this;
+      if (this.n === 1) k = iState[0]! <= VISITED ? 0 : -1;
+      else {
+        const { iTrack, iChild } = this;
         for (let j = 0; j < this.n; j++) {
           if (iState[j]! > VISITED) continue;
           if (k < 0 || iDay[j]! < iDay[k]! || (iDay[j] === iDay[k] && (iTrack[j]! < iTrack[k]! || (iTrack[j] === iTrack[k] && iChild[j]! < iChild[k]!)))) k = j;
         }
       }
       if (k < 0) break;
-      const s = this.iStep[k]!;
-      const day = this.iDay[k]!;
-      if (this.iState[k] === READY) {
-        this.iState[k] = VISITED;
+      const s = iStep[k]!;
+      const day = iDay[k]!;
+      if (iState[k] === READY) {
+        iState[k] = VISITED;
         count++;
         visits[s]!++;
         if (stamp[s] !== h) {
           stamp[s] = h;
           householdsAt[s]!++;
         }
-        if (detectFirst[s]! < detectFirst[s + 1]!) this.detect(k, s, day);
-        for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
-          const r = addressRisk[a]!;
-          addressed[r] = 1;
-          if (supported[r] === 0 && risks[r] === 1 && signalled[r] === 1) {
-            supported[r] = 1;
-            tally.supportWait[r] = countInto(tally.supportWait[r]!, Math.min(Math.max(day - this.firstSignal[r]!, 0), 65_535));
-          }
+        if (busy[s] === 1) {
+          this.visit(k, s, day);
+          ({ iStep, iDay, iState } = this);
         }
-        for (let x = emitFirst[s]!; x < emitFirst[s + 1]!; x++) this.raise(emitEvent[x]!, day);
-        if (referFirst[s]! < referFirst[s + 1]!) this.refer(k, s, day);
         if (outcome[s] === 1) {
           tally.outcomes[s]!++;
           this.finish(k);
@@ -338,21 +352,23 @@ class HouseholdWalker {
       let total = 0;
       let awaits = false;
       for (let t = first[s]!; t < last; t++) {
-        const w = weight[t]!;
-        if (!(w > 0) || day > latest[t]!) continue;
-        const e = waitEvent[t]!;
-        if (e >= 0 && raised[e] === 0) {
-          awaits = true;
-          continue;
+        const c = check[t]!;
+        if (c === CHECK.never || day > latest[t]!) continue;
+        if (c === CHECK.condition) {
+          if (!this.test(whenSlot[t]!)) continue;
+        } else if (c === CHECK.event) {
+          if (raised[waitEvent[t]!] === 0) {
+            awaits = true;
+            continue;
+          }
+          const slot = whenSlot[t]!;
+          if (slot >= 0 && !this.test(slot)) continue;
         }
-        const slot = whenSlot[t]!;
-        if (slot < 0 || this.test(slot)) {
-          scratch[n++] = t;
-          total += w;
-        }
+        scratch[n++] = t;
+        total += weight[t]!;
       }
       if (n === 0) {
-        if (awaits) this.iState[k] = WAITING;
+        if (awaits) iState[k] = WAITING;
         else {
           tally.stuck[s]!++;
           this.finish(k);
@@ -377,9 +393,9 @@ class HouseholdWalker {
       if (mark !== MARK.none) tally.transfers[mark]!++;
       const next = day + after[chosen]!;
       const from = targetFrom[chosen]!;
-      this.iDay[k] = next > from ? next : from;
-      this.iStep[k] = target[chosen]!;
-      this.iState[k] = READY;
+      iDay[k] = next > from ? next : from;
+      iStep[k] = target[chosen]!;
+      iState[k] = READY;
     }
 
     for (let k = 0; k < this.n; k++) {

@@ -81,13 +81,20 @@ export interface HouseholdTable {
   conditionFixed: Uint8Array;
   whenSlot: Int32Array;
   referSlot: Int32Array;
+  /** Per transition, what the walk must check besides its window: see `CHECK`. */
+  check: Uint8Array;
+  /** Per step: 1 when a visit does more than count (it detects, addresses, emits or refers). */
+  busy: Uint8Array;
 }
+
+/** What a transition needs checked before it is enabled, besides the target's window. */
+export const CHECK = { never: 0, none: 1, condition: 2, event: 3 } as const;
 
 /**
  * A household table as plain data (conditions as data, no closures), so that it can be sent to a
  * worker thread, which compiles the conditions itself (`instantiateHouseholdTable`).
  */
-export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions'> & {
+export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'check' | 'busy'> & {
   base: TableData;
   conditions: Condition[];
 };
@@ -222,11 +229,14 @@ export function householdTableData(path: HouseholdPath, options: HouseholdTableO
 export function instantiateHouseholdTable(data: HouseholdTableData): HouseholdTable {
   const base = instantiateTable(data.base);
   const conditions = data.conditions.map((c) => compileCondition(c, base.space));
+  const range = (first: Int32Array, s: number) => first[s + 1]! - first[s]!;
   return {
     ...data,
     base,
     conditions,
     referWhen: Array.from(data.referSlot, (slot) => (slot < 0 ? null : conditions[slot]!)),
+    check: Uint8Array.from(data.waitEvent, (e, t) => (!(base.weight[t]! > 0) ? CHECK.never : e >= 0 ? CHECK.event : data.whenSlot[t]! >= 0 ? CHECK.condition : CHECK.none)),
+    busy: Uint8Array.from(base.stepIds, (_, s) => (range(data.detectFirst, s) + range(base.addressFirst, s) + range(data.emitFirst, s) + range(data.referFirst, s) > 0 ? 1 : 0)),
   };
 }
 
