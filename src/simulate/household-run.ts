@@ -408,6 +408,8 @@ class HouseholdWalker {
     const C = RISK_COLUMNS.length;
     for (let r = 0; r < R; r++) {
       const present = risks[r] === 1;
+      // most risks are absent and never signalled nor addressed: nothing to count
+      if (!present && signalled[r] === 0 && addressed[r] === 0) continue;
       const o = r * C;
       if (present) tally.risks[o]!++;
       if (signalled[r] === 1) tally.risks[o + 1]!++;
