@@ -1,7 +1,9 @@
-import type { CarePath } from '../model/index.js';
+import type { CarePath, HouseholdPath } from '../model/index.js';
+import type { HouseholdSimulationResult } from '../simulate/household-result.js';
+import { runHouseholdsWith, type HouseholdSimulateOptions } from '../simulate/household-simulate.js';
 import type { SimulationResult } from '../simulate/result.js';
 import { runAll, simulateWithIndicatorsIn, type SimulateOptions, type SimulationWithIndicators } from '../simulate/simulate.js';
-import { runInWorkers } from '../simulate/workers.js';
+import { runHouseholdsInWorkers, runInWorkers } from '../simulate/workers.js';
 
 /**
  * Simulates a cohort like the core's `simulate`, spreading it over `workers` worker threads; the
@@ -22,4 +24,15 @@ export async function simulate(path: CarePath, options: SimulateOptions): Promis
  */
 export function simulateWithIndicators(path: CarePath, options: SimulateOptions): Promise<SimulationWithIndicators> {
   return simulateWithIndicatorsIn(path, options, runInWorkers);
+}
+
+/**
+ * Simulates a cohort of households like `simulateHousehold` of `zorgpaden/household`, spreading
+ * it over `workers` worker threads; the result is the same for any number of workers.
+ * @example
+ * import { loadHouseholdPath, simulateHousehold } from 'zorgpaden/node';
+ * const result = await simulateHousehold(await loadHouseholdPath('gezin.json'), { cohort: 170_000, seed: 1, workers: 2 });
+ */
+export function simulateHousehold(path: HouseholdPath | CarePath, options: HouseholdSimulateOptions): Promise<HouseholdSimulationResult> {
+  return runHouseholdsWith(path, options, runHouseholdsInWorkers);
 }

@@ -27,6 +27,23 @@ export function compileCondition(condition: Condition | undefined, space: Client
       return false;
     };
   }
+  const groups = condition.all === undefined && condition.any !== undefined ? riskGroups(condition.any, space) : undefined;
+  if (groups) {
+    const { start, leaves } = groups;
+    return (client) => {
+      for (let g = 0; g + 1 < start.length; g++) {
+        let all = true;
+        for (let k = start[g]!; k < start[g + 1]!; k++) {
+          if (leaves[k]! < 0 || client.risks[leaves[k]!] !== 1) {
+            all = false;
+            break;
+          }
+        }
+        if (all) return true;
+      }
+      return false;
+    };
+  }
   if (condition.all !== undefined) {
     const parts = condition.all.map((c) => compileCondition(c, space));
     return (client) => {
@@ -69,6 +86,18 @@ export function compileCondition(condition: Condition | undefined, space: Client
 function riskLeaves(parts: Condition[] | undefined, space: ClientSpace): Int32Array | undefined {
   if (!parts || !parts.every((p) => p.hasRisk !== undefined && Object.keys(p).length === 1)) return undefined;
   return Int32Array.from(parts, (p) => space.riskIndex.get(p.hasRisk!) ?? -1);
+}
+
+const isRiskLeaf = (c: Condition) => c.hasRisk !== undefined && Object.keys(c).length === 1;
+
+// `any` of `all`s of plain `hasRisk` leaves ("two of these risks", written out as pairs) becomes one
+// loop over flat groups of risk indices (−1: unknown), instead of a closure call per part
+function riskGroups(parts: Condition[], space: ClientSpace): { start: Int32Array; leaves: Int32Array } | undefined {
+  const groups = parts.map((p) => (isRiskLeaf(p) ? [p] : p.all !== undefined && Object.keys(p).length === 1 && p.all.every(isRiskLeaf) ? p.all : undefined));
+  if (!groups.every((g) => g !== undefined)) return undefined;
+  const start = new Int32Array(groups.length + 1);
+  groups.forEach((g, i) => (start[i + 1] = start[i]! + g!.length));
+  return { start, leaves: Int32Array.from(groups.flat() as Condition[], (p) => space.riskIndex.get(p.hasRisk!) ?? -1) };
 }
 
 function compileComparison(c: Condition): (value: AttributeValue | undefined) => boolean {

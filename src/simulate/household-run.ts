@@ -1,5 +1,6 @@
-import { emptyClient } from './client.js';
-import { MARK, startingDay, type HouseholdTable } from './household-table.js';
+import { emptyClient, type CompiledClient } from './client.js';
+import type { CompiledCondition } from './conditions.js';
+import { CHECK, MARK, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
 import { clientStream, STREAM, uniform, type RandomGenerator } from './random.js';
@@ -13,6 +14,8 @@ export interface HouseholdChunkOptions {
   start: number;
   end: number;
   maxVisits?: number;
+  /** Called with the number of households done in this slice, every few thousand households. */
+  onProgress?: (done: number) => void;
 }
 
 // the random streams of a household: one draw of the birth, and per track instance one stream per
@@ -39,126 +42,284 @@ const ENDED = 3;
  * signals, events and referrals cross between tracks in the order of days.
  */
 export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, options: HouseholdChunkOptions): HouseholdTally {
-  const { seed, start, end, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS } = options;
-  const tally = createHouseholdTally(table);
-  const { base } = table;
-  const { first, target, weight, latest, when, after, targetFrom, outcome, addressFirst, addressRisk } = base;
-  const S = base.stepIds.length;
-  const R = base.space.risks.length;
-  const E = table.events.length;
-  const K = table.tracks.length;
-  const C = RISK_COLUMNS.length;
-  const client = emptyClient(base.space);
-  const signalled = new Uint8Array(R);
-  client.signalled = signalled;
-  const addressed = new Uint8Array(R);
-  const firstSignal = new Float64Array(R);
-  const supported = new Uint8Array(R);
-  const raised = new Uint8Array(E);
-  const raisedDay = new Float64Array(E);
-  const stamp = new Float64Array(S).fill(-1);
-  const trackStamp = new Float64Array(K).fill(-1);
-  const episodes = new Map<number, number>();
-  let scratch = new Int32Array(8);
-
-  // track instances of the current household, as parallel arrays
-  const iTrack: number[] = [];
-  const iChild: number[] = [];
-  const iStep: number[] = [];
-  const iDay: number[] = [];
-  const iStart: number[] = [];
-  const iState: number[] = [];
-  const iWalk: RandomGenerator[] = [];
-  const iEpisode: number[] = [];
-  const iDetect: (RandomGenerator | undefined)[] = [];
-  const iRefer: (RandomGenerator | undefined)[] = [];
-
+  const walker = new HouseholdWalker(table, sample, options);
+  const { start, end, onProgress } = options;
   for (let h = start; h < end; h++) {
-    sample(clientStream(seed, h, STREAM.client), client);
+    walker.walk(h);
+    if (onProgress && (h - start + 1) % 4096 === 0) onProgress(h - start + 1);
+  }
+  walker.tally.households = end - start;
+  onProgress?.(end - start);
+  return walker.tally;
+}
+
+/**
+ * The state of one household's walk, kept in arrays that are allocated once per slice and reset
+ * per household: no objects, closures or maps per household or per visited step (the walk of a
+ * national cohort visits millions of steps). Track instances are parallel typed arrays that grow
+ * when a household needs more of them.
+ */
+class HouseholdWalker {
+  readonly tally: HouseholdTally;
+  private readonly client: CompiledClient;
+  private readonly signalled: Uint8Array;
+  private readonly addressed: Uint8Array;
+  private readonly supported: Uint8Array;
+  private readonly firstSignal: Float64Array;
+  private readonly raised: Uint8Array;
+  private readonly stamp: Float64Array;
+  private readonly trackStamp: Float64Array;
+  // conditions that cannot change within a household are evaluated once per household:
+  // `known[c] === serial` when `holds[c]` is this household's answer
+  private readonly known: Int32Array;
+  private readonly holds: Uint8Array;
+  private readonly conditions: CompiledCondition[];
+  private readonly fixed: Uint8Array;
+  private scratch: Int32Array;
+  // the track instances of the current household
+  private n = 0;
+  private iTrack = new Int32Array(8);
+  private iChild = new Int32Array(8);
+  private iStep = new Int32Array(8);
+  private iState = new Uint8Array(8);
+  private iEpisode = new Int32Array(8);
+  private iDay = new Float64Array(8);
+  private iStart = new Float64Array(8);
+  private iWalk: RandomGenerator[] = [];
+  private iDetect: (RandomGenerator | undefined)[] = [];
+  private iRefer: (RandomGenerator | undefined)[] = [];
+  private h = 0;
+  private serial = 0;
+  private children = 0;
+  private birthRng: RandomGenerator | undefined = undefined;
+
+  constructor(
+    private readonly table: HouseholdTable,
+    private readonly sample: ClientSampler,
+    private readonly options: HouseholdChunkOptions,
+  ) {
+    const S = table.base.stepIds.length;
+    const R = table.base.space.risks.length;
+    this.tally = createHouseholdTally(table);
+    this.client = emptyClient(table.base.space);
+    this.signalled = new Uint8Array(R);
+    this.client.signalled = this.signalled;
+    this.addressed = new Uint8Array(R);
+    this.supported = new Uint8Array(R);
+    this.firstSignal = new Float64Array(R);
+    this.raised = new Uint8Array(table.events.length);
+    this.stamp = new Float64Array(S).fill(-1);
+    this.trackStamp = new Float64Array(table.tracks.length).fill(-1);
+    this.conditions = table.conditions;
+    this.fixed = table.conditionFixed;
+    this.known = new Int32Array(table.conditions.length);
+    this.holds = new Uint8Array(table.conditions.length);
+    let most = 1;
+    for (let s = 0; s < S; s++) most = Math.max(most, table.base.first[s + 1]! - table.base.first[s]!);
+    this.scratch = new Int32Array(most);
+  }
+
+  /** Whether condition `c` holds for the current household now. */
+  private test(c: number): boolean {
+    if (this.fixed[c] === 0) return this.conditions[c]!(this.client);
+    if (this.known[c] !== this.serial) {
+      this.known[c] = this.serial;
+      this.holds[c] = this.conditions[c]!(this.client) ? 1 : 0;
+    }
+    return this.holds[c] === 1;
+  }
+
+  private running(track: number, child: number): boolean {
+    for (let k = 0; k < this.n; k++) if (this.iTrack[k] === track && this.iChild[k] === child && this.iState[k] !== ENDED) return true;
+    return false;
+  }
+
+  private grow(): void {
+    const size = this.iTrack.length * 2;
+    const more = <A extends Int32Array | Uint8Array | Float64Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(size);
+      b.set(a);
+      return b;
+    };
+    this.iTrack = more(this.iTrack);
+    this.iChild = more(this.iChild);
+    this.iStep = more(this.iStep);
+    this.iState = more(this.iState);
+    this.iEpisode = more(this.iEpisode);
+    this.iDay = more(this.iDay);
+    this.iStart = more(this.iStart);
+  }
+
+  private begin(track: number, child: number, step: number, day: number): void {
+    // the episode: how many times this track ran for this member before, in this household
+    let episode = 0;
+    for (let k = 0; k < this.n; k++) if (this.iTrack[k] === track && this.iChild[k] === child) episode++;
+    if (this.n === this.iTrack.length) this.grow();
+    const k = this.n++;
+    this.iTrack[k] = track;
+    this.iChild[k] = child;
+    this.iStep[k] = step;
+    this.iDay[k] = day;
+    this.iStart[k] = day;
+    this.iState[k] = READY;
+    this.iEpisode[k] = episode;
+    this.iWalk[k] = instanceStream(this.options.seed, this.h, track, child, episode, PURPOSE.walk);
+    this.iDetect[k] = undefined;
+    this.iRefer[k] = undefined;
+    this.tally.trackInstances[track]!++;
+    if (this.trackStamp[track] !== this.h) {
+      this.trackStamp[track] = this.h;
+      this.tally.trackHouseholds[track]!++;
+    }
+  }
+
+  private finish(k: number): void {
+    this.iState[k] = ENDED;
+    const t = this.iTrack[k]!;
+    this.tally.trackDays[t] = this.tally.trackDays[t]! + (this.iDay[k]! - this.iStart[k]!);
+  }
+
+  /** The day a track starting in step `s` on `day` begins: the later of that day and the step's window start. */
+  private startOn(s: number, day: number): number {
+    const from = this.table.windowFrom[s]!;
+    return day > from ? day : from;
+  }
+
+  private raise(e: number, day: number): void {
+    const { table, tally } = this;
+    this.raised[e] = 1;
+    let born = 0;
+    if (e === table.birth) {
+      this.birthRng ??= clientStream(this.options.seed, this.h, BIRTH_STREAM);
+      born = table.multipleBirths > 0 && uniform(this.birthRng) < table.multipleBirths ? 2 : 1;
+      tally.births[1] = tally.births[1]! + born;
+      if (born > 1) tally.births[2]!++;
+      this.children += born;
+    }
+    const children = this.children;
+    for (let t = 0; t < table.tracks.length; t++) {
+      const track = table.tracks[t]!;
+      if (track.startsOn !== e || track.initial < 0) continue;
+      const from = this.startOn(track.initial, day);
+      if (!track.child) {
+        if (!this.running(t, 0)) this.begin(t, 0, track.initial, from);
+      } else if (e === table.birth) {
+        for (let c = children - born + 1; c <= children; c++) this.begin(t, c, track.initial, from);
+      } else {
+        for (let c = 1; c <= children; c++) if (!this.running(t, c)) this.begin(t, c, track.initial, from);
+      }
+    }
+    // every waiting instance looks again, from the day the event was raised
+    for (let k = 0; k < this.n; k++) {
+      if (this.iState[k] !== WAITING) continue;
+      this.iState[k] = VISITED;
+      if (this.iDay[k]! < day) this.iDay[k] = day;
+    }
+  }
+
+  /** The referrals of step `s`, visited by instance `k` on `day`. */
+  private refer(k: number, s: number, day: number): void {
+    const { table, tally } = this;
+    for (let q = table.referFirst[s]!; q < table.referFirst[s + 1]!; q++) {
+      const slot = table.referSlot[q]!;
+      if (slot >= 0 && !this.test(slot)) continue;
+      tally.referrals[table.referMark[q]!]!++;
+      const p = table.referAccepted[q]!;
+      if (p < 1 && !(uniform((this.iRefer[k] ??= instanceStream(this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, PURPOSE.refer))) < p)) continue;
+      tally.referrals[3]!++;
+      const into = table.referTrack[q]!;
+      const to = table.referTo[q]!;
+      const from = this.startOn(to, day);
+      if (!table.tracks[into]!.child) {
+        if (!this.running(into, 0)) {
+          this.begin(into, 0, to, from);
+          tally.referrals[4]!++;
+        }
+      } else {
+        // into a child's track: that child from its own track, else every child
+        const own = table.tracks[this.iTrack[k]!]!.child ? this.iChild[k]! : 0;
+        const last = own > 0 ? own : this.children;
+        for (let c = own > 0 ? own : 1; c <= last; c++) {
+          if (this.running(into, c)) continue;
+          this.begin(into, c, to, from);
+          tally.referrals[4]!++;
+        }
+      }
+    }
+  }
+
+  /** The risks step `s` detects, visited by instance `k` on `day`. */
+  private detect(k: number, s: number, day: number): void {
+    const { table, client, signalled } = this;
+    for (let d = table.detectFirst[s]!; d < table.detectFirst[s + 1]!; d++) {
+      const r = table.detectRisk[d]!;
+      if (client.risks[r] !== 1 || signalled[r] === 1) continue;
+      const p = table.detectChance[d]!;
+      if (p < 1 && !(uniform((this.iDetect[k] ??= instanceStream(this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, PURPOSE.detect))) < p)) continue;
+      signalled[r] = 1;
+      this.firstSignal[r] = day;
+    }
+  }
+
+  /** What a visit of step `s` by instance `k` on `day` does besides counting: detect, address, emit, refer. */
+  private visit(k: number, s: number, day: number): void {
+    const { table, tally, signalled, addressed, supported } = this;
+    const { addressFirst, addressRisk } = table.base;
+    const risks = this.client.risks;
+    if (table.detectFirst[s]! < table.detectFirst[s + 1]!) this.detect(k, s, day);
+    for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
+      const r = addressRisk[a]!;
+      addressed[r] = 1;
+      if (supported[r] === 0 && risks[r] === 1 && signalled[r] === 1) {
+        supported[r] = 1;
+        tally.supportWait[r] = countInto(tally.supportWait[r]!, Math.min(Math.max(day - this.firstSignal[r]!, 0), 65_535));
+      }
+    }
+    for (let x = table.emitFirst[s]!; x < table.emitFirst[s + 1]!; x++) this.raise(table.emitEvent[x]!, day);
+    if (table.referFirst[s]! < table.referFirst[s + 1]!) this.refer(k, s, day);
+  }
+
+  /** Walks household `h` and adds what happened to the tally. */
+  walk(h: number): void {
+    const { table, tally, client, signalled, addressed, supported, stamp, scratch } = this;
+    const { first, target, weight, latest, after, targetFrom, outcome } = table.base;
+    const { busy, check, waitEvent, whenSlot, transfer, tracks } = table;
+    const { visits, householdsAt, transitions } = tally;
+    const { seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS } = this.options;
+    const risks = client.risks;
+    const raised = this.raised;
+    const R = risks.length;
+
+    this.sample(clientStream(seed, h, STREAM.client), client);
+    this.h = h;
+    this.serial++;
     signalled.fill(0);
     addressed.fill(0);
     supported.fill(0);
-    firstSignal.fill(NaN);
     raised.fill(0);
-    episodes.clear();
-    iTrack.length = iChild.length = iStep.length = iDay.length = iStart.length = iState.length = iWalk.length = iEpisode.length = iDetect.length = iRefer.length = 0;
-    let children = 0;
+    this.n = 0;
+    this.children = 0;
+    this.birthRng = undefined;
     let count = 0;
     let limited = false;
-    let birthRng: RandomGenerator | undefined;
 
-    const running = (track: number, child: number) => {
-      for (let k = 0; k < iTrack.length; k++) if (iTrack[k] === track && iChild[k] === child && iState[k] !== ENDED) return true;
-      return false;
-    };
-    const begin = (track: number, child: number, step: number, day: number) => {
-      const key = track * 65536 + child;
-      const episode = episodes.get(key) ?? 0;
-      episodes.set(key, episode + 1);
-      iTrack.push(track);
-      iChild.push(child);
-      iStep.push(step);
-      iDay.push(day);
-      iStart.push(day);
-      iState.push(READY);
-      iEpisode.push(episode);
-      iWalk.push(instanceStream(seed, h, track, child, episode, PURPOSE.walk));
-      iDetect.push(undefined);
-      iRefer.push(undefined);
-      tally.trackInstances[track]!++;
-      if (trackStamp[track] !== h) {
-        trackStamp[track] = h;
-        tally.trackHouseholds[track]!++;
-      }
-    };
-    const finish = (k: number) => {
-      iState[k] = ENDED;
-      tally.trackDays[iTrack[k]!] = tally.trackDays[iTrack[k]!]! + (iDay[k]! - iStart[k]!);
-    };
-    const raise = (e: number, day: number) => {
-      if (raised[e] === 0) {
-        raised[e] = 1;
-        raisedDay[e] = day;
-      }
-      let born = 0;
-      if (e === table.birth) {
-        birthRng ??= clientStream(seed, h, BIRTH_STREAM);
-        born = table.multipleBirths > 0 && uniform(birthRng) < table.multipleBirths ? 2 : 1;
-        tally.births[1] = tally.births[1]! + born;
-        if (born > 1) tally.births[2]!++;
-        children += born;
-      }
-      for (let t = 0; t < K; t++) {
-        const track = table.tracks[t]!;
-        if (track.startsOn !== e || track.initial < 0) continue;
-        const from = startingDay(table, track.initial, day);
-        if (!track.child) {
-          if (!running(t, 0)) begin(t, 0, track.initial, from);
-        } else if (e === table.birth) {
-          for (let c = children - born + 1; c <= children; c++) begin(t, c, track.initial, from);
-        } else {
-          for (let c = 1; c <= children; c++) if (!running(t, c)) begin(t, c, track.initial, from);
-        }
-      }
-      // every waiting instance looks again, from the day the event was raised
-      for (let k = 0; k < iState.length; k++) {
-        if (iState[k] !== WAITING) continue;
-        iState[k] = VISITED;
-        if (iDay[k]! < day) iDay[k] = day;
-      }
-    };
-
-    for (let t = 0; t < K; t++) {
-      const track = table.tracks[t]!;
-      if (track.initial >= 0 && track.startsOn < 0 && !track.child) begin(t, 0, track.initial, startingDay(table, track.initial, -Infinity));
+    for (let t = 0; t < tracks.length; t++) {
+      const track = tracks[t]!;
+      if (track.initial >= 0 && track.startsOn < 0 && !track.child) this.begin(t, 0, track.initial, table.journeyStart[track.initial]!);
     }
 
+    // the instance arrays, read again after anything that may start an instance (and so grow them)
+    let { iStep, iDay, iState } = this;
     for (;;) {
       // the instance that moves next: earliest day, then track order, then child
       let k = -1;
-      for (let j = 0; j < iState.length; j++) {
-        if (iState[j]! > VISITED) continue;
-        if (k < 0 || iDay[j]! < iDay[k]! || (iDay[j] === iDay[k] && (iTrack[j]! < iTrack[k]! || (iTrack[j] === iTrack[k] && iChild[j]! < iChild[k]!)))) k = j;
+      if (this.n === 1) k = iState[0]! <= VISITED ? 0 : -1;
+      else {
+        const { iTrack, iChild } = this;
+        for (let j = 0; j < this.n; j++) {
+          if (iState[j]! > VISITED) continue;
+          if (k < 0 || iDay[j]! < iDay[k]! || (iDay[j] === iDay[k] && (iTrack[j]! < iTrack[k]! || (iTrack[j] === iTrack[k] && iChild[j]! < iChild[k]!)))) k = j;
+        }
       }
       if (k < 0) break;
       const s = iStep[k]!;
@@ -166,56 +327,18 @@ export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, 
       if (iState[k] === READY) {
         iState[k] = VISITED;
         count++;
-        tally.visits[s]!++;
+        visits[s]!++;
         if (stamp[s] !== h) {
           stamp[s] = h;
-          tally.householdsAt[s]!++;
+          householdsAt[s]!++;
         }
-        for (let d = table.detectFirst[s]!; d < table.detectFirst[s + 1]!; d++) {
-          const r = table.detectRisk[d]!;
-          if (client.risks[r] !== 1 || signalled[r] === 1) continue;
-          const p = table.detectChance[d]!;
-          if (p < 1 && !(uniform((iDetect[k] ??= instanceStream(seed, h, iTrack[k]!, iChild[k]!, iEpisode[k]!, PURPOSE.detect))) < p)) continue;
-          signalled[r] = 1;
-          firstSignal[r] = day;
-        }
-        for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
-          const r = addressRisk[a]!;
-          addressed[r] = 1;
-          if (supported[r] === 0 && client.risks[r] === 1 && signalled[r] === 1) {
-            supported[r] = 1;
-            tally.supportWait[r] = countInto(tally.supportWait[r]!, Math.min(Math.max(day - firstSignal[r]!, 0), 65_535));
-          }
-        }
-        for (let x = table.emitFirst[s]!; x < table.emitFirst[s + 1]!; x++) raise(table.emitEvent[x]!, day);
-        for (let q = table.referFirst[s]!; q < table.referFirst[s + 1]!; q++) {
-          const condition = table.referWhen[q];
-          if (condition !== null && !condition!(client)) continue;
-          tally.referrals[table.referMark[q]!]!++;
-          const p = table.referAccepted[q]!;
-          if (p < 1 && !(uniform((iRefer[k] ??= instanceStream(seed, h, iTrack[k]!, iChild[k]!, iEpisode[k]!, PURPOSE.refer))) < p)) continue;
-          tally.referrals[3]!++;
-          const into = table.referTrack[q]!;
-          const to = table.referTo[q]!;
-          const from = startingDay(table, to, day);
-          if (!table.tracks[into]!.child) {
-            if (!running(into, 0)) {
-              begin(into, 0, to, from);
-              tally.referrals[4]!++;
-            }
-          } else {
-            // into a child's track: that child from its own track, else every child
-            const own = table.tracks[iTrack[k]!]!.child ? iChild[k]! : 0;
-            for (let c = own > 0 ? own : 1; c <= (own > 0 ? own : children); c++) {
-              if (running(into, c)) continue;
-              begin(into, c, to, from);
-              tally.referrals[4]!++;
-            }
-          }
+        if (busy[s] === 1) {
+          this.visit(k, s, day);
+          ({ iStep, iDay, iState } = this);
         }
         if (outcome[s] === 1) {
           tally.outcomes[s]!++;
-          finish(k);
+          this.finish(k);
           continue;
         }
         if (count >= maxVisits) {
@@ -225,36 +348,37 @@ export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, 
       }
       // choose the way on, as version 1 does (src/simulate/choose.ts), among transitions not waiting for an event
       const last = first[s + 1]!;
-      if (scratch.length < last - first[s]!) scratch = new Int32Array(last - first[s]!);
       let n = 0;
       let total = 0;
       let awaits = false;
       for (let t = first[s]!; t < last; t++) {
-        const w = weight[t]!;
-        if (!(w > 0) || day > latest[t]!) continue;
-        const e = table.waitEvent[t]!;
-        if (e >= 0 && raised[e] === 0) {
-          awaits = true;
-          continue;
+        const c = check[t]!;
+        if (c === CHECK.never || day > latest[t]!) continue;
+        if (c === CHECK.condition) {
+          if (!this.test(whenSlot[t]!)) continue;
+        } else if (c === CHECK.event) {
+          if (raised[waitEvent[t]!] === 0) {
+            awaits = true;
+            continue;
+          }
+          const slot = whenSlot[t]!;
+          if (slot >= 0 && !this.test(slot)) continue;
         }
-        const condition = when[t];
-        if (condition === null || condition!(client)) {
-          scratch[n++] = t;
-          total += w;
-        }
+        scratch[n++] = t;
+        total += weight[t]!;
       }
       if (n === 0) {
         if (awaits) iState[k] = WAITING;
         else {
           tally.stuck[s]!++;
-          finish(k);
+          this.finish(k);
         }
         continue;
       }
       let chosen = scratch[n - 1]!;
       if (n === 1) chosen = scratch[0]!;
       else {
-        const u = uniform(iWalk[k]!) * total;
+        const u = uniform(this.iWalk[k]!) * total;
         let cumulative = 0;
         for (let j = 0; j < n - 1; j++) {
           cumulative += weight[scratch[j]!]!;
@@ -264,8 +388,8 @@ export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, 
           }
         }
       }
-      tally.transitions[chosen]!++;
-      const mark = table.transfer[chosen]!;
+      transitions[chosen]!++;
+      const mark = transfer[chosen]!;
       if (mark !== MARK.none) tally.transfers[mark]!++;
       const next = day + after[chosen]!;
       const from = targetFrom[chosen]!;
@@ -274,15 +398,18 @@ export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, 
       iState[k] = READY;
     }
 
-    for (let k = 0; k < iState.length; k++) {
-      if (iState[k] === ENDED) continue;
-      if (limited) tally.limit[iStep[k]!]!++;
-      else tally.waiting[iStep[k]!]!++;
-      finish(k);
+    for (let k = 0; k < this.n; k++) {
+      if (this.iState[k] === ENDED) continue;
+      if (limited) tally.limit[this.iStep[k]!]!++;
+      else tally.waiting[this.iStep[k]!]!++;
+      this.finish(k);
     }
-    if (children > 0) tally.births[0]!++;
+    if (this.children > 0) tally.births[0]!++;
+    const C = RISK_COLUMNS.length;
     for (let r = 0; r < R; r++) {
-      const present = client.risks[r] === 1;
+      const present = risks[r] === 1;
+      // most risks are absent and never signalled nor addressed: nothing to count
+      if (!present && signalled[r] === 0 && addressed[r] === 0) continue;
       const o = r * C;
       if (present) tally.risks[o]!++;
       if (signalled[r] === 1) tally.risks[o + 1]!++;
@@ -292,6 +419,4 @@ export function runHouseholdChunk(table: HouseholdTable, sample: ClientSampler, 
       if (present && addressed[r] === 1 && signalled[r] === 0) tally.risks[o + 5]!++;
     }
   }
-  tally.households = end - start;
-  return tally;
 }

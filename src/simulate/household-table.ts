@@ -11,9 +11,11 @@ import {
   type Population,
   type Step,
 } from '../model/index.js';
+import { mentionsSignalled } from '../model/condition-eval.js';
 import { addConditionKeys, addRiskKey, spaceOf } from './client.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
-import { instantiateTable, tableData, type SimTable } from './table.js';
+import { tableData } from './table.js';
+import { instantiateTable, type SimTable, type TableData } from './table-instance.js';
 
 /** How a referral or a transfer is marked. */
 export const MARK = { none: 0, warm: 1, cold: 2 } as const;
@@ -69,7 +71,33 @@ export interface HouseholdTable {
   journeyStart: Float64Array;
   /** Share of births that bring two children. */
   multipleBirths: number;
+  /**
+   * The distinct conditions of transitions and referrals, each compiled once; `whenSlot[t]` and
+   * `referSlot[q]` give a transition's and a referral's (−1: none). A condition that does not
+   * mention `signalled` cannot change during a household's walk, so the walk evaluates it at most
+   * once per household (`conditionFixed`).
+   */
+  conditions: CompiledCondition[];
+  conditionFixed: Uint8Array;
+  whenSlot: Int32Array;
+  referSlot: Int32Array;
+  /** Per transition, what the walk must check besides its window: see `CHECK`. */
+  check: Uint8Array;
+  /** Per step: 1 when a visit does more than count (it detects, addresses, emits or refers). */
+  busy: Uint8Array;
 }
+
+/** What a transition needs checked before it is enabled, besides the target's window. */
+export const CHECK = { never: 0, none: 1, condition: 2, event: 3 } as const;
+
+/**
+ * A household table as plain data (conditions as data, no closures), so that it can be sent to a
+ * worker thread, which compiles the conditions itself (`instantiateHouseholdTable`).
+ */
+export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'check' | 'busy'> & {
+  base: TableData;
+  conditions: Condition[];
+};
 
 /** What a household table is compiled from besides the path. */
 export interface HouseholdTableOptions {
@@ -112,6 +140,11 @@ function stepsView(path: HouseholdPath): CarePath {
 
 /** Compiles a (valid) household path to the table the household simulator walks. */
 export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTableOptions = {}): HouseholdTable {
+  return instantiateHouseholdTable(householdTableData(path, options));
+}
+
+/** Compiles a (valid) household path to household table data: typed arrays, with conditions still as data. */
+export function householdTableData(path: HouseholdPath, options: HouseholdTableOptions = {}): HouseholdTableData {
   const view = stepsView(path);
   const data = tableData(view, options);
   const stepIds = data.stepIds;
@@ -123,7 +156,6 @@ export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTab
     for (const key of Object.keys(step.detects ?? {})) addRiskKey(space, key);
   }
   data.space = { risks: space.risks, protections: space.protections, attributes: space.attributes };
-  const base = instantiateTable(data);
 
   const stepIndex = new Map(stepIds.map((id, i) => [id, i]));
   const trackIds = Object.keys(path.tracks);
@@ -143,11 +175,24 @@ export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTab
   const emits = flatten(steps.map((step) => emitsOf(step).map((e) => eventIndex.get(e)!)));
   const detects = flatten(steps.map((step) => Object.entries(step.detects ?? {})));
   const refers = flatten(steps.map((step) => step.refers ?? []));
-  const compileWhen = (c: Condition | undefined) => (c === undefined ? null : compileCondition(c, base.space));
+  // each distinct condition once, by its JSON text
+  const conditions: Condition[] = [];
+  const slots = new Map<string, number>();
+  const slotOf = (c: Condition | null | undefined): number => {
+    if (c === null || c === undefined) return -1;
+    const key = JSON.stringify(c);
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      slot = conditions.length;
+      slots.set(key, slot);
+      conditions.push(c);
+    }
+    return slot;
+  };
   return {
     pathId: path.id,
     pathVersion: path.version,
-    base,
+    base: data,
     tracks,
     stepTrack: Int32Array.from(steps, (step) => trackIndex.get(step.track) ?? 0),
     events,
@@ -157,12 +202,11 @@ export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTab
     waitEvent: Int32Array.from(transitions, (t) => (t.on === undefined ? -1 : (eventIndex.get(t.on) ?? -1))),
     transfer: Uint8Array.from(transitions, (t) => markOf(t.handoff)),
     detectFirst: detects.first,
-    detectRisk: Int32Array.from(detects.items, ([risk]) => base.space.riskIndex.get(risk)!),
+    detectRisk: Int32Array.from(detects.items, ([risk]) => space.riskIndex.get(risk)!),
     detectChance: Float64Array.from(detects.items, ([, p]) => p),
     referFirst: refers.first,
     referTo: Int32Array.from(refers.items, (r) => stepIndex.get(r.to) ?? -1),
     referTrack: Int32Array.from(refers.items, (r) => trackIndex.get(path.steps[r.to]?.track ?? '') ?? -1),
-    referWhen: refers.items.map((r) => compileWhen(r.when)),
     referAccepted: Float64Array.from(refers.items, (r) => r.accepted ?? 1),
     referMark: Uint8Array.from(refers.items, (r) => markOf(r.handoff)),
     windowFrom: Float64Array.from(steps, (step) => {
@@ -174,6 +218,25 @@ export function compileHouseholdTable(path: HouseholdPath, options: HouseholdTab
       return Number.isFinite(from) ? from : PHASE_RANGE[step.phase].from;
     }),
     multipleBirths: options.population?.multipleBirths?.share ?? 0,
+    whenSlot: Int32Array.from(data.when, slotOf),
+    referSlot: Int32Array.from(refers.items, (r) => slotOf(r.when)),
+    conditions,
+    conditionFixed: Uint8Array.from(conditions, (c) => (mentionsSignalled(c) ? 0 : 1)),
+  };
+}
+
+/** Compiles the conditions of household table data to closures. */
+export function instantiateHouseholdTable(data: HouseholdTableData): HouseholdTable {
+  const base = instantiateTable(data.base);
+  const conditions = data.conditions.map((c) => compileCondition(c, base.space));
+  const range = (first: Int32Array, s: number) => first[s + 1]! - first[s]!;
+  return {
+    ...data,
+    base,
+    conditions,
+    referWhen: Array.from(data.referSlot, (slot) => (slot < 0 ? null : conditions[slot]!)),
+    check: Uint8Array.from(data.waitEvent, (e, t) => (!(base.weight[t]! > 0) ? CHECK.never : e >= 0 ? CHECK.event : data.whenSlot[t]! >= 0 ? CHECK.condition : CHECK.none)),
+    busy: Uint8Array.from(base.stepIds, (_, s) => (range(data.detectFirst, s) + range(base.addressFirst, s) + range(data.emitFirst, s) + range(data.referFirst, s) > 0 ? 1 : 0)),
   };
 }
 

@@ -66,20 +66,48 @@ function compileFactor(model: FactorModel, space: ClientSpace): (client: Compile
 }
 
 /**
+ * The factors of one kind as flat arrays: the flag each sets, its prevalence, and the compiled
+ * `given` (null when it has none: most factors, which then cost one comparison per client).
+ */
+interface FactorDraws {
+  slot: Int32Array;
+  prevalence: Float64Array;
+  given: (((client: CompiledClient) => number) | null)[];
+}
+
+function compileFactors(models: Record<string, FactorModel>, index: Map<string, number>, space: ClientSpace): FactorDraws {
+  const entries = Object.entries(models);
+  return {
+    slot: Int32Array.from(entries, ([key]) => index.get(key)!),
+    prevalence: Float64Array.from(entries, ([, model]) => model.prevalence),
+    given: entries.map(([, model]) => (model.given !== undefined && model.given.length > 0 ? compileFactor(model, space) : null)),
+  };
+}
+
+function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: CompiledClient, flags: Uint8Array): void {
+  const { slot, prevalence, given } = factors;
+  for (let k = 0; k < slot.length; k++) {
+    const u = uniform(rng);
+    const g = given[k];
+    if (u < (g === null ? prevalence[k]! : g!(client))) flags[slot[k]!] = 1;
+  }
+}
+
+/**
  * Compiles a population: attributes in declared order (a `given` may refer to attributes drawn
  * before it), then risks, then protections, each from its first matching `given` or its prevalence.
  */
 export function compilePopulation(population: Population, space: ClientSpace): ClientSampler {
   const attributes = Object.entries(population.attributes).map(([name, model]) => ({ slot: space.attributeIndex.get(name)!, draw: compileAttribute(model, space) }));
-  const risks = Object.entries(population.risks).map(([key, model]) => ({ slot: space.riskIndex.get(key)!, prevalence: compileFactor(model, space) }));
-  const protections = Object.entries(population.protections).map(([key, model]) => ({ slot: space.protectionIndex.get(key)!, prevalence: compileFactor(model, space) }));
+  const risks = compileFactors(population.risks, space.riskIndex, space);
+  const protections = compileFactors(population.protections, space.protectionIndex, space);
   return (rng, into) => {
     into.risks.fill(0);
     into.protections.fill(0);
     into.attrs.fill(undefined);
-    for (const a of attributes) into.attrs[a.slot] = a.draw(rng, into);
-    for (const r of risks) if (uniform(rng) < r.prevalence(into)) into.risks[r.slot] = 1;
-    for (const p of protections) if (uniform(rng) < p.prevalence(into)) into.protections[p.slot] = 1;
+    for (let a = 0; a < attributes.length; a++) into.attrs[attributes[a]!.slot] = attributes[a]!.draw(rng, into);
+    drawFactors(risks, rng, into, into.risks);
+    drawFactors(protections, rng, into, into.protections);
   };
 }
 

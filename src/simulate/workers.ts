@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ZorgpadenError } from '../diagnostics/index.js';
+import type { HouseholdTally } from './household-tally.js';
 import type { Tally } from './tally.js';
-import type { WorkerMessage, WorkerRequest } from './worker-protocol.js';
+import type { AnyWorkerRequest, HouseholdWorkerRequest, WorkerMessage, WorkerRequest } from './worker-protocol.js';
 
 /** Where this module lives: `import.meta.url` in ESM, `__filename` in the CommonJS build. */
 export function moduleUrl(): URL {
@@ -62,7 +63,7 @@ function bundleSource(entry: URL): string | undefined {
   }
 }
 
-function spawn(request: WorkerRequest): Worker {
+function spawn(request: AnyWorkerRequest): Worker {
   const entry = workerEntry();
   if (!entry) throw new ZorgpadenError('The simulation worker file (simulate-worker.js) was not found next to the library; run with workers: 1.');
   // a plain JavaScript worker needs none of the parent's loaders (under tsx they would slow every start)
@@ -78,12 +79,21 @@ function spawn(request: WorkerRequest): Worker {
 
 /** Runs each request in its own worker thread; resolves to their tallies in request order. */
 export function runInWorkers(requests: WorkerRequest[], onProgress?: (done: number) => void): Promise<Tally[]> {
+  return runRequests<Tally>(requests, onProgress);
+}
+
+/** Runs each slice of households in its own worker thread; resolves to their tallies in request order. */
+export function runHouseholdsInWorkers(requests: HouseholdWorkerRequest[], onProgress?: (done: number) => void): Promise<HouseholdTally[]> {
+  return runRequests<HouseholdTally>(requests, onProgress);
+}
+
+function runRequests<T extends Tally | HouseholdTally>(requests: AnyWorkerRequest[], onProgress?: (done: number) => void): Promise<T[]> {
   const done = new Array<number>(requests.length).fill(0);
   const workers: Worker[] = [];
   const report = () => onProgress?.(done.reduce((a, b) => a + b, 0));
   const runs = requests.map(
     (request, k) =>
-      new Promise<Tally>((resolve, reject) => {
+      new Promise<T>((resolve, reject) => {
         const worker = spawn(request);
         workers.push(worker);
         let settled = false;
@@ -93,7 +103,7 @@ export function runInWorkers(requests: WorkerRequest[], onProgress?: (done: numb
             report();
           } else if (message.type === 'done') {
             settled = true;
-            resolve(message.tally);
+            resolve(message.tally as T);
             void worker.terminate();
           } else {
             settled = true;

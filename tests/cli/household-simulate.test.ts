@@ -64,6 +64,26 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     expect(nl.stdout).toContain('Kinderen:');
   });
 
+  it('spreads the households over --workers threads with the same result as one thread, and refuses a bad count', () => {
+    const args = ['simulate', 'paths/households/huishouden-1000-dagen.json', '--cohort', '3001', '--seed', '7', '--json'];
+    const one = runBuilt([...args, '--workers', '1']);
+    expect(one.stderr).toBe('');
+    expect(one.status).toBe(0);
+    const result = JSON.parse(one.stdout) as HouseholdSimulationResult;
+    expect(result.cohort).toBe(3001);
+    expect(result.births.children).toBeGreaterThan(0);
+    for (const workers of ['2', '3']) {
+      const ran = runBuilt([...args, '--workers', workers]);
+      expect(ran.stderr, `--workers ${workers}`).toBe('');
+      expect(ran.status).toBe(0);
+      expect(ran.stdout, `--workers ${workers}`).toBe(one.stdout);
+    }
+    const refused = runBuilt([...args, '--workers', '0']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--workers');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('keeps the version 1 summary for a version 1 file', () => {
     const ran = runBuilt(['simulate', 'paths/national/zwangerschap.json', '--cohort', '200', '--lang', 'en']);
     expect(ran.status).toBe(0);

@@ -13,4 +13,4 @@ export * from '../../src/machine/index.js';
 export * from '../../src/simulate/index.js';
 export * from '../../src/export/index.js';
 export * from '../../src/node/index.js';
-export { parsePath, safeParsePath, parseDocument, safeParseDocument, simulate, simulateWithIndicators } from '../../src/node/index.js';
+export { parsePath, safeParsePath, parseDocument, safeParseDocument, simulate, simulateWithIndicators, simulateHousehold } from '../../src/node/index.js';

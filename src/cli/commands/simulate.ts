@@ -8,7 +8,7 @@ import { runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
-import { simulateHousehold } from '../../simulate/household-simulate.js';
+import { simulateHousehold } from '../../node/simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
 import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
@@ -190,8 +190,9 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
-  // one thread: every household walks on streams of its own, so --workers would not change the result
-  const result = simulateHousehold(path, { cohort: given.cohort, seed: given.seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  // every household walks on streams of its own, so --workers does not change the result
+  const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);
+  const result = await simulateHousehold(path, { cohort: given.cohort, seed: given.seed, workers, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
   const json = JSON.stringify(result, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
