@@ -132,3 +132,19 @@ describe('household diagrams for a reader', async () => {
     expect(() => householdEdgeNotes(path, null as unknown as object)).toThrow(ZorgpadenError);
   });
 });
+
+describe('household diagrams of a path that did not validate', async () => {
+  const path = await loadHouseholdPath(GEZIN_FILE);
+
+  it('draw a step in a track the path does not declare outside the lanes and regions, with its arrows', async () => {
+    const broken = structuredClone(path);
+    broken.steps.controles!.track = 'onbekend';
+    const flow = await parseStructure(householdToMermaid(broken));
+    expect(flow.nodes.find((n) => n.id === 's1')).toEqual({ id: 's1', label: 'Controles' });
+    expect(flow.edges.some((e) => e.from === 's1' && e.to === 's2')).toBe(true);
+    const state = await parseStructure(householdToStateDiagram(broken));
+    // (Mermaid places a state where it is first named: here by the arrow into it inside its old region)
+    expect(state.nodes.find((n) => n.id === 's1')?.label).toBe('Controles');
+    expect(state.edges.some((e) => e.from === 's1' && e.to === 's2')).toBe(true);
+  });
+});

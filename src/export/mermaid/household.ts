@@ -240,6 +240,12 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
     }
     lines.push('  end');
   });
+  // a step in a track the path does not declare (an error validation reports) is drawn outside the lanes
+  for (const [id, step] of Object.entries(path.steps)) {
+    if (Object.hasOwn(path.tracks, step.track)) continue;
+    lines.push(`  ${node.get(id)!}["${esc(stepText(path, step, lang, short))}"]`);
+    assign(classes, 'none', node.get(id)!);
+  }
 
   const edges = householdEdges(path, lang);
   const notes = short ? numberConditions(edges) : new Map<HouseholdEdge, number>();
@@ -319,6 +325,12 @@ export function householdToStateDiagram(path: HouseholdPath, options: HouseholdD
     for (const [id, step] of Object.entries(path.steps)) if (step.track === trackId && step.kind === 'outcome') lines.push(`      ${node.get(id)!} --> [*]`);
     lines.push('    }');
   });
-  lines.push('  }', ...crossing);
+  lines.push('  }');
+  // a step in a track the path does not declare (an error validation reports) is drawn outside the household
+  for (const [id, step] of Object.entries(path.steps)) {
+    if (!Object.hasOwn(path.tracks, step.track)) lines.push(`  state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
+  }
+  for (const edge of edges) if (!Object.hasOwn(path.tracks, path.steps[edge.from]!.track)) crossing.push(arrow(edge, '  '));
+  lines.push(...crossing);
   return lines.join('\n') + '\n';
 }
