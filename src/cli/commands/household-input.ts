@@ -1,7 +1,9 @@
-import { isAbsolute, resolve } from 'node:path';
-import type { Diagnostic } from '../../diagnostics/index.js';
-import { HOUSEHOLD_SCHEMA_VERSION, type HouseholdPath, type Result } from '../../model/index.js';
-import { safeLoadHouseholdPath } from '../../node/index.js';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { createDiagnostic, type Diagnostic } from '../../diagnostics/index.js';
+import { SAFETY_CODES } from '../../load/codes.js';
+import { HOUSEHOLD_SCHEMA_VERSION, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
+import { safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
+import { rootFor, staysInsideAsync } from '../../node/root.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,4 +32,19 @@ export function refuseHouseholdFlags(command: string, flags: readonly (readonly 
 export function loadHouseholdFile(file: string, flags: RootFlags, context: CliContext): Promise<Result<HouseholdPath>> {
   const absolute = isAbsolute(file) ? file : resolve(context.cwd, file);
   return safeLoadHouseholdPath(absolute, rootOptions(flags, file, context.cwd));
+}
+
+/**
+ * The menukaart a household path names in its `menukaart` field, read inside the path's root as
+ * `simulate` reads it; no menukaart when the path names none.
+ */
+export async function householdMenukaart(path: HouseholdPath, file: string, flags: RootFlags, context: CliContext): Promise<Result<Menukaart | undefined>> {
+  if (path.menukaart === undefined) return { ok: true, value: undefined, diagnostics: [] };
+  const absolute = isAbsolute(file) ? file : resolve(context.cwd, file);
+  const named = resolve(dirname(absolute), path.menukaart);
+  const root = rootFor(absolute, rootOptions(flags, file, context.cwd), context.cwd);
+  if (root !== undefined && !(await staysInsideAsync(root, named))) {
+    return { ok: false, diagnostics: [createDiagnostic(SAFETY_CODES.outsideRoot, { file: path.menukaart, root }, { pointer: '/menukaart', file })] };
+  }
+  return safeLoadMenukaart(named);
 }

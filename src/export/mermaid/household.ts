@@ -280,7 +280,8 @@ function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[
   for (const kind of ['warm', 'cold'] as const) if (transfers.has(kind)) entries.push({ text: `⇒ ${w.legendTransfer} (${w[kind]})`, className: 'none' });
   if (kinds.has('referral') || kinds.has('start')) entries.push({ text: `⇢ ${w.legendReferral}`, className: 'none' });
   if (entries.length === 0) return [];
-  const lines = [`  subgraph lg[${quoted(w.legend)}]`, '    direction LR'];
+  // entries without arrows between them lie side by side in a top-to-bottom subgraph
+  const lines = [`  subgraph lg[${quoted(w.legend)}]`, '    direction TB'];
   entries.forEach((entry, i) => {
     lines.push(`    lg${i}[${quoted(entry.text)}]`);
     assign(classes, entry.className, `lg${i}`);
