@@ -184,7 +184,8 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   tables.push(tracks);
   parts.push({ id: 'sporen', heading: h.trackTable, body: tableHtml(tracks, lang) });
   const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short' };
-  parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, diagram), tables, 'voorwaarden-banen') });
+  // the page explains colours and arrows: a legend on top would be where the chart opens, far from its first step
+  parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, { ...diagram, legend: false }), tables, 'voorwaarden-banen') });
   parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, diagram), tables, 'voorwaarden-gebieden') });
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });

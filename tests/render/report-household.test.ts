@@ -79,7 +79,7 @@ describe('the household report', async () => {
 
   it('draws the lane chart and the region diagram with short labels, their conditions listed below, and Mermaid parses both', async () => {
     const html = renderHouseholdReport(input);
-    const lanes = householdToMermaid(path, { lang: 'nl', edgeLabels: 'short' });
+    const lanes = householdToMermaid(path, { lang: 'nl', edgeLabels: 'short', legend: false });
     const regions = householdToStateDiagram(path, { lang: 'nl', edgeLabels: 'short' });
     expect(html).toContain(`<figure data-diagram="lanes"><div class="diagram-controls">`);
     expect(html).toContain(`<pre class="diagram-source" hidden>${escapeHtml(lanes)}</pre>`);
