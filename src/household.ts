@@ -37,4 +37,4 @@ export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult
 export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
-export { householdToMermaid, householdToStateDiagram, type HouseholdDiagramOptions } from './export/mermaid/household.js';
+export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './export/mermaid/household.js';

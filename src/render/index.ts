@@ -4,6 +4,7 @@
  */
 export { createRenderer, renderSvg, defaultChromiumPath, CHROMIUM_FLAGS, type Renderer, type RendererOptions, type RenderSvgOptions } from './renderer.js';
 export { renderReport, renderDiagramHtml, reportTables, type ReportInput } from './report.js';
+export { renderHouseholdReport, householdReportTables, type HouseholdReportInput } from './report-household.js';
 export { renderPdf } from './pdf.js';
 export { tableCsv, tableHtml, type ReportTable, type Cell } from './report-table.js';
 export { riskRoutesText } from './report-risks.js';

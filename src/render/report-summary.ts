@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { phaseLabel, type ExportLang, type SimulationOverlay } from '../export/index.js';
-import { labelText, type CarePath, type Coalition } from '../model/index.js';
+import { labelText, type CarePath, type Coalition, type Label } from '../model/index.js';
 import type { SimulationResult } from '../simulate/index.js';
 import { counted, formatShare, formatWhole } from './format.js';
 import type { Cell, ReportTable } from './report-table.js';
@@ -120,13 +120,23 @@ export function choiceTables(path: CarePath, coalition: Coalition, lang: ExportL
   return tables;
 }
 
+/** What naming an identifier in words needs of a path: a version 1 path and a household path both fit. */
+export interface NamedPath {
+  steps: Record<string, { label: Label }>;
+  actors: Record<string, { label: Label }>;
+  interventions?: Record<string, { label: Label }> | undefined;
+  risks?: Record<string, { label: Label }> | undefined;
+  tracks?: Record<string, { label: Label }> | undefined;
+}
+
 /**
  * A finding's text with the identifiers it quotes (`"zwangerschap/voorzorg"`, `(voorzorg)`)
- * replaced by what they are called: the step's, intervention's, actor's or risk's label.
+ * replaced by what they are called: the step's, intervention's, actor's, risk's or track's label.
  */
-export function inWords(text: string, path: CarePath, lang: ExportLang): string {
+export function inWords(text: string, path: NamedPath, lang: ExportLang): string {
   const name = (id: string): string | undefined => {
     if (path.steps[id]) return labelText(path.steps[id].label, lang);
+    if (path.tracks?.[id]) return labelText(path.tracks[id].label, lang);
     if (path.interventions?.[id]) return labelText(path.interventions[id].label, lang);
     if (path.actors[id]) return labelText(path.actors[id].label, lang);
     if (path.risks?.[id]) return labelText(path.risks[id].label, lang);
@@ -144,7 +154,7 @@ export function inWords(text: string, path: CarePath, lang: ExportLang): string 
 }
 
 /** The most important findings in plain words: errors before warnings, one per code. */
-export function topFindings(diagnostics: readonly Diagnostic[], path: CarePath, lang: ExportLang, count = 3): string[] {
+export function topFindings(diagnostics: readonly Diagnostic[], path: NamedPath, lang: ExportLang, count = 3): string[] {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const seen = new Set<string>();
   const out: string[] = [];

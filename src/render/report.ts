@@ -11,7 +11,7 @@ import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { calibrationSection, type ReportCalibration } from './report-targets.js';
-import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type ReportSimulation } from './report-summary.js';
+import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type NamedPath, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 
@@ -146,20 +146,22 @@ const BOOT_SCRIPT = `(async () => {
   document.body.dataset.diagrams = 'done';
 })();`;
 
-function section(id: string, heading: string, body: string): string {
+/** A numbered part of a report: its heading and body. */
+export function section(id: string, heading: string, body: string): string {
   return `<section id="${id}"><h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 }
 
 // Dutch names for the CSV files of the phase diagrams' conditions
 const PHASE_FILE: Record<Phase, string> = { preconception: 'voor-de-zwangerschap', pregnancy: 'zwangerschap', postpartum: 'na-de-geboorte' };
 
-interface FigureOptions {
+export interface FigureOptions {
   phase?: string;
   /** `screen`: drawn to fit the window (an overview), without zoom controls. */
   fit?: 'screen';
 }
 
-function figure(kind: string, source: string, w: ReportWords, options: FigureOptions = {}): string {
+/** A diagram of a report: its Mermaid source, drawn in the reader's browser with zoom and drag, and the source to read. */
+export function figure(kind: string, source: string, w: ReportWords, options: FigureOptions = {}): string {
   const text = escapeHtml(source);
   const controls =
     options.fit === 'screen'
@@ -199,7 +201,8 @@ function where(d: Diagnostic, baseDir: string | undefined): string {
   return `${file}${d.line !== undefined ? `:${d.line}` : ''}`;
 }
 
-function findings(path: CarePath, diagnostics: readonly Diagnostic[], lang: ExportLang, w: ReportWords, baseDir: string | undefined, tables: ReportTable[]): string {
+/** The validation findings as a table, each in words, with its code and pointer on hover. */
+export function findings(path: NamedPath, diagnostics: readonly Diagnostic[], lang: ExportLang, w: ReportWords, baseDir: string | undefined, tables: ReportTable[]): string {
   if (diagnostics.length === 0) return `<p class="ok">${escapeHtml(w.noFindings)}</p>`;
   const rows = diagnostics.map((d) => {
     const text = lang === 'nl' ? d.nl : { message: d.message, hint: d.hint };
@@ -239,7 +242,8 @@ function simulationTables(path: CarePath, sim: ReportSimulation, lang: ExportLan
   return [`<p>${escapeHtml(w.cohort)}: <strong>${escapeHtml(new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(sim.cohort))}</strong></p>`, ...own.map((t) => `<h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang)}`)].join('\n');
 }
 
-function page(lang: ExportLang, title: string, w: ReportWords, body: string): string {
+/** The whole HTML page of a report around its body: Mermaid and the boot script inline, under a strict policy. */
+export function page(lang: ExportLang, title: string, w: ReportWords, body: string): string {
   const bundle = mermaidBundle();
   return `<!doctype html>
 <html lang="${lang}">

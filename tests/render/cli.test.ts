@@ -47,6 +47,13 @@ describe('zorgpaden render', () => {
     expect(flow.stdout).toBe(toMermaid(fixturePath('zwangerschap.json'), { kind: 'flowchart', groupBy: 'organisation', lang: 'en' }));
   });
 
+  it('numbers the conditions with --edge-labels short, as the report draws them', async () => {
+    const result = await run(['render', PATH_FILE, '--kind', 'flowchart', '--edge-labels', 'short']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(toMermaid(fixturePath('zwangerschap.json'), { kind: 'flowchart', edgeLabels: 'short' }));
+    expect(result.stdout).not.toBe(toMermaid(fixturePath('zwangerschap.json'), { kind: 'flowchart' }));
+  });
+
   it('draws a route with --route, and says what is missing without it', async () => {
     const route = join(FIXTURES, 'route-sanne.json');
     const ok = await run(['render', PATH_FILE, '--kind', 'sequence', '--route', route]);

@@ -12,6 +12,8 @@ import type { CliCommand } from './index.js';
 import { nameOf, type SummaryNames } from '../../simulate/summary-names.js';
 import { loadMenukaartFlag, loadScenario, type Scenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { isHouseholdFile } from './household-input.js';
+import { runHouseholdCompare } from './compare-household.js';
 
 interface CompareFlags {
   population?: string;
@@ -60,7 +62,7 @@ export const compareCommand: CliCommand = {
     program
       .command('compare')
       .description('simulate scenarios (paths or coalition files) on the same clients and show each one’s differences from the first, with 95% intervals')
-      .argument('<scenarios...>', `two to ${MAX_SCENARIOS} path or coalition files; the first is the baseline`)
+      .argument('<scenarios...>', `two to ${MAX_SCENARIOS} path or coalition files; the first is the baseline (with a household path among them, every scenario is compared as households)`)
       .option('--population <file>', 'population file (default: the shipped default population)')
       .option('--cohort <n>', 'number of clients (the Dutch yearly birth cohort is about 170,000)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed; the same seed gives the same result', '1')
@@ -97,6 +99,8 @@ async function runCompare(files: string[], flags: CompareFlags, context: CliCont
   const scenarios: Scenario[] = [];
   for (const file of files) {
     const loaded = await loadScenario(file, { menukaart: menukaart.value }, context.cwd);
+    // one household path makes it a comparison of households: every scenario is read as one
+    if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return runHouseholdCompare(files, flags, context, { cohort, seed });
     if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
     scenarios.push(loaded.value);
   }

@@ -7,6 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { isHouseholdFile } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface CoverageFlags extends RootFlags {
@@ -64,6 +65,13 @@ export const coverageCommand: CliCommand = {
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) {
+    throw new CliError(
+      'coverage is not available for a household path (format version 2) yet: its test paths walk one track. Check the path with `zorgpaden check`, see which steps households reach with `zorgpaden simulate`, and draw its tracks with `zorgpaden render`.',
+      EXIT.usage,
+      'coverage kan nog niet bij een huishoudpad (formaatversie 2): de testpaden lopen door één spoor. Controleer het pad met `zorgpaden check`, zie met `zorgpaden simulate` welke stappen huishoudens bereiken, en teken de sporen met `zorgpaden render`.',
+    );
+  }
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path } = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });

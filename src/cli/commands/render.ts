@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import { didYouMean, type Lang } from '../../diagnostics/index.js';
-import { routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
+import { householdToMermaid, householdToStateDiagram, routeToMermaid, timelineToMermaid, toMermaid, type GroupBy, type OverlayMode } from '../../export/index.js';
 import { safeLoadRoute } from '../../node/index.js';
 import { labelText, PHASES, type CarePath, type Phase } from '../../model/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
@@ -10,6 +10,7 @@ import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
 import { loadFailed, reportWritten, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { isHouseholdFile, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
@@ -24,6 +25,7 @@ interface RenderFlags extends RootFlags {
   groupBy: GroupBy;
   collapsePhase?: string;
   collapseOrganisation?: string;
+  edgeLabels?: 'full' | 'short';
   route?: string;
   coalition?: string;
   lang: Lang;
@@ -39,15 +41,16 @@ export const renderCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('draw a care path as a Mermaid diagram (text, SVG or a self-contained HTML page)')
-      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
-      .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied); a household path (format version 2) draws one lane or region per track')
+      .addOption(new Option('--kind <kind>', 'diagram kind (sequence and journey need --route; a household path draws state and flowchart)').choices(['state', 'flowchart', 'timeline', 'sequence', 'journey']).default('state'))
       .addOption(new Option('--format <format>', 'mmd: Mermaid text; svg and html need mermaid, playwright-core and Chromium').choices(['mmd', 'svg', 'html']).default('mmd'))
       .option('--overlay <file>', 'a simulation result (zorgpaden simulate -o sim.json) to draw on the diagram')
       .option('--force-overlay', 'draw the --overlay result even when it was simulated on another path, version or coalition')
       .addOption(new Option('--overlay-mode <mode>', 'overlay figures as counts or shares').choices(['absolute', 'relative']).default('absolute'))
-      .addOption(new Option('--group-by <lanes>', 'flowchart lanes').choices(['phase', 'actor', 'organisation', 'none']).default('phase'))
+      .addOption(new Option('--group-by <lanes>', 'flowchart lanes (a household path has one lane per track)').choices(['phase', 'actor', 'organisation', 'none']).default('phase'))
       .option('--collapse-phase <phases>', `fold phases into one node each (comma-separated: ${PHASES.join(', ')})`)
       .option('--collapse-organisation <names>', 'fold organisations into one node each (comma-separated)')
+      .addOption(new Option('--edge-labels <labels>', 'full: every arrow spells out its condition (the default); short: a number per condition, as the report draws them').choices(['full', 'short']))
       .option('--route <file>', 'a klantroute file, for --kind sequence or journey')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .addOption(new Option('--lang <lang>', 'label language').choices(['nl', 'en']).default(DEFAULT_LANG))
@@ -94,13 +97,15 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   }
   const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return renderHousehold(file, flags, context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path } = loaded.value;
   if (overlay) checkOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);
   let text: string;
   if (flags.kind === 'state' || flags.kind === 'flowchart') {
     const collapse = { phases: phasesFlag(flags.collapsePhase), organisations: organisationsFlag(flags.collapseOrganisation, path) };
-    text = toMermaid(path, { kind: flags.kind, lang: flags.lang, groupBy: flags.groupBy, overlayMode: flags.overlayMode, collapse, ...(overlay ? { overlay } : {}) });
+    const edgeLabels = flags.edgeLabels !== undefined ? { edgeLabels: flags.edgeLabels } : {};
+    text = toMermaid(path, { kind: flags.kind, lang: flags.lang, groupBy: flags.groupBy, overlayMode: flags.overlayMode, collapse, ...edgeLabels, ...(overlay ? { overlay } : {}) });
   } else if (flags.kind === 'timeline') {
     text = timelineToMermaid(path, { lang: flags.lang });
   } else {
@@ -116,11 +121,45 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
     }
     text = routeToMermaid(route.value, path, { kind: flags.kind, lang: flags.lang });
   }
+  return writeDiagram(text, labelText(path.title, flags.lang), file, flags, context);
+}
+
+/**
+ * `render` on a household path (format version 2): the flowchart with one lane per track, or the
+ * state diagram with one concurrent region per track. What needs a version 1 path (overlays,
+ * coalitions, folding, routes, timelines) is refused by name.
+ */
+async function renderHousehold(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
+  if (flags.kind !== 'state' && flags.kind !== 'flowchart') {
+    throw new CliError(
+      `--kind ${flags.kind} is not available for a household path (format version 2) yet; use --kind state (a region per track) or --kind flowchart (a lane per track).`,
+      EXIT.usage,
+      `--kind ${flags.kind} kan nog niet bij een huishoudpad (formaatversie 2); gebruik --kind state (een gebied per spoor) of --kind flowchart (een baan per spoor).`,
+    );
+  }
+  refuseHouseholdFlags('render', [
+    ['--overlay', flags.overlay !== undefined],
+    ['--coalition', flags.coalition !== undefined],
+    ['--collapse-phase', flags.collapsePhase !== undefined],
+    ['--collapse-organisation', flags.collapseOrganisation !== undefined],
+    ['--route', flags.route !== undefined],
+  ]);
+  const loaded = await loadHouseholdFile(file, flags, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const path = loaded.value;
+  const options = { lang: flags.lang, ...(flags.edgeLabels !== undefined ? { edgeLabels: flags.edgeLabels } : {}) };
+  const text = flags.kind === 'flowchart' ? householdToMermaid(path, options) : householdToStateDiagram(path, options);
+  return writeDiagram(text, labelText(path.title, flags.lang), file, flags, context);
+}
+
+/** Writes the diagram as the flags ask: Mermaid text, SVG or an HTML page; to a file or standard output; with a JSON summary. */
+async function writeDiagram(text: string, title: string, file: string, flags: RenderFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   let output = text;
   if (flags.format !== 'mmd') {
     // the renderer and its heavy dependencies load only for these formats
     const render = await import('../../render/index.js');
-    output = flags.format === 'svg' ? await render.renderSvg(text) : render.renderDiagramHtml(text, { title: labelText(path.title, flags.lang), lang: flags.lang });
+    output = flags.format === 'svg' ? await render.renderSvg(text) : render.renderDiagramHtml(text, { title, lang: flags.lang });
   }
   if (flags.output !== undefined) {
     const inputs = [file, flags.overlay, flags.route, flags.coalition].filter((f): f is string => f !== undefined).map(at);

@@ -16,6 +16,8 @@ import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_R
 import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadScenario, shippedPopulation } from './scenario.js';
+import { isHouseholdFile } from './household-input.js';
+import { runHouseholdReport } from './report-household.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface ReportFlags extends RootFlags {
@@ -45,9 +47,9 @@ export const reportCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('write a self-contained, offline HTML report: diagrams, validation findings and (with --simulate) simulation tables')
-      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied); a household path (format version 2) gets the household report')
       .option('--coalition <file>', 'a coalition file to apply over the path')
-      .option('--simulate', 'simulate a cohort and add an overlay diagram and tables')
+      .option('--simulate', 'simulate a cohort and add an overlay diagram and tables (for a household path: the figures per track and per risk)')
       .option('--overlay <file>', 'use a saved simulation result (zorgpaden simulate -o sim.json) instead of simulating')
       .option('--force-overlay', 'use the --overlay result even when it was simulated on another path, version or coalition')
       .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
@@ -97,6 +99,10 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   // the default splits the cohort into 20 batches, or into as many of at least 2 journeys as it has
   const batches = flags.batches === undefined ? defaultBatches(cohort) : flags.batches === '0' ? 0 : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) {
+    if (flags.format !== 'csv') (await import('../../render/optional.js')).mermaidBundle();
+    return runHouseholdReport(file, flags, context, { cohort, seed });
+  }
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   let { path } = loaded.value;
   const { menukaart } = loaded.value;

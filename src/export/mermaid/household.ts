@@ -1,11 +1,33 @@
-import { emitsOf, isChildTrack, labelText, type HouseholdPath } from '../../model/index.js';
-import { describeCondition, type ExportLang } from '../condition-words.js';
-import { classLines, DOMAIN_STYLES, frontMatter, memoized } from './common.js';
+import { argumentError } from '../../diagnostics/index.js';
+import { BIRTH_EVENT, emitsOf, isChildTrack, labelText, type HouseholdPath, type HouseholdStep } from '../../model/index.js';
+import { describeCondition, termLabel, type ExportLang, type FactorLabels } from '../condition-words.js';
+import { assign, classLines, DOMAIN_STYLES, frontMatter, memoized } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
 
-/** Options of `householdToMermaid`. */
+/** Options of `householdToMermaid`, `householdToStateDiagram` and `householdEdgeNotes`. */
 export interface HouseholdDiagramOptions {
   lang?: ExportLang;
+  /**
+   * `full` (default): every arrow spells out its condition, and a step names every risk it signals
+   * or supports. `short`: an arrow with a condition shows a number `[n]` instead (listed by
+   * `householdEdgeNotes` with the same options), and a step with more than three risks counts them.
+   */
+  edgeLabels?: 'full' | 'short';
+  /** The flowchart's legend of colours and arrows (default true). */
+  legend?: boolean;
+}
+
+/** The full condition behind a numbered arrow of a household diagram drawn with `edgeLabels: 'short'`. */
+export interface HouseholdEdgeNote {
+  /** The number shown on the arrow. */
+  note: number;
+  /** Labels of the steps the arrow joins. */
+  from: string;
+  to: string;
+  /** What the arrow is: a step within a track, a transfer of responsibility, or a referral into another track. */
+  kind: 'step' | 'transfer' | 'referral';
+  /** The condition in words. */
+  condition: string;
 }
 
 const WORDS = {
@@ -17,9 +39,16 @@ const WORDS = {
     transfer: 'overdracht',
     accepted: (p: number) => `${Math.round(p * 100)}% neemt aan`,
     starts: 'start bij',
+    birth: 'geboorte',
     detects: 'signaleert',
     addresses: 'steun bij',
+    risks: (n: number) => `${n} risico’s`,
     when: 'als',
+    legend: 'Legenda',
+    domain: { medical: 'Medisch domein', social: 'Sociaal domein', informal: 'Informeel', none: 'Geen actor' },
+    legendStep: 'stap binnen een spoor',
+    legendTransfer: 'overdracht van verantwoordelijkheid',
+    legendReferral: 'verwijzing of start in een ander spoor',
   },
   en: {
     perChild: 'per child',
@@ -29,131 +58,280 @@ const WORDS = {
     transfer: 'transfer',
     accepted: (p: number) => `${Math.round(p * 100)}% accept`,
     starts: 'starts on',
+    birth: 'birth',
     detects: 'signals',
     addresses: 'support for',
+    risks: (n: number) => `${n} risks`,
     when: 'if',
+    legend: 'Legend',
+    domain: { medical: 'Medical domain', social: 'Social domain', informal: 'Informal', none: 'No actor' },
+    legendStep: 'step within a track',
+    legendTransfer: 'transfer of responsibility',
+    legendReferral: 'referral or start in another track',
   },
 } as const;
+
+/** One arrow of a household diagram, before it is written in either diagram kind. */
+interface HouseholdEdge {
+  from: string;
+  to: string;
+  kind: 'step' | 'transfer' | 'referral' | 'start';
+  /** What the arrow says besides its condition: the transfer, the referral, the event or the label. */
+  name: string;
+  condition?: string;
+  /** The share that accepts a referral, when below 1. */
+  accepted?: string;
+  /** A transfer's kind. */
+  handoff?: 'warm' | 'cold';
+}
+
+function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError(callee, 'options', { en: 'an object', nl: 'een object' }, options);
+  const lang = options.lang ?? 'nl';
+  if (lang !== 'nl' && lang !== 'en') throw argumentError(callee, 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
+  if (options.edgeLabels !== undefined && options.edgeLabels !== 'full' && options.edgeLabels !== 'short') {
+    throw argumentError(callee, 'options.edgeLabels', { en: '"full" or "short"', nl: '"full" of "short"' }, options.edgeLabels);
+  }
+  return { lang, short: options.edgeLabels === 'short', legend: options.legend !== false };
+}
+
+function factorsOf(path: HouseholdPath): FactorLabels {
+  return { ...(path.risks ? { risks: path.risks } : {}), ...(path.protections ? { protections: path.protections } : {}), ...(path.vocabulary ? { vocabulary: path.vocabulary } : {}) };
+}
+
+function eventName(event: string, path: HouseholdPath, lang: ExportLang): string {
+  if (event === BIRTH_EVENT && !path.vocabulary?.[event]) return WORDS[lang].birth;
+  return termLabel(event, lang, path.vocabulary);
+}
+
+/** Every arrow of the path in a fixed order: per step its transitions, referrals and the tracks its events start. */
+function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] {
+  const w = WORDS[lang];
+  const factors = factorsOf(path);
+  const edges: HouseholdEdge[] = [];
+  for (const [id, step] of Object.entries(path.steps)) {
+    for (const transition of step.transitions) {
+      if (!Object.hasOwn(path.steps, transition.to)) continue;
+      const parts: string[] = [];
+      if (transition.handoff) parts.push(`${w.transfer} ${w[transition.handoff]}`);
+      if (transition.label) parts.push(labelText(transition.label, lang));
+      else if (transition.on) parts.push(eventName(transition.on, path, lang));
+      edges.push({
+        from: id,
+        to: transition.to,
+        kind: transition.handoff ? 'transfer' : 'step',
+        ...(transition.handoff ? { handoff: transition.handoff } : {}),
+        name: parts.join(' · '),
+        ...(transition.when ? { condition: describeCondition(transition.when, lang, factors) } : {}),
+      });
+    }
+    for (const referral of step.refers ?? []) {
+      if (!Object.hasOwn(path.steps, referral.to)) continue;
+      const kind = referral.handoff ? `${w.referral} ${w[referral.handoff]}` : w.referral;
+      edges.push({
+        from: id,
+        to: referral.to,
+        kind: 'referral',
+        name: referral.label ? `${kind}: ${labelText(referral.label, lang)}` : kind,
+        ...(referral.when ? { condition: describeCondition(referral.when, lang, factors) } : {}),
+        ...(referral.accepted !== undefined && referral.accepted < 1 ? { accepted: w.accepted(referral.accepted) } : {}),
+      });
+    }
+    for (const event of emitsOf(step)) {
+      for (const track of Object.values(path.tracks)) {
+        if (track.startsOn !== event || track.initial === undefined || !Object.hasOwn(path.steps, track.initial)) continue;
+        edges.push({ from: id, to: track.initial, kind: 'start', name: `${w.starts} ${eventName(event, path, lang)}` });
+      }
+    }
+  }
+  return edges;
+}
+
+/** The numbers of the arrows with a condition, in arrow order. */
+function numberConditions(edges: readonly HouseholdEdge[]): Map<HouseholdEdge, number> {
+  const notes = new Map<HouseholdEdge, number>();
+  for (const edge of edges) if (edge.condition !== undefined) notes.set(edge, notes.size + 1);
+  return notes;
+}
+
+/** The plain text of an arrow (not yet escaped): its name, its condition or the number of its note, and the share that accepts. */
+function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefined): string {
+  const parts: string[] = [];
+  if (note !== undefined) parts.push(edge.name ? `${edge.name} [${note}]` : `[${note}]`);
+  else {
+    if (edge.name) parts.push(edge.name);
+    if (edge.condition !== undefined) parts.push(`${WORDS[lang].when} ${edge.condition}`);
+  }
+  if (edge.accepted) parts.push(edge.accepted);
+  return parts.join(' · ');
+}
+
+/** A step's label with the risks it signals and supports: every one in full, or counted beyond three in short. */
+function stepText(path: HouseholdPath, step: HouseholdStep, lang: ExportLang, short: boolean): string {
+  const w = WORDS[lang];
+  const riskLabel = (key: string) => (path.risks && Object.hasOwn(path.risks, key) ? labelText(path.risks[key]!.label, lang) : key);
+  const parts = [labelText(step.label, lang)];
+  const detects = Object.entries(step.detects ?? {});
+  if (detects.length > 3 && short) parts.push(`${w.detects} ${w.risks(detects.length)}`);
+  else if (detects.length > 0) parts.push(`${w.detects} ${detects.map(([r, p]) => `${riskLabel(r)} ${Math.round(p * 100)}%`).join(', ')}`);
+  const addresses = step.addresses ?? [];
+  if (addresses.length > 3 && short) parts.push(`${w.addresses} ${w.risks(addresses.length)}`);
+  else if (addresses.length > 0) parts.push(`${w.addresses} ${addresses.map(riskLabel).join(', ')}`);
+  return parts.join(' · ');
+}
+
+/** A track's title: its label, marked as running once per child unless the label says so already. */
+function trackTitle(path: HouseholdPath, trackId: string, lang: ExportLang): string {
+  const track = path.tracks[trackId]!;
+  const label = labelText(track.label, lang);
+  const mark = WORDS[lang].perChild;
+  return isChildTrack(path, track) && !label.toLowerCase().includes(mark) ? `${label} (${mark})` : label;
+}
+
+/**
+ * The conditions behind the numbers of a household diagram drawn with `edgeLabels: 'short'` (the
+ * same path and options give the same numbers), for a table beside the diagram.
+ *
+ * @example
+ * for (const n of householdEdgeNotes(path, { lang: 'nl' })) console.log(`[${n.note}] ${n.from} → ${n.to}: ${n.condition}`);
+ */
+export function householdEdgeNotes(path: HouseholdPath, options: Omit<HouseholdDiagramOptions, 'edgeLabels'> = {}): HouseholdEdgeNote[] {
+  const { lang } = readOptions('householdEdgeNotes', options);
+  const edges = householdEdges(path, lang);
+  const label = (id: string) => labelText(path.steps[id]!.label, lang);
+  return [...numberConditions(edges)].map(([edge, note]) => ({
+    note,
+    from: label(edge.from),
+    to: label(edge.to),
+    kind: edge.kind === 'start' ? 'referral' : edge.kind,
+    condition: edge.condition!,
+  }));
+}
+
+// thick arrows carry responsibility (green when warm, red when cold); dotted grey arrows cross into another track
+const LINK_STYLES = { warm: 'stroke:#15803d,stroke-width:3px', cold: 'stroke:#b91c1c,stroke-width:3px', crossing: 'stroke:#64748b,stroke-width:1.5px' } as const;
 
 /**
  * A household path (format version 2) as a Mermaid flowchart with one lane (subgraph) per track.
  * Ordinary steps are plain arrows; a transfer of responsibility (a transition with `handoff`) is a
  * thick arrow; a referral into another track and a track started by an event are dotted arrows.
- * Steps say which risks they signal and which they address. Every label is escaped.
+ * Steps say which risks they signal and which they address; a legend explains colours and arrows.
+ * Every label is escaped.
  *
  * @example
  * const text = householdToMermaid(await loadHouseholdPath('gezin.json'), { lang: 'nl' });
  */
 export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
-  const lang = options.lang ?? 'nl';
+  const { lang, short, legend } = readOptions('householdToMermaid', options);
   const w = WORDS[lang];
   const esc = memoized(escapeLabel);
-  const stepIds = Object.keys(path.steps);
-  const node = new Map(stepIds.map((id, i) => [id, `s${i}`]));
-  const riskLabel = (key: string) => (path.risks && Object.hasOwn(path.risks, key) ? labelText(path.risks[key]!.label, lang) : key);
-  const factors = path.risks ? { risks: path.risks } : {};
+  const node = new Map(Object.keys(path.steps).map((id, i) => [id, `s${i}`]));
   const lines = [...frontMatter(), 'flowchart TB'];
   const classes = new Map<string, string[]>();
 
-  Object.entries(path.tracks).forEach(([trackId, track], t) => {
-    const title = labelText(track.label, lang) + (isChildTrack(path, track) ? ` (${w.perChild})` : '');
-    lines.push(`  subgraph t${t}[${quoted(title)}]`, '    direction TB');
+  Object.keys(path.tracks).forEach((trackId, t) => {
+    lines.push(`  subgraph t${t}[${quoted(trackTitle(path, trackId, lang))}]`, '    direction TB');
     for (const [id, step] of Object.entries(path.steps)) {
       if (step.track !== trackId) continue;
-      const parts = [labelText(step.label, lang)];
-      const detects = Object.entries(step.detects ?? {});
-      if (detects.length > 0) parts.push(`${w.detects} ${detects.map(([r, p]) => `${riskLabel(r)} ${Math.round(p * 100)}%`).join(', ')}`);
-      if ((step.addresses ?? []).length > 0) parts.push(`${w.addresses} ${step.addresses!.map(riskLabel).join(', ')}`);
       const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
-      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(parts.join(' · '))}"${shape[1]}`);
+      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, step, lang, short))}"${shape[1]}`);
       const domain = step.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor]!.domain : 'none';
-      const list = classes.get(domain) ?? [];
-      list.push(node.get(id)!);
-      classes.set(domain, list);
+      assign(classes, domain, node.get(id)!);
     }
     lines.push('  end');
   });
-
+  // a step in a track the path does not declare (an error validation reports) is drawn outside the lanes
   for (const [id, step] of Object.entries(path.steps)) {
-    const from = node.get(id)!;
-    for (const transition of step.transitions) {
-      const to = node.get(transition.to);
-      if (to === undefined) continue;
-      const parts: string[] = [];
-      if (transition.handoff) parts.push(`${w.transfer} ${w[transition.handoff]}`);
-      if (transition.on) parts.push(transition.on);
-      if (transition.when) parts.push(`${w.when} ${describeCondition(transition.when, lang, factors)}`);
-      const text = parts.length > 0 ? `|"${esc(parts.join(' · '))}"|` : '';
-      lines.push(`  ${from} ${transition.handoff ? '==>' : '-->'}${text} ${to}`);
-    }
-    for (const referral of step.refers ?? []) {
-      const to = node.get(referral.to);
-      if (to === undefined) continue;
-      const parts = [referral.handoff ? `${w.referral} ${w[referral.handoff]}` : w.referral];
-      if (referral.when) parts.push(`${w.when} ${describeCondition(referral.when, lang, factors)}`);
-      if (referral.accepted !== undefined && referral.accepted < 1) parts.push(w.accepted(referral.accepted));
-      lines.push(`  ${from} -.->|"${esc(parts.join(' · '))}"| ${to}`);
-    }
-    for (const event of emitsOf(step)) {
-      for (const track of Object.values(path.tracks)) {
-        if (track.startsOn !== event || track.initial === undefined || !node.has(track.initial)) continue;
-        lines.push(`  ${from} -.->|"${esc(`${w.starts} ${event}`)}"| ${node.get(track.initial)!}`);
-      }
-    }
+    if (Object.hasOwn(path.tracks, step.track)) continue;
+    lines.push(`  ${node.get(id)!}["${esc(stepText(path, step, lang, short))}"]`);
+    assign(classes, 'none', node.get(id)!);
   }
+
+  const edges = householdEdges(path, lang);
+  const notes = short ? numberConditions(edges) : new Map<HouseholdEdge, number>();
+  const linkStyles: Record<keyof typeof LINK_STYLES, number[]> = { warm: [], cold: [], crossing: [] };
+  const transferKinds = new Set<'warm' | 'cold'>();
+  edges.forEach((edge, link) => {
+    const text = edgeText(edge, lang, notes.get(edge));
+    const label = text ? `|"${esc(text)}"|` : '';
+    const arrow = edge.kind === 'transfer' ? '==>' : edge.kind === 'step' ? '-->' : '-.->';
+    lines.push(`  ${node.get(edge.from)!} ${arrow}${label} ${node.get(edge.to)!}`);
+    if (edge.kind === 'referral' || edge.kind === 'start') linkStyles.crossing.push(link);
+    if (edge.handoff) {
+      linkStyles[edge.handoff].push(link);
+      transferKinds.add(edge.handoff);
+    }
+  });
+  if (legend) lines.push(...legendLines(w, classes, edges, transferKinds));
   for (const [domain, style] of Object.entries(DOMAIN_STYLES)) if (classes.has(domain)) lines.push(`  classDef ${domain} ${style}`);
   lines.push(...classLines(classes, '  '));
+  for (const [kind, indices] of Object.entries(linkStyles)) {
+    for (let i = 0; i < indices.length; i += 200) lines.push(`  linkStyle ${indices.slice(i, i + 200).join(',')} ${LINK_STYLES[kind as keyof typeof LINK_STYLES]}`);
+  }
   return lines.join('\n') + '\n';
+}
+
+/** The legend: the colours of the domains that occur, and the kinds of arrow that occur, each as a node. */
+function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>): string[] {
+  const entries: { text: string; className: string }[] = [];
+  for (const domain of ['medical', 'social', 'informal', 'none'] as const) if (classes.has(domain)) entries.push({ text: w.domain[domain], className: domain });
+  const kinds = new Set(edges.map((e) => e.kind));
+  if (kinds.has('step')) entries.push({ text: `→ ${w.legendStep}`, className: 'none' });
+  for (const kind of ['warm', 'cold'] as const) if (transfers.has(kind)) entries.push({ text: `⇒ ${w.legendTransfer} (${w[kind]})`, className: 'none' });
+  if (kinds.has('referral') || kinds.has('start')) entries.push({ text: `⇢ ${w.legendReferral}`, className: 'none' });
+  if (entries.length === 0) return [];
+  // entries without arrows between them lie side by side in a top-to-bottom subgraph
+  const lines = [`  subgraph lg[${quoted(w.legend)}]`, '    direction TB'];
+  entries.forEach((entry, i) => {
+    lines.push(`    lg${i}[${quoted(entry.text)}]`);
+    assign(classes, entry.className, `lg${i}`);
+  });
+  lines.push('  end');
+  return lines;
 }
 
 /**
  * A household path as a Mermaid state diagram: one concurrent region per track inside one
  * composite state for the household, each track starting from its own `[*]`. Transitions stay in
- * their region (a transfer says so on its label); referrals and start events cross between regions
- * and are labelled as such. Every label is escaped.
+ * their region (a transfer says so on its label); referrals and the events that start a track
+ * (the birth) cross between regions and are labelled as such. Every label is escaped.
  *
  * @example
  * const text = householdToStateDiagram(path, { lang: 'en' });
  */
 export function householdToStateDiagram(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
-  const lang = options.lang ?? 'nl';
-  const w = WORDS[lang];
+  const { lang, short } = readOptions('householdToStateDiagram', options);
   const esc = memoized(escapeLabel);
-  const stepIds = Object.keys(path.steps);
-  const node = new Map(stepIds.map((id, i) => [id, `s${i}`]));
-  const factors = path.risks ? { risks: path.risks } : {};
+  const node = new Map(Object.keys(path.steps).map((id, i) => [id, `s${i}`]));
+  const edges = householdEdges(path, lang);
+  const notes = short ? numberConditions(edges) : new Map<HouseholdEdge, number>();
   const lines = [...frontMatter(), 'stateDiagram-v2', `  state ${quoted(labelText(path.title, lang))} as household {`];
   const crossing: string[] = [];
+  const arrow = (edge: HouseholdEdge, indent: string) => {
+    const text = edgeText(edge, lang, notes.get(edge));
+    return `${indent}${node.get(edge.from)!} --> ${node.get(edge.to)!}${text ? ` : ${esc(text)}` : ''}`;
+  };
   Object.entries(path.tracks).forEach(([trackId, track], t) => {
     if (t > 0) lines.push('    --');
-    const title = labelText(track.label, lang) + (isChildTrack(path, track) ? ` (${w.perChild})` : '');
-    lines.push(`    state ${quoted(title)} as t${t} {`);
+    lines.push(`    state ${quoted(trackTitle(path, trackId, lang))} as t${t} {`);
     for (const [id, step] of Object.entries(path.steps)) {
       if (step.track === trackId) lines.push(`      state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
     }
     if (track.initial !== undefined && node.has(track.initial)) lines.push(`      [*] --> ${node.get(track.initial)!}`);
-    for (const [id, step] of Object.entries(path.steps)) {
-      if (step.track !== trackId) continue;
-      for (const transition of step.transitions) {
-        const to = node.get(transition.to);
-        if (to === undefined) continue;
-        const parts: string[] = [];
-        if (transition.handoff) parts.push(`${w.transfer} ${w[transition.handoff]}`);
-        if (transition.on) parts.push(transition.on);
-        if (transition.when) parts.push(`${w.when} ${describeCondition(transition.when, lang, factors)}`);
-        lines.push(`      ${node.get(id)!} --> ${to}${parts.length > 0 ? ` : ${esc(parts.join(' · '))}` : ''}`);
-      }
-      if (step.kind === 'outcome') lines.push(`      ${node.get(id)!} --> [*]`);
-      for (const referral of step.refers ?? []) {
-        const to = node.get(referral.to);
-        if (to === undefined) continue;
-        const parts = [referral.handoff ? `${w.referral} ${w[referral.handoff]}` : w.referral];
-        if (referral.when) parts.push(`${w.when} ${describeCondition(referral.when, lang, factors)}`);
-        crossing.push(`    ${node.get(id)!} --> ${to} : ${esc(parts.join(' · '))}`);
-      }
+    for (const edge of edges) {
+      if (path.steps[edge.from]!.track !== trackId) continue;
+      if (edge.kind === 'step' || edge.kind === 'transfer') lines.push(arrow(edge, '      '));
+      else crossing.push(arrow(edge, '  '));
     }
+    for (const [id, step] of Object.entries(path.steps)) if (step.track === trackId && step.kind === 'outcome') lines.push(`      ${node.get(id)!} --> [*]`);
     lines.push('    }');
   });
-  lines.push('  }', ...crossing.map((line) => line.slice(2)));
+  lines.push('  }');
+  // a step in a track the path does not declare (an error validation reports) is drawn outside the household
+  for (const [id, step] of Object.entries(path.steps)) {
+    if (!Object.hasOwn(path.tracks, step.track)) lines.push(`  state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
+  }
+  for (const edge of edges) if (!Object.hasOwn(path.tracks, path.steps[edge.from]!.track)) crossing.push(arrow(edge, '  '));
+  lines.push(...crossing);
   return lines.join('\n') + '\n';
 }

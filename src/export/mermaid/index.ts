@@ -5,4 +5,4 @@ export { resolveRoute, type ResolvedRouteStep } from './route-steps.js';
 export { timelineToMermaid, type TimelineOptions } from './gantt.js';
 export type { SimulationOverlay, OverlayMode } from './overlay.js';
 export type { GroupBy } from './flowchart.js';
-export { householdToMermaid, householdToStateDiagram, type HouseholdDiagramOptions } from './household.js';
+export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './household.js';

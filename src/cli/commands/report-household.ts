@@ -1,0 +1,104 @@
+import { isAbsolute, resolve } from 'node:path';
+import { hasErrors, type Lang } from '../../diagnostics/index.js';
+import type { Population } from '../../model/index.js';
+import { safeLoadPopulation } from '../../node/index.js';
+import { defaultPopulation } from '../../simulate/index.js';
+import { risksOfHousehold } from '../../simulate/household-risks.js';
+import { simulateHousehold } from '../../simulate/household-simulate.js';
+import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
+import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { writeOutputFile, type CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { writeCsvTables } from './csv-tables.js';
+import { loadFailed, reportWritten, type RootFlags } from './flags.js';
+import { householdMenukaart, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
+
+/** The flags of `report` that a household report reads. */
+export interface HouseholdReportFlags extends RootFlags {
+  coalition?: string;
+  simulate?: boolean;
+  overlay?: string;
+  batches?: string;
+  population?: string;
+  compare?: string;
+  targets?: string;
+  tuned?: string;
+  title?: string;
+  lang: Lang;
+  format: 'html' | 'pdf' | 'csv' | 'risks';
+  output?: string;
+  json?: boolean;
+}
+
+/**
+ * `report` on a household path (format version 2): validates it, simulates the households with
+ * `--simulate` (the same run as `simulate` gives for the same cohort, seed and population) and
+ * writes the household report as HTML, PDF or CSV tables.
+ */
+export async function runHouseholdReport(file: string, flags: HouseholdReportFlags, context: CliContext, run: { cohort: number; seed: number }): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  refuseHouseholdFlags('report', [
+    ['--coalition', flags.coalition !== undefined],
+    ['--overlay', flags.overlay !== undefined],
+    ['--batches', flags.batches !== undefined],
+    ['--compare', flags.compare !== undefined],
+    ['--targets', flags.targets !== undefined],
+    ['--tuned', flags.tuned !== undefined],
+    ['--format risks', flags.format === 'risks'],
+  ]);
+  const loaded = await loadHouseholdFile(file, flags, context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const path = loaded.value;
+  const diagnostics = [...loaded.diagnostics, ...validateHouseholdPath(path).diagnostics];
+  let simulation: HouseholdSimulationResult | undefined;
+  let population: Population | undefined;
+  const menukaart = await householdMenukaart(path, file, flags, context);
+  if (!menukaart.ok) return loadFailed(menukaart.diagnostics, flags, context);
+  if (flags.simulate) {
+    // a path with errors cannot be walked: say what is wrong instead of simulating it
+    if (hasErrors(diagnostics)) return loadFailed(diagnostics.filter((d) => d.severity === 'error'), flags, context);
+    if (flags.population !== undefined) {
+      const pop = await safeLoadPopulation(at(flags.population));
+      if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+      population = pop.value;
+    }
+    simulation = simulateHousehold(path, { cohort: run.cohort, seed: run.seed, ...(population ? { population } : {}), ...(menukaart.value ? { menukaart: menukaart.value } : {}) });
+  }
+  const render = await import('../../render/index.js');
+  const input = {
+    path,
+    diagnostics,
+    lang: flags.lang,
+    baseDir: context.cwd,
+    names: { risks: { ...(population ?? defaultPopulation()).risks, ...path.risks } },
+    risks: risksOfHousehold(path, menukaart.value),
+    ...(simulation ? { simulation } : {}),
+    ...(flags.title !== undefined ? { title: flags.title } : {}),
+  };
+  const inputs = [file, flags.population].filter((f): f is string => f !== undefined).map(at);
+  const written: string[] = [];
+  if (flags.format === 'csv') written.push(...(await writeCsvTables(at(flags.output as string), render.householdReportTables(input), flags.lang, inputs)));
+  else {
+    const html = render.renderHouseholdReport(input);
+    if (flags.format === 'pdf') await writeOutputFile(at(flags.output as string), await render.renderPdf(html), inputs);
+    else if (flags.output !== undefined) await writeOutputFile(at(flags.output), html, inputs);
+    else if (!flags.json) context.stdout(html);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const count = diagnostics.length;
+  if (flags.json) {
+    const summary = {
+      ...(flags.output !== undefined ? { output: at(flags.output) } : {}),
+      ...(written.length > 0 ? { files: written } : {}),
+      findings: { errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, total: count },
+      ...(simulation ? { cohort: simulation.cohort } : {}),
+    };
+    context.stdout(JSON.stringify(summary, null, 2) + '\n');
+  } else if (flags.output !== undefined) {
+    const detail = { en: `${count} ${count === 1 ? 'finding' : 'findings'}`, nl: `${count} ${count === 1 ? 'bevinding' : 'bevindingen'}` };
+    if (flags.format === 'csv') reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.output, flags.lang, context, detail);
+    else reportWritten({ en: 'Report', nl: 'Rapport' }, flags.output, flags.lang, context, detail);
+  }
+  // the report is written either way; errors in the path still count as problems found
+  return errors > 0 ? EXIT.problems : EXIT.ok;
+}

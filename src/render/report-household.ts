@@ -1,0 +1,222 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import { householdEdgeNotes, householdToMermaid, householdToStateDiagram, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
+import { BIRTH_EVENT, isChildTrack, labelText, type HouseholdPath } from '../model/index.js';
+import type { HouseholdSimulationResult } from '../simulate/household-result.js';
+import type { SummaryNames } from '../simulate/summary-names.js';
+import { formatDate, formatWhole } from './format.js';
+import { escapeHtml } from './html.js';
+import { figure, findings, page, section } from './report.js';
+import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
+import { topFindings } from './report-summary.js';
+import { tableHtml, type ReportTable } from './report-table.js';
+import { REPORT_WORDS, type ReportWords } from './report-words.js';
+
+/** What goes into the HTML report of a household path (format version 2). */
+export interface HouseholdReportInput {
+  path: HouseholdPath;
+  /** Validation findings to list (e.g. from `validateHouseholdPath`). */
+  diagnostics?: readonly Diagnostic[];
+  /** A household simulation (`simulateHousehold`): adds the figures per track, per risk, handoffs and children. */
+  simulation?: HouseholdSimulationResult;
+  lang?: ExportLang;
+  /** The report's title; the path's title by default. */
+  title?: string;
+  /** The report's date; today by default. */
+  date?: Date;
+  /** Labels for keys the path does not label itself, such as the population's risks. */
+  names?: SummaryNames;
+  /** List only these risks (the risks the path is about); every risk some household had when not given or empty. */
+  risks?: readonly string[];
+  /** Findings name their files relative to this folder (the user's working folder). */
+  baseDir?: string;
+}
+
+interface Context {
+  path: HouseholdPath;
+  lang: ExportLang;
+  w: ReportWords;
+  h: HouseholdReportWords;
+  names: SummaryNames | undefined;
+  risks: ReadonlySet<string> | undefined;
+}
+
+const decimal = (value: number, lang: ExportLang) => (lang === 'nl' ? value.toFixed(2).replace('.', ',') : value.toFixed(2));
+
+function stepName(c: Context, id: string): string {
+  return Object.hasOwn(c.path.steps, id) ? labelText(c.path.steps[id]!.label, c.lang) : id;
+}
+
+function trackName(c: Context, id: string): string {
+  return Object.hasOwn(c.path.tracks, id) ? labelText(c.path.tracks[id]!.label, c.lang) : id;
+}
+
+function riskName(c: Context, key: string): string {
+  const own = c.path.risks && Object.hasOwn(c.path.risks, key) ? c.path.risks[key]!.label : c.names?.risks?.[key]?.label;
+  return own ? labelText(own, c.lang) : key;
+}
+
+/** The tracks of the path: for whom, how each starts, who leads, how many steps. */
+function trackTable(c: Context): ReportTable {
+  const { path, lang, h } = c;
+  const rows = Object.entries(path.tracks).map(([id, track]) => {
+    const member = Object.hasOwn(path.members, track.member) ? labelText(path.members[track.member]!.label, lang) + (isChildTrack(path, track) ? ` (${h.perChild})` : '') : h.householdMember;
+    const event = track.startsOn === BIRTH_EVENT ? h.birth : track.startsOn !== undefined ? labelText(path.vocabulary?.[track.startsOn]?.label ?? { nl: track.startsOn }, lang) : undefined;
+    const starts = track.initial === undefined ? h.startsByReferral : event !== undefined ? h.startsOn(event) : h.startsWithJourney;
+    const lead = track.lead !== undefined && Object.hasOwn(path.actors, track.lead) ? labelText(path.actors[track.lead]!.label, lang) : '—';
+    return [labelText(track.label, lang), member, starts, lead, Object.values(path.steps).filter((s) => s.track === id).length];
+  });
+  return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
+}
+
+/** The figures of a household simulation as tables, in the order the summary shows them. */
+function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTable[] {
+  const { path, lang, h } = c;
+  const n = sim.cohort;
+  const share = (part: number, whole: number) => ({ share: whole > 0 ? part / whole : 0 });
+  const outcomeRows = Object.entries(sim.outcomes).map(([id, count]) => {
+    const track = path.steps[id]?.track;
+    const started = track !== undefined ? (sim.tracks[track]?.instances ?? 0) : 0;
+    return [track !== undefined ? trackName(c, track) : '', stepName(c, id), count, share(count, started)];
+  });
+  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), decimal(t.days.mean, lang)]);
+  const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
+  const riskRows = risks
+    .sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))
+    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.neverSignalled + r.signalledNotAddressed, r.present)]);
+  const waitRows = risks.filter(([, r]) => r.timeToSupport.n > 0).map(([key, r]) => [riskName(c, key), r.timeToSupport.n, r.timeToSupport.median ?? '—', r.timeToSupport.p90 ?? '—']);
+  const { transfers, referrals } = sim.handoffs;
+  const per = (count: number) => decimal(n > 0 ? count / n : 0, lang);
+  const handoffRows = (
+    [
+      [h.transferWarm, transfers.warm],
+      [h.transferCold, transfers.cold],
+      [h.referralsMade, referrals.made],
+      [h.referralsWarm, referrals.warm],
+      [h.referralsCold, referrals.cold],
+      [h.referralsUnmarked, referrals.unmarked],
+      [h.referralsAccepted, referrals.accepted],
+      [h.referralsStarted, referrals.started],
+    ] as const
+  ).map(([label, count]) => [label, count, per(count)]);
+  const childRows = [
+    [h.birthHouseholds, sim.births.households],
+    [h.childrenBorn, sim.births.children],
+    [h.multiple, sim.births.multiple],
+  ];
+  const ended = Object.keys(path.steps).filter((id) => (sim.stuck[id] ?? 0) + (sim.waiting[id] ?? 0) + (sim.limit[id] ?? 0) > 0);
+  const endedRows = ended.map((id) => [stepName(c, id), trackName(c, path.steps[id]!.track), sim.stuck[id] ?? 0, sim.waiting[id] ?? 0, sim.limit[id] ?? 0]);
+  return [
+    { id: 'huishouden-uitkomsten', title: h.outcomes, headers: h.outcomeHeaders.slice(), rows: outcomeRows },
+    { id: 'huishouden-risicos', title: h.risks, headers: h.riskHeaders.slice(), rows: riskRows },
+    { id: 'huishouden-signaal-tot-steun', title: h.wait, headers: h.waitHeaders.slice(), rows: waitRows },
+    { id: 'huishouden-overdrachten', title: h.handoffs, headers: h.handoffHeaders.slice(), rows: handoffRows },
+    { id: 'huishouden-sporen-gesimuleerd', title: h.tracks, headers: h.trackHeaders.slice(), rows: trackRows },
+    { id: 'huishouden-kinderen', title: h.children, headers: h.childHeaders.slice(), rows: childRows },
+    { id: 'huishouden-vastgelopen', title: h.ended, headers: h.endedHeaders.slice(), rows: endedRows },
+  ];
+}
+
+function summarySection(c: Context, input: HouseholdReportInput, tables: ReportTable[]): string {
+  const { lang, h, w } = c;
+  const sim = input.simulation;
+  const parts = [`<p>${escapeHtml(h.intro)}</p>`];
+  if (sim) {
+    parts.push(`<p class="key-figure">${escapeHtml(h.simulated(formatWhole(sim.cohort, lang), formatWhole(sim.meta.seed, lang)))}</p>`);
+    const figures = simulationFigures(c, sim);
+    tables.push(...figures);
+    const empty: Record<string, string> = { 'huishouden-risicos': h.noRisks, 'huishouden-signaal-tot-steun': h.noWait, 'huishouden-vastgelopen': h.noEnded };
+    const block = (t: ReportTable) => {
+      const body = t.rows.length === 0 && empty[t.id] ? `<p class="ok">${escapeHtml(empty[t.id]!)}</p>` : tableHtml(t, lang, 'summary');
+      const note = t.id === 'huishouden-risicos' && t.rows.length > 0 ? `<p class="note">${escapeHtml(h.riskNote)}</p>` : '';
+      return `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${body}${note}</div>`;
+    };
+    // the risks come first and get the whole width: seven columns do not fit half of it
+    const [risks, ...others] = [figures.find((t) => t.id === 'huishouden-risicos')!, ...figures.filter((t) => t.id !== 'huishouden-risicos')];
+    parts.push(block(risks), `<div class="figures">${others.map(block).join('\n')}</div>`);
+  } else parts.push(`<p class="note">${escapeHtml(h.noSimulation)}</p>`);
+  if (input.diagnostics) {
+    const top = topFindings(input.diagnostics, c.path, lang);
+    parts.push(`<h3>${escapeHtml(w.summary.topFindings)}</h3>`, top.length > 0 ? `<ol class="top-findings">${top.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ol>` : `<p class="ok">${escapeHtml(w.summary.noTopFindings)}</p>`);
+  }
+  return parts.join('\n');
+}
+
+/** A diagram with its conditions listed below it, as the version 1 report does. */
+function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string): string {
+  const notes = householdEdgeNotes(c.path, { lang: c.lang });
+  let conditions = '';
+  if (notes.length > 0) {
+    const t: ReportTable = { id, title: c.w.conditions, headers: c.w.conditionHeaders.slice(), rows: notes.map((n) => [`[${n.note}]`, n.from, n.to, n.condition]) };
+    tables.push(t);
+    conditions = `<details class="conditions"><summary>${escapeHtml(c.w.conditions)} (${notes.length})</summary>${tableHtml(t, c.lang, 'conditions')}</details>`;
+  }
+  return `<p>${escapeHtml(intro)}</p>\n${figure(kind, source, c.w)}${conditions}`;
+}
+
+/** Visits and transitions per step, as the version 1 report lists them. */
+function simulationTables(c: Context, sim: HouseholdSimulationResult, tables: ReportTable[]): string {
+  const { path, lang, h } = c;
+  const share = (part: number, whole: number) => ({ share: whole > 0 ? part / whole : 0 });
+  const stepRows = Object.entries(path.steps).map(([id, step]) => [stepName(c, id), trackName(c, step.track), sim.visits[id] ?? 0, sim.households[id] ?? 0, share(sim.households[id] ?? 0, sim.cohort)]);
+  const transitionRows: ReportTable['rows'] = [];
+  for (const [id, step] of Object.entries(path.steps)) {
+    step.transitions.forEach((t, i) => {
+      const count = sim.transitionCounts[id]?.[i] ?? 0;
+      transitionRows.push([stepName(c, id), stepName(c, t.to), count, share(count, sim.visits[id] ?? 0)]);
+    });
+  }
+  const own: ReportTable[] = [
+    { id: 'huishouden-stappen', title: h.steps, headers: h.stepHeaders.slice(), rows: stepRows },
+    { id: 'huishouden-overgangen', title: h.transitions, headers: h.transitionHeaders.slice(), rows: transitionRows },
+  ];
+  tables.push(...own);
+  return own.map((t) => `<h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang)}`).join('\n');
+}
+
+function buildHouseholdReport(input: HouseholdReportInput): { title: string; lang: ExportLang; w: ReportWords; body: string; tables: ReportTable[] } {
+  const lang = input.lang ?? 'nl';
+  const c: Context = { path: input.path, lang, w: REPORT_WORDS[lang], h: HOUSEHOLD_REPORT_WORDS[lang], names: input.names, risks: input.risks?.length ? new Set(input.risks) : undefined };
+  const { path, w, h } = c;
+  const tables: ReportTable[] = [];
+  const title = input.title ?? labelText(path.title, lang);
+  const parts: { id: string; heading: string; body: string }[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(c, input, tables) }];
+  const tracks = trackTable(c);
+  tables.push(tracks);
+  parts.push({ id: 'sporen', heading: h.trackTable, body: tableHtml(tracks, lang) });
+  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short' };
+  // the page explains colours and arrows: a legend on top would be where the chart opens, far from its first step
+  parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, { ...diagram, legend: false }), tables, 'voorwaarden-banen') });
+  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, diagram), tables, 'voorwaarden-gebieden') });
+  if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
+  if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });
+
+  const toc = parts.map((p) => `<li><a href="#${escapeHtml(p.id)}">${escapeHtml(p.heading)}</a></li>`).join('');
+  const identity = [`${w.identity.path}: ${labelText(path.title, lang)} (${w.version} ${path.version})`, `${w.identity.date}: ${formatDate(input.date ?? new Date(), lang)}`];
+  if (input.simulation) identity.push(`${w.identity.run}: ${h.identityRun(formatWhole(input.simulation.cohort, lang), formatWhole(input.simulation.meta.seed, lang))}`);
+  const header = `<header><h1>${escapeHtml(title)}</h1>
+<ul class="identity">${identity.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<p class="note">${escapeHtml(w.offline)}</p>
+<nav aria-label="${escapeHtml(w.contents)}"><details><summary>${escapeHtml(w.contents)}</summary><ol>${toc}</ol></details></nav></header>`;
+  return { title, lang, w, body: `${header}\n<main>\n${parts.map((p) => section(p.id, p.heading, p.body)).join('\n')}\n</main>`, tables };
+}
+
+/**
+ * One self-contained, offline HTML report of a household path (format version 2), built from the
+ * same blocks as `renderReport`: a summary with the household figures (outcomes per track; per
+ * risk present, signalled, addressed, missed and without follow-up; days from signal to support;
+ * transfers and referrals; children, multiple births included), the tracks, the flowchart with a
+ * lane per track and the state diagram with a region per track (zoom and drag, conditions listed
+ * below), the findings and the visits per step.
+ *
+ * @example
+ * const html = renderHouseholdReport({ path, simulation: simulateHousehold(path, { cohort: 10_000, seed: 1 }), lang: 'nl' });
+ */
+export function renderHouseholdReport(input: HouseholdReportInput): string {
+  const { title, lang, w, body } = buildHouseholdReport(input);
+  return page(lang, title, w, body);
+}
+
+/** Every table of the report `renderHouseholdReport` would write, for CSV or a spreadsheet; needs no Mermaid. */
+export function householdReportTables(input: HouseholdReportInput): ReportTable[] {
+  return buildHouseholdReport(input).tables;
+}

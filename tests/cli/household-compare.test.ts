@@ -1,0 +1,99 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GEZIN_FILE, gezinInput } from '../household/fixtures.js';
+import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
+
+const POPULATION = {
+  schemaVersion: 1, kind: 'population', id: 'test/huishoudens', version: '1.0.0', title: { nl: 'Huishoudens' },
+  risks: { schulden: { label: { nl: 'Schulden' }, prevalence: 0.4 } },
+};
+
+interface Figure { key: string; kind: string; n: number; baseline: number; scenario: number; estimate: number; lower: number; upper: number; significant: boolean }
+interface Compared { cohort: number; seed: number; batches: number; comparisons: { scenario: { file: string }; differences: Figure[] }[] }
+
+describe.skipIf(!built)('zorgpaden compare and coverage on household paths (the built CLI)', () => {
+  let dir: string;
+  let populationFile: string;
+  let fewerAccept: string;
+  const gezin = relative(ROOT, GEZIN_FILE);
+  beforeAll(() => {
+    dir = tempDir();
+    populationFile = join(dir, 'population.json');
+    writeFileSync(populationFile, JSON.stringify(POPULATION));
+    // the same household path, with three in four households accepting the referral to the social team replaced by one in five
+    const data = gezinInput();
+    (data.steps as Record<string, { refers: { accepted: number }[] }>).intake!.refers[0]!.accepted = 0.2;
+    fewerAccept = join(dir, 'minder.json');
+    writeFileSync(fewerAccept, JSON.stringify(data, null, 2));
+    vi.stubEnv('ZORGPADEN_LANG', 'nl');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    vi.unstubAllEnvs();
+  });
+
+  const compare = (...args: string[]) => {
+    const ran = runBuilt(['compare', ...args, '--population', populationFile, '--json']);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    return JSON.parse(ran.stdout) as Compared;
+  };
+
+  it('finds no difference at all between a household path and itself: the same households walk the same way', () => {
+    const out = compare(gezin, gezin, '--cohort', '1000');
+    expect(out.batches).toBe(20);
+    const figures = out.comparisons[0]!.differences;
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) expect([f.estimate, f.lower, f.upper, f.significant], f.key).toEqual([0, 0, 0, false]);
+  });
+
+  it('measures what fewer accepted referrals cost, and leaves the other tracks exactly as they were', () => {
+    const out = compare(gezin, fewerAccept, '--cohort', '4000', '--seed', '3');
+    const figure = (key: string) => out.comparisons[0]!.differences.find((f) => f.key === key)!;
+    const addressed = figure('addressed:schulden');
+    const signalled = 1 - figure('missed:schulden').baseline;
+    // the only support for debts is by referral after a signal at the intake: addressed = signalled × accepted, in expectation
+    expect(addressed.estimate).toBeCloseTo(addressed.scenario - addressed.baseline, 12);
+    const half = (addressed.upper - addressed.lower) / 2;
+    expect(half).toBeGreaterThan(0);
+    expect(half).toBeLessThan(0.05);
+    expect(Math.abs(addressed.estimate - -(0.75 - 0.2) * signalled)).toBeLessThanOrEqual(1.5 * half);
+    expect(Math.abs(addressed.baseline - 0.75 * signalled)).toBeLessThan(0.03);
+    expect(Math.abs(addressed.scenario - 0.2 * signalled)).toBeLessThan(0.03);
+    expect(addressed.significant).toBe(true);
+    expect(figure('noFollowUp:schulden').estimate).toBeGreaterThan(0);
+    // the signal at the intake is drawn the same in both: the households with a missed signal do not change
+    expect(figure('missed:schulden')).toMatchObject({ estimate: 0, lower: 0, upper: 0, significant: false });
+    // the midwife's and the child's tracks walk on streams of their own: not one household walks them differently
+    for (const key of ['outcome:zorg-klaar', 'outcome:jgz-klaar']) expect(figure(key), key).toMatchObject({ estimate: 0, lower: 0, upper: 0 });
+    expect(figure('handoff:accepted')).toMatchObject({ significant: true });
+    expect(figure('handoff:accepted').estimate).toBeLessThan(0);
+  });
+
+  it('says it in words, marking the changes larger than their uncertainty', () => {
+    const ran = runBuilt(['compare', gezin, fewerAccept, '--cohort', '4000', '--population', populationFile]);
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("2 huishoudscenario's vergeleken op dezelfde 4.000 huishoudens");
+    expect(ran.stdout).toMatch(/Aangepakt \(aandeel van de huishoudens met het risico\):\n {2}\* Schulden {2}/);
+    expect(ran.stdout).not.toMatch(/schulden|zorg-klaar/);
+  });
+
+  it('refuses what a household comparison does not take, and a cohort too small for its intervals', () => {
+    const set = runBuilt(['compare', gezin, '--set', '/steps/intake/detects/schulden=0.9']);
+    expect(set.status).toBe(2);
+    expect(set.stderr).toContain('compare --set kan nog niet bij een huishoudpad');
+    const small = runBuilt(['compare', gezin, gezin, '--cohort', '3']);
+    expect(small.status).toBe(2);
+    expect(small.stderr).toContain('--cohort 4 of meer');
+    expect(small.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('coverage says plainly that it does not take a household path yet, and what to use instead', () => {
+    const ran = runBuilt(['coverage', gezin, '--lang', 'en']);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toContain('coverage is not available for a household path (format version 2) yet');
+    expect(ran.stderr).toContain('zorgpaden simulate');
+    expect(ran.stdout).toBe('');
+  });
+});

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PopulationSchema } from '../../src/model/index.js';
+import { householdReportTables, tableCsv } from '../../src/render/index.js';
+import { simulateHousehold } from '../../src/simulate/index.js';
+import { GEZIN_FILE, gezinInput, parseHousehold } from '../household/fixtures.js';
+import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
+
+const POPULATION = {
+  schemaVersion: 1, kind: 'population', id: 'test/huishoudens', version: '1.0.0', title: { nl: 'Huishoudens' },
+  risks: { schulden: { label: { nl: 'Schulden' }, prevalence: 0.4 } },
+};
+
+describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', () => {
+  let dir: string;
+  let populationFile: string;
+  const gezin = relative(ROOT, GEZIN_FILE);
+  beforeAll(() => {
+    dir = tempDir();
+    populationFile = join(dir, 'population.json');
+    writeFileSync(populationFile, JSON.stringify(POPULATION));
+    vi.stubEnv('ZORGPADEN_LANG', 'nl');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    vi.unstubAllEnvs();
+  });
+
+  it('writes every table of the household report as CSV, with the figures simulateHousehold gives for the same run', () => {
+    const folder = join(dir, 'tabellen');
+    const ran = runBuilt(['report', gezin, '--simulate', '--cohort', '2000', '--seed', '5', '--population', populationFile, '--format', 'csv', '-o', folder]);
+    expect(ran.stderr).toContain('tabellen geschreven');
+    expect(ran.status).toBe(0);
+    const path = parseHousehold(gezinInput());
+    const population = PopulationSchema.parse(POPULATION);
+    const simulation = simulateHousehold(path, { cohort: 2000, seed: 5, population });
+    const tables = householdReportTables({ path, simulation, lang: 'nl', names: { risks: { ...population.risks, ...path.risks } }, risks: ['schulden'], diagnostics: [] });
+    expect(readdirSync(folder).sort()).toEqual(tables.map((t) => `${t.id}.csv`).sort());
+    for (const table of tables) expect(readFileSync(join(folder, `${table.id}.csv`), 'utf8'), table.id).toBe('\uFEFF' + tableCsv(table, 'nl'));
+    expect(simulation.risks.schulden!.signalled).toBeGreaterThan(0);
+  });
+
+  it('writes the HTML report with both diagrams and prints a JSON summary', () => {
+    const out = join(dir, 'rapport.html');
+    const ran = runBuilt(['report', gezin, '--simulate', '--cohort', '300', '--population', populationFile, '-o', out, '--json']);
+    expect(ran.status).toBe(0);
+    expect(JSON.parse(ran.stdout)).toEqual({ output: out, findings: { errors: 0, warnings: 0, total: 0 }, cohort: 300 });
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<figure data-diagram="lanes"');
+    expect(html).toContain('<figure data-diagram="regions"');
+    expect(html).toContain('data-table="huishouden-risicos"');
+    expect(html).toContain('300 huishoudens gesimuleerd (seed 1).');
+  });
+
+  it('writes the report without a simulation when --simulate is not given', () => {
+    const out = join(dir, 'zonder.html');
+    const ran = runBuilt(['report', 'paths/households/huishouden-1000-dagen.json', '-o', out]);
+    expect(ran.status).toBe(0);
+    expect(ran.stderr).toContain('Rapport geschreven');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Er is geen simulatie bij dit rapport');
+    expect(html).toContain('<title>Een huishouden in de eerste 1000 dagen</title>');
+  });
+
+  it('refuses what needs a version 1 path, in plain words and without a stack trace', () => {
+    for (const [args, text] of [
+      [['--compare', gezin], 'report --compare kan nog niet bij een huishoudpad'],
+      [['--coalition', 'x.json'], 'report --coalition kan nog niet bij een huishoudpad'],
+      [['--format', 'risks'], 'report --format risks kan nog niet bij een huishoudpad'],
+      [['--simulate', '--batches', '4'], 'report --batches kan nog niet bij een huishoudpad'],
+    ] as const) {
+      const ran = runBuilt(['report', gezin, '-o', join(dir, 'x.html'), ...args]);
+      expect(ran.status, args.join(' ')).toBe(2);
+      expect(ran.stderr).toContain(text);
+      expect(ran.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('reports a household path with errors with file, line and code, and writes nothing', () => {
+    const data = gezinInput();
+    (data.steps as Record<string, { refers: { to: string }[] }>).intake!.refers[0]!.to = 'controles';
+    const file = join(dir, 'eigen.json');
+    const out = join(dir, 'eigen.html');
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const ran = runBuilt(['report', file, '--simulate', '--cohort', '10', '-o', out]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toMatch(/eigen\.json:\d+:\d+ - fout referral-into-own-track/);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HouseholdPath } from '../../src/model/index.js';
+import { loadHouseholdPath } from '../../src/node/index.js';
+import { CHROMIUM_FLAGS, renderHouseholdReport } from '../../src/render/index.js';
+import { defaultPopulation, simulateHousehold } from '../../src/simulate/index.js';
+import { risksOfHousehold } from '../../src/simulate/household-risks.js';
+import { validateHouseholdPath } from '../../src/validate/validate-household.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const OUT = resolve('test-output');
+
+describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offline', () => {
+  let browser: Browser;
+  let path: HouseholdPath;
+  const file = join(OUT, 'report-household.html');
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    path = await loadHouseholdPath(resolve('paths/households/huishouden-1000-dagen.json'));
+    const simulation = simulateHousehold(path, { cohort: 2000, seed: 1 });
+    const html = renderHouseholdReport({ path, simulation, diagnostics: validateHouseholdPath(path).diagnostics, risks: risksOfHousehold(path), lang: 'nl', names: { risks: defaultPopulation().risks }, date: new Date(Date.UTC(2026, 11, 6)) });
+    writeFileSync(file, html);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the lane chart and the region diagram without network: every track a lane and a region, every step a node', async () => {
+    const context = await browser.newContext({ offline: true, deviceScaleFactor: 1, viewport: { width: 1280, height: 900 } });
+    const url = pathToFileURL(file).href;
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : (requests.push(route.request().url()), route.abort())));
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector('body[data-diagrams="done"]', { timeout: 90_000 });
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    const figures = await page.$$eval('figure[data-diagram]', (fs) => fs.map((f) => [(f as HTMLElement).dataset['diagram'], (f as HTMLElement).dataset['rendered']]));
+    expect(figures).toEqual([['lanes', 'true'], ['regions', 'true']]);
+    const steps = Object.keys(path.steps).length;
+    const tracks = Object.keys(path.tracks).length;
+    const lanes = page.locator('figure[data-diagram="lanes"]');
+    const laneNodes = await page.$$eval('figure[data-diagram="lanes"] g.node', (ns) => ns.filter((n) => /-flowchart-s\d+-/.test(n.id)).length);
+    expect(laneNodes).toBe(steps);
+    // one cluster per track (the page explains the colours and arrows instead of a legend)
+    expect(await page.$$eval('figure[data-diagram="lanes"] g.cluster', (cs) => cs.length)).toBe(tracks);
+    // the chart opens on its first step, not on an empty corner
+    const first = await lanes.locator('g.node').filter({ hasText: 'Aanmelding bij de verloskundigenpraktijk' }).first().boundingBox();
+    const frame = await lanes.locator('.diagram-output').boundingBox();
+    expect(first!.x).toBeGreaterThanOrEqual(frame!.x);
+    expect(first!.x + first!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+    expect(first!.y).toBeGreaterThanOrEqual(frame!.y);
+    const stateNodes = await page.$$eval('figure[data-diagram="regions"] g.node', (ns) => new Set(ns.map((n) => /-state-(s\d+)-/.exec(n.id)?.[1]).filter(Boolean)).size);
+    expect(stateNodes).toBe(steps);
+    expect(await page.$$('.diagram-error, svg[aria-roledescription="error"], .error-icon')).toHaveLength(0);
+    // zoom works as in every report: a click on + makes the lane chart larger
+    const width = () => lanes.locator('.diagram-output svg').first().evaluate((s) => s.getBoundingClientRect().width);
+    const before = await width();
+    await lanes.locator('.diagram-zoom[data-factor="1.25"]').click();
+    expect(await width()).toBeCloseTo(before * 1.25, 0);
+    await page.screenshot({ path: join(OUT, 'report-household.png') });
+    await page.locator('#samenvatting').screenshot({ path: join(OUT, 'report-household-samenvatting.png') });
+    await lanes.screenshot({ path: join(OUT, 'report-household-banen.png') });
+    await context.close();
+  }, 180_000);
+});

@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/index.js';
+import { householdEdgeNotes, householdToMermaid, householdToStateDiagram } from '../../src/export/index.js';
+import { PopulationSchema, type HouseholdPath } from '../../src/model/index.js';
+import { loadHouseholdPath } from '../../src/node/index.js';
+import { escapeHtml, householdReportTables, renderHouseholdReport } from '../../src/render/index.js';
+import { defaultPopulation, simulateHousehold } from '../../src/simulate/index.js';
+import { parseType } from '../export/helpers/mermaid-parser.js';
+import { GEZIN_FILE, gezinInput, parseHousehold } from '../household/fixtures.js';
+
+const POPULATION = PopulationSchema.parse({
+  schemaVersion: 1, kind: 'population', id: 'test/huishoudens', version: '1.0.0', title: { nl: 'Huishoudens' },
+  risks: { schulden: { label: { nl: 'Schulden' }, prevalence: 0.4 } },
+});
+const DATE = new Date(Date.UTC(2026, 11, 6));
+
+/** The text a reader sees: no scripts, styles, tags or the Mermaid sources kept for the browser. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<pre[\s\S]*?<\/pre>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+}
+
+/** Every identifier of a household path that a reader should never see: ids of steps, tracks, members, actors, risks, and events. */
+function identifiers(path: HouseholdPath): string[] {
+  const ids = [...Object.keys(path.steps), ...Object.keys(path.tracks), ...Object.keys(path.members), ...Object.keys(path.actors), ...Object.keys(path.risks ?? {}), 'BIRTH'];
+  // a key that is also a Dutch word of the path's own labels (zorg, kind, wijkteam) is not a leak; an event name (BIRTH) always is
+  const labels = [path.title, ...[path.steps, path.tracks, path.members, path.actors, path.risks ?? {}].flatMap((table) => Object.values(table).map((entry) => entry.label))];
+  const words = new Set(JSON.stringify(labels).toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return ids.filter((id) => id === id.toUpperCase() || !words.has(id.toLowerCase()));
+}
+
+function leaks(text: string, ids: readonly string[]): string[] {
+  return ids.filter((id) => new RegExp(`(?<![\\p{L}\\p{N}_/-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}_/-])`, 'u').test(text));
+}
+
+describe('the household report', async () => {
+  const path = await loadHouseholdPath(GEZIN_FILE);
+  const simulation = simulateHousehold(path, { cohort: 3000, seed: 4, population: POPULATION });
+  const input = { path, simulation, lang: 'nl' as const, date: DATE, names: { risks: POPULATION.risks } };
+
+  it('shows the household figures exactly as simulateHousehold counts them', () => {
+    const tables = Object.fromEntries(householdReportTables(input).map((t) => [t.id, t]));
+    const debts = simulation.risks.schulden!;
+    expect(debts.present).toBeGreaterThan(0);
+    expect(tables['huishouden-risicos']!.rows).toEqual([
+      ['Schulden', debts.present, debts.signalled, debts.addressed, debts.neverSignalled, debts.signalledNotAddressed, { share: (debts.neverSignalled + debts.signalledNotAddressed) / debts.present }],
+    ]);
+    const wait = debts.timeToSupport;
+    expect(tables['huishouden-signaal-tot-steun']!.rows).toEqual(wait.n > 0 ? [['Schulden', wait.n, wait.median, wait.p90]] : []);
+    const { transfers, referrals } = simulation.handoffs;
+    const per = (n: number) => (n / 3000).toFixed(2).replace('.', ',');
+    expect(tables['huishouden-overdrachten']!.rows).toEqual([
+      ['Overdracht van verantwoordelijkheid, warm', transfers.warm, per(transfers.warm)],
+      ['Overdracht van verantwoordelijkheid, koud', transfers.cold, per(transfers.cold)],
+      ['Verwijzingen gedaan', referrals.made, per(referrals.made)],
+      ['waarvan warm', referrals.warm, per(referrals.warm)],
+      ['waarvan koud', referrals.cold, per(referrals.cold)],
+      ['waarvan niet vastgelegd (warm of koud)', referrals.unmarked, per(referrals.unmarked)],
+      ['Verwijzingen aangenomen', referrals.accepted, per(referrals.accepted)],
+      ['Verwijzingen die een spoor startten', referrals.started, per(referrals.started)],
+    ]);
+    expect(tables['huishouden-kinderen']!.rows).toEqual([
+      ['Huishoudens met een geboorte', simulation.births.households],
+      ['Kinderen geboren', simulation.births.children],
+      ['Meerlingen', simulation.births.multiple],
+    ]);
+    // every child walks the child's track: its outcome counts children, its share is of the children's tracks started
+    const jgz = tables['huishouden-uitkomsten']!.rows.find((r) => r[1] === 'Consultaties gedaan')!;
+    expect(jgz).toEqual(['JGZ', 'Consultaties gedaan', simulation.outcomes['jgz-klaar'], { share: simulation.outcomes['jgz-klaar']! / simulation.tracks.jgz!.instances }]);
+    expect(simulation.tracks.jgz!.instances).toBe(simulation.births.children);
+    const visits = tables['huishouden-stappen']!.rows.find((r) => r[0] === 'Hielprik')!;
+    expect(visits).toEqual(['Hielprik', 'JGZ', simulation.visits.hielprik, simulation.households.hielprik, { share: simulation.households.hielprik! / 3000 }]);
+  });
+
+  it('draws the lane chart and the region diagram with short labels, their conditions listed below, and Mermaid parses both', async () => {
+    const html = renderHouseholdReport(input);
+    const lanes = householdToMermaid(path, { lang: 'nl', edgeLabels: 'short', legend: false });
+    const regions = householdToStateDiagram(path, { lang: 'nl', edgeLabels: 'short' });
+    expect(html).toContain(`<figure data-diagram="lanes"><div class="diagram-controls">`);
+    expect(html).toContain(`<pre class="diagram-source" hidden>${escapeHtml(lanes)}</pre>`);
+    expect(html).toContain(`<pre class="diagram-source" hidden>${escapeHtml(regions)}</pre>`);
+    expect(await parseType(lanes)).toBe('flowchart-v2');
+    expect(await parseType(regions)).toBe('stateDiagram');
+    const notes = householdReportTables(input).find((t) => t.id === 'voorwaarden-banen')!;
+    expect(notes.rows).toEqual(householdEdgeNotes(path, { lang: 'nl' }).map((n) => [`[${n.note}]`, n.from, n.to, n.condition]));
+    expect(notes.rows[0]).toEqual(['[1]', 'Intake met signalering', 'Intake wijkteam', 'risico gesignaleerd: Schulden']);
+  });
+
+  it('lists the tracks: for whom, how each starts, who leads', () => {
+    const tracks = householdReportTables(input).find((t) => t.id === 'huishouden-sporen')!;
+    expect(tracks.rows).toEqual([
+      ['Verloskundige zorg', 'Zwangere', 'bij het begin', 'Verloskundige', 4],
+      ['Sociaal domein', 'het hele huishouden', 'door een verwijzing', 'Sociaal wijkteam', 3],
+      ['JGZ', 'Kind (per kind)', 'bij de geboorte', 'Jeugdgezondheidszorg', 3],
+    ]);
+  });
+
+  it('shows no identifier of the path in the text a Dutch reader sees', () => {
+    const text = visibleText(renderHouseholdReport(input));
+    // the probe finds what it looks for
+    expect(leaks('zie wijkteam-intake en BIRTH', identifiers(path))).toEqual(['wijkteam-intake', 'BIRTH']);
+    expect(leaks(text, identifiers(path))).toEqual([]);
+    expect(text).toContain('3.000 huishoudens gesimuleerd (seed 4).');
+  });
+
+  it('shows no identifier of the shipped household path either, simulated with the default population', async () => {
+    const shipped = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const result = simulateHousehold(shipped, { cohort: 500, seed: 1 });
+    const text = visibleText(renderHouseholdReport({ path: shipped, simulation: result, lang: 'nl', date: DATE, names: { risks: defaultPopulation().risks } }));
+    // the population's risk keys too, unless a key is a word of some risk's label (stress)
+    const labelWords = new Set(JSON.stringify(Object.values(defaultPopulation().risks).map((r) => r.label)).toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    const ids = [...identifiers(shipped), ...Object.keys(result.risks).filter((key) => !labelWords.has(key))];
+    expect(ids.length).toBeGreaterThan(50);
+    expect(leaks(text, ids)).toEqual([]);
+  });
+
+  it('says there is no simulation without one, and lists findings in words', () => {
+    const finding: Diagnostic = {
+      code: 'track-never-starts', severity: 'warning', message: 'Track "sociaal" can never start.', hint: 'Refer to it.',
+      nl: { message: 'Spoor "sociaal" kan nooit starten.', hint: 'Verwijs ernaar.' }, params: {}, pointer: '/tracks/sociaal', file: 'gezin.json', line: 17,
+    };
+    const html = renderHouseholdReport({ path, diagnostics: [finding], lang: 'nl', date: DATE });
+    expect(html).toContain('Er is geen simulatie bij dit rapport');
+    expect(html).toContain('Spoor “Sociaal domein” kan nooit starten.');
+    expect(html).not.toContain('data-table="huishouden-risicos"');
+  });
+
+  it('escapes every label, so that no text of a path becomes markup', () => {
+    const data = gezinInput();
+    (data.title as { nl: string }).nl = '<script>window.__pwned=1</script>';
+    (data.tracks as Record<string, { label: { nl: string } }>).sociaal!.label.nl = '<img src=x onerror=alert(1)>';
+    const hostile = parseHousehold(data);
+    const html = renderHouseholdReport({ path: hostile, simulation: simulateHousehold(hostile, { cohort: 50, seed: 1, population: POPULATION }), lang: 'nl', date: DATE });
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>window.__pwned');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('speaks English with lang en', () => {
+    const html = renderHouseholdReport({ ...input, lang: 'en' });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('3,000 households simulated (seed 4).');
+    expect(html).toContain('Flowchart: a lane per track');
+    expect(html).not.toContain('Stroomschema');
+  });
+});
