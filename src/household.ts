@@ -37,4 +37,5 @@ export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult
 export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
+export { checkHouseholdRoute, type HouseholdDeviationKind, type HouseholdRouteDeviation, type HouseholdRouteFit } from './simulate/coverage/household-route-fit.js';
 export { householdToMermaid, householdToStateDiagram, type HouseholdDiagramOptions } from './export/mermaid/household.js';
