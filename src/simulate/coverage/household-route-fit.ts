@@ -264,7 +264,8 @@ class Replay {
     const [trackId, number] = instance.split('#') as [string, string | undefined];
     const track = path.tracks[trackId]!;
     const children = this.journey.context.children;
-    if (number !== undefined && Number(number) > children) {
+    // before the first birth the child's track waits for BIRTH; after it, a child beyond those born is unknown
+    if (number !== undefined && children > 0 && Number(number) > children) {
       return deviate(index, rs.step, 'unknown-child', `Track "${instance}" is of child ${number}, and ${children === 0 ? 'no child has been born' : `only ${children} ${children === 1 ? 'child has' : 'children have'} been born`} at this point of the route.`, `Traject "${instance}" is van kind ${number}, en op dit punt van de route ${children === 0 ? 'is nog geen kind geboren' : `${children === 1 ? 'is pas 1 kind' : `zijn pas ${children} kinderen`} geboren`}.`, { track: instance, ...(rs.track !== undefined ? { field: 'track' } : {}) });
     }
     const referrers = Object.entries(path.steps)
