@@ -180,7 +180,7 @@ function randomWalk(path: HouseholdPath, client: Client, picks: readonly number[
 describe('checkHouseholdRoute on random walks of the shipped household path (property)', () => {
   const clients = () =>
     fc.record({ risks: fc.subarray(Object.keys(path.risks ?? {})), protections: fc.subarray(Object.keys(path.protections ?? {})) }).map((c) => ClientSchema.parse(c));
-  const picks = fc.array(fc.nat(), { minLength: 1, maxLength: 60 });
+  const picks = fc.array(fc.nat(), { minLength: 10, maxLength: 80 });
 
   it('fits every walk the household journey makes (stopped anywhere)', () => {
     fc.assert(
