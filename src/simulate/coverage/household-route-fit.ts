@@ -172,6 +172,10 @@ class Replay {
   /** Replays one route step: accounts for a move the path made by itself, or makes the move the route lists. */
   step(index: number, rs: RouteStep): void {
     const instance = this.instanceOf(index, rs);
+    if (rs.children !== undefined && !emitsOf(this.path.steps[rs.step]!).includes(BIRTH_EVENT)) {
+      const births = Object.keys(this.path.steps).filter((id) => emitsOf(this.path.steps[id]!).includes(BIRTH_EVENT));
+      throw deviate(index, rs.step, 'unknown-child', `"children" belongs on a step that raises BIRTH (${births.join(', ') || 'none in this path'}), not on "${rs.step}".`, `"children" hoort bij een stap die BIRTH geeft (${births.join(', ') || 'geen in dit pad'}), niet bij "${rs.step}".`, { field: 'children', track: instance, expected: births });
+    }
     this.checkOrder(index, rs);
     const entries = this.journey.history.filter((e) => e.track === instance);
     const seen = this.matched.get(instance) ?? 0;
