@@ -32,9 +32,10 @@ export { defineHouseholdPath, type TypedHouseholdPath, type TypedHouseholdPathIn
 export { safeParseHouseholdPath, type HouseholdParseOptions } from './load/household.js';
 export { migratePathV1, PATH_MIGRATIONS, type MigratedPath, type PathMigration } from './load/migrate-v1.js';
 export { validateHouseholdPath } from './validate/validate-household.js';
-export { toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdJourneyContext, type HouseholdEvent, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './machine/household-machine.js';
+export { toHouseholdMachine, trackInstances, DEFAULT_MAX_CHILDREN, type HouseholdEntry, type HouseholdJourneyContext, type HouseholdEvent, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './machine/household-machine.js';
 export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './machine/household-journey.js';
 export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
+export { checkHouseholdRoute, type HouseholdDeviationKind, type HouseholdRouteDeviation, type HouseholdRouteFit } from './simulate/coverage/household-route-fit.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './export/mermaid/household.js';

@@ -58,6 +58,18 @@ export const MACHINE_CODES = {
     severity: 'error',
     message: { en: 'The mapping sends "{{step}}" to "{{target}}", which is not a step of the new version.', nl: 'De mapping stuurt "{{step}}" naar "{{target}}", dat geen stap van de nieuwe versie is.' },
   },
+  tooManyChildren: {
+    code: 'too-many-children',
+    severity: 'error',
+    message: {
+      en: 'A birth of {{born}} would bring the household to {{total}} children, but this journey follows at most {{max}} (maxChildren); the event was not sent.',
+      nl: 'Een geboorte van {{bornNl}} zou het huishouden op {{total}} kinderen brengen, maar deze route volgt er hoogstens {{max}} (maxChildren); de gebeurtenis is niet verstuurd.',
+    },
+    hint: {
+      en: 'Create the journey with { maxChildren: {{total}} } or more; a saved journey can be restored with a higher maxChildren.',
+      nl: 'Maak de route met { maxChildren: {{total}} } of meer; een opgeslagen route kan met een hogere maxChildren worden hersteld.',
+    },
+  },
   journeyFinished: {
     code: 'journey-finished',
     severity: 'error',

@@ -1,8 +1,9 @@
 import { createActor, type Actor, type AnyStateMachine } from 'xstate';
 import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
-import { attributesIn, ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
+import { attributesIn, ClientSchema, eventOf, isChildTrack, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
+import { toStateKey } from './state-keys.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
-import { householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions } from './household-machine.js';
+import { birthBeyond, DEFAULT_MAX_CHILDREN, householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance } from './household-machine.js';
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
@@ -148,12 +149,15 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   requireRecord('createHouseholdJourney', 'options', options, { optional: true });
   options ??= {};
   if (isVersionOneJourney(options.snapshot)) return replayVersionOne(path, options.snapshot as Record<string, unknown>, options);
-  const machine = toHouseholdMachine(path, options);
-  const instances = trackInstances(path, options.maxChildren ?? 2);
+  requireMaxChildren(options.maxChildren);
+  const saved = options.snapshot === undefined ? undefined : readSaved(path, options.snapshot);
+  // a restored journey follows at least the children it was saved with: its own capacity, or more when asked
+  const maxChildren = options.maxChildren ?? Math.max(DEFAULT_MAX_CHILDREN, saved === undefined ? 0 : savedCapacity(path, saved));
+  const machine = toHouseholdMachine(path, { ...options, maxChildren });
+  const instances = trackInstances(path, maxChildren);
   let actor: Actor<AnyStateMachine>;
-  if (options.snapshot !== undefined) {
-    const saved = readSaved(path, options.snapshot);
-    actor = createActor(machine, { snapshot: structuredClone(saved.snapshot) as never, input: { client: saved.snapshot.context.client } });
+  if (saved !== undefined) {
+    actor = createActor(machine, { snapshot: withCapacity(instances, saved, maxChildren) as never, input: { client: saved.snapshot.context.client } });
   } else {
     const parsed = ClientSchema.safeParse(client ?? {});
     if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
@@ -174,6 +178,11 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
       const signals = event.type === 'RISK_SIGNALLED' && event.risks !== undefined;
       if (signals) checkRisks(path, event);
       if (event.attributes !== undefined) checkAttributes(path, event);
+      if (event.children !== undefined && !(Number.isInteger(event.children) && event.children >= 1 && event.children <= 16)) {
+        throw argumentError('journey.send', 'event.children', { en: 'the number of children of the birth: a whole number from 1 to 16', nl: 'het aantal kinderen van de geboorte: een geheel getal van 1 tot en met 16' }, event.children);
+      }
+      const beyond = birthBeyond(path, instances, context(), event, maxChildren);
+      if (beyond) throw machineError(MACHINE_CODES.tooManyChildren, { born: beyond.born === 1 ? '1 child' : `${beyond.born} children`, bornNl: beyond.born === 1 ? '1 kind' : `${beyond.born} kinderen`, total: beyond.total, max: maxChildren });
       if (signals || event.attributes !== undefined) {
         actor.send({ type: RECORD_SIGNALS, risks: signals ? event.risks : [], ...(event.attributes !== undefined ? { attributes: event.attributes } : {}) });
       }
@@ -221,6 +230,45 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
       actor.stop();
     },
   };
+}
+
+function requireMaxChildren(value: unknown): void {
+  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 64)) {
+    throw argumentError('createHouseholdJourney', 'options.maxChildren', { en: 'a whole number from 1 to 64 (or left out: 3)', nl: 'een geheel getal van 1 tot en met 64 (of weggelaten: 3)' }, value);
+  }
+}
+
+/** The children a saved journey's machine followed: the child track regions in its state value. */
+function savedCapacity(path: HouseholdPath, saved: PersistedHouseholdJourney): number {
+  const value = saved.snapshot.value;
+  let most = 0;
+  if (!isRecord(value)) return most;
+  for (const [id, track] of Object.entries(path.tracks)) {
+    if (!isChildTrack(path, track)) continue;
+    const prefix = `${toStateKey(id)}_n`;
+    for (const key of Object.keys(value)) if (key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length))) most = Math.max(most, Number(key.slice(prefix.length)));
+  }
+  return most;
+}
+
+/**
+ * The saved snapshot for a machine that follows `maxChildren` children: a region at rest for each
+ * child it did not follow yet, none for a child beyond; refused when more children were born.
+ */
+function withCapacity(instances: readonly TrackInstance[], saved: PersistedHouseholdJourney, maxChildren: number): unknown {
+  const snapshot = structuredClone(saved.snapshot);
+  const born = snapshot.context.children;
+  if (typeof born === 'number' && born > maxChildren) {
+    throw machineError(MACHINE_CODES.snapshotInvalid, {
+      reason: `it follows ${born} children, more than maxChildren ${maxChildren}; restore it with { maxChildren: ${born} } or more`,
+      reasonNl: `ze volgt ${born} kinderen, meer dan maxChildren ${maxChildren}; herstel haar met { maxChildren: ${born} } of meer`,
+    });
+  }
+  if (!isRecord(snapshot.value)) return snapshot;
+  const value: Record<string, unknown> = {};
+  for (const instance of instances) value[instance.key] = snapshot.value[instance.key] ?? 'rest';
+  snapshot.value = value;
+  return snapshot;
 }
 
 /**

@@ -2,6 +2,7 @@ import { assign, enqueueActions, setup, type AnyStateMachine } from 'xstate';
 import { hasErrors } from '../diagnostics/index.js';
 import {
   arrivalDay,
+  BIRTH_EVENT,
   checkHouseholdReferences,
   emitsOf,
   evaluateCondition,
@@ -90,12 +91,29 @@ export interface TrackInstance {
 /** Options of `toHouseholdMachine`. */
 export interface HouseholdMachineOptions {
   id?: string;
-  /** How many children the machine can follow, each with their own instance of the child's tracks (default 2: twins). */
+  /**
+   * How many children the machine can follow, each with their own instance of the child's tracks
+   * (default `DEFAULT_MAX_CHILDREN`, 3). A birth beyond it is not taken: a journey refuses it with
+   * `too-many-children`, so no child is followed by half.
+   */
   maxChildren?: number;
 }
 
+/**
+ * The children a household journey follows unless told otherwise: one birth of up to triplets, or
+ * twins and a later child. Twins are about 1.7% of Dutch births and the simulator draws no more
+ * than two per birth; triplets exist but are rarer still. Quadruplets, or several births of twins
+ * in a looping path, need a higher `maxChildren`.
+ */
+export const DEFAULT_MAX_CHILDREN = 3;
+
+/** The number of children a birth brings: the event's `children`, at least 1. */
+export function bornBy(event: Pick<HouseholdEvent, 'children'> | undefined): number {
+  return Math.max(1, Math.floor(event?.children ?? 1));
+}
+
 /** The track instances a household path compiles to: one per track, one per child for a child's track. */
-export function trackInstances(path: HouseholdPath, maxChildren = 2): TrackInstance[] {
+export function trackInstances(path: HouseholdPath, maxChildren = DEFAULT_MAX_CHILDREN): TrackInstance[] {
   const out: TrackInstance[] = [];
   for (const [id, track] of Object.entries(path.tracks)) {
     if (!isChildTrack(path, track)) out.push({ id, track: id, child: 0, key: toStateKey(id) });
@@ -165,7 +183,8 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
     error.diagnostics.push(...problems);
     throw error;
   }
-  const instances = trackInstances(path, options.maxChildren ?? 2);
+  const maxChildren = options.maxChildren ?? DEFAULT_MAX_CHILDREN;
+  const instances = trackInstances(path, maxChildren);
   const byId = new Map(instances.map((i) => [i.id, i]));
 
   const machineSetup = setup({
@@ -180,6 +199,8 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         const transition = path.steps[params.step]!.transitions[params.index]!;
         if (event.to !== undefined && event.to !== transition.to) return false;
         if (event.day !== undefined && !(event.day >= position.day)) return false;
+        // a birth of more children than the machine has regions for is not taken: no child is lost
+        if (emitsOf(path.steps[transition.to]!).includes(BIRTH_EVENT) && context.children + bornBy(event) > maxChildren) return false;
         return isEnabled(transition, path.steps[transition.to], householdView(context, event), event.day ?? position.day);
       },
     },
@@ -208,7 +229,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         let children = context.children;
         const starts = { ...context.starts };
         for (const e of events) {
-          const born = e === 'BIRTH' ? Math.max(1, Math.floor(event.children ?? 1)) : 0;
+          const born = e === BIRTH_EVENT ? bornBy(event) : 0;
           const first = children + 1;
           children += born;
           for (const other of instances) {
@@ -287,4 +308,24 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
     on: { [RECORD_SIGNALS]: { actions: 'record' } },
   };
   return machineSetup.createMachine(config as never) as unknown as AnyStateMachine;
+}
+
+/**
+ * The birth an event would bring beyond `maxChildren`: the first transition each track instance
+ * would take on it (as the machine's guards choose, capacity aside), when it leads into a step
+ * that raises BIRTH and the children would be more than the machine follows.
+ */
+export function birthBeyond(path: HouseholdPath, instances: readonly TrackInstance[], context: HouseholdJourneyContext, event: HouseholdEvent, maxChildren: number): { born: number; total: number } | undefined {
+  const view = householdView(context, event);
+  for (const instance of instances) {
+    if (event.track !== undefined && event.track !== instance.id && event.track !== instance.track) continue;
+    const position = context.tracks[instance.id];
+    if (!position) continue;
+    if (event.day !== undefined && !(event.day >= position.day)) continue;
+    const taken = path.steps[position.step]!.transitions.find((t) => eventOf(t) === event.type && (event.to === undefined || event.to === t.to) && isEnabled(t, path.steps[t.to], view, event.day ?? position.day));
+    if (taken === undefined || !emitsOf(path.steps[taken.to]!).includes(BIRTH_EVENT)) continue;
+    const total = context.children + bornBy(event);
+    if (total > maxChildren) return { born: bornBy(event), total };
+  }
+  return undefined;
 }

@@ -1,15 +1,24 @@
 import * as z from 'zod';
 import { ClientSchema } from './condition.js';
-import { DocumentIdSchema, EventNameSchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
+import { DocumentIdSchema, EventNameSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, TextSchema } from './label.js';
 import { provenanceFields } from './source.js';
 import { TimePointSchema } from './time.js';
+
+/** A track instance of a household path: a track id, or `<track>#<n>` for the n-th child's instance. */
+export const TrackInstanceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]*(?:#[1-9][0-9]{0,2})?$/, { message: 'A track is named by its id (like "sociaal"), or "<track>#<n>" for the n-th child (like "jgz#2").' })
+  .max(200);
 
 /** One step of a klantroute: the step reached, and optionally the event and moment. */
 export const RouteStepSchema = z.strictObject({
   step: StepIdSchema,
   on: EventNameSchema.optional().meta({ description: 'The event that led here (NEXT when left out).' }),
   at: TimePointSchema.optional().meta({ description: 'When the step happened or is expected.' }),
+  track: TrackInstanceIdSchema.optional().meta({ description: 'Household paths: the track instance the step is in ("jgz#2" for the second child); the step\'s own track (its first child) when left out.' }),
+  children: z.int().min(1).max(16).optional().meta({ description: 'Household paths: the number of children born when this step raises BIRTH (default 1).' }),
+  signalled: z.array(KeySchema).optional().meta({ description: 'Household paths: the risks signalled at this step; when left out, the client\'s risks that the step detects.' }),
   note: DescriptionSchema.optional(),
 });
 export type RouteStep = z.infer<typeof RouteStepSchema>;

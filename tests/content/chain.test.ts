@@ -22,7 +22,11 @@ import { filesOfKind, loadContentMenukaart, loadContentPath, PATHS_DIR } from '.
 const EXPLAINED_WARNINGS: Record<string, string> = {};
 
 const PATH_FILES = filesOfKind('carepath').map((f) => f.file);
-const ROUTES = filesOfKind('route').map((f) => ({ file: f.file, route: f.data as unknown as Route }));
+// routes through a household path (format version 2) are checked in household-routes.test.ts
+const HOUSEHOLD_FILES = new Set(filesOfKind('household').map((f) => f.file));
+const ROUTES = filesOfKind('route')
+  .map((f) => ({ file: f.file, route: f.data as unknown as Route }))
+  .filter(({ file, route }) => !HOUSEHOLD_FILES.has(pathOfRoute(file, route)));
 
 let menukaart: Menukaart;
 const paths = new Map<string, CarePath>();

@@ -10,7 +10,10 @@ const haarlem: Coalition = CoalitionSchema.parse(coalitionFile('haarlem').data);
 const voorbeeldstad: Coalition = CoalitionSchema.parse(coalitionFile('voorbeeldstad').data);
 // the three interventions Haarlem chose from the national menukaart (seed 003)
 const HAARLEM_MEMO = ['centering-pregnancy', 'phb-jgz', 'nu-niet-zwanger'];
-const ROUTES = filesOfKind('route').map((f) => ({ file: f.file, route: f.data as unknown as Route }));
+// the national klantroutes: routes through a household path (format version 2) are not Haarlem's to adapt
+const ROUTES = filesOfKind('route')
+  .map((f) => ({ file: f.file, route: f.data as unknown as Route }))
+  .filter(({ route }) => !route.path.startsWith('../households/'));
 
 let menukaart: Menukaart;
 let national: CarePath;

@@ -8,11 +8,14 @@ import { GEZIN_FILE, gezinInput, parseHousehold } from './fixtures.js';
 describe('household journeys', async () => {
   const path = await loadHouseholdPath(GEZIN_FILE);
 
-  it('compiles tracks to parallel regions, a child track once per child', () => {
+  it('compiles tracks to parallel regions, a child track once per child the machine follows (three unless told)', () => {
     const machine = toHouseholdMachine(path);
     const actor = createActor(machine, { input: { client: { risks: [], protections: [], attributes: {} } } }).start();
-    expect(actor.getSnapshot().value).toEqual({ zorg: 'intake', sociaal: 'rest', jgz_n1: 'rest', jgz_n2: 'rest' });
+    expect(actor.getSnapshot().value).toEqual({ zorg: 'intake', sociaal: 'rest', jgz_n1: 'rest', jgz_n2: 'rest', jgz_n3: 'rest' });
     actor.stop();
+    const five = createActor(toHouseholdMachine(path, { maxChildren: 5 }), { input: { client: { risks: [], protections: [], attributes: {} } } }).start();
+    expect(Object.keys(five.getSnapshot().value as object).filter((k) => k.startsWith('jgz'))).toEqual(['jgz_n1', 'jgz_n2', 'jgz_n3', 'jgz_n4', 'jgz_n5']);
+    five.stop();
   });
 
   it('records a risk the nurse signals, makes the referral it enables, and keeps both through persist and restore', () => {

@@ -1,8 +1,12 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadRoute } from '../../node/index.js';
-import { checkRoute } from '../../simulate/coverage/index.js';
+import { hasErrors, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION } from '../../model/index.js';
+import { safeLoadHouseholdPath, safeLoadRoute } from '../../node/index.js';
+import { checkHouseholdRoute, checkRoute } from '../../simulate/coverage/index.js';
+import { formatDiagnostics } from '../../validate/format/index.js';
+import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { CliError } from '../errors.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
@@ -25,7 +29,7 @@ export const routeCommand: CliCommand = {
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
       .description('check whether a klantroute (client route) fits a care path, and where it first deviates')
-      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
+      .argument('<path>', 'care path file (JSON or YAML), a household path (format version 2), or a coalition file (the path it adapts, with it applied)')
       .argument('<route>', 'route file (JSON or YAML)')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--json', 'print the result as JSON')
@@ -40,6 +44,7 @@ export const routeCommand: CliCommand = {
 async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
   const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
   const scenario = await loadScenario(pathFile, { coalition: flags.coalition, roots: rootOptions(flags, pathFile, context.cwd) }, context.cwd);
+  if (!scenario.ok && isHouseholdFile(scenario.diagnostics)) return runHouseholdRoute(pathFile, routeFile, flags, context);
   if (!scenario.ok) return loadFailed(scenario.diagnostics, flags, context);
   const path = { value: scenario.value.path };
   const route = await safeLoadRoute(at(routeFile));
@@ -63,6 +68,41 @@ async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, 
         ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}${hint}\n`
         : `Route ${route.value.id} does not fit ${pathName}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}${hint}\n`,
     );
+  }
+  return fit.fits ? EXIT.ok : EXIT.problems;
+}
+
+/** True when loading as a version 1 document failed only because the file is a household path (format version 2). */
+function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.code === 'unsupported-schema-version' && d.pointer === '/schemaVersion' && d.params.actual === String(HOUSEHOLD_SCHEMA_VERSION));
+}
+
+/** `route` on a household path: validates it, replays the route through its tracks and prints the fit, or the deviation with its place in the route file. */
+async function runHouseholdRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
+  const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
+  if (flags.coalition !== undefined) {
+    throw new CliError('--coalition is not available for a household path (format version 2) yet; leave it out.', EXIT.usage, '--coalition kan nog niet bij een huishoudpad (formaatversie 2); laat het weg.');
+  }
+  const loaded = await safeLoadHouseholdPath(at(pathFile), rootOptions(flags, pathFile, context.cwd));
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  const path = loaded.value;
+  const checked = validateHouseholdPath(path);
+  if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
+  const route = await safeLoadRoute(at(routeFile));
+  if (!route.ok) return loadFailed(route.diagnostics, flags, context);
+  const fit = checkHouseholdRoute(path, route.value, { allowUnfinished: flags.allowUnfinished === true });
+  const nl = flags.lang === 'nl';
+  if (flags.json) {
+    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
+  } else if (fit.fits) {
+    const tracks = Object.keys(fit.tracks).length;
+    context.stdout(nl ? `Route ${route.value.id} past in ${path.id} (${route.value.steps.length} stappen in ${tracks} trajecten).\n` : `Route ${route.value.id} fits ${path.id} (${route.value.steps.length} steps in ${tracks} tracks).\n`);
+  } else {
+    const d = fit.deviation!;
+    const track = d.track === undefined ? '' : nl ? `, traject ${d.track}` : `, track ${d.track}`;
+    const hint = otherPathHint([at(pathFile)], at(routeFile), route.value.path, context.cwd, nl);
+    context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n`);
+    context.stdout(formatDiagnostics(fit.diagnostics, 'text', { lang: flags.lang }));
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
 }

@@ -1,6 +1,6 @@
 import { createJourney, toMachine, type Journey, type JourneyEntry } from '../../machine/index.js';
 import { requireRouteArguments } from './route-arguments.js';
-import { describeDay, describeDayIn, describeWindow, eventOf, timeUnitOf, evaluateCondition, isEnabled, startDay, toDay, viewClient, windowDays, type CarePath, type Route, type RouteStep } from '../../model/index.js';
+import { describeDay, describeDayIn, describeWindow, eventOf, timeUnitOf, evaluateCondition, isEnabled, startDay, toDay, viewClient, windowDays, type CarePath, type Route, type RouteStep, type Step } from '../../model/index.js';
 
 /** How a klantroute deviates from a path. */
 export type DeviationKind = 'not-allowed-next' | 'guard-blocks' | 'outside-window' | 'missing-handoff' | 'wrong-start' | 'not-finished';
@@ -36,11 +36,11 @@ function deviation(index: number, step: string, kind: DeviationKind, en: string,
   return expected === undefined ? { index, step, kind, message: en, nl } : { index, step, kind, message: en, nl, expected };
 }
 
-// a handoff step (or a transition marked as a handoff) the route skipped between `from` and `to`
-function skippedHandoffs(path: CarePath, from: string, to: string): string[] {
+/** The handoff steps (or steps reached by a transition marked as a handoff) a route skipped between `from` and `to`. */
+export function skippedHandoffs(steps: Readonly<Record<string, Pick<Step, 'kind' | 'transitions'>>>, from: string, to: string): string[] {
   const found = new Set<string>();
-  for (const t of path.steps[from]?.transitions ?? []) {
-    const middle = path.steps[t.to];
+  for (const t of (Object.hasOwn(steps, from) ? steps[from]!.transitions : [])) {
+    const middle = Object.hasOwn(steps, t.to) ? steps[t.to] : undefined;
     if (!middle || !middle.transitions.some((u) => u.to === to)) continue;
     if (middle.kind === 'handoff' || t.handoff !== undefined || middle.transitions.some((u) => u.to === to && u.handoff !== undefined)) found.add(t.to);
   }
@@ -53,7 +53,7 @@ function nextStep(path: CarePath, journey: Journey, index: number, rs: RouteStep
   const targets = [...new Set(transitions.map(({ t }) => t.to))];
   const toStep = transitions.filter(({ t }) => t.to === rs.step);
   if (toStep.length === 0) {
-    const handoffs = skippedHandoffs(path, from, rs.step);
+    const handoffs = skippedHandoffs(path.steps, from, rs.step);
     if (handoffs.length > 0) {
       return deviation(index, rs.step, 'missing-handoff', `The route goes from "${from}" straight to "${rs.step}", skipping the handoff through ${handoffs.map((h) => `"${h}"`).join(' or ')}.`, `De route gaat van "${from}" direct naar "${rs.step}" en slaat de overdracht via ${handoffs.map((h) => `"${h}"`).join(' of ')} over.`, handoffs);
     }
