@@ -123,8 +123,8 @@ function firstControlCharacter(text: unknown): string {
 }
 
 const HOUSEHOLD_HINT = {
-  en: 'This is a household path (format version 2). `zorgpaden check` and `zorgpaden simulate` read it, and so do `loadHouseholdPath` (zorgpaden/node) and `safeParseHouseholdPath` (zorgpaden/household); this command or function reads version 1 care paths.',
-  nl: 'Dit is een zorgpad voor een huishouden (formaatversie 2). `zorgpaden check` en `zorgpaden simulate` lezen het, net als `loadHouseholdPath` (zorgpaden/node) en `safeParseHouseholdPath` (zorgpaden/household); dit commando of deze functie leest zorgpaden van versie 1.',
+  en: 'This is a household path (format version 2). `zorgpaden check`, `simulate`, `render`, `report`, `compare` and `route` read it, and so do `loadHouseholdPath` (zorgpaden/node) and `safeParseHouseholdPath` (zorgpaden/household); this command or function reads version 1 care paths.',
+  nl: 'Dit is een zorgpad voor een huishouden (formaatversie 2). `zorgpaden check`, `simulate`, `render`, `report`, `compare` en `route` lezen het, net als `loadHouseholdPath` (zorgpaden/node) en `safeParseHouseholdPath` (zorgpaden/household); dit commando of deze functie leest zorgpaden van versie 1.',
 };
 
 /**
