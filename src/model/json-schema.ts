@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { CarePathSchema } from './care-path.js';
 import { CoalitionSchema } from './coalition.js';
 import { HouseholdPathSchema } from './household.js';
@@ -5,7 +6,6 @@ import { MenukaartSchema } from './intervention.js';
 import { PopulationSchema } from './population.js';
 import { RouteSchema, SourcesFileSchema } from './route.js';
 import { OverlaySchema, TargetsSchema } from './targets.js';
-import { zod } from './zod-module.js';
 
 /** The schema files the package ships, by file name, each for one kind of content file. */
 export const DOCUMENT_SCHEMAS = {
@@ -24,7 +24,7 @@ export const DOCUMENT_SCHEMAS = {
 export function renderJsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, schema] of Object.entries(DOCUMENT_SCHEMAS)) {
-    const json = zod().toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     out[file] = JSON.stringify(json, null, 2) + '\n';
   }
   return out;

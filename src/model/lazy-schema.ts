@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { zod } from './zod-module.js';
+import { zod, type ZodBuilders } from './zod-module.js';
 
 /*
  * Schemas built on first use. Building the document schemas (and, in Node, loading zod itself)
@@ -14,11 +14,12 @@ import { zod } from './zod-module.js';
  * object wherever the schema is used (in parsing, `.extend`, `z.toJSONSchema` and its registry).
  */
 
-type Zod = typeof z;
 type Internals = { constr: { call(self: object, def: unknown): unknown }; def: unknown; parent?: z.core.$ZodType };
 
 /** `build(z)` on first use; until then a stand-in with its type that builds it when touched. */
-export function lazySchema<T extends object>(build: (zodModule: Zod) => T): T {
+// without side effects until touched: a bundler may drop the stand-ins an app never uses
+/* @__NO_SIDE_EFFECTS__ */
+export function lazySchema<T extends object>(build: (zodModule: ZodBuilders) => T): T {
   let building = false;
   const standIn = Object.create(
     new Proxy(Object.create(null) as object, {
@@ -50,7 +51,8 @@ export function lazySchema<T extends object>(build: (zodModule: Zod) => T): T {
 }
 
 /** An object of schemas (to spread into a shape), built by `build(z)` on first use. */
-export function lazyFields<T extends object>(build: (zodModule: Zod) => T): T {
+/* @__NO_SIDE_EFFECTS__ */
+export function lazyFields<T extends object>(build: (zodModule: ZodBuilders) => T): T {
   let built: T | undefined;
   const real = (): T => (built ??= build(zod()));
   return new Proxy({} as T, {

@@ -1,13 +1,18 @@
 /*
- * zod, as the schema modules reach it when they build their schemas. Here it is a plain import,
- * which a browser bundle includes only when an app imports a function that parses documents. The
+ * zod, as the schema modules reach it when they build their schemas (src/model/lazy-schema.ts).
+ * Here it is the few builders they use, imported by name so that a browser bundle keeps only the
+ * parts of zod an app needs, and only when the app imports a function that parses documents. The
  * Node builds replace this module with `src/node/zod-module.ts`, which loads zod when the first
- * schema is used, so that importing zorgpaden in Node does not pay for zod until a document is
+ * schema is built, so that importing zorgpaden in Node does not pay for zod until a document is
  * parsed.
  */
-import * as z from 'zod';
+import { array, boolean, enum as zodEnum, globalRegistry, lazy, literal, number, record, strictObject, string, union, url } from 'zod';
+import type * as z from 'zod';
 
-/** The `zod` package. */
-export function zod(): typeof z {
-  return z;
+/** The parts of zod the schema modules build with. */
+export type ZodBuilders = Pick<typeof z, 'array' | 'boolean' | 'enum' | 'globalRegistry' | 'lazy' | 'literal' | 'number' | 'record' | 'strictObject' | 'string' | 'union' | 'url'>;
+
+/** The zod builders. */
+export function zod(): ZodBuilders {
+  return { array, boolean, enum: zodEnum, globalRegistry, lazy, literal, number, record, strictObject, string, union, url };
 }

@@ -5,12 +5,22 @@
  */
 import { createRequire } from 'node:module';
 import type * as parser from 'jsonc-parser';
+import type { JsoncScanner, JsoncTree } from '../load/jsonc-module.js';
 
 let loaded: typeof parser | undefined;
 
-/** The `jsonc-parser` package, loaded on the first call. */
-export function jsonc(): typeof parser {
+function load(): typeof parser {
   // the CommonJS build knows its file name; the ESM build its URL (a bundler must not see `require`)
   loaded ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('jsonc-parser') as typeof parser;
   return loaded;
+}
+
+/** The parser's scanning functions, loaded on the first call. */
+export function jsonc(): JsoncScanner {
+  return load();
+}
+
+/** The parser's tree functions, loaded on the first call. */
+export function jsoncTree(): JsoncTree {
+  return load();
 }

@@ -6,11 +6,12 @@
  */
 import { createRequire } from 'node:module';
 import type * as z from 'zod';
+import type { ZodBuilders } from '../model/zod-module.js';
 
 let loaded: typeof z | undefined;
 
 /** The `zod` package, loaded on the first call. */
-export function zod(): typeof z {
+export function zod(): ZodBuilders {
   // the CommonJS build knows its file name; the ESM build its URL (a bundler must not see `require`)
   loaded ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('zod') as typeof z;
   return loaded;
