@@ -5,10 +5,10 @@ import { defineConfig, type Options } from 'tsup';
 // the four builds below run side by side into dist/, so dist/ is emptied once, before all of them
 rmSync('dist', { recursive: true, force: true });
 
-// In the Node builds the YAML parser, the JSON-with-positions parser and zod are loaded on first use
-// (src/node/yaml-module.ts, jsonc-module.ts, zod-module.ts) instead of on import; browser bundles
-// keep the plain imports of src/load/yaml-module.ts, src/load/jsonc-module.ts and
-// src/model/zod-module.ts.
+// In the Node builds the YAML parser, the JSON-with-positions parser, zod and XState are loaded on
+// first use (src/node/yaml-module.ts, jsonc-module.ts, zod-module.ts, xstate-module.ts) instead of
+// on import; browser bundles keep the plain imports of the modules of the same names in src/load/,
+// src/model/ and src/machine/.
 const lazyModules: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'lazy-modules',
   setup(build) {
@@ -17,6 +17,9 @@ const lazyModules: NonNullable<Options['esbuildPlugins']>[number] = {
     );
     build.onResolve({ filter: /\/jsonc-module\.js$/ }, (args) =>
       /\/src\/(load|validate)\//.test(args.importer) ? { path: fileURLToPath(new URL('./src/node/jsonc-module.ts', import.meta.url)) } : undefined,
+    );
+    build.onResolve({ filter: /\/xstate-module\.js$/ }, (args) =>
+      args.importer.includes('/src/machine/') ? { path: fileURLToPath(new URL('./src/node/xstate-module.ts', import.meta.url)) } : undefined,
     );
     build.onResolve({ filter: /\/zod-module\.js$/ }, (args) =>
       args.importer.includes('/src/model/') ? { path: fileURLToPath(new URL('./src/node/zod-module.ts', import.meta.url)) } : undefined,
