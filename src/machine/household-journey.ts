@@ -1,4 +1,4 @@
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import type { Actor, AnyStateMachine } from 'xstate';
 import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
 import { attributesIn, ClientSchema, eventOf, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
@@ -6,6 +6,7 @@ import { householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
+import { xstate } from './xstate-module.js';
 
 /** The format tag of a persisted household journey. */
 export const HOUSEHOLD_JOURNEY_FORMAT = 'zorgpaden/household-journey';
@@ -150,6 +151,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   if (isVersionOneJourney(options.snapshot)) return replayVersionOne(path, options.snapshot as Record<string, unknown>, options);
   const machine = toHouseholdMachine(path, options);
   const instances = trackInstances(path, options.maxChildren ?? 2);
+  const { createActor } = xstate();
   let actor: Actor<AnyStateMachine>;
   if (options.snapshot !== undefined) {
     const saved = readSaved(path, options.snapshot);

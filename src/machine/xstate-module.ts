@@ -5,13 +5,13 @@
  * importing zorgpaden in Node then loads no XState code, and the app still shares one XState with
  * zorgpaden (XState's Node entry for `import` is its CommonJS build, the one `require` returns).
  */
-import { assign, createActor, setup } from 'xstate';
+import { assign, createActor, enqueueActions, setup } from 'xstate';
 import type * as xstateModule from 'xstate';
 
 /** The XState functions the machines and journeys use. */
-export type XStateParts = Pick<typeof xstateModule, 'assign' | 'createActor' | 'setup'>;
+export type XStateParts = Pick<typeof xstateModule, 'assign' | 'createActor' | 'enqueueActions' | 'setup'>;
 
 /** XState's functions. */
 export function xstate(): XStateParts {
-  return { assign, createActor, setup };
+  return { assign, createActor, enqueueActions, setup };
 }

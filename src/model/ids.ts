@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { lazySchema } from './lazy-schema.js';
 import { EVENT_NAME_MESSAGE, EVENT_NAME_PATTERN, KEY_MESSAGE, KEY_PATTERN, notReserved, RESERVED_MESSAGE, SEGMENT } from './id-rules.js';
 

@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { lazySchema } from './lazy-schema.js';
 import { PHASES } from './phases.js';
 
