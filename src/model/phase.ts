@@ -1,3 +1,6 @@
+// the schema types are named by this namespace (z.ZodString) in declarations and the API report
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+import type * as z from 'zod';
 import { lazySchema } from './lazy-schema.js';
 import { PHASES } from './phases.js';
 
