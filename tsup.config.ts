@@ -5,13 +5,24 @@ import { defineConfig, type Options } from 'tsup';
 // the four builds below run side by side into dist/, so dist/ is emptied once, before all of them
 rmSync('dist', { recursive: true, force: true });
 
-// In the Node builds the YAML parser is loaded on first use (src/node/yaml-module.ts) instead of
-// on import; browser bundles keep the plain import of src/load/yaml-module.ts.
-const lazyYaml: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'lazy-yaml',
+// In the Node builds the YAML parser, the JSON-with-positions parser, zod and XState are loaded on
+// first use (src/node/yaml-module.ts, jsonc-module.ts, zod-module.ts, xstate-module.ts) instead of
+// on import; browser bundles keep the plain imports of the modules of the same names in src/load/,
+// src/model/ and src/machine/.
+const lazyModules: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-modules',
   setup(build) {
     build.onResolve({ filter: /\/yaml-module\.js$/ }, (args) =>
       args.importer.includes('/src/load/') ? { path: fileURLToPath(new URL('./src/node/yaml-module.ts', import.meta.url)) } : undefined,
+    );
+    build.onResolve({ filter: /\/jsonc-module\.js$/ }, (args) =>
+      /\/src\/(load|validate)\//.test(args.importer) ? { path: fileURLToPath(new URL('./src/node/jsonc-module.ts', import.meta.url)) } : undefined,
+    );
+    build.onResolve({ filter: /\/xstate-module\.js$/ }, (args) =>
+      args.importer.includes('/src/machine/') ? { path: fileURLToPath(new URL('./src/node/xstate-module.ts', import.meta.url)) } : undefined,
+    );
+    build.onResolve({ filter: /\/zod-module\.js$/ }, (args) =>
+      args.importer.includes('/src/model/') ? { path: fileURLToPath(new URL('./src/node/zod-module.ts', import.meta.url)) } : undefined,
     );
   },
 };
@@ -48,7 +59,7 @@ export default defineConfig([
     entry: ENTRIES,
     format: ['esm'],
     outDir: 'dist/node-esm',
-    esbuildPlugins: [lazyYaml],
+    esbuildPlugins: [lazyModules],
     dts: false,
     splitting: true,
     sourcemap: true,
@@ -69,7 +80,7 @@ export default defineConfig([
     entry: ENTRIES,
     format: ['cjs'],
     outDir: 'dist/cjs',
-    esbuildPlugins: [lazyYaml],
+    esbuildPlugins: [lazyModules],
     dts: true,
     sourcemap: true,
     target: 'node20',
@@ -80,7 +91,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts', 'simulate-worker': 'src/simulate/worker.ts' },
     format: ['esm'],
     outDir: 'dist/bin',
-    esbuildPlugins: [lazyYaml],
+    esbuildPlugins: [lazyModules],
     dts: false,
     sourcemap: true,
     target: 'node20',

@@ -74,7 +74,7 @@ function inside(specifiers: string[]): [number, number] {
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', INSIDE(specifiers)], { cwd: ROOT, encoding: 'utf8' })) as [number, number];
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const runs = { empty: [] as number[], core: [] as number[], coreWall: [] as number[], coreCpu: [] as number[], nodeWall: [] as number[], nodeCpu: [] as number[], zodCpu: [] as number[] };
+const runs = { empty: [] as number[], core: [] as number[], coreWall: [] as number[], coreCpu: [] as number[], nodeWall: [] as number[], nodeCpu: [] as number[], zodCpu: [] as number[], xstateCpu: [] as number[] };
 wall(['--input-type=module', '-e', `await import('zorgpaden')`]); // warm the file system cache
 for (let i = 0; i < 5; i++) {
   runs.empty.push(wall(['--input-type=module', '-e', '0']));
@@ -86,8 +86,14 @@ for (let i = 0; i < 5; i++) {
   runs.nodeWall.push(nodeWall);
   runs.nodeCpu.push(nodeCpu);
   runs.zodCpu.push(inside(['zod'])[1]);
+  runs.xstateCpu.push(inside(['xstate'])[1]);
 }
-const yamlOnImport = execFileSync(process.execPath, ['-e', `require('zorgpaden'); console.log(Object.keys(require.cache).some((k) => /node_modules[\\\\/]yaml[\\\\/]/.test(k)))`], { cwd: ROOT, encoding: 'utf8' }).trim();
+// the packages the Node builds load on first use (src/node/*-module.ts), as CommonJS, so that they show in require.cache
+const LAZY = ['yaml', 'zod', 'xstate', 'jsonc-parser'];
+const loadedOnImport = (load: string, args: string[]) =>
+  execFileSync(process.execPath, [...args, `${load} console.log(${JSON.stringify(LAZY)}.filter((p) => Object.keys(cache).some((k) => k.includes('node_modules/' + p + '/'))).join(', ') || 'none')`], { cwd: ROOT, encoding: 'utf8' }).trim();
+const lazyOnEsmImport = loadedOnImport(`await import('zorgpaden'); const cache = (await import('node:module')).createRequire(import.meta.url).cache;`, ['--input-type=module', '-e']);
+const lazyOnRequire = loadedOnImport(`require('zorgpaden'); const cache = require.cache;`, ['-e']);
 const empty = median(runs.empty);
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 console.log(`\nimport time, median of 5 fresh processes (Node ${process.version}):`);
@@ -96,6 +102,7 @@ const added = median(runs.core) - empty;
 console.log(`  node start + import('zorgpaden')            ${ms(median(runs.core))} (+${ms(added)}) [target <= +50 ms: ${added <= 50 ? 'met' : 'NOT met'}]`);
 console.log(`  import('zorgpaden') inside the process      ${ms(median(runs.coreWall))} wall, ${ms(median(runs.coreCpu))} CPU`);
 console.log(`  ... and zorgpaden/node                      ${ms(median(runs.nodeWall))} wall, ${ms(median(runs.nodeCpu))} CPU`);
-console.log(`  import('zod') alone (its share)             ${ms(median(runs.zodCpu))} CPU`);
-console.log(`  yaml loaded by importing zorgpaden:         ${yamlOnImport}`);
+console.log(`  ${"import('zod') alone (on first parse)".padEnd(44)}${ms(median(runs.zodCpu))} CPU`);
+console.log(`  ${"import('xstate') alone (on first machine)".padEnd(44)}${ms(median(runs.xstateCpu))} CPU`);
+console.log(`  of ${LAZY.join(', ')}, importing loads:  ${lazyOnEsmImport} (ESM), ${lazyOnRequire} (CommonJS)`);
 rmSync(WORK, { recursive: true, force: true });

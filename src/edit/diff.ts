@@ -24,10 +24,11 @@ export type PathChange =
 /** The kinds of change `diffPaths` reports. */
 export type PathChangeKind = PathChange['kind'];
 
-const PATH_FIELDS = Object.keys(CarePathSchema.shape).filter((k) => k !== 'initial' && k !== 'actors' && k !== 'steps');
-const ACTOR_FIELDS = Object.keys(ActorSchema.shape);
-const STEP_FIELDS = Object.keys(StepSchema.shape);
-const TRANSITION_FIELDS = Object.keys(TransitionSchema.shape);
+// read when a diff is made, not on import: the schemas are built on first use
+const pathFields = () => Object.keys(CarePathSchema.shape).filter((k) => k !== 'initial' && k !== 'actors' && k !== 'steps');
+const actorFields = () => Object.keys(ActorSchema.shape);
+const stepFields = () => Object.keys(StepSchema.shape);
+const transitionFields = () => Object.keys(TransitionSchema.shape);
 
 function sortedUnion(a: object, b: object): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodePoint);
@@ -55,7 +56,7 @@ export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
   const changes: PathChange[] = [];
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
-  for (const field of changedFields(ra, rb, PATH_FIELDS, ['initial', 'actors', 'steps'])) {
+  for (const field of changedFields(ra, rb, pathFields(), ['initial', 'actors', 'steps'])) {
     changes.push({ kind: 'metadata-changed', pointer: toPointer([field]), field, before: ra[field], after: rb[field] });
   }
   if (a.initial !== b.initial) changes.push({ kind: 'initial-changed', pointer: '/initial', before: a.initial, after: b.initial });
@@ -66,7 +67,7 @@ export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
     if (!before) changes.push({ kind: 'actor-added', pointer, actor: id });
     else if (!after) changes.push({ kind: 'actor-removed', pointer, actor: id });
     else {
-      const fields = changedFields(before, after, ACTOR_FIELDS);
+      const fields = changedFields(before, after, actorFields());
       if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields });
     }
   }
@@ -86,7 +87,7 @@ function diffStep(id: string, a: Step, b: Step): PathChange[] {
   if (a === b || jsonEqual(a, b)) return [];
   const changes: PathChange[] = [];
   const at = (...rest: (string | number)[]) => toPointer(['steps', id, ...rest]);
-  const fields = changedFields(a, b, STEP_FIELDS, ['label', 'window', 'transitions']);
+  const fields = changedFields(a, b, stepFields(), ['label', 'window', 'transitions']);
   if (fields.length > 0) changes.push({ kind: 'step-changed', pointer: at(), step: id, fields, before: pick(a, fields), after: pick(b, fields) });
   if (!jsonEqual(a.label, b.label)) changes.push({ kind: 'label-changed', pointer: at('label'), step: id, before: a.label, after: b.label });
   if (!jsonEqual(a.window, b.window)) changes.push({ kind: 'window-changed', pointer: at('window'), step: id, before: a.window, after: b.window });
@@ -118,7 +119,7 @@ export function diffTransitions(stepId: string, a: readonly Transition[], b: rea
     const i = matchOf[j];
     const old = i === undefined ? undefined : a[i];
     if (i !== undefined && old) {
-      const fields = changedFields(old, t, TRANSITION_FIELDS, ['to']);
+      const fields = changedFields(old, t, transitionFields(), ['to']);
       if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: i, to: t.to, event: eventOf(t), fields });
       return;
     }
@@ -126,7 +127,7 @@ export function diffTransitions(stepId: string, a: readonly Transition[], b: rea
     if (sameIndex && !matched.has(j) && eventOf(sameIndex) === eventOf(t)) {
       retargetedFrom.add(j);
       later.push({ kind: 'transition-retargeted', pointer: at(j), step: stepId, index: j, event: eventOf(t), before: sameIndex.to, after: t.to });
-      const fields = changedFields(sameIndex, t, TRANSITION_FIELDS, ['to']);
+      const fields = changedFields(sameIndex, t, transitionFields(), ['to']);
       if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: j, to: t.to, event: eventOf(t), fields });
       return;
     }

@@ -1,4 +1,5 @@
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import type { ParseErrorCode } from 'jsonc-parser';
+import { jsonc } from './jsonc-module.js';
 import type { PositionBranch, PositionNode } from './positions.js';
 import { KeyChecker, type ReadProblem } from './read-types.js';
 
@@ -79,7 +80,7 @@ export function readJson(text: string): { data: unknown; positions: PositionNode
     frame.drop = false;
   };
 
-  visit(
+  jsonc().visit(
     text,
     {
       onObjectBegin: (offset) => {
@@ -107,7 +108,7 @@ export function readJson(text: string): { data: unknown; positions: PositionNode
       },
       onError: (error: ParseErrorCode, offset) => {
         if (syntaxError) return;
-        const name = printParseErrorCode(error);
+        const name = jsonc().printParseErrorCode(error);
         syntaxError = {
           kind: 'syntax',
           offset,

@@ -1,4 +1,4 @@
-import { setup, assign, type EventObject, type MetaObject, type StateMachine, type StateSchema, type StateValue } from 'xstate';
+import type { EventObject, MetaObject, StateMachine, StateSchema, StateValue } from 'xstate';
 import { hasErrors, requireRecord, requireText } from '../diagnostics/index.js';
 import type { CarePath } from '../model/index.js';
 import { requireCarePath } from '../model/arguments.js';
@@ -13,6 +13,7 @@ import { describeRejection } from './reject.js';
 import { decisionDay, takesTransition } from './select.js';
 import { stateKeyMap, type StateKeyMap } from './state-keys.js';
 import type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput } from './types.js';
+import { xstate } from './xstate-module.js';
 
 /** Options of `toMachine`. */
 export interface MachineOptions {
@@ -40,6 +41,7 @@ function machineTypes<P>() {
 }
 
 function buildSetup<P extends CarePath>(path: P) {
+  const { assign, setup } = xstate();
   return setup({
     types: machineTypes<P>(),
     guards: {

@@ -1,4 +1,4 @@
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import type { Actor, AnyStateMachine } from 'xstate';
 import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
 import { attributesIn, ClientSchema, eventOf, isChildTrack, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { toStateKey } from './state-keys.js';
@@ -7,6 +7,7 @@ import { birthBeyond, DEFAULT_MAX_CHILDREN, householdView, RECORD_SIGNALS, toHou
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
+import { xstate } from './xstate-module.js';
 
 /** The format tag of a persisted household journey. */
 export const HOUSEHOLD_JOURNEY_FORMAT = 'zorgpaden/household-journey';
@@ -155,6 +156,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   const maxChildren = options.maxChildren ?? Math.max(DEFAULT_MAX_CHILDREN, saved === undefined ? 0 : savedCapacity(path, saved));
   const machine = toHouseholdMachine(path, { ...options, maxChildren });
   const instances = trackInstances(path, maxChildren);
+  const { createActor } = xstate();
   let actor: Actor<AnyStateMachine>;
   if (saved !== undefined) {
     actor = createActor(machine, { snapshot: withCapacity(instances, saved, maxChildren) as never, input: { client: saved.snapshot.context.client } });

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
 import { hasErrors } from '../diagnostics/index.js';
 import {
   arrivalDay,
@@ -20,6 +20,7 @@ import {
 } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
 import { toStateKey } from './state-keys.js';
+import { xstate } from './xstate-module.js';
 
 /** Where one track instance is: its step and the day it arrived there (its own clock). */
 export interface TrackPosition {
@@ -187,6 +188,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
   const instances = trackInstances(path, maxChildren);
   const byId = new Map(instances.map((i) => [i.id, i]));
 
+  const { assign, enqueueActions, setup } = xstate();
   const machineSetup = setup({
     types: { context: {} as HouseholdJourneyContext, events: {} as HouseholdEvent, input: {} as { client: Client; startDay?: number } },
     guards: {

@@ -1,4 +1,4 @@
-import { createActor, type Actor, type InspectionEvent, type SnapshotFrom } from 'xstate';
+import type { Actor, InspectionEvent, SnapshotFrom } from 'xstate';
 import { argumentError, isRecord, requireFinite, requireRecord } from '../diagnostics/index.js';
 import type { CarePath, ClientInput, EventNameOf, Phase, StepIdOf } from '../model/index.js';
 import { requireCarePath } from '../model/arguments.js';
@@ -13,6 +13,7 @@ import { takesTransition } from './select.js';
 import { pathHash } from './path-hash.js';
 import { JOURNEY_FORMAT, readPersistedJourney, type PersistedJourney } from './snapshot.js';
 import type { JourneyContext, JourneyEntry, JourneyEvent, RejectedEvent } from './types.js';
+import { xstate } from './xstate-module.js';
 
 /** Options of `createJourney`. */
 export interface JourneyOptions<P extends CarePath = CarePath> {
@@ -81,6 +82,7 @@ export function createJourney<P extends CarePath>(path: P, client: ClientInput |
   if (options.inspect !== undefined && typeof options.inspect !== 'function') throw argumentError('createJourney', 'options.inspect', { en: 'a function', nl: 'een functie' }, options.inspect);
   const machine = options.machine ?? toMachine(path);
   const inspect = options.inspect ? { inspect: options.inspect } : {};
+  const { createActor } = xstate();
   let actor: Actor<JourneyMachine<P>>;
   if (options.snapshot !== undefined) {
     const saved = readPersistedJourney(path, options.snapshot);

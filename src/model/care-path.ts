@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { ActorSchema } from './actor.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { InterventionSchema } from './intervention.js';
@@ -11,7 +12,7 @@ import { StepSchema } from './step.js';
  * Includes a sub-path. Its steps join this path under the prefix `as` (`as/step-id`), and
  * `connect` links each named outcome of the sub-path onward to a step of the composed path.
  */
-export const IncludeSchema = z
+export const IncludeSchema = lazySchema((z) => z
   .strictObject({
     path: TextSchema.meta({ description: 'The file to include, relative to this file.' }),
     as: KeySchema.meta({ description: 'Prefix for the included step ids: step "intake" becomes "<as>/intake".' }),
@@ -23,30 +24,30 @@ export const IncludeSchema = z
           'Outcome step ids of the included path (without prefix) mapped to the step of the composed path where the client continues; transitions into such an outcome go there instead.',
       }),
   })
-  .meta({ description: 'An included sub-path: path, as (prefix) and connect (outcome → next step).' });
+  .meta({ description: 'An included sub-path: path, as (prefix) and connect (outcome → next step).' }));
 export type Include = z.infer<typeof IncludeSchema>;
 
 /** A risk or protective factor the path names, with its label for diagrams and reports. */
-export const FactorSchema = z.strictObject({ label: LabelSchema, description: DescriptionSchema.optional(), ...provenanceFields });
+export const FactorSchema = lazySchema((z) => z.strictObject({ label: LabelSchema, description: DescriptionSchema.optional(), ...provenanceFields }));
 export type Factor = z.infer<typeof FactorSchema>;
 
 /**
  * How an event or a client attribute reads (`PREGNANCY_CONFIRMED` → "zwangerschap bevestigd",
  * `childWish` → "kinderwens"), and for an attribute how its values read (`yes` → "ja").
  */
-export const TermSchema = z.strictObject({
+export const TermSchema = lazySchema((z) => z.strictObject({
   label: LabelSchema,
   values: z.record(z.string().min(1).max(100), LabelSchema).optional().meta({ description: 'For an attribute: how each value reads, keyed by the value as text ("yes", "vmbo", "true").' }),
-});
+}));
 export type Term = z.infer<typeof TermSchema>;
 
 /** Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words. */
-export const VocabularySchema = z
+export const VocabularySchema = lazySchema((z) => z
   .record(z.string().min(1).max(100), TermSchema)
-  .meta({ description: 'Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words.' });
+  .meta({ description: 'Labels of events (keyed by event name) and client attributes (keyed by attribute name), so diagrams and reports read in words.' }));
 
 /** What a coalition overlay recorded in the path it produced. */
-export const CoalitionInfoSchema = z.strictObject({
+export const CoalitionInfoSchema = lazySchema((z) => z.strictObject({
   id: DocumentIdSchema,
   municipality: TextSchema,
   offers: z.array(KeySchema).meta({ description: 'The menukaart interventions the coalition offers.' }),
@@ -54,11 +55,11 @@ export const CoalitionInfoSchema = z.strictObject({
     .record(KeySchema, StepIdSchema.nullable())
     .default({})
     .meta({ description: 'Interventions not offered: the local step used instead, or null for none.' }),
-});
+}));
 export type CoalitionInfo = z.infer<typeof CoalitionInfoSchema>;
 
 /** A care path (zorgpad): actors, steps and transitions, from an initial step to outcomes. */
-export const CarePathSchema = z
+export const CarePathSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows, for editor completion.' }),
     schemaVersion: SchemaVersionSchema,
@@ -81,7 +82,7 @@ export const CarePathSchema = z
     coalition: CoalitionInfoSchema.optional().meta({ description: 'Set when a coalition overlay produced this path.' }),
     ...provenanceFields,
   })
-  .meta({ title: 'Zorgpad (care path)', description: 'A Kansrijke Start care path: actors, steps and transitions.' });
+  .meta({ title: 'Zorgpad (care path)', description: 'A Kansrijke Start care path: actors, steps and transitions.' }));
 
 /** A parsed care path. */
 export type CarePath = z.infer<typeof CarePathSchema>;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { DomainSchema } from './actor.js';
 import { OfferBasesSchema } from './funding.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
@@ -8,7 +9,7 @@ import { StepSchema } from './step.js';
 import { HandoffKindSchema, TransitionSchema } from './transition.js';
 
 /** A local partner: the organisation that fills an actor's role in this municipality. */
-export const PartnerSchema = z
+export const PartnerSchema = lazySchema((z) => z
   .strictObject({
     organisation: TextSchema.meta({ description: 'The local organisation.' }),
     label: LabelSchema.optional().meta({ description: 'Needed when the partner is a new actor, not one of the path.' }),
@@ -16,23 +17,23 @@ export const PartnerSchema = z
     contact: TextSchema.optional().meta({ description: 'Who receives handoffs (a desk, a role, a phone line).' }),
     ...provenanceFields,
   })
-  .meta({ description: 'A local partner for an actor: organisation and contact.' });
+  .meta({ description: 'A local partner for an actor: organisation and contact.' }));
 export type Partner = z.infer<typeof PartnerSchema>;
 
 /** A replacement with more to say than its step: how the transitions retargeted to it hand clients over. */
-export const ReplacementSchema = z
+export const ReplacementSchema = lazySchema((z) => z
   .strictObject({
     step: StepIdSchema.meta({ description: 'The local step clients go to instead.' }),
     handoff: HandoffKindSchema.optional().meta({ description: 'Sets "handoff" on every transition retargeted to the step: "warm" or "cold".' }),
   })
-  .meta({ description: 'A local step and how transitions retargeted to it hand clients over.' });
+  .meta({ description: 'A local step and how transitions retargeted to it hand clients over.' }));
 export type Replacement = z.infer<typeof ReplacementSchema>;
 
 /** A transition a coalition adds from a step of the path. */
-export const LocalTransitionSchema = TransitionSchema.extend({ from: StepIdSchema.meta({ description: 'The step the transition leaves from.' }) });
+export const LocalTransitionSchema = lazySchema(() => TransitionSchema.extend({ from: StepIdSchema.meta({ description: 'The step the transition leaves from.' }) }));
 
 /** A coalition (lokale coalitie): a municipality's choices applied over a national path. */
-export const CoalitionSchema = z
+export const CoalitionSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: SchemaVersionSchema,
@@ -59,6 +60,6 @@ export const CoalitionSchema = z
     transitions: z.array(LocalTransitionSchema).default([]).meta({ description: 'Local transitions added to the path.' }),
     ...provenanceFields,
   })
-  .meta({ title: 'Coalitie (coalition)', description: 'A local coalition: municipality, partners, offered interventions, local steps.' });
+  .meta({ title: 'Coalitie (coalition)', description: 'A local coalition: municipality, partners, offered interventions, local steps.' }));
 export type Coalition = z.infer<typeof CoalitionSchema>;
 export type CoalitionInput = z.input<typeof CoalitionSchema>;

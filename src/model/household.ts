@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { ActorSchema } from './actor.js';
 import { CoalitionInfoSchema, FactorSchema, VocabularySchema } from './care-path.js';
 import { ConditionSchema } from './condition.js';
@@ -21,26 +22,26 @@ export const HOUSEHOLD_OWNER = 'household';
 
 /** Who a member of the household is. */
 export const MEMBER_ROLES = ['parent', 'partner', 'child'] as const;
-export const MemberRoleSchema = z.enum(MEMBER_ROLES).meta({ description: 'parent, partner or child (a child member stands for each child of a birth).' });
+export const MemberRoleSchema = lazySchema((z) => z.enum(MEMBER_ROLES).meta({ description: 'parent, partner or child (a child member stands for each child of a birth).' }));
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 /** A member of the household. */
-export const MemberSchema = z
+export const MemberSchema = lazySchema((z) => z
   .strictObject({ role: MemberRoleSchema, label: LabelSchema, description: DescriptionSchema.optional(), ...provenanceFields })
-  .meta({ description: 'A member of the household: role and label.' });
+  .meta({ description: 'A member of the household: role and label.' }));
 export type Member = z.infer<typeof MemberSchema>;
 
-const OwnerSchema = KeySchema.meta({ description: 'The member the fact belongs to, or "household" (the default).' });
+const OwnerSchema = lazySchema(() => KeySchema.meta({ description: 'The member the fact belongs to, or "household" (the default).' }));
 
 /** A risk or protective factor of a version 2 path: whose it is besides its label. */
-export const HouseholdFactorSchema = FactorSchema.extend({ member: OwnerSchema.optional() });
+export const HouseholdFactorSchema = lazySchema(() => FactorSchema.extend({ member: OwnerSchema.optional() }));
 export type HouseholdFactor = z.infer<typeof HouseholdFactorSchema>;
 
 /** Whose an attribute is (attributes not listed are the household's). */
-export const AttributeOwnerSchema = z.strictObject({ member: OwnerSchema, label: LabelSchema.optional(), ...provenanceFields });
+export const AttributeOwnerSchema = lazySchema((z) => z.strictObject({ member: OwnerSchema, label: LabelSchema.optional(), ...provenanceFields }));
 
 /** A line of care that runs beside the others. */
-export const TrackSchema = z
+export const TrackSchema = lazySchema((z) => z
   .strictObject({
     label: LabelSchema,
     description: DescriptionSchema.optional(),
@@ -50,11 +51,11 @@ export const TrackSchema = z
     lead: KeySchema.optional().meta({ description: 'The actor who holds responsibility (regie) when the track starts.' }),
     ...provenanceFields,
   })
-  .meta({ description: 'A track: label, member, initial, startsOn and lead.' });
+  .meta({ description: 'A track: label, member, initial, startsOn and lead.' }));
 export type Track = z.infer<typeof TrackSchema>;
 
 /** A referral into another track, made when the step is visited. */
-export const ReferralSchema = z
+export const ReferralSchema = lazySchema((z) => z
   .strictObject({
     to: StepIdSchema.meta({ description: 'The step in another track the household is referred to.' }),
     when: ConditionSchema.optional().meta({ description: 'The referral is made only when this condition holds on the visit.' }),
@@ -63,11 +64,11 @@ export const ReferralSchema = z
     label: LabelSchema.optional(),
     ...provenanceFields,
   })
-  .meta({ description: 'A referral: to, when, handoff, accepted.' });
+  .meta({ description: 'A referral: to, when, handoff, accepted.' }));
 export type Referral = z.infer<typeof ReferralSchema>;
 
 /** A step of a version 2 path: a version 1 step in a track, with referrals, events and signalling. */
-export const HouseholdStepSchema = StepSchema.omit({ signals: true })
+export const HouseholdStepSchema = lazySchema((z) => StepSchema.omit({ signals: true })
   .extend({
     track: KeySchema.meta({ description: 'The track the step belongs to.' }),
     refers: z.array(ReferralSchema).optional().meta({ description: 'Referrals into other tracks, made when the step is visited; the track goes on.' }),
@@ -80,12 +81,12 @@ export const HouseholdStepSchema = StepSchema.omit({ signals: true })
       .optional()
       .meta({ description: 'Signalling: risk → probability that a present risk is signalled at this step.' }),
   })
-  .meta({ description: 'A step of a household path: kind, phase, track, actor, label, window, transitions, refers, emits, detects.' });
+  .meta({ description: 'A step of a household path: kind, phase, track, actor, label, window, transitions, refers, emits, detects.' }));
 export type HouseholdStep = z.infer<typeof HouseholdStepSchema>;
 export type HouseholdStepInput = z.input<typeof HouseholdStepSchema>;
 
 /** A care path in format version 2: a household in concurrent care. */
-export const HouseholdPathSchema = z
+export const HouseholdPathSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows, for editor completion.' }),
     schemaVersion: z.literal(HOUSEHOLD_SCHEMA_VERSION).meta({ description: 'Version of the file format: 2 for a household path.' }),
@@ -109,7 +110,7 @@ export const HouseholdPathSchema = z
     coalition: CoalitionInfoSchema.optional(),
     ...provenanceFields,
   })
-  .meta({ title: 'Zorgpad voor een huishouden (household care path)', description: 'A Kansrijke Start care path in format version 2: members, concurrent tracks, referrals and signalling.' });
+  .meta({ title: 'Zorgpad voor een huishouden (household care path)', description: 'A Kansrijke Start care path in format version 2: members, concurrent tracks, referrals and signalling.' }));
 
 /** A parsed household path (format version 2). */
 export type HouseholdPath = z.infer<typeof HouseholdPathSchema>;

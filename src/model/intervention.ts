@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { ConditionSchema } from './condition.js';
 import { FundingSchema } from './funding.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
@@ -20,14 +21,14 @@ export const RECOGNITION_STATUSES = [
   'effective-strong-indications',
   'regular-care',
 ] as const;
-export const RecognitionSchema = z.enum(RECOGNITION_STATUSES).meta({
+export const RecognitionSchema = lazySchema((z) => z.enum(RECOGNITION_STATUSES).meta({
   description:
     'not-assessed, well-described (goed beschreven), well-founded (goed onderbouwd), effective-first/good/strong-indications (effectief), or regular-care (reguliere zorg or statutory task).',
-});
+}));
 export type Recognition = z.infer<typeof RecognitionSchema>;
 
 /** An entry of the menukaart: an intervention a coalition can choose to offer. */
-export const InterventionSchema = z
+export const InterventionSchema = lazySchema((z) => z
   .strictObject({
     label: LabelSchema,
     description: DescriptionSchema.optional(),
@@ -42,11 +43,11 @@ export const InterventionSchema = z
     url: z.url().optional(),
     ...provenanceFields,
   })
-  .meta({ description: 'A menukaart entry: label, phases, target group, actor, duration, risks addressed, recognition.' });
+  .meta({ description: 'A menukaart entry: label, phases, target group, actor, duration, risks addressed, recognition.' }));
 export type Intervention = z.infer<typeof InterventionSchema>;
 
 /** A menukaart file: the catalogue of interventions. */
-export const MenukaartSchema = z
+export const MenukaartSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: SchemaVersionSchema,
@@ -58,5 +59,5 @@ export const MenukaartSchema = z
     interventions: z.record(KeySchema, InterventionSchema),
     ...provenanceFields,
   })
-  .meta({ title: 'Menukaart', description: 'A menu of interventions (menukaart) for Kansrijke Start.' });
+  .meta({ title: 'Menukaart', description: 'A menu of interventions (menukaart) for Kansrijke Start.' }));
 export type Menukaart = z.infer<typeof MenukaartSchema>;

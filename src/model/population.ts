@@ -1,21 +1,22 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazyFields, lazySchema } from './lazy-schema.js';
 import { ConditionSchema } from './condition.js';
 import { checkDistribution } from './distribution-checks.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';
 import { provenanceFields } from './source.js';
 
-const ProbabilitySchema = z.number().min(0).max(1);
+const ProbabilitySchema = lazySchema((z) => z.number().min(0).max(1));
 
 /** A prevalence that applies to the clients for whom `when` holds (first match wins). */
-export const ConditionalPrevalenceSchema = z.strictObject({
+export const ConditionalPrevalenceSchema = lazySchema((z) => z.strictObject({
   when: ConditionSchema,
   prevalence: ProbabilitySchema,
   ...provenanceFields,
-});
+}));
 
 /** A risk or protective factor with its prevalence among (future) parents. */
-export const FactorModelSchema = z
+export const FactorModelSchema = lazySchema((z) => z
   .strictObject({
     label: LabelSchema,
     description: DescriptionSchema.optional(),
@@ -25,20 +26,20 @@ export const FactorModelSchema = z
     }),
     ...provenanceFields,
   })
-  .meta({ description: 'A factor: label, prevalence and optional conditional prevalences.' });
+  .meta({ description: 'A factor: label, prevalence and optional conditional prevalences.' }));
 export type FactorModel = z.infer<typeof FactorModelSchema>;
 
 /** A range of numeric attribute values drawn uniformly (whole numbers from min to max). */
-export const BinSchema = z.strictObject({ min: z.number().int(), max: z.number().int(), weight: z.number().min(0) });
+export const BinSchema = lazySchema((z) => z.strictObject({ min: z.number().int(), max: z.number().int(), weight: z.number().min(0) }));
 
-const attributeDistribution = {
+const attributeDistribution = lazyFields((z) => ({
   p: ProbabilitySchema.optional().meta({ description: 'For a boolean attribute: the probability of true.' }),
   values: z.record(z.string().max(100), z.number().min(0)).optional().meta({ description: 'For a categorical attribute: value → weight.' }),
   bins: z.array(BinSchema).min(1).optional().meta({ description: 'For a number attribute: ranges with weights.' }),
-};
+}));
 
 /** An attribute of generated clients (age, first pregnancy, planned pregnancy, …). */
-export const AttributeModelSchema = z
+export const AttributeModelSchema = lazySchema((z) => z
   .strictObject({
     label: LabelSchema.optional(),
     type: z.enum(['boolean', 'categorical', 'number']),
@@ -57,11 +58,11 @@ export const AttributeModelSchema = z
     checkDistribution(a, ctx);
     a.given?.forEach((g, i) => checkDistribution(g, ctx, ['given', i]));
   })
-  .meta({ description: 'A client attribute: boolean (p), categorical (values) or number (bins).' });
+  .meta({ description: 'A client attribute: boolean (p), categorical (values) or number (bins).' }));
 export type AttributeModel = z.infer<typeof AttributeModelSchema>;
 
 /** A population model: the clients a simulation draws. */
-export const PopulationSchema = z
+export const PopulationSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: SchemaVersionSchema,
@@ -80,7 +81,7 @@ export const PopulationSchema = z
       .meta({ description: 'Multiple births, for household paths (format version 2): the share of births with twins. None when left out.' }),
     ...provenanceFields,
   })
-  .meta({ title: 'Population', description: 'Prevalences of risk and protective factors and attributes, for simulation.' });
+  .meta({ title: 'Population', description: 'Prevalences of risk and protective factors and attributes, for simulation.' }));
 export type Population = z.infer<typeof PopulationSchema>;
 export type PopulationInput = z.input<typeof PopulationSchema>;
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { KeySchema } from './ids.js';
 import { DescriptionSchema, LabelSchema } from './label.js';
 import { PhaseSchema } from './phase.js';
@@ -8,16 +9,16 @@ import { TransitionSchema } from './transition.js';
 
 /** What happens in a step. `outcome` steps are final. */
 export const STEP_KINDS = ['contact', 'screening', 'decision', 'intervention', 'handoff', 'wait', 'outcome'] as const;
-export const StepKindSchema = z.enum(STEP_KINDS).meta({
+export const StepKindSchema = lazySchema((z) => z.enum(STEP_KINDS).meta({
   description: 'contact, screening, decision, intervention, handoff, wait or outcome (final).',
-});
+}));
 export type StepKind = z.infer<typeof StepKindSchema>;
 
 /** How an outcome is valued: the programme wants fewer `adverse` outcomes (supervision, placement). */
 export const OUTCOME_RESULTS = ['good', 'neutral', 'adverse'] as const;
 
 /** One step of a care path. */
-export const StepSchema = z
+export const StepSchema = lazySchema((z) => z
   .strictObject({
     kind: StepKindSchema,
     phase: PhaseSchema,
@@ -34,7 +35,7 @@ export const StepSchema = z
     tags: z.array(KeySchema).optional(),
     ...provenanceFields,
   })
-  .meta({ description: 'A step: kind, phase, actor, label, window and transitions.' });
+  .meta({ description: 'A step: kind, phase, actor, label, window and transitions.' }));
 export type Step = z.infer<typeof StepSchema>;
 export type StepInput = z.input<typeof StepSchema>;
 

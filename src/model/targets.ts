@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { DocumentIdSchema, KeySchema, SchemaVersionSchema, StepIdSchema, VersionSchema } from './ids.js';
 import { DescriptionSchema, LabelSchema, LongTextSchema, TextSchema } from './label.js';
 import { SourceRefSchema } from './source.js';
@@ -19,7 +20,7 @@ export type CountSelector =
   | { any: CountSelector[] }
   | { not: CountSelector };
 
-export const CountSelectorSchema: z.ZodType<CountSelector> = z.lazy(() =>
+export const CountSelectorSchema: z.ZodType<CountSelector> = lazySchema((z) => z.lazy(() =>
   z.union([
     z.strictObject({ everyone: z.literal(true) }),
     z.strictObject({ reached: StepIdSchema.meta({ description: 'Clients who visited this step.' }) }),
@@ -31,10 +32,10 @@ export const CountSelectorSchema: z.ZodType<CountSelector> = z.lazy(() =>
     z.strictObject({ any: z.array(CountSelectorSchema).min(1) }),
     z.strictObject({ not: CountSelectorSchema }),
   ]),
-);
+));
 
 /** How a target's figure is computed: numerator over denominator, counted in a unit. */
-export const TargetMeasureSchema = z
+export const TargetMeasureSchema = lazySchema((z) => z
   .strictObject({
     unit: z.enum(['households', 'members', 'births']).default('households').meta({
       description: 'What is counted: households (one journey each), members or births. The current engine counts households.',
@@ -42,11 +43,11 @@ export const TargetMeasureSchema = z
     numerator: CountSelectorSchema,
     denominator: CountSelectorSchema.default({ everyone: true }),
   })
-  .meta({ description: 'The figure: the share of the denominator that is also in the numerator.' });
+  .meta({ description: 'The figure: the share of the denominator that is also in the numerator.' }));
 export type TargetMeasure = z.infer<typeof TargetMeasureSchema>;
 
 /** One published (or derived) indicator value the model should reproduce. */
-export const TargetSchema = z
+export const TargetSchema = lazySchema((z) => z
   .strictObject({
     label: LabelSchema,
     indicator: TextSchema.optional().meta({ description: 'The indicator as the publisher names it, e.g. "RIVM Kansrijke Start 2024, indicator 13".' }),
@@ -61,11 +62,11 @@ export const TargetSchema = z
     use: z.enum(['fit', 'validate']).default('fit').meta({ description: 'fit: calibration fits to it; validate: held out, only compared after fitting.' }),
     note: LongTextSchema.optional(),
   })
-  .meta({ description: 'A target: an indicator, how the simulation computes it, and its published value.' });
+  .meta({ description: 'A target: an indicator, how the simulation computes it, and its published value.' }));
 export type Target = z.infer<typeof TargetSchema>;
 
 /** A number in a file that calibration may change, by JSON pointer, within a range. */
-export const TunableParameterSchema = z
+export const TunableParameterSchema = lazySchema((z) => z
   .strictObject({
     file: z.enum(['path', 'population']).meta({ description: 'Which document the pointer points into: the (loaded, includes resolved) path or the population.' }),
     pointer: z.string().regex(/^(?:\/[^/]*)+$/, { message: 'A JSON pointer starts with "/", like "/risks/smoking/prevalence".' }).max(1000),
@@ -75,11 +76,11 @@ export const TunableParameterSchema = z
     note: LongTextSchema.optional(),
   })
   .refine((p) => p.min < p.max, { message: 'A parameter needs min below max.', path: ['max'] })
-  .meta({ description: 'A tunable parameter: a number at a JSON pointer, with the range it may take.' });
+  .meta({ description: 'A tunable parameter: a number at a JSON pointer, with the range it may take.' }));
 export type TunableParameter = z.infer<typeof TunableParameterSchema>;
 
 /** A targets file: indicators to calibrate to, and the parameters that may be tuned. */
-export const TargetsSchema = z
+export const TargetsSchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: SchemaVersionSchema,
@@ -92,12 +93,12 @@ export const TargetsSchema = z
     parameters: z.record(KeySchema, TunableParameterSchema).default({}),
     note: LongTextSchema.optional(),
   })
-  .meta({ title: 'Targets', description: 'Published indicator values a simulation is calibrated to, and the parameters that may be tuned.' });
+  .meta({ title: 'Targets', description: 'Published indicator values a simulation is calibrated to, and the parameters that may be tuned.' }));
 export type Targets = z.infer<typeof TargetsSchema>;
 export type TargetsInput = z.input<typeof TargetsSchema>;
 
 /** Tuned values by JSON pointer into the path or population: applied at simulation time, never written into them. */
-export const OverlaySchema = z
+export const OverlaySchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
     // no schemaVersion: an overlay is output, and the CLI overwrites only files that are not content
@@ -115,5 +116,5 @@ export const OverlaySchema = z
       }),
     ),
   })
-  .meta({ title: 'Overlay', description: 'Tuned parameter values, applied over a path and population when simulating.' });
+  .meta({ title: 'Overlay', description: 'Tuned parameter values, applied over a path and population when simulating.' }));
 export type Overlay = z.infer<typeof OverlaySchema>;

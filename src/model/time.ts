@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { describeTimePoint, TIME_UNITS, toDay } from './days.js';
 
 export { TERM_WEEKS, CONCEPTION_GW, CONCEPTION_DAY, DAYS_PER_MONTH, AGE_TWO_DAY, TIME_UNITS, toDay, durationDays, windowDays, describeDay, timeUnitOf, dayInUnit, describeTimePoint, describeDayIn, describeWindow, type TimeUnit, type DayRange } from './days.js';
@@ -8,7 +9,7 @@ export { TERM_WEEKS, CONCEPTION_GW, CONCEPTION_DAY, DAYS_PER_MONTH, AGE_TWO_DAY,
  * `{ gw: 12 }` (gestational weeks), `{ ageDays: 10 }`, `{ ageMonths: 6 }`, `{ day: -200 }`, or, before
  * pregnancy, `{ weeksBeforeConception: 12 }` / `{ monthsBeforeConception: 3 }`.
  */
-export const TimePointSchema = z
+export const TimePointSchema = lazySchema((z) => z
   .strictObject({
     gw: z.number().min(0).max(45).optional().meta({ description: 'Gestational week, counted from the last menstrual period (term is 40).' }),
     day: z.number().int().min(-2000).max(2000).optional().meta({ description: 'Days relative to birth; negative before birth.' }),
@@ -21,11 +22,11 @@ export const TimePointSchema = z
     message: `A time point gives exactly one of: ${TIME_UNITS.join(', ')}.`,
     params: { zorgpadenCode: 'invalid-time', nl: `Een tijdstip geeft precies één van: ${TIME_UNITS.join(', ')}.` },
   })
-  .meta({ description: 'A moment: exactly one of gw, day, ageDays, ageMonths, weeksBeforeConception, monthsBeforeConception.' });
+  .meta({ description: 'A moment: exactly one of gw, day, ageDays, ageMonths, weeksBeforeConception, monthsBeforeConception.' }));
 export type TimePoint = z.infer<typeof TimePointSchema>;
 
 /** A time window: the step happens from `from` until `to` (either may be open). */
-export const WindowSchema = z
+export const WindowSchema = lazySchema((z) => z
   .strictObject({
     from: TimePointSchema.optional(),
     to: TimePointSchema.optional(),
@@ -38,11 +39,11 @@ export const WindowSchema = z
     const [from, to, fromNl, toNl] = [describeTimePoint(window.from, 'en'), describeTimePoint(window.to, 'en'), describeTimePoint(window.from, 'nl'), describeTimePoint(window.to, 'nl')];
     ctx.addIssue({ code: 'custom', path: ['to'], message: `The window ends (${to}) before it starts (${from}).`, params: { zorgpadenCode: 'window-reversed', from, to, fromNl, toNl } });
   })
-  .meta({ description: 'When a step can happen: from and to, each a time point; either may be left out.' });
+  .meta({ description: 'When a step can happen: from and to, each a time point; either may be left out.' }));
 export type Window = z.infer<typeof WindowSchema>;
 
 /** A length of time: exactly one of days, weeks, months. */
-export const DurationSchema = z
+export const DurationSchema = lazySchema((z) => z
   .strictObject({
     days: z.number().min(0).optional(),
     weeks: z.number().min(0).optional(),
@@ -51,5 +52,5 @@ export const DurationSchema = z
   .refine((d) => [d.days, d.weeks, d.months].filter((v) => v !== undefined).length === 1, {
     message: 'A duration gives exactly one of: days, weeks, months.',
     params: { zorgpadenCode: 'invalid-time', nl: 'Een duur geeft precies één van: days, weeks, months.' },
-  });
+  }));
 export type Duration = z.infer<typeof DurationSchema>;

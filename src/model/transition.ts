@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { ConditionSchema } from './condition.js';
 import { EventNameSchema, KeySchema, StepIdSchema } from './ids.js';
 import { LabelSchema, TextSchema } from './label.js';
@@ -7,13 +8,13 @@ import { HANDOFF_KINDS } from './transition-events.js';
 
 export { HANDOFF_KINDS, NEXT_EVENT, eventOf, weightOf } from './transition-events.js';
 
-export const HandoffKindSchema = z.enum(HANDOFF_KINDS).meta({
+export const HandoffKindSchema = lazySchema((z) => z.enum(HANDOFF_KINDS).meta({
   description: 'warm: the sender introduces the client to the receiver in person; cold: a referral the client must act on alone.',
-});
+}));
 export type HandoffKind = z.infer<typeof HandoffKindSchema>;
 
 /** A way out of a step. */
-export const TransitionSchema = z
+export const TransitionSchema = lazySchema((z) => z
   .strictObject({
     to: StepIdSchema.meta({ description: 'The step this transition leads to.' }),
     on: EventNameSchema.optional().meta({
@@ -31,6 +32,6 @@ export const TransitionSchema = z
     label: LabelSchema.optional().meta({ description: 'How the transition reads in a diagram.' }),
     ...provenanceFields,
   })
-  .meta({ description: 'A transition: to, on, when, weight, after, handoff.' });
+  .meta({ description: 'A transition: to, on, when, weight, after, handoff.' }));
 export type Transition = z.infer<typeof TransitionSchema>;
 

@@ -1,5 +1,6 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { createDiagnostic, didYouMean, suggestionParams, toPointer, type Diagnostic, type DiagnosticLocation } from '../diagnostics/index.js';
+import { jsoncTree } from '../load/jsonc-module.js';
 import { wrongKindParams, type Result } from '../model/index.js';
 import { VALIDATE_CODES } from './codes.js';
 import type { ValidateConfig } from './options.js';
@@ -40,6 +41,7 @@ export function validSettings(rules: unknown): Record<string, RuleSetting> {
  * @example
  * const config = parseValidateConfig('{ "rules": { "cold-handoff": "off" } }', 'zorgpaden.config.json'); */
 export function parseValidateConfig(text: string, file?: string): Result<ValidateConfig> {
+  const { findNodeAtLocation, getNodeValue, parseTree } = jsoncTree();
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
   const at = (pointer: string, offset: number): DiagnosticLocation => {

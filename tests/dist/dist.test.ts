@@ -87,6 +87,39 @@ describe.skipIf(!built && !required)('the built package', () => {
     expect(nodeBuilds.filter((file) => /from\s*["']yaml["']|import\(\s*["']yaml["']|require\(\s*["']yaml["']\)/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 
+  it('loads zod, XState and the JSON parser only when first needed, as ESM and as CommonJS; the app shares its XState', () => {
+    const pathText = JSON.stringify(JSON.stringify({ schemaVersion: 1, id: 'j', version: '1.0.0', title: { nl: 'J' }, actors: {}, initial: 'a', steps: { a: { kind: 'contact', phase: 'pregnancy', label: { nl: 'A' }, transitions: [{ to: 'b' }] }, b: { kind: 'outcome', phase: 'pregnancy', label: { nl: 'B' } } } }));
+    const check = (load: string, appXState: string) => `
+      ${load}
+      const loaded = () => ['zod', 'xstate', 'jsonc-parser'].filter((name) => Object.keys(cache()).some((k) => k.includes('node_modules/' + name + '/')));
+      const atImport = loaded();
+      const path = z.parsePath(${pathText}, { filename: 'j.json' });
+      const afterParse = loaded();
+      const journey = z.createJourney(path, {});
+      const afterJourney = loaded();
+      const { createActor } = ${appXState};
+      const actor = createActor(z.toMachine(path), { input: { client: { risks: [], protections: [], attributes: {} } } }).start();
+      actor.send({ type: 'NEXT' });
+      // valid JSON is read with JSON.parse; the parser with positions is for a text with a mistake
+      const broken = z.safeParsePath('{ "schemaVersion": }', { filename: 'broken.json' });
+      console.log(JSON.stringify([atImport, afterParse, afterJourney, journey.step, actor.getSnapshot().status, broken.ok, loaded()]));`;
+    const esm = check(`import * as z from 'zorgpaden'; import { createRequire } from 'node:module'; const cache = () => createRequire(import.meta.url).cache;`, `await import('xstate')`);
+    const cjs = check(`const z = require('zorgpaden'); const cache = () => require.cache;`, `require('xstate')`);
+    const expected = [[], ['zod'], ['zod', 'xstate'], 'a', 'done', false, ['zod', 'xstate', 'jsonc-parser']];
+    expect(JSON.parse(node(['--input-type=module', '-e', esm]))).toEqual(expected);
+    expect(JSON.parse(node(['-e', cjs]))).toEqual(expected);
+    // an ES import would not show in require.cache: the modules the Node ESM main entry loads import none of them
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.\/[^"']+)["']/g)) walk(join(ROOT, 'dist', 'node-esm', m[1]!));
+    };
+    walk(join(ROOT, 'dist', 'node-esm', 'index.js'));
+    expect(reached.size).toBeGreaterThan(1);
+    expect([...reached].filter((file) => /(?:from|import)\s*["'](?:zod|xstate|jsonc-parser|yaml)["']/.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
   it('the core loads neither mermaid nor a browser driver', () => {
     const loaded = JSON.parse(
       node(['-e', `require('zorgpaden'); console.log(JSON.stringify(Object.keys(require.cache).filter(k => /node_modules[\\\\/](mermaid|playwright-core|happy-dom)[\\\\/]/.test(k))))`]),
