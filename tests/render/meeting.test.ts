@@ -155,7 +155,7 @@ describe('the route of each risk', () => {
   it('follows debts from the signal to debt counselling through the social team, warm, with both desks', () => {
     const debts = riskRoutes(zwangerschap, 'nl', ['debts'])[0]!;
     const link = debts.links.find((l) => l.signal.step === 'signalering' && l.support.step === 'schuldhulpverlening')!;
-    expect(link.via).toEqual(['centering-aanbod', 'check-medisch', 'check-financien', 'verwijzing-wijkteam', 'wijkteam-intake']);
+    expect(link.via).toEqual(['kraamzorg-inschrijving', 'centering-aanbod', 'check-medisch', 'check-financien', 'verwijzing-wijkteam', 'wijkteam-intake']);
     expect(link.handoffs.map((h) => [h.kind, h.contact])).toEqual([
       ['warm', 'Toegangsdesk sociaal wijkteam'],
       ['warm', 'Toegangsdesk sociaal wijkteam'],
