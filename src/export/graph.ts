@@ -14,6 +14,8 @@ export interface GraphNode {
   actor?: string;
   actorLabel?: string;
   domain?: Domain;
+  /** The actor is a public-health service (JGZ, GGD): drawn apart from the medical domain. */
+  publicHealth?: boolean;
   organisation?: string;
   /** How the organisation reads: its name, or the actor's label when the actor names none. */
   organisationLabel?: string;
@@ -78,11 +80,11 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
   const nodeOfStep = new Map<string, string>();
   const ids = Object.keys(path.steps);
   // what a node needs from its actor, worked out once per actor
-  const actorInfo = new Map<string, Pick<GraphNode, 'actorLabel' | 'domain' | 'organisation' | 'organisationLabel'>>();
+  const actorInfo = new Map<string, Pick<GraphNode, 'actorLabel' | 'domain' | 'publicHealth' | 'organisation' | 'organisationLabel'>>();
   for (const actorId of Object.keys(path.actors)) {
     const actor = path.actors[actorId] as Actor;
     const actorLabel = labelText(actor.label, lang);
-    actorInfo.set(actorId, { actorLabel, domain: actor.domain, organisation: organisationOf(actorId, actor), organisationLabel: actor.organisation ?? actorLabel });
+    actorInfo.set(actorId, { actorLabel, domain: actor.domain, publicHealth: actor.publicHealth === true, organisation: organisationOf(actorId, actor), organisationLabel: actor.organisation ?? actorLabel });
   }
   // every node and edge gets the same fields in the same order: one object shape, fast property access
   for (let i = 0; i < ids.length; i++) {
@@ -99,6 +101,7 @@ export function buildGraph(path: CarePath, lang: ExportLang = 'nl'): PathGraph {
       actor: step.actor,
       actorLabel: info?.actorLabel,
       domain: info?.domain,
+      publicHealth: info?.publicHealth ?? false,
       organisation: info?.organisation ?? step.actor,
       organisationLabel: info?.organisationLabel ?? step.actor,
       final: step.kind === 'outcome',
@@ -178,6 +181,7 @@ export function collapseGraph(graph: PathGraph, collapse: CollapseOptions): Path
         group.organisation = node.organisation as string;
         if (node.organisationLabel !== undefined) group.organisationLabel = node.organisationLabel;
         if (node.domain) group.domain = node.domain;
+        if (node.publicHealth) group.publicHealth = true;
       }
       groups.set(key, group);
       nodes.push(group);

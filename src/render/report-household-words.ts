@@ -47,7 +47,7 @@ export const HOUSEHOLD_REPORT_WORDS = {
     birth: 'geboorte',
     lanes: 'Stroomschema: een baan per spoor',
     lanesIntro:
-      'Elke baan is een spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing naar een ander spoor of de start van een spoor bij de geboorte. Blauw: medisch domein, geel: sociaal domein, groen: informeel, grijs: geen actor.',
+      'Elke baan is een spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing naar een ander spoor of de start van een spoor bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
     regions: 'Toestandsdiagram: een gebied per spoor',
     regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte.',
     steps: 'Stappen',
@@ -102,7 +102,7 @@ export const HOUSEHOLD_REPORT_WORDS = {
     birth: 'birth',
     lanes: 'Flowchart: a lane per track',
     lanesIntro:
-      'Each lane is a track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral into another track or the start of a track at the birth. Blue: medical domain, yellow: social domain, green: informal, grey: no actor.',
+      'Each lane is a track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral into another track or the start of a track at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
     regions: 'State diagram: a region per track',
     regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth.',
     steps: 'Steps',

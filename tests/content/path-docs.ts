@@ -64,7 +64,7 @@ function actorList(path: AnyPath): string[] {
   }
   // the diagram colours nodes by domain only, so the table says what the colour cannot
   if (Object.values(path.actors).some((actor) => actor.publicHealth)) {
-    out.push('', '*Publieke gezondheid*: de JGZ en de GGD zijn publieke gezondheidszorg (Wet publieke gezondheid), geen curatieve medische zorg. In het diagram hebben hun stappen de kleur van het medisch domein; deze tabel noemt ze apart.');
+    out.push('', '*Publieke gezondheid*: de JGZ en de GGD zijn publieke gezondheidszorg (Wet publieke gezondheid), geen curatieve medische zorg. In de diagrammen hebben hun stappen een eigen kleur (paars).');
   }
   return [...out, ''];
 }

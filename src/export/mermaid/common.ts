@@ -10,9 +10,13 @@ export function frontMatter(): string[] {
   return ['---', 'config:', '  theme: default', '  look: classic', '  layout: dagre', '---'];
 }
 
+/** A node's colour class: its actor's domain, or public health for JGZ and GGD (whatever their domain). */
+export type DomainClass = Domain | 'publicHealth' | 'none';
+
 /** Fill and stroke per actor domain; the same colours in every diagram and the legend. */
-export const DOMAIN_STYLES: Record<Domain | 'none', string> = {
+export const DOMAIN_STYLES: Record<DomainClass, string> = {
   medical: 'fill:#dbeafe,stroke:#1d4ed8,color:#0f172a',
+  publicHealth: 'fill:#ede9fe,stroke:#6d28d9,color:#0f172a',
   social: 'fill:#fef3c7,stroke:#b45309,color:#0f172a',
   informal: 'fill:#dcfce7,stroke:#15803d,color:#0f172a',
   none: 'fill:#f1f5f9,stroke:#64748b,color:#0f172a',
@@ -31,7 +35,7 @@ export const GROUP_STYLE = 'fill:#ffffff,stroke:#334155,stroke-width:2px,stroke-
 
 const WORDS = {
   nl: {
-    domain: { medical: 'Medisch domein', social: 'Sociaal domein', informal: 'Informeel', none: 'Geen actor' },
+    domain: { medical: 'Medisch domein', publicHealth: 'Publieke gezondheid (JGZ, GGD)', social: 'Sociaal domein', informal: 'Informeel', none: 'Geen actor' },
     warm: '⇒ warme overdracht',
     cold: '⇢ koude overdracht',
     when: 'als',
@@ -41,7 +45,7 @@ const WORDS = {
     heat: 'Bezoeken (licht: weinig, donker: veel)',
   },
   en: {
-    domain: { medical: 'Medical domain', social: 'Social domain', informal: 'Informal', none: 'No actor' },
+    domain: { medical: 'Medical domain', publicHealth: 'Public health (JGZ, GGD)', social: 'Social domain', informal: 'Informal', none: 'No actor' },
     warm: '⇒ warm handoff',
     cold: '⇢ cold handoff',
     when: 'if',
@@ -57,11 +61,15 @@ export function words(lang: ExportLang) {
   return WORDS[lang];
 }
 
-/** The class (style) name of a node by its actor's domain. */
-export function domainClass(node: GraphNode): Domain | 'none' | 'group' {
+/** The class (style) name of a node by its actor's domain; JGZ and GGD as public health, as they call themselves. */
+export function domainClass(node: GraphNode): DomainClass | 'group' {
   if (node.kind === 'group' && node.domain === undefined) return 'group';
+  if (node.publicHealth) return 'publicHealth';
   return node.domain ?? 'none';
 }
+
+/** The order of the colour classes in a legend. */
+export const LEGEND_DOMAINS = ['medical', 'publicHealth', 'social', 'informal', 'none'] as const satisfies readonly DomainClass[];
 
 /**
  * The plain text on an edge: the handoff, the transition's label or its event, the condition and

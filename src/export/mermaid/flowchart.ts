@@ -1,7 +1,7 @@
 import { PHASES } from '../../model/index.js';
 import type { ExportLang } from '../condition-words.js';
 import { phaseLabel, type GraphNode, type PathGraph } from '../graph.js';
-import { assign, classLines, memoized, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, words } from './common.js';
+import { assign, classLines, memoized, DOMAIN_STYLES, domainClass, edgeText, frontMatter, GROUP_STYLE, HEAT_STYLES, LEGEND_DOMAINS, words } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
 import type { OverlayFigures } from './overlay.js';
 
@@ -122,7 +122,7 @@ function legend(graph: PathGraph, classes: Map<string, string[]>, options: Flowc
   if (options.overlay) entries.push({ text: w.heat, className: 'heat2' });
   else {
     const used = new Set(graph.nodes.map(domainClass));
-    for (const domain of ['medical', 'social', 'informal', 'none', 'group'] as const) {
+    for (const domain of [...LEGEND_DOMAINS, 'group'] as const) {
       if (used.has(domain)) entries.push({ text: domain === 'group' ? w.group : w.domain[domain], className: domain });
     }
   }

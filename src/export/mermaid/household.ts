@@ -1,7 +1,7 @@
 import { argumentError } from '../../diagnostics/index.js';
 import { BIRTH_EVENT, emitsOf, isChildTrack, labelText, type HouseholdPath, type HouseholdStep } from '../../model/index.js';
 import { describeCondition, termLabel, type ExportLang, type FactorLabels } from '../condition-words.js';
-import { assign, classLines, DOMAIN_STYLES, frontMatter, memoized } from './common.js';
+import { assign, classLines, DOMAIN_STYLES, frontMatter, LEGEND_DOMAINS, memoized } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
 
 /** Options of `householdToMermaid`, `householdToStateDiagram` and `householdEdgeNotes`. */
@@ -45,7 +45,7 @@ const WORDS = {
     risks: (n: number) => `${n} risico’s`,
     when: 'als',
     legend: 'Legenda',
-    domain: { medical: 'Medisch domein', social: 'Sociaal domein', informal: 'Informeel', none: 'Geen actor' },
+    domain: { medical: 'Medisch domein', publicHealth: 'Publieke gezondheid (JGZ, GGD)', social: 'Sociaal domein', informal: 'Informeel', none: 'Geen actor' },
     legendStep: 'stap binnen een spoor',
     legendTransfer: 'overdracht van verantwoordelijkheid',
     legendReferral: 'verwijzing of start in een ander spoor',
@@ -64,7 +64,7 @@ const WORDS = {
     risks: (n: number) => `${n} risks`,
     when: 'if',
     legend: 'Legend',
-    domain: { medical: 'Medical domain', social: 'Social domain', informal: 'Informal', none: 'No actor' },
+    domain: { medical: 'Medical domain', publicHealth: 'Public health (JGZ, GGD)', social: 'Social domain', informal: 'Informal', none: 'No actor' },
     legendStep: 'step within a track',
     legendTransfer: 'transfer of responsibility',
     legendReferral: 'referral or start in another track',
@@ -235,8 +235,8 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
       if (step.track !== trackId) continue;
       const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
       lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, step, lang, short))}"${shape[1]}`);
-      const domain = step.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor]!.domain : 'none';
-      assign(classes, domain, node.get(id)!);
+      const actor = step.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor]! : undefined;
+      assign(classes, actor === undefined ? 'none' : actor.publicHealth === true ? 'publicHealth' : actor.domain, node.get(id)!);
     }
     lines.push('  end');
   });
@@ -274,7 +274,7 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
 /** The legend: the colours of the domains that occur, and the kinds of arrow that occur, each as a node. */
 function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>): string[] {
   const entries: { text: string; className: string }[] = [];
-  for (const domain of ['medical', 'social', 'informal', 'none'] as const) if (classes.has(domain)) entries.push({ text: w.domain[domain], className: domain });
+  for (const domain of LEGEND_DOMAINS) if (classes.has(domain)) entries.push({ text: w.domain[domain], className: domain });
   const kinds = new Set(edges.map((e) => e.kind));
   if (kinds.has('step')) entries.push({ text: `→ ${w.legendStep}`, className: 'none' });
   for (const kind of ['warm', 'cold'] as const) if (transfers.has(kind)) entries.push({ text: `⇒ ${w.legendTransfer} (${w[kind]})`, className: 'none' });
