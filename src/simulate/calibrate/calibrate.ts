@@ -5,7 +5,9 @@ import { isValidSeed } from '../random.js';
 import { simulateWithIndicatorsSync } from '../simulate.js';
 import { tableOf } from '../trace.js';
 import { CALIBRATE_CODES } from './codes.js';
-import { compileTargets, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
+import { birthOutcomes } from '../birth-outcomes.js';
+import { measureBirthCount, type BirthCount } from './births.js';
+import { compileTargets, countsHouseholds, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
 import { allowsExact, exactForEveryone, exactShare } from './exact.js';
 import { nelderMead } from './nelder-mead.js';
 import { numberAt, safeApplyOverlay, type OverlayValue } from './overlay.js';
@@ -140,7 +142,8 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
   for (const t of compiled) diagnostics.push(...t.diagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fitted = compiled.filter((t) => isComputable(t) && (t.target.use ?? 'fit') === 'fit' && t.target.value !== undefined);
-  const exactAllowed = compiled.filter((t) => isComputable(t) && allowsExact(t.target));
+  const exactAllowed = compiled.filter((t) => countsHouseholds(t) && allowsExact(t.target));
+  const birthTargets = compiled.filter((t): t is CompiledTarget & { births: BirthCount } => t.births !== undefined);
 
   const valuesAt = (unit: readonly number[]): OverlayValue[] =>
     keys.map((key, i) => {
@@ -152,6 +155,11 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
     if (!applied.ok) return { diagnostics: applied.diagnostics };
     const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
     const measured = measureTargets(simulated, compiled);
+    if (birthTargets.length > 0) {
+      // the monitor's code and seed, so that a births target and the monitor's indicator agree
+      const births = birthOutcomes(applied.value.path, simulated, { seed, population: applied.value.population });
+      for (const t of birthTargets) measured.set(t.key, measureBirthCount(t.births, births));
+    }
     // where a target allows it, the exact engine replaces the count: the loss then has no Monte-Carlo noise
     const exact = exactAllowed.length > 0 ? exactForEveryone(applied.value.path) : undefined;
     if (exact) {
