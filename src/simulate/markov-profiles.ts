@@ -1,7 +1,7 @@
 import type { AttributeModel, AttributeValue, CarePath, Condition, FactorModel, Population } from '../model/index.js';
 import { addConditionKeys, emptyClient, spaceOf, type ClientSpace, type CompiledClient } from './client.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
-import { expectedVisits } from './markov.js';
+import { solveLinear } from './markov.js';
 import { KIND, markTrapped, type StateGraph } from './markov-states.js';
 import { compileTable, type SimTable } from './table.js';
 
@@ -234,7 +234,13 @@ export function profileChain(path: CarePath, population: Population, options: Pr
   const reachable = table.stepIds.map((_, s) => {
     const seen = new Set([s]);
     const stack = [s];
-    while (stack.length > 0) for (const next of successors[stack.pop()!]!) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    while (stack.length > 0) {
+      for (const next of successors[stack.pop()!]!) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     return seen;
   });
   const needed = reachable.map((seen) => new Set(withAncestors([...seen].flatMap((x) => reads[x]!), features)));
@@ -363,15 +369,112 @@ export function profileChain(path: CarePath, population: Population, options: Pr
     features.forEach((f, i) => setFeature(c, f, values[i]));
     return c;
   });
-  return { graph, table, space, clients, visits: expectedVisits(graph, new Uint8Array(step.length)) };
+  return { graph, table, space, clients, visits: sparseVisits(graph, (id) => graph.kind[id] === KIND.transient) };
+}
+
+/**
+ * Expected visits of every state from the start (state 0), where `moves(id)` says which states pass
+ * their probability on (the others absorb it). The chain of many profiles has many states on one
+ * day, so instead of one dense system per day it solves the strongly connected components in
+ * topological order: most are single states, and only real cycles need a (small) dense solve.
+ */
+function sparseVisits(graph: StateGraph, moves: (id: number) => boolean): Float64Array {
+  const N = graph.step.length;
+  const { edgeFirst, edgeTo, edgeP } = graph;
+  // Tarjan's algorithm, iterative; components come out in reverse topological order
+  const index = new Int32Array(N).fill(-1);
+  const low = new Int32Array(N);
+  const onStack = new Uint8Array(N);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < N; root++) {
+    if (index[root] !== -1) continue;
+    const work: [number, number][] = [[root, edgeFirst[root]!]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [v, e] = frame;
+      const end = moves(v) ? edgeFirst[v + 1]! : edgeFirst[v]!;
+      if (e < end) {
+        frame[1] = e + 1;
+        const w = edgeTo[e]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, edgeFirst[w]!]);
+        } else if (onStack[w] === 1) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component);
+      }
+    }
+  }
+  const inflow = new Float64Array(N);
+  inflow[0] = 1;
+  const visits = new Float64Array(N);
+  const local = new Int32Array(N).fill(-1);
+  for (let c = components.length - 1; c >= 0; c--) {
+    const members = components[c]!;
+    if (members.length === 1) {
+      const id = members[0]!;
+      if (!moves(id)) {
+        visits[id] = inflow[id]!;
+        continue;
+      }
+      let self = 0;
+      for (let e = edgeFirst[id]!; e < edgeFirst[id + 1]!; e++) if (edgeTo[e] === id) self += edgeP[e]!;
+      visits[id] = inflow[id]! / (1 - self);
+    } else {
+      // a cycle: (I − Q)ᵀ v = inflow within the component
+      const m = members.length;
+      members.forEach((id, k) => (local[id] = k));
+      const a = new Float64Array(m * m);
+      const b = new Float64Array(m);
+      members.forEach((id, k) => {
+        a[k * m + k] = 1;
+        b[k] = inflow[id]!;
+        for (let e = edgeFirst[id]!; e < edgeFirst[id + 1]!; e++) {
+          const j = local[edgeTo[e]!]!;
+          if (j >= 0) a[j * m + k] = a[j * m + k]! - edgeP[e]!;
+        }
+      });
+      const x = solveLinear(a, b, m);
+      members.forEach((id, k) => (visits[id] = x[k]!));
+      members.forEach((id) => (local[id] = -1));
+    }
+    for (const id of members) {
+      if (!moves(id)) continue;
+      for (let e = edgeFirst[id]!; e < edgeFirst[id + 1]!; e++) {
+        const to = edgeTo[e]!;
+        if (!members.includes(to)) inflow[to] = inflow[to]! + visits[id]! * edgeP[e]!;
+      }
+    }
+  }
+  return visits;
 }
 
 /** The probability that a client who satisfies `filter` (over pinned features) ever visits step `s`. */
 export function reachWhere(chain: ProfileChain, s: number, filter: (client: CompiledClient) => boolean): number {
   const { graph } = chain;
   // with the step absorbing, the visits of its states are the chances of first arrival
-  const absorb = Uint8Array.from(graph.step, (step) => (step === s ? 1 : 0));
-  const visits = expectedVisits(graph, absorb);
+  const visits = sparseVisits(graph, (id) => graph.kind[id] === KIND.transient && graph.step[id] !== s);
   let total = 0;
   for (let id = 0; id < graph.step.length; id++) if (graph.step[id] === s && filter(chain.clients[id]!)) total += visits[id]!;
   return total;

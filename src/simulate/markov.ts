@@ -52,7 +52,7 @@ export function solveLinear(a: Float64Array, b: Float64Array, n: number): Float6
  * Days never decrease along an edge, so states are solved one day at a time, in day order: each
  * day's block is a small system (I − Q)ᵀ v = inflow that handles cycles within that day.
  */
-export function expectedVisits(graph: StateGraph, absorb: Uint8Array): Float64Array {
+function expectedVisits(graph: StateGraph, absorb: Uint8Array): Float64Array {
   return visitsWhere(graph, (id) => graph.kind[id] === KIND.transient && absorb[id] === 0);
 }
 

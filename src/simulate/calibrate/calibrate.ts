@@ -102,7 +102,7 @@ function check(options: CalibrateOptions): void {
   if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) throw argumentError('calibrate', 'cohort', wholeNumberFrom(1, LIMITS.maxCohort), cohort);
   if (!isValidSeed(seed)) throw argumentError('calibrate', 'seed', wholeNumberFrom(0), seed);
   if (!Number.isSafeInteger(maxEvaluations) || maxEvaluations < 1) throw argumentError('calibrate', 'maxEvaluations', wholeNumberFrom(1), maxEvaluations);
-  const { maxExactStates } = options;
+  const { maxExactStates } = options as CalibrateOptions;
   if (maxExactStates !== undefined && (!Number.isSafeInteger(maxExactStates) || maxExactStates < 0)) throw argumentError('calibrate', 'maxExactStates', wholeNumberFrom(0), maxExactStates);
   if (options.start !== undefined && !isRecord(options.start)) throw argumentError('calibrate', 'start', { en: 'an object of numbers by parameter key', nl: 'een object met getallen per parametersleutel' }, options.start);
 }
