@@ -35,7 +35,11 @@ describe('zorgpaden calibrate', () => {
     expect(code).toBe(0);
     // the path's condition reads only stress, drawn independently: the exact engine computes both targets
     expect(stdout).toMatch(/support-reach: (59|60)\.\d% \(exact\) vs 60\.0% ± 2\.0% \(assumption\); before 3\d\.\d% {2}within/);
+    expect(stdout).toContain("Exact (the path's Markov chain over the client profiles of the population): stress-share, support-reach.");
     expect(stdout).toContain('Convergence (loss by iteration):');
+    const counted = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '2000', '--max-evaluations', '5', '--max-exact-states', '0']);
+    expect(counted.stdout).toContain('The exact engine was not used (its chain would exceed --max-exact-states): the targets are counted in the simulation.');
+    expect(counted.stdout).toMatch(/support-reach: \d+\.\d% \[/);
     const overlay = JSON.parse(readFileSync(join(dir, 'overlay.json'), 'utf8'));
     expect(overlay.kind).toBe('overlay');
     expect(overlay.values.map((v: { parameter: string }) => v.parameter)).toEqual(['support-weight', 'stress-prevalence']);
