@@ -1,5 +1,6 @@
 // Calibration benchmark: run with `npx tsx bench/calibrate.ts` (or `npm run bench -- calibrate`).
-// Fits the shipped 1000-day path to the five fitted targets of paths/targets/monitor.json, on one
+// Fits the shipped 1000-day path to the fitted targets of paths/targets/monitor.json (Big2 per child
+// among them), on one
 // core, beside a baseline in the same run: one simulation of the same cohort (what one evaluation costs).
 import { loadPath, loadPopulation, safeLoadTargets } from '../src/node/index.js';
 import { safeCalibrate } from '../src/simulate/calibrate/index.js';
@@ -32,6 +33,9 @@ const within = fitted.filter(([, t]) => t.within).length;
 console.log(`baseline: one simulation of ${COHORT} journeys with traces and indicators: ${baseline.ms.toFixed(0)} ms wall, ${baseline.cpu.toFixed(0)} ms CPU`);
 console.log(`calibrate: ${fitted.length} targets, ${Object.keys(r.parameters).length} parameters, ${r.evaluations} evaluations: ${(fit.ms / 1000).toFixed(1)} s wall, ${(fit.cpu / 1000).toFixed(1)} s CPU (limit ${LIMIT_SECONDS} s)`);
 console.log(`  = ${(fit.cpu / baseline.cpu).toFixed(0)} baseline simulations; loss ${r.startLoss.toFixed(3)} → ${r.loss.toFixed(4)}; ${within} of ${fitted.length} targets within tolerance`);
-for (const [key, t] of fitted) console.log(`  ${key}: ${(t.share! * 100).toFixed(2)}% vs ${(t.value! * 100).toFixed(1)}% ± ${(t.tolerance * 100).toFixed(1)}`);
+const line = ([key, t]: (typeof fitted)[number]) => `  ${key}: ${t.share === null ? '–' : (t.share * 100).toFixed(2) + '%'} vs ${t.value === undefined ? 'no value' : `${(t.value * 100).toFixed(1)}% ± ${(t.tolerance * 100).toFixed(1)}`}${t.within === false ? '  OFF' : ''}`;
+for (const entry of fitted) console.log(line(entry));
+console.log('  held out:');
+for (const entry of Object.entries(r.targets).filter(([, t]) => t.use === 'validate')) console.log(line(entry));
 // CPU time is the one-core figure; the wall clock on a shared machine also counts waiting for a core
 if (fit.cpu / 1000 > LIMIT_SECONDS || within < fitted.length) process.exitCode = 1;

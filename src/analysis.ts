@@ -27,6 +27,8 @@ export {
   type CalibratedTarget,
   type CalibrationResult,
   type CalibrationStep,
+  type ExactUse,
+  type NoChain,
   type OverlayValue,
   type TargetMeasurement,
   type NelderMeadOptions,

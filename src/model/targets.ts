@@ -6,8 +6,8 @@ import { SourceRefSchema } from './source.js';
 
 /**
  * A set of clients of a simulation, in the terms of its result. Birth selectors (`birthOutcome`)
- * are part of the format so that birth indicators such as Big2 can be declared now; a model that
- * does not compute them reports the target as not computable.
+ * count children in a target with unit `births`: an outcome (`big2`, `preterm`,
+ * `small-for-gestational-age`) or the children of `singleton` or `multiple` births.
  */
 export type CountSelector =
   | { everyone: true }
@@ -27,7 +27,7 @@ export const CountSelectorSchema: z.ZodType<CountSelector> = lazySchema((z) => z
     z.strictObject({ outcome: StepIdSchema.meta({ description: 'Clients whose journey ended in this outcome step.' }) }),
     z.strictObject({ hasRisk: KeySchema.meta({ description: 'Clients with this risk.' }) }),
     z.strictObject({ unmet: KeySchema.meta({ description: 'Clients with this risk who never reached support for it.' }) }),
-    z.strictObject({ birthOutcome: KeySchema.meta({ description: 'Births with this birth outcome (e.g. "big2", "preterm"); needs a model that computes birth outcomes.' }) }),
+    z.strictObject({ birthOutcome: KeySchema.meta({ description: 'With unit "births": children with this birth outcome ("big2", "preterm", "small-for-gestational-age"), or the children of "singleton" or "multiple" births.' }) }),
     z.strictObject({ all: z.array(CountSelectorSchema).min(1) }),
     z.strictObject({ any: z.array(CountSelectorSchema).min(1) }),
     z.strictObject({ not: CountSelectorSchema }),
@@ -38,7 +38,7 @@ export const CountSelectorSchema: z.ZodType<CountSelector> = lazySchema((z) => z
 export const TargetMeasureSchema = lazySchema((z) => z
   .strictObject({
     unit: z.enum(['households', 'members', 'births']).default('households').meta({
-      description: 'What is counted: households (one journey each), members or births. The current engine counts households.',
+      description: 'What is counted: households (one journey each), members or births (children, from the birth steps of the path). Members are not counted yet.',
     }),
     numerator: CountSelectorSchema,
     denominator: CountSelectorSchema.default({ everyone: true }),

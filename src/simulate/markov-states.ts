@@ -94,7 +94,7 @@ export function exploreStates(table: SimTable, client: CompiledClient, maxStates
 }
 
 // transient states from which no absorbing state can be reached lie in cycles without exit
-function markTrapped(kind: number[], edges: { to: number; p: number }[][]): void {
+export function markTrapped(kind: number[], edges: { to: number; p: number }[][]): void {
   const incoming: number[][] = kind.map(() => []);
   edges.forEach((list, from) => list.forEach((e) => incoming[e.to]!.push(from)));
   const ends = new Uint8Array(kind.length);

@@ -41,14 +41,14 @@ describe('safeCalibrate', () => {
   it('reports held-out targets without fitting to them, and keeps not-computable targets as warnings', () => {
     const targets = supportTargets({
       'usual-share': { label: { nl: 'Gewone zorg', en: 'Usual care' }, measure: { numerator: { reached: 'usual' } }, value: 0.5, tolerance: 0.01, status: 'assumption', use: 'validate' },
-      big2: { label: { nl: 'Big2', en: 'Big2' }, measure: { unit: 'births', numerator: { birthOutcome: 'big2' } }, value: 0.148, tolerance: 0.01, year: 2021, status: 'published' },
+      members: { label: { nl: 'Leden', en: 'Members' }, measure: { unit: 'members', numerator: { everyone: true } }, value: 0.5, tolerance: 0.01, status: 'assumption' },
     });
     const result = safeCalibrate(supportPath(1), targets, { population: stressPopulation(0.2), cohort: 2_000, seed: 1, maxEvaluations: 30 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.diagnostics.map((d) => d.code)).toContain('target-not-computable');
-    expect(result.value.targets['big2']!.computable).toBe(false);
-    expect(result.value.targets['big2']!.share).toBeNull();
+    expect(result.value.targets['members']!.computable).toBe(false);
+    expect(result.value.targets['members']!.share).toBeNull();
     const heldOut = result.value.targets['usual-share']!;
     expect(heldOut.use).toBe('validate');
     expect(heldOut.share).toBeGreaterThan(0.5);

@@ -33,8 +33,13 @@ describe('zorgpaden calibrate', () => {
   it('fits, prints observed against target with intervals and a trace, and writes an overlay simulate can use', async () => {
     const { code, stdout } = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '10000', '--seed', '4', '-o', 'overlay.json']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/support-reach: 6\d\.\d% \[\d+\.\d%, \d+\.\d%\] vs 60\.0% ± 2\.0% \(assumption\); before 3\d\.\d% {2}within/);
+    // the path's condition reads only stress, drawn independently: the exact engine computes both targets
+    expect(stdout).toMatch(/support-reach: (59|60)\.\d% \(exact\) vs 60\.0% ± 2\.0% \(assumption\); before 3\d\.\d% {2}within/);
+    expect(stdout).toContain("Exact (the path's Markov chain over the client profiles of the population): stress-share, support-reach.");
     expect(stdout).toContain('Convergence (loss by iteration):');
+    const counted = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '2000', '--max-evaluations', '5', '--max-exact-states', '0']);
+    expect(counted.stdout).toContain('The exact engine was not used (its chain would exceed --max-exact-states): the targets are counted in the simulation.');
+    expect(counted.stdout).toMatch(/support-reach: \d+\.\d% \[/);
     const overlay = JSON.parse(readFileSync(join(dir, 'overlay.json'), 'utf8'));
     expect(overlay.kind).toBe('overlay');
     expect(overlay.values.map((v: { parameter: string }) => v.parameter)).toEqual(['support-weight', 'stress-prevalence']);

@@ -5,19 +5,24 @@ import { safeTargetModel } from '../../src/simulate/calibrate/index.js';
 const root = new URL('../../paths/', import.meta.url).pathname;
 
 describe('paths/targets/monitor.json', () => {
-  it('fits the shipped 1000-day path: every step, risk and pointer exists; only Big2 is not computable', async () => {
+  it('fits the shipped 1000-day path: every step, risk and pointer exists, and every target is computable, Big2 included', async () => {
     const path = await loadPath(`${root}national/eerste-1000-dagen.json`);
     const population = await loadPopulation(`${root}populations/default.json`);
     const targets = await safeLoadTargets(`${root}targets/monitor.json`);
     if (!targets.ok) throw new Error(JSON.stringify(targets.diagnostics));
     const model = safeTargetModel(path, targets.value, { population, cohort: 500 });
     if (!model.ok) throw new Error(JSON.stringify(model.diagnostics));
-    expect(model.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['target-not-computable', '/targets/big2/measure/unit']]);
-    expect(model.value.fitted.map((t) => t.key)).toEqual(['preterm', 'no-kraamzorg', 'smoking-in-pregnancy', 'low-literacy', 'psychosocial-vulnerability']);
+    expect(model.diagnostics).toEqual([]);
+    expect(model.value.fitted.map((t) => t.key)).toEqual(['preterm', 'no-kraamzorg', 'smoking-in-pregnancy', 'low-literacy', 'psychosocial-vulnerability', 'big2']);
     // the starting values are the shipped ones
     expect(model.value.parameters['preterm-weight']!.start).toBe(0.072);
     expect(model.value.parameters['smoking-prevalence']!.start).toBe(0.077);
     const first = model.value.run(model.value.valuesAt(model.value.keys.map(() => 0.5)));
     expect(first.measured?.get('late-start')?.share).toBeGreaterThan(0);
+    // Big2 lies between its preterm part and preterm plus SGA at term
+    const big2 = first.measured!.get('big2')!.share!;
+    const preterm = first.measured!.get('preterm')!.share!;
+    expect(big2).toBeGreaterThan(preterm);
+    expect(first.measured!.get('big2-multiples')!.denominator % 2).toBe(0);
   });
 });

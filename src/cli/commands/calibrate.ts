@@ -20,6 +20,7 @@ interface CalibrateFlags {
   cohort: string;
   seed: string;
   maxEvaluations?: string;
+  maxExactStates?: string;
   sensitivity?: boolean;
   sobol?: string;
   tornado?: string;
@@ -41,6 +42,7 @@ export const calibrateCommand: CliCommand = {
       .option('--cohort <n>', 'journeys per evaluation; every evaluation uses the same seed (common random numbers)', '20000')
       .option('--seed <n>', 'random seed; the same seed gives the same fit', '1')
       .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter, at least 40)')
+      .option('--max-exact-states <n>', 'most states of the exact engine (a Markov chain over client profiles) before targets are counted in the simulation instead; 0 counts every target', '50000')
       .option('--sensitivity', 'after fitting, show which parameter drives each target: a tornado over each range, the others at their fitted values')
       .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')
       .option('--tornado <folder>', 'with or without --sensitivity: write each target’s tornado diagram as <target>.svg into this folder (made when missing)')
@@ -59,6 +61,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   const seed = wholeNumber('--seed', flags.seed, 0);
   const sobolSamples = flags.sobol === undefined ? undefined : wholeNumber('--sobol', flags.sobol, 2, 100_000);
   const maxEvaluations = flags.maxEvaluations === undefined ? undefined : wholeNumber('--max-evaluations', flags.maxEvaluations, 1, 100_000);
+  const maxExactStates = flags.maxExactStates === undefined ? undefined : wholeNumber('--max-exact-states', flags.maxExactStates, 0, 10_000_000);
   let menukaart: Menukaart | undefined;
   if (flags.menukaart !== undefined) {
     const loaded = await safeLoadMenukaart(at(flags.menukaart));
@@ -84,6 +87,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     cohort,
     seed,
     ...(maxEvaluations !== undefined ? { maxEvaluations } : {}),
+    ...(maxExactStates !== undefined ? { maxExactStates } : {}),
     ...(population ? { population } : {}),
     ...(menukaart ? { menukaart } : {}),
   });
@@ -98,7 +102,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   let sensitivity: TargetSensitivity | undefined;
   if (flags.sensitivity || sobolSamples !== undefined || flags.tornado !== undefined) {
     const fitted = Object.fromEntries(Object.entries(result.value.parameters).map(([key, p]) => [key, p.value]));
-    const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(maxExactStates !== undefined ? { maxExactStates } : {}), ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
     if (analysed.ok) sensitivity = analysed.value;
     else context.stderr(formatDiagnostics(located(analysed.diagnostics), 'text', { lang: flags.lang }));
   }
@@ -131,6 +135,15 @@ const WORDS = {
     evaluations: 'evaluations',
     tooWide: 'interval wider than the tolerance: raise --cohort to tell',
     exact: 'exact',
+    exactUsed: (keys: string[]) => `Exact (the path's Markov chain over the client profiles of the population): ${keys.join(', ')}.`,
+    fallback: (reason: string) => `The exact engine was not used (${reason}): the targets are counted in the simulation.`,
+    reasons: {
+      states: 'its chain would exceed --max-exact-states',
+      signalled: 'a condition reads a signalled risk, which changes during the journey',
+      order: 'a "given" of the population reads a feature drawn after it',
+      values: 'a number attribute takes too many values',
+      'never-ends': 'some journeys can go round without end',
+    },
   },
   nl: {
     header: (r: CalibrationResult) => `Gekalibreerd op ${r.cohort.toLocaleString('nl')} routes per evaluatie, seed ${r.seed}: ${r.evaluations} evaluaties, ${r.converged ? 'geconvergeerd' : 'gestopt bij de evaluatiegrens'}; verlies ${num(r.startLoss, 'nl')} → ${num(r.loss, 'nl')}.`,
@@ -146,6 +159,15 @@ const WORDS = {
     evaluations: 'evaluaties',
     tooWide: 'interval breder dan de tolerantie: verhoog --cohort om het te kunnen zeggen',
     exact: 'exact',
+    exactUsed: (keys: string[]) => `Exact (de Markovketen van het pad over de cliëntprofielen van de populatie): ${keys.join(', ')}.`,
+    fallback: (reason: string) => `De exacte berekening is niet gebruikt (${reason}): de streefwaarden worden geteld in de simulatie.`,
+    reasons: {
+      states: 'de keten zou groter worden dan --max-exact-states',
+      signalled: 'een voorwaarde leest een gesignaleerd risico, dat tijdens de route verandert',
+      order: 'een "given" van de populatie leest een kenmerk dat pas later wordt getrokken',
+      values: 'een getalkenmerk heeft te veel waarden',
+      'never-ends': 'sommige routes kunnen eindeloos rondgaan',
+    },
   },
 } as const;
 
@@ -164,6 +186,8 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   };
   const entries = Object.entries(r.targets);
   lines.push('', w.targets, ...entries.filter(([, t]) => t.use === 'fit').map(line));
+  if (r.exact.fallback) lines.push('', w.fallback(w.reasons[r.exact.fallback]));
+  else if (r.exact.targets.length > 0) lines.push('', w.exactUsed(r.exact.targets));
   const heldOut = entries.filter(([, t]) => t.use === 'validate');
   if (heldOut.length > 0) lines.push('', w.heldOut, ...heldOut.map(line));
   if (r.trace.length > 0) {

@@ -5,8 +5,11 @@ import { isValidSeed } from '../random.js';
 import { simulateWithIndicatorsSync } from '../simulate.js';
 import { tableOf } from '../trace.js';
 import { CALIBRATE_CODES } from './codes.js';
-import { compileTargets, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
-import { allowsExact, exactForEveryone, exactShare } from './exact.js';
+import { birthOutcomes } from '../birth-outcomes.js';
+import { measureBirthCount, type BirthCount } from './births.js';
+import { compileTargets, countsHouseholds, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
+import { exactTargets, exactTargetShares } from './exact.js';
+import type { NoChain } from '../markov-profiles.js';
 import { nelderMead } from './nelder-mead.js';
 import { numberAt, safeApplyOverlay, type OverlayValue } from './overlay.js';
 
@@ -22,6 +25,11 @@ export interface CalibrateOptions {
   maxEvaluations?: number;
   /** Start values by parameter key instead of the values in the files (e.g. to test recovery). */
   start?: Record<string, number>;
+  /**
+   * Most states of the exact engine's chain (default 50,000): above it the targets are counted in
+   * the simulation instead. 0 counts every target.
+   */
+  maxExactStates?: number;
   /** Called after each simulation with the number done and the current loss. */
   onEvaluation?: (evaluations: number, loss: number) => void;
 }
@@ -61,6 +69,13 @@ export interface CalibrationStep {
   values: Record<string, number>;
 }
 
+/** Which targets the exact engine computed, and why it fell back to counting in the simulation if it did. */
+export interface ExactUse {
+  targets: string[];
+  /** `states`: the chain was larger than `maxExactStates`; `signalled`, `order`, `values`, `never-ends`: the path or population is outside what the chain models. */
+  fallback?: NoChain;
+}
+
 /** What `calibrate` returns. */
 export interface CalibrationResult {
   overlay: Overlay;
@@ -72,11 +87,14 @@ export interface CalibrationResult {
   evaluations: number;
   converged: boolean;
   trace: CalibrationStep[];
+  /** The targets computed exactly (mixture of the path's Markov chain over client profiles), or why none were. */
+  exact: ExactUse;
   cohort: number;
   seed: number;
 }
 
 const DEFAULT_COHORT = 20_000;
+const DEFAULT_EXACT_STATES = 50_000;
 
 function check(options: CalibrateOptions): void {
   if (!isRecord(options)) throw argumentError('calibrate', 'options', { en: 'an options object', nl: 'een object met opties' }, options);
@@ -84,6 +102,8 @@ function check(options: CalibrateOptions): void {
   if (!Number.isSafeInteger(cohort) || cohort < 1 || cohort > LIMITS.maxCohort) throw argumentError('calibrate', 'cohort', wholeNumberFrom(1, LIMITS.maxCohort), cohort);
   if (!isValidSeed(seed)) throw argumentError('calibrate', 'seed', wholeNumberFrom(0), seed);
   if (!Number.isSafeInteger(maxEvaluations) || maxEvaluations < 1) throw argumentError('calibrate', 'maxEvaluations', wholeNumberFrom(1), maxEvaluations);
+  const { maxExactStates } = options as CalibrateOptions;
+  if (maxExactStates !== undefined && (!Number.isSafeInteger(maxExactStates) || maxExactStates < 0)) throw argumentError('calibrate', 'maxExactStates', wholeNumberFrom(0), maxExactStates);
   if (options.start !== undefined && !isRecord(options.start)) throw argumentError('calibrate', 'start', { en: 'an object of numbers by parameter key', nl: 'een object met getallen per parametersleutel' }, options.start);
 }
 
@@ -108,6 +128,8 @@ export interface TargetModel {
   fitted: CompiledTarget[];
   /** Overlay values for parameter values given as positions 0…1 within their ranges. */
   valuesAt: (unit: readonly number[]) => OverlayValue[];
+  /** Which targets the exact engine computed so far, and why it fell back to simulation if it did. */
+  exact: () => ExactUse;
   /** Simulates with the values (common random numbers: always the same cohort and seed). */
   run: (values: readonly OverlayValue[]) => { measured: Map<string, TargetMeasurement>; diagnostics: Diagnostic[] } | { measured?: undefined; diagnostics: Diagnostic[] };
 }
@@ -140,7 +162,12 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
   for (const t of compiled) diagnostics.push(...t.diagnostics);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const fitted = compiled.filter((t) => isComputable(t) && (t.target.use ?? 'fit') === 'fit' && t.target.value !== undefined);
-  const exactAllowed = compiled.filter((t) => isComputable(t) && allowsExact(t.target));
+  const exactAllowed = exactTargets(compiled.filter(countsHouseholds));
+  const maxExactStates = options.maxExactStates ?? DEFAULT_EXACT_STATES;
+  // the chain's size hardly depends on the tuned values: once too large, it is not tried again
+  let exactFallback: NoChain | undefined = maxExactStates === 0 && exactAllowed.length > 0 ? 'states' : undefined;
+  const exactUsed = new Set<string>();
+  const birthTargets = compiled.filter((t): t is CompiledTarget & { births: BirthCount } => t.births !== undefined);
 
   const valuesAt = (unit: readonly number[]): OverlayValue[] =>
     keys.map((key, i) => {
@@ -152,19 +179,26 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
     if (!applied.ok) return { diagnostics: applied.diagnostics };
     const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
     const measured = measureTargets(simulated, compiled);
+    if (birthTargets.length > 0) {
+      // the monitor's code and seed, so that a births target and the monitor's indicator agree
+      const births = birthOutcomes(applied.value.path, simulated, { seed, population: applied.value.population });
+      for (const t of birthTargets) measured.set(t.key, measureBirthCount(t.births, births));
+    }
     // where a target allows it, the exact engine replaces the count: the loss then has no Monte-Carlo noise
-    const exact = exactAllowed.length > 0 ? exactForEveryone(applied.value.path) : undefined;
-    if (exact) {
-      for (const t of exactAllowed) {
-        const share = exactShare(t.target, exact);
-        const counted = measured.get(t.key);
-        if (share === undefined || !counted) continue;
-        measured.set(t.key, { ...counted, share, interval: [share, share], exact: true });
+    if (exactAllowed.length > 0 && exactFallback === undefined) {
+      const exact = exactTargetShares(applied.value.path, applied.value.population, exactAllowed, maxExactStates);
+      exactFallback = exact.fallback;
+      for (const [key, share] of exact.shares) {
+        const counted = measured.get(key);
+        if (!counted) continue;
+        exactUsed.add(key);
+        measured.set(key, { ...counted, share, interval: [share, share], exact: true });
       }
     }
     return { measured, diagnostics: [] };
   };
-  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run } };
+  const exact = () => ({ targets: exactAllowed.map((t) => t.key).filter((key) => exactUsed.has(key)), ...(exactFallback ? { fallback: exactFallback } : {}) });
+  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run, exact } };
 }
 
 /**
@@ -239,6 +273,7 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
       evaluations: search.evaluations,
       converged: search.converged,
       trace,
+      exact: model.value.exact(),
       cohort,
       seed,
     },

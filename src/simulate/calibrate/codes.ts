@@ -44,6 +44,15 @@ export const CALIBRATE_CODES = {
     message: { en: 'Target "{{target}}" counts risk "{{risk}}", which neither the path nor the population knows.', nl: 'Streefwaarde "{{target}}" telt risico "{{risk}}", dat pad noch populatie kent.' },
     hint: { en: 'Use a risk key of the population. {{suggestion}}', nl: 'Gebruik een risicosleutel van de populatie. {{suggestionNl}}' },
   },
+  targetUnknownBirthOutcome: {
+    code: 'target-unknown-birth-outcome',
+    severity: 'error',
+    message: { en: 'Target "{{target}}" counts birth outcome "{{key}}", which the model does not know.', nl: 'Streefwaarde "{{target}}" telt geboorte-uitkomst "{{key}}", die het model niet kent.' },
+    hint: {
+      en: 'Count "big2", "preterm" or "small-for-gestational-age" over everyone or over "singleton" or "multiple" births. {{suggestion}}',
+      nl: 'Tel "big2", "preterm" of "small-for-gestational-age" over iedereen of over "singleton"- of "multiple"-geboortes. {{suggestionNl}}',
+    },
+  },
   targetNotComputable: {
     code: 'target-not-computable',
     severity: 'warning',

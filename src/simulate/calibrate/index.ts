@@ -1,4 +1,5 @@
-export { safeCalibrate, type CalibrateOptions, type CalibratedParameter, type CalibratedTarget, type CalibrationResult, type CalibrationStep } from './calibrate.js';
+export { safeCalibrate, type CalibrateOptions, type CalibratedParameter, type CalibratedTarget, type CalibrationResult, type CalibrationStep, type ExactUse } from './calibrate.js';
+export type { NoChain } from '../markov-profiles.js';
 export { safeApplyOverlay, type OverlayValue } from './overlay.js';
 export { wilsonInterval, type TargetMeasurement } from './measure.js';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type NelderMeadStep } from './nelder-mead.js';

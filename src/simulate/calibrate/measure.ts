@@ -2,6 +2,10 @@ import { createDiagnostic, didYouMean, suggestionParams, type Diagnostic } from 
 import type { CountSelector, Target } from '../../model/index.js';
 import type { SimulationWithIndicators } from '../simulate.js';
 import { CALIBRATE_CODES } from './codes.js';
+import { compileBirthCount, type BirthCount } from './births.js';
+import { wilsonInterval, type TargetMeasurement } from './interval.js';
+
+export { wilsonInterval, type TargetMeasurement } from './interval.js';
 
 /** What a compiled selector looks at for one client. */
 export interface ClientView {
@@ -14,27 +18,6 @@ export interface ClientView {
 
 type Test = (client: ClientView) => boolean;
 
-/** Per target: counts of one run, with the share and a 95% Wilson interval for its Monte-Carlo error. */
-export interface TargetMeasurement {
-  numerator: number;
-  denominator: number;
-  /** numerator / denominator; null when the denominator is empty. */
-  share: number | null;
-  interval: [number, number] | null;
-  /** True when the share is the exact probability of the Markov chain (no Monte-Carlo error; the interval is the share itself). */
-  exact?: boolean;
-}
-
-/** The 95% Wilson score interval of a binomial share. */
-export function wilsonInterval(successes: number, n: number, z = 1.959963984540054): [number, number] | null {
-  if (n === 0) return null;
-  const p = successes / n;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
 interface Known {
   stepIds: readonly string[];
   outcomeSteps: ReadonlySet<string>;
@@ -42,9 +25,13 @@ interface Known {
 }
 
 const NOT_YET = {
-  births: { reason: 'it counts births, and the engine counts one journey per household', reasonNl: 'ze telt geboortes, en de simulatie telt één route per huishouden', what: 'births', whatNl: 'geboortes' },
   members: { reason: 'it counts household members, and the engine counts one journey per household', reasonNl: 'ze telt gezinsleden, en de simulatie telt één route per huishouden', what: 'members', whatNl: 'gezinsleden' },
-  birthOutcome: { reason: 'it needs birth outcomes per child, which the model does not compute', reasonNl: 'ze heeft geboorte-uitkomsten per kind nodig, die het model niet berekent', what: 'birth outcomes', whatNl: 'geboorte-uitkomsten' },
+  birthOutcome: {
+    reason: 'birth outcomes are counted per child, so the target needs "unit": "births"',
+    reasonNl: 'geboorte-uitkomsten worden per kind geteld, dus de streefwaarde heeft "unit": "births" nodig',
+    what: 'birth outcomes per household',
+    whatNl: 'geboorte-uitkomsten per huishouden',
+  },
 } as const;
 
 /** Compiles one selector; unknown steps and risks, and parts the model cannot count, become diagnostics. */
@@ -86,8 +73,11 @@ function compileSelector(selector: CountSelector, target: string, known: Known, 
 export interface CompiledTarget {
   key: string;
   target: Target;
+  /** Tests of a target counted over households (one journey each). */
   numerator?: Test;
   denominator?: Test;
+  /** What a target counted in births counts, from the birth outcomes of the run. */
+  births?: BirthCount;
   diagnostics: Diagnostic[];
 }
 
@@ -98,6 +88,10 @@ export function compileTargets(targets: Record<string, Target>, known: Known): C
     const diagnostics: Diagnostic[] = [];
     const where = `/targets/${key}/measure`;
     const unit = target.measure.unit ?? 'households';
+    if (unit === 'births') {
+      const births = compileBirthCount(key, target.measure.numerator, target.measure.denominator ?? { everyone: true }, where, diagnostics);
+      return births ? { key, target, births, diagnostics } : { key, target, diagnostics };
+    }
     if (unit !== 'households') {
       diagnostics.push(createDiagnostic(CALIBRATE_CODES.targetNotComputable, { target: key, ...NOT_YET[unit] }, { pointer: `${where}/unit` }));
       return { key, target, diagnostics };
@@ -109,7 +103,10 @@ export function compileTargets(targets: Record<string, Target>, known: Known): C
 }
 
 /** Whether a compiled target can be computed. */
-export const isComputable = (t: CompiledTarget): t is CompiledTarget & { numerator: Test; denominator: Test } => t.numerator !== undefined && t.denominator !== undefined;
+export const isComputable = (t: CompiledTarget): boolean => countsHouseholds(t) || t.births !== undefined;
+
+/** Whether a compiled target is counted over the households (journeys) of a run. */
+export const countsHouseholds = (t: CompiledTarget): t is CompiledTarget & { numerator: Test; denominator: Test } => t.numerator !== undefined && t.denominator !== undefined;
 
 /** Calls `visit` with a view of each client of a run that kept traces and indicators. */
 export function forEachClient(run: SimulationWithIndicators, visit: (client: ClientView, index: number) => void): void {
@@ -138,9 +135,9 @@ export function forEachClient(run: SimulationWithIndicators, visit: (client: Cli
   }
 }
 
-/** Counts every computable target over one run. */
+/** Counts every target counted over households in one run (births targets are measured from the run's birth outcomes). */
 export function measureTargets(run: SimulationWithIndicators, targets: readonly CompiledTarget[]): Map<string, TargetMeasurement> {
-  const computable = targets.filter(isComputable);
+  const computable = targets.filter(countsHouseholds);
   const num = new Float64Array(computable.length);
   const den = new Float64Array(computable.length);
   forEachClient(run, (client) => {

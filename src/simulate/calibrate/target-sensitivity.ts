@@ -2,9 +2,10 @@ import { argumentError, wholeNumberFrom } from '../../diagnostics/index.js';
 import type { CarePath, Result, Targets } from '../../model/index.js';
 import { sobolIndices, tornado, type SobolIndices, type TornadoRow } from '../sensitivity.js';
 import { safeTargetModel, type CalibrateOptions } from './calibrate.js';
+import { isComputable } from './measure.js';
 
 /** Options of `safeTargetSensitivity`. */
-export interface TargetSensitivityOptions extends Pick<CalibrateOptions, 'population' | 'menukaart' | 'cohort' | 'seed' | 'start'> {
+export interface TargetSensitivityOptions extends Pick<CalibrateOptions, 'population' | 'menukaart' | 'cohort' | 'seed' | 'start' | 'maxExactStates'> {
   /** Base samples for Sobol indices (each costs parameters + 2 simulations); no Sobol indices when left out. */
   sobolSamples?: number;
 }
@@ -28,7 +29,7 @@ export function safeTargetSensitivity(path: CarePath, targets: Targets, options:
   const model = safeTargetModel(path, targets, options);
   if (!model.ok) return model;
   const { keys, parameters, compiled, valuesAt, run } = model.value;
-  const shown = compiled.filter((t) => t.numerator !== undefined && t.denominator !== undefined).map((t) => t.key);
+  const shown = compiled.filter(isComputable).map((t) => t.key);
   const ranges = keys.map((name) => ({ name, min: 0, max: 1 }));
   let simulations = 0;
   // one simulation gives every target's share; remember it for the evaluations that repeat a point
