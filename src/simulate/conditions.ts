@@ -98,12 +98,22 @@ function collectLeaves(condition: Condition, leaves: Map<string, Condition>): vo
   else leaves.set(JSON.stringify(condition), condition);
 }
 
-// the value of a condition when leaf j has the value of bit j of `bits` (the precedence of compileTree)
-function evaluateBits(condition: Condition, bits: number, bit: Map<string, number>): boolean {
-  if (condition.all !== undefined) return condition.all.every((c) => evaluateBits(c, bits, bit));
-  if (condition.any !== undefined) return condition.any.some((c) => evaluateBits(c, bits, bit));
-  if (condition.not !== undefined) return !evaluateBits(condition.not, bits, bit);
-  return ((bits >>> bit.get(JSON.stringify(condition))!) & 1) === 1;
+// the condition as a function of its leaves' bits (the precedence of compileTree), built once to fill the table
+function bitsTest(condition: Condition, bit: Map<string, number>): (bits: number) => boolean {
+  if (condition.all !== undefined) {
+    const parts = condition.all.map((c) => bitsTest(c, bit));
+    return (bits) => parts.every((part) => part(bits));
+  }
+  if (condition.any !== undefined) {
+    const parts = condition.any.map((c) => bitsTest(c, bit));
+    return (bits) => parts.some((part) => part(bits));
+  }
+  if (condition.not !== undefined) {
+    const inner = bitsTest(condition.not, bit);
+    return (bits) => !inner(bits);
+  }
+  const j = bit.get(JSON.stringify(condition))!;
+  return (bits) => ((bits >>> j) & 1) === 1;
 }
 
 /** Most distinct leaves a condition may have to be compiled to a truth table (2^12 entries). */
@@ -124,8 +134,9 @@ function truthTable(condition: Condition, space: ClientSpace): CompiledCondition
   const k = leaves.length;
   if (k < 2 || k > MOST_TABLE_LEAVES) return undefined;
   const bit = new Map([...leafMap.keys()].map((key, j) => [key, j]));
+  const holds = bitsTest(condition, bit);
   const table = new Uint8Array(1 << k);
-  for (let bits = 0; bits < table.length; bits++) table[bits] = evaluateBits(condition, bits, bit) ? 1 : 0;
+  for (let bits = 0; bits < table.length; bits++) table[bits] = holds(bits) ? 1 : 0;
   const kind = new Uint8Array(k);
   const index = new Int32Array(k);
   const other: CompiledCondition[] = [];
