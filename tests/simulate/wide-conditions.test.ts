@@ -33,7 +33,8 @@ describe('wide compound conditions, compiled', () => {
     const client = fc.record({ risks: fc.subarray(RISKS), protections: fc.subarray(PROTECTIONS), signalled: fc.subarray(RISKS), age: fc.option(fc.integer({ min: 15, max: 45 }), { nil: undefined }) });
     fc.assert(
       fc.property(condition, client, (c, { risks, protections, signalled, age }) => {
-        const input = { risks, protections, attributes: age === undefined ? {} : { age } };
+        const attributes: Record<string, number> = age === undefined ? {} : { age };
+        const input = { risks, protections, attributes };
         const compiled = encodeClient(space, input);
         compiled.signalled = Uint8Array.from(space.risks, (r) => (signalled.includes(r) ? 1 : 0));
         const expected = evaluateCondition(c, { ...viewClient(input), signalled: new Set(signalled) });
