@@ -14,6 +14,12 @@ const NEVER: CompiledCondition = () => false;
  */
 export function compileCondition(condition: Condition | undefined, space: ClientSpace): CompiledCondition {
   if (condition === undefined) return ALWAYS;
+  const table = truthTable(condition, space);
+  if (table) return table;
+  return compileTree(condition, space);
+}
+
+function compileTree(condition: Condition, space: ClientSpace): CompiledCondition {
   const leaves = riskLeaves(condition.all ?? condition.any, space);
   if (leaves && condition.all !== undefined) {
     return (client) => {
@@ -80,6 +86,85 @@ export function compileCondition(condition: Condition | undefined, space: Client
     return i === undefined ? () => compare(undefined) : (client) => compare(client.attrs[i]);
   }
   return NEVER;
+}
+
+const isCompound = (c: Condition) => c.all !== undefined || c.any !== undefined || c.not !== undefined;
+
+// the leaves of a condition (what is not `all`, `any` or `not`), each distinct leaf once, by its JSON text
+function collectLeaves(condition: Condition, leaves: Map<string, Condition>): void {
+  if (condition.all !== undefined) for (const c of condition.all) collectLeaves(c, leaves);
+  else if (condition.any !== undefined) for (const c of condition.any) collectLeaves(c, leaves);
+  else if (condition.not !== undefined) collectLeaves(condition.not, leaves);
+  else leaves.set(JSON.stringify(condition), condition);
+}
+
+// the condition as a function of its leaves' bits (the precedence of compileTree), built once to fill the table
+function bitsTest(condition: Condition, bit: Map<string, number>): (bits: number) => boolean {
+  if (condition.all !== undefined) {
+    const parts = condition.all.map((c) => bitsTest(c, bit));
+    return (bits) => parts.every((part) => part(bits));
+  }
+  if (condition.any !== undefined) {
+    const parts = condition.any.map((c) => bitsTest(c, bit));
+    return (bits) => parts.some((part) => part(bits));
+  }
+  if (condition.not !== undefined) {
+    const inner = bitsTest(condition.not, bit);
+    return (bits) => !inner(bits);
+  }
+  const j = bit.get(JSON.stringify(condition))!;
+  return (bits) => ((bits >>> j) & 1) === 1;
+}
+
+/** Most distinct leaves a condition may have to be compiled to a truth table (2^12 entries). */
+const MOST_TABLE_LEAVES = 12;
+const LEAF = { risk: 0, protection: 1, signalled: 2, other: 3 } as const;
+
+/**
+ * A compound condition over a few distinct leaves becomes a truth table: a test reads each leaf
+ * once (a flag or one comparison), gathers them as bits and looks the answer up, instead of
+ * walking a tree of closures ("two of these eleven risks" written out as 55 pairs reads 11 flags).
+ * Leaves have no side effects, so reading all of them gives the same answer as the tree.
+ */
+function truthTable(condition: Condition, space: ClientSpace): CompiledCondition | undefined {
+  if (!isCompound(condition)) return undefined;
+  const leafMap = new Map<string, Condition>();
+  collectLeaves(condition, leafMap);
+  const leaves = [...leafMap.values()];
+  const k = leaves.length;
+  if (k < 2 || k > MOST_TABLE_LEAVES) return undefined;
+  const bit = new Map([...leafMap.keys()].map((key, j) => [key, j]));
+  const holds = bitsTest(condition, bit);
+  const table = new Uint8Array(1 << k);
+  for (let bits = 0; bits < table.length; bits++) table[bits] = holds(bits) ? 1 : 0;
+  const kind = new Uint8Array(k);
+  const index = new Int32Array(k);
+  const other: CompiledCondition[] = [];
+  leaves.forEach((leaf, j) => {
+    const only = Object.keys(leaf).length === 1;
+    const known = (map: Map<string, number>, key: string) => (only ? map.get(key) : undefined);
+    const risk = leaf.hasRisk !== undefined ? known(space.riskIndex, leaf.hasRisk) : undefined;
+    const protection = leaf.hasProtection !== undefined ? known(space.protectionIndex, leaf.hasProtection) : undefined;
+    const signalled = leaf.signalled !== undefined ? known(space.riskIndex, leaf.signalled) : undefined;
+    if (risk !== undefined) [kind[j], index[j]] = [LEAF.risk, risk];
+    else if (protection !== undefined) [kind[j], index[j]] = [LEAF.protection, protection];
+    else if (signalled !== undefined) [kind[j], index[j]] = [LEAF.signalled, signalled];
+    else {
+      kind[j] = LEAF.other;
+      index[j] = other.length;
+      other.push(compileTree(leaf, space));
+    }
+  });
+  return (client) => {
+    let bits = 0;
+    for (let j = 0; j < k; j++) {
+      const i = index[j]!;
+      const c = kind[j];
+      const on = c === LEAF.risk ? client.risks[i] === 1 : c === LEAF.protection ? client.protections[i] === 1 : c === LEAF.signalled ? client.signalled?.[i] === 1 : other[i]!(client);
+      if (on) bits |= 1 << j;
+    }
+    return table[bits] === 1;
+  };
 }
 
 // `all` / `any` over plain `hasRisk` leaves (the common case) become one loop over risk indices (−1: unknown)

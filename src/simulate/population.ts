@@ -48,48 +48,86 @@ function compileDistribution(type: AttributeModel['type'], d: Pick<AttributeMode
   return undefined;
 }
 
-function compileAttribute(model: AttributeModel, space: ClientSpace): (rng: RandomGenerator, client: CompiledClient) => AttributeValue | undefined {
-  const base = compileDistribution(model.type, model);
-  const given = (model.given ?? []).map((g) => ({ when: compileCondition(g.when, space), draw: compileDistribution(model.type, g) ?? base }));
-  return (rng, client) => {
-    for (const g of given) if (g.when(client)) return g.draw?.(rng);
-    return base?.(rng);
+/**
+ * The attributes in declared order as flat arrays: the slot each fills, its draw, and its `given`
+ * as a run of conditions with their draws (a `given` without a distribution of its own draws as the
+ * attribute does; no draw at all leaves the attribute unset and draws nothing).
+ */
+interface AttributeDraws {
+  slot: Int32Array;
+  draw: (Draw | undefined)[];
+  givenFirst: Int32Array;
+  givenWhen: CompiledCondition[];
+  givenDraw: (Draw | undefined)[];
+}
+
+function compileAttributes(models: Record<string, AttributeModel>, space: ClientSpace): AttributeDraws {
+  const entries = Object.entries(models);
+  const draw = entries.map(([, model]) => compileDistribution(model.type, model));
+  const givenFirst = new Int32Array(entries.length + 1);
+  entries.forEach(([, model], a) => (givenFirst[a + 1] = givenFirst[a]! + (model.given?.length ?? 0)));
+  return {
+    slot: Int32Array.from(entries, ([name]) => space.attributeIndex.get(name)!),
+    draw,
+    givenFirst,
+    givenWhen: entries.flatMap(([, model]) => (model.given ?? []).map((g) => compileCondition(g.when, space))),
+    givenDraw: entries.flatMap(([, model], a) => (model.given ?? []).map((g) => compileDistribution(model.type, g) ?? draw[a])),
   };
 }
 
-function compileFactor(model: FactorModel, space: ClientSpace): (client: CompiledClient) => number {
-  const given: { when: CompiledCondition; prevalence: number }[] = (model.given ?? []).map((g) => ({ when: compileCondition(g.when, space), prevalence: g.prevalence }));
-  return (client) => {
-    for (const g of given) if (g.when(client)) return g.prevalence;
-    return model.prevalence;
-  };
+function drawAttributes(attributes: AttributeDraws, rng: RandomGenerator, client: CompiledClient): void {
+  const { slot, draw, givenFirst, givenWhen, givenDraw } = attributes;
+  for (let a = 0; a < slot.length; a++) {
+    let chosen = draw[a];
+    for (let q = givenFirst[a]!; q < givenFirst[a + 1]!; q++) {
+      if (givenWhen[q]!(client)) {
+        chosen = givenDraw[q];
+        break;
+      }
+    }
+    client.attrs[slot[a]!] = chosen === undefined ? undefined : chosen(rng);
+  }
 }
 
 /**
- * The factors of one kind as flat arrays: the flag each sets, its prevalence, and the compiled
- * `given` (null when it has none: most factors, which then cost one comparison per client).
+ * The factors of one kind as flat arrays: the flag each sets, its prevalence, and its `given` as a
+ * run of conditions with their prevalences (most factors have none: one comparison per client).
  */
 interface FactorDraws {
   slot: Int32Array;
   prevalence: Float64Array;
-  given: (((client: CompiledClient) => number) | null)[];
+  givenFirst: Int32Array;
+  givenWhen: CompiledCondition[];
+  givenPrevalence: Float64Array;
 }
 
 function compileFactors(models: Record<string, FactorModel>, index: Map<string, number>, space: ClientSpace): FactorDraws {
   const entries = Object.entries(models);
+  const givens = entries.flatMap(([, model]) => model.given ?? []);
+  const givenFirst = new Int32Array(entries.length + 1);
+  entries.forEach(([, model], k) => (givenFirst[k + 1] = givenFirst[k]! + (model.given?.length ?? 0)));
   return {
     slot: Int32Array.from(entries, ([key]) => index.get(key)!),
     prevalence: Float64Array.from(entries, ([, model]) => model.prevalence),
-    given: entries.map(([, model]) => (model.given !== undefined && model.given.length > 0 ? compileFactor(model, space) : null)),
+    givenFirst,
+    givenWhen: givens.map((g) => compileCondition(g.when, space)),
+    givenPrevalence: Float64Array.from(givens, (g) => g.prevalence),
   };
 }
 
+// one uniform per factor, drawn before its `given` is looked at (the draw order of every release)
 function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: CompiledClient, flags: Uint8Array): void {
-  const { slot, prevalence, given } = factors;
+  const { slot, prevalence, givenFirst, givenWhen, givenPrevalence } = factors;
   for (let k = 0; k < slot.length; k++) {
     const u = uniform(rng);
-    const g = given[k];
-    if (u < (g === null ? prevalence[k]! : g!(client))) flags[slot[k]!] = 1;
+    let p = prevalence[k]!;
+    for (let q = givenFirst[k]!; q < givenFirst[k + 1]!; q++) {
+      if (givenWhen[q]!(client)) {
+        p = givenPrevalence[q]!;
+        break;
+      }
+    }
+    if (u < p) flags[slot[k]!] = 1;
   }
 }
 
@@ -98,14 +136,14 @@ function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: Compile
  * before it), then risks, then protections, each from its first matching `given` or its prevalence.
  */
 export function compilePopulation(population: Population, space: ClientSpace): ClientSampler {
-  const attributes = Object.entries(population.attributes).map(([name, model]) => ({ slot: space.attributeIndex.get(name)!, draw: compileAttribute(model, space) }));
+  const attributes = compileAttributes(population.attributes, space);
   const risks = compileFactors(population.risks, space.riskIndex, space);
   const protections = compileFactors(population.protections, space.protectionIndex, space);
   return (rng, into) => {
     into.risks.fill(0);
     into.protections.fill(0);
     into.attrs.fill(undefined);
-    for (let a = 0; a < attributes.length; a++) into.attrs[attributes[a]!.slot] = attributes[a]!.draw(rng, into);
+    drawAttributes(attributes, rng, into);
     drawFactors(risks, rng, into, into.risks);
     drawFactors(protections, rng, into, into.protections);
   };
