@@ -78,7 +78,7 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
     const started = track !== undefined ? (sim.tracks[track]?.instances ?? 0) : 0;
     return [track !== undefined ? trackName(c, track) : '', stepName(c, id), count, share(count, started)];
   });
-  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), decimal(t.days.mean, lang)]);
+  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), Math.round(t.days.mean)]);
   const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
   const riskRows = risks
     .sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))
