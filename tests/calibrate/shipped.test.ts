@@ -25,4 +25,22 @@ describe('paths/targets/monitor.json', () => {
     expect(big2).toBeGreaterThan(preterm);
     expect(first.measured!.get('big2-multiples')!.denominator % 2).toBe(0);
   });
+
+  it('measures every fitted target near its value at the shipped values, so a fit starts from a sensible place', async () => {
+    const path = await loadPath(`${root}national/eerste-1000-dagen.json`);
+    const population = await loadPopulation(`${root}populations/default.json`);
+    const targets = await safeLoadTargets(`${root}targets/monitor.json`);
+    if (!targets.ok) throw new Error(JSON.stringify(targets.diagnostics));
+    const model = safeTargetModel(path, targets.value, { population, cohort: 20_000 });
+    if (!model.ok) throw new Error(JSON.stringify(model.diagnostics));
+    const { keys, parameters, fitted, valuesAt, run } = model.value;
+    // the shipped values in the model's unit coordinates
+    const measured = run(valuesAt(keys.map((key) => (parameters[key]!.start - parameters[key]!.min) / (parameters[key]!.max - parameters[key]!.min)))).measured!;
+    for (const target of fitted) {
+      const value = targets.value.targets[target.key]!.value!;
+      const share = measured.get(target.key)!.share!;
+      // a measure that counts the wrong clients (a step the path no longer passes) lands far away
+      expect({ target: target.key, near: Math.abs(share - value) <= 3 * targets.value.targets[target.key]!.tolerance! }).toEqual({ target: target.key, near: true });
+    }
+  });
 });
