@@ -56,6 +56,9 @@ describe('zorgpaden calibrate', () => {
   it('speaks Dutch, shows a tornado with --sensitivity, and gives JSON with --json', async () => {
     const { stdout } = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '2000', '--max-evaluations', '20', '--sensitivity', '--lang', 'nl']);
     expect(stdout).toContain('Streefwaarden (waargenomen');
+    // the status of a target in words of the language, not the file's key
+    expect(stdout).toMatch(/± 2,0% \(aanname\)/);
+    expect(stdout).not.toContain('(assumption)');
     expect(stdout).toMatch(/Gevoeligheid \(\d+ simulaties/);
     expect(stdout).toMatch(/stress-prevalence +\d+,\d% … \d+,\d% +█+/);
     const json = await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '1000', '--max-evaluations', '10', '--sobol', '8', '--json']);

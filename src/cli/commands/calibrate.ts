@@ -129,6 +129,7 @@ const WORDS = {
     trace: 'Convergence (loss by iteration):',
     notComputable: 'not computable yet',
     noValue: 'no value yet',
+    status: { published: 'published', derived: 'derived', assumption: 'assumption', 'awaiting-value': 'awaiting a value' },
     within: 'within',
     off: 'OFF',
     before: 'before',
@@ -153,6 +154,7 @@ const WORDS = {
     trace: 'Convergentie (verlies per iteratie):',
     notComputable: 'nog niet te berekenen',
     noValue: 'nog geen waarde',
+    status: { published: 'gepubliceerd', derived: 'afgeleid', assumption: 'aanname', 'awaiting-value': 'wacht op een waarde' },
     within: 'binnen',
     off: 'ERBUITEN',
     before: 'vooraf',
@@ -177,7 +179,7 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   const lines = [w.header(r), '', w.parameters];
   for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  [${num(p.min, lang)}, ${num(p.max, lang)}]  (${p.file} ${p.pointer})`);
   const line = ([key, t]: [string, CalibrationResult['targets'][string]]) => {
-    const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${t.status})` : ` (${t.status})`}`;
+    const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${w.status[t.status]})` : ` (${w.status[t.status]})`}`;
     if (!t.computable) return `  ${key}: ${w.notComputable}; target ${target}`;
     // an exact share (the Markov chain's probability) has no Monte-Carlo interval to show
     const interval = t.exact ? ` (${w.exact})` : t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
