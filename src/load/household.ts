@@ -1,11 +1,12 @@
-import { locateDiagnostics, requireText, attachSource, isRecord } from '../diagnostics/index.js';
-import { HOUSEHOLD_SCHEMA_VERSION, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
+import { locateDiagnostics, requireText, attachSource, isRecord, hasErrors } from '../diagnostics/index.js';
+import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseData, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
 import { runNow, type FileTask } from './files.js';
 import { resolve } from './file-names.js';
+import { composeHousehold, onePerPlace } from './household-includes.js';
 import { migratePathV1 } from './migrate-v1.js';
 import { pathTask, readSourceTask, type LoadPathOptions, type TaskSource } from './path-task.js';
-import type { SourceFormat } from './read.js';
+import { effectiveLimits, type ReadOutcome, type SourceFormat } from './read.js';
 
 /** Options for parsing a household path from text. */
 export interface HouseholdParseOptions extends Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> {
@@ -25,11 +26,30 @@ export function* householdTask(source: TaskSource, options: HouseholdParseOption
     if (!v1.ok) return v1;
     return { ok: true, value: migratePathV1(v1.value).path, diagnostics: v1.diagnostics };
   }
+  if (Array.isArray(read.data.includes) && read.data.includes.length > 0) return yield* withIncludesTask(source, read, options);
   const parsed = safeParseHouseholdPathData(read.data);
   const diagnostics = locateDiagnostics([...read.diagnostics, ...parsed.diagnostics], read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
   attachSource(parsed.value, read.locator);
   return { ok: true, value: parsed.value, diagnostics };
+}
+
+/** A household path that includes sub-paths: shape first, then the includes, then the references of the whole. */
+function* withIncludesTask(source: TaskSource, read: ReadOutcome, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
+  const shaped = safeParseData(HouseholdPathSchema, read.data);
+  const shapeDiagnostics = locateDiagnostics([...read.diagnostics, ...shaped.diagnostics], read.locator);
+  if (!shaped.ok) return { ok: false, diagnostics: shapeDiagnostics };
+  // included files lie in the root, as for a version 1 path; the core alone reads no files at all
+  const root = options.allowOutsideRoot === true || options.root === undefined ? undefined : resolve(options.root);
+  const file = { path: shaped.value, locator: read.locator, absolute: source.absolute, display: source.display };
+  const composed = yield* composeHousehold(file, effectiveLimits(options.limits), root);
+  if (!composed.composed) return { ok: false, diagnostics: [...shapeDiagnostics, ...composed.diagnostics] };
+  const { path, locator } = composed.composed;
+  const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(path), locator));
+  const diagnostics = [...shapeDiagnostics, ...composed.diagnostics, ...references];
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  attachSource(path, locator);
+  return { ok: true, value: path, diagnostics };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { lazySchema } from './lazy-schema.js';
 import { ActorSchema } from './actor.js';
-import { CoalitionInfoSchema, FactorSchema, VocabularySchema } from './care-path.js';
+import { CoalitionInfoSchema, FactorSchema, IncludeSchema, VocabularySchema } from './care-path.js';
 import { ConditionSchema } from './condition.js';
 import { DocumentIdSchema, EventNameSchema, KeySchema, StepIdSchema, VersionSchema } from './ids.js';
 import { InterventionSchema } from './intervention.js';
@@ -85,6 +85,15 @@ export const HouseholdStepSchema = lazySchema((z) => StepSchema.omit({ signals: 
 export type HouseholdStep = z.infer<typeof HouseholdStepSchema>;
 export type HouseholdStepInput = z.input<typeof HouseholdStepSchema>;
 
+/**
+ * Includes a version 1 sub-path into one track: its steps join the track under the prefix `as`
+ * (`as/step-id`), and `connect` links each named outcome onward, as in a version 1 include.
+ */
+export const HouseholdIncludeSchema = lazySchema(() => IncludeSchema.extend({
+  track: KeySchema.meta({ description: 'The track the included steps join.' }),
+}).meta({ description: 'An included sub-path: path, as (prefix), track (the track its steps join) and connect (outcome → next step).' }));
+export type HouseholdInclude = z.infer<typeof HouseholdIncludeSchema>;
+
 /** A care path in format version 2: a household in concurrent care. */
 export const HouseholdPathSchema = lazySchema((z) => z
   .strictObject({
@@ -100,6 +109,7 @@ export const HouseholdPathSchema = lazySchema((z) => z
     members: z.record(KeySchema, MemberSchema).meta({ description: 'Who is in the household.' }),
     tracks: z.record(KeySchema, TrackSchema).meta({ description: 'The lines of care that run concurrently.' }),
     steps: z.record(StepIdSchema, HouseholdStepSchema),
+    includes: z.array(HouseholdIncludeSchema).optional().meta({ description: 'Version 1 sub-paths whose steps join a track, resolved when the file is loaded.' }),
     menukaart: TextSchema.optional().meta({ description: 'A menukaart file (relative path) whose interventions steps refer to.' }),
     interventions: z.record(KeySchema, InterventionSchema).optional().meta({ description: 'Interventions defined in this file.' }),
     risks: z.record(KeySchema, HouseholdFactorSchema).optional().meta({ description: 'The risk factors the path refers to, with their labels and whose they are.' }),
