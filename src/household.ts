@@ -38,4 +38,7 @@ export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/hou
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
 export { checkHouseholdRoute, type HouseholdDeviationKind, type HouseholdRouteDeviation, type HouseholdRouteFit } from './simulate/coverage/household-route-fit.js';
+export { householdTestJourneys, type HouseholdTestJourney, type HouseholdTestJourneyOptions } from './simulate/coverage/household-test-journeys.js';
+export type { HouseholdMove } from './simulate/coverage/household-walker.js';
+export { householdCoverage, type HouseholdCoverageReport, type HouseholdCoverageCounts, type HouseholdCoverageInput, type CoveragePart, type ReferralRef } from './simulate/coverage/household-coverage.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './export/mermaid/household.js';

@@ -12,7 +12,7 @@ const POPULATION = {
 interface Figure { key: string; kind: string; n: number; baseline: number; scenario: number; estimate: number; lower: number; upper: number; significant: boolean }
 interface Compared { cohort: number; seed: number; batches: number; comparisons: { scenario: { file: string }; differences: Figure[] }[] }
 
-describe.skipIf(!built)('zorgpaden compare and coverage on household paths (the built CLI)', () => {
+describe.skipIf(!built)('zorgpaden compare on household paths (the built CLI)', () => {
   let dir: string;
   let populationFile: string;
   let fewerAccept: string;
@@ -87,13 +87,5 @@ describe.skipIf(!built)('zorgpaden compare and coverage on household paths (the 
     expect(small.status).toBe(2);
     expect(small.stderr).toContain('--cohort 4 of meer');
     expect(small.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('coverage says plainly that it does not take a household path yet, and what to use instead', () => {
-    const ran = runBuilt(['coverage', gezin, '--lang', 'en']);
-    expect(ran.status).toBe(2);
-    expect(ran.stderr).toContain('coverage is not available for a household path (format version 2) yet');
-    expect(ran.stderr).toContain('zorgpaden simulate');
-    expect(ran.stdout).toBe('');
   });
 });

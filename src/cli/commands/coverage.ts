@@ -8,6 +8,7 @@ import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootF
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { isHouseholdFile } from './household-input.js';
+import { runHouseholdCoverage } from './coverage-household.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface CoverageFlags extends RootFlags {
@@ -49,8 +50,8 @@ export const coverageCommand: CliCommand = {
       .command('coverage')
       .option('--root <folder>', ROOT_HELP)
       .option('--allow-outside-root', ALLOW_OUTSIDE_ROOT_HELP)
-      .description('generate test paths, drive them through the path’s XState machine and report step and transition coverage')
-      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
+      .description('generate test paths, drive them through the path’s XState machine and report step and transition coverage (for a household path: per track, with referrals)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied), or a household path (format version 2)')
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
       .option('--json', 'print the report and the test paths as JSON')
@@ -65,13 +66,7 @@ export const coverageCommand: CliCommand = {
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
-  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) {
-    throw new CliError(
-      'coverage is not available for a household path (format version 2) yet: its test paths walk one track. Check the path with `zorgpaden check`, see which steps households reach with `zorgpaden simulate`, and draw its tracks with `zorgpaden render`.',
-      EXIT.usage,
-      'coverage kan nog niet bij een huishoudpad (formaatversie 2): de testpaden lopen door één spoor. Controleer het pad met `zorgpaden check`, zie met `zorgpaden simulate` welke stappen huishoudens bereiken, en teken de sporen met `zorgpaden render`.',
-    );
-  }
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return runHouseholdCoverage(file, flags, min, context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path } = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });

@@ -1,0 +1,229 @@
+import { argumentError, isRecord, requireRecord } from '../../diagnostics/index.js';
+import { ClientSchema, emitsOf, HOUSEHOLD_SCHEMA_VERSION, type Client, type Condition, type HouseholdPath, type RouteStep } from '../../model/index.js';
+import { addTerm, clientOf, NO_CONSTRAINTS, toDnf } from './constraints.js';
+import { HouseholdWalker, itemsOfHistory, referralItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
+
+/**
+ * A household test journey: a client, the moves to send (each to one track instance), and the
+ * route they make: every start and move in order, as a klantroute that `checkHouseholdRoute` fits.
+ */
+export interface HouseholdTestJourney {
+  client: Client;
+  moves: HouseholdMove[];
+  steps: RouteStep[];
+  /** True when every track the journey started ended in an outcome. */
+  finished: boolean;
+}
+
+/** Options of `householdTestJourneys`. */
+export interface HouseholdTestJourneyOptions {
+  /** `transitions` (default): journeys that together take every transition and referral they can; `shortest`: that visit every step. */
+  strategy?: 'shortest' | 'transitions';
+  /** Use these clients instead of deriving clients from the conditions. */
+  clients?: readonly Record<string, unknown>[];
+  /** The most journeys tried in all (default 400); beyond it some items may stay uncovered. */
+  maxWalks?: number;
+  /** Seed of the choices among equally good moves (default 1): the same seed gives the same journeys. */
+  seed?: number;
+}
+
+const HOUSEHOLD_PATH = { en: 'a household path (format version 2, as returned by loadHouseholdPath)', nl: 'een huishoudpad (formaatversie 2, zoals loadHouseholdPath dat geeft)' };
+
+/** A small seeded generator (mulberry32): choices among equally good moves, the same for the same seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A condition with `signalled: r` read as `hasRisk: r`: a client who has the risk can get it signalled on the way. */
+function asPresent(condition: Condition | undefined): Condition | undefined {
+  if (condition === undefined || !isRecord(condition)) return condition;
+  const c = condition as Record<string, unknown>;
+  if (typeof c.signalled === 'string') return { hasRisk: c.signalled } as Condition;
+  const out: Record<string, unknown> = { ...c };
+  if (Array.isArray(c.all)) out.all = c.all.map((x) => asPresent(x as Condition));
+  if (Array.isArray(c.any)) out.any = c.any.map((x) => asPresent(x as Condition));
+  if (c.not !== undefined) out.not = asPresent(c.not as Condition);
+  return out as Condition;
+}
+
+/** Clients to walk with: nobody, everybody at risk, and one client per way to meet each condition of the path. */
+function candidateClients(path: HouseholdPath): Client[] {
+  const risks = new Set(Object.keys(path.risks ?? {}));
+  const conditions: (Condition | undefined)[] = [];
+  for (const step of Object.values(path.steps)) {
+    for (const key of Object.keys(step.detects ?? {})) risks.add(key);
+    for (const t of step.transitions) conditions.push(t.when);
+    for (const r of step.refers ?? []) conditions.push(r.when);
+  }
+  const clients = new Map<string, Client>();
+  const add = (client: Client) => clients.set(JSON.stringify(client), client);
+  add(ClientSchema.parse({}));
+  add(ClientSchema.parse({ risks: [...risks].sort() }));
+  for (const condition of conditions) {
+    if (condition === undefined) continue;
+    for (const term of toDnf(asPresent(condition)).slice(0, 4)) {
+      const constraints = addTerm(NO_CONSTRAINTS, term);
+      if (constraints) add(clientOf(constraints));
+    }
+    if (clients.size >= 24) break;
+  }
+  return [...clients.values()];
+}
+
+/** Everything the strategy asks to cover. */
+function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<CoverageItem> {
+  const items = new Set<CoverageItem>();
+  for (const [id, step] of Object.entries(path.steps)) {
+    items.add(stepItem(id));
+    if (strategy === 'shortest') continue;
+    step.transitions.forEach((_, i) => items.add(transitionItem(id, i)));
+    (step.refers ?? []).forEach((_, i) => items.add(referralItem(id, i)));
+  }
+  return items;
+}
+
+/**
+ * For each step, how many moves within its track lead to a step with something still to cover
+ * (the step itself, a transition or referral out of it, or a track it starts): 0 there, Infinity
+ * where nothing is left ahead.
+ */
+function distances(path: HouseholdPath, open: ReadonlySet<CoverageItem>, tracksWithOpen: ReadonlySet<string>, startsOn: ReadonlyMap<string, string[]>): Map<string, number> {
+  const distance = new Map<string, number>();
+  const queue: string[] = [];
+  for (const [id, step] of Object.entries(path.steps)) {
+    const startsOpen = (step.refers ?? []).some((r) => Object.hasOwn(path.steps, r.to) && tracksWithOpen.has(path.steps[r.to]!.track)) || emitsOf(step).some((e) => (startsOn.get(e) ?? []).some((t) => tracksWithOpen.has(t)));
+    const here = open.has(stepItem(id)) || step.transitions.some((_, i) => open.has(transitionItem(id, i))) || (step.refers ?? []).some((_, i) => open.has(referralItem(id, i))) || startsOpen;
+    if (here) {
+      distance.set(id, 0);
+      queue.push(id);
+    }
+  }
+  const into = new Map<string, string[]>();
+  for (const [id, step] of Object.entries(path.steps)) for (const t of step.transitions) into.set(t.to, [...(into.get(t.to) ?? []), id]);
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    for (const from of into.get(id) ?? []) {
+      if (distance.has(from)) continue;
+      distance.set(from, distance.get(id)! + 1);
+      queue.push(from);
+    }
+  }
+  return distance;
+}
+
+/** For each step, how many moves lead to an outcome of its track. */
+function toOutcome(path: HouseholdPath): Map<string, number> {
+  const distance = new Map<string, number>();
+  const queue = Object.keys(path.steps).filter((id) => path.steps[id]!.kind === 'outcome');
+  for (const id of queue) distance.set(id, 0);
+  const into = new Map<string, string[]>();
+  for (const [id, step] of Object.entries(path.steps)) for (const t of step.transitions) into.set(t.to, [...(into.get(t.to) ?? []), id]);
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    for (const from of into.get(id) ?? []) {
+      if (distance.has(from)) continue;
+      distance.set(from, distance.get(id)! + 1);
+      queue.push(from);
+    }
+  }
+  return distance;
+}
+
+/**
+ * One walk: at each turn the move that comes closest to something not yet covered (a transition
+ * not yet taken first of all), ties and now and then a detour chosen by the seeded generator; once
+ * nothing is left ahead, the moves that lead to an outcome of each running track.
+ */
+function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageItem>, next: () => number, outcome: ReadonlyMap<string, number>, startsOn: ReadonlyMap<string, string[]>): HouseholdWalker {
+  const walker = new HouseholdWalker(path, client);
+  const limit = 4 * Object.keys(path.steps).length + 8;
+  const still = new Set(open);
+  for (let turn = 0; turn < limit; turn++) {
+    for (const item of itemsOfHistory(path, walker.journey.history, walker.taken)) still.delete(item);
+    const tracksWithOpen = new Set<string>();
+    for (const item of still) {
+      const step = item.split('\u0000')[1]!;
+      if (Object.hasOwn(path.steps, step)) tracksWithOpen.add(path.steps[step]!.track);
+    }
+    const ahead = distances(path, still, tracksWithOpen, startsOn);
+    const offered = walker.offered();
+    if (offered.length === 0) break;
+    const score = (m: (typeof offered)[number]) => {
+      if (still.has(transitionItem(m.from, m.index))) return 0;
+      const d = ahead.get(m.to);
+      if (d !== undefined) return 1 + d;
+      const o = outcome.get(m.to);
+      return o === undefined ? 10_000 : 1_000 + o;
+    };
+    const best = Math.min(...offered.map(score));
+    // now and then a detour, so that another order of the tracks' moves is tried too
+    const pool = next() < 0.15 ? offered : offered.filter((m) => score(m) === best);
+    const move = pool[Math.floor(next() * pool.length)]!;
+    if (!walker.take(move)) break;
+  }
+  return walker;
+}
+
+/**
+ * Generates household test journeys that together visit every step of every track (child tracks
+ * included) and, with the `transitions` strategy, take every transition and make every referral
+ * that some journey can: referrals and events cross between tracks as the household journey makes
+ * them. Each journey is a klantroute (`steps`) that `checkHouseholdRoute` fits, with the client it
+ * is for and the moves to send. What no journey reached stays uncovered; `householdCoverage` says
+ * what. The same path, options and seed give the same journeys.
+ *
+ * @example
+ * for (const journey of householdTestJourneys(path)) {
+ *   expect(checkHouseholdRoute(path, journey).fits).toBe(true);
+ * }
+ */
+export function householdTestJourneys(path: HouseholdPath, options: HouseholdTestJourneyOptions = {}): HouseholdTestJourney[] {
+  if (!isRecord(path) || path.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION || !isRecord(path.steps) || !isRecord(path.tracks)) throw argumentError('householdTestJourneys', 'path', HOUSEHOLD_PATH, path);
+  const given: unknown = options;
+  requireRecord('householdTestJourneys', 'options', given, { optional: true });
+  const strategy = options.strategy ?? 'transitions';
+  if (strategy !== 'shortest' && strategy !== 'transitions') throw argumentError('householdTestJourneys', 'options.strategy', { en: '"shortest" or "transitions"', nl: '"shortest" of "transitions"' }, strategy);
+  const maxWalks = options.maxWalks ?? 400;
+  if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' }, maxWalks);
+  const clients = options.clients ? options.clients.map((c, i) => {
+    const parsed = ClientSchema.safeParse(c);
+    if (!parsed.success) throw argumentError('householdTestJourneys', `options.clients[${i}]`, { en: 'a client { risks, protections, attributes }', nl: 'een cliënt { risks, protections, attributes }' }, c);
+    return parsed.data;
+  }) : candidateClients(path);
+  const next = random(options.seed ?? 1);
+  const open = goals(path, strategy);
+  const outcome = toOutcome(path);
+  const startsOn = new Map<string, string[]>();
+  for (const [id, track] of Object.entries(path.tracks)) if (track.startsOn !== undefined) startsOn.set(track.startsOn, [...(startsOn.get(track.startsOn) ?? []), id]);
+  const journeys: HouseholdTestJourney[] = [];
+  // each client in turn, walked again while walks still find something new
+  const patience = 6;
+  let walks = 0;
+  for (const client of clients) {
+    let idle = 0;
+    while (open.size > 0 && idle < patience && walks < maxWalks) {
+      walks++;
+      const walker = walk(path, client, open, next, outcome, startsOn);
+      const items = itemsOfHistory(path, walker.journey.history, walker.taken);
+      const news = [...items].filter((item) => open.has(item));
+      if (news.length === 0) idle++;
+      else {
+        idle = 0;
+        for (const item of news) open.delete(item);
+        const positions = walker.journey.context.tracks;
+        const finished = Object.values(positions).every((p) => path.steps[p.step]!.kind === 'outcome');
+        journeys.push({ client, moves: walker.moves, steps: walker.route, finished });
+      }
+      walker.stop();
+    }
+    if (open.size === 0 || walks >= maxWalks) break;
+  }
+  return journeys;
+}

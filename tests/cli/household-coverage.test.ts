@@ -1,0 +1,53 @@
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkHouseholdRoute, householdCoverage, householdTestJourneys, type HouseholdCoverageReport, type HouseholdTestJourney } from '../../src/household.js';
+import { loadHouseholdPath } from '../../src/node/index.js';
+import { GEZIN_FILE } from '../household/fixtures.js';
+import { built, ROOT, runBuilt } from './built-cli.js';
+
+const SHIPPED = 'paths/households/huishouden-1000-dagen.json';
+
+describe.skipIf(!built)('zorgpaden coverage on a household path (the built CLI)', () => {
+  const gezin = relative(ROOT, GEZIN_FILE);
+
+  it('prints the coverage in all and per track, as householdCoverage reports it', async () => {
+    const path = await loadHouseholdPath(GEZIN_FILE);
+    const report = householdCoverage(path, householdTestJourneys(path));
+    const ran = runBuilt(['coverage', gezin, '--lang', 'en']);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain(`  ${'steps'.padEnd(12)} ${`${report.steps.covered}/${report.steps.total}`.padStart(7)}  100.0%`);
+    for (const [id, track] of Object.entries(report.tracks)) {
+      expect(ran.stdout).toMatch(new RegExp(`^  ${id} +steps ${track.steps.covered}/${track.steps.total}, transitions ${track.transitions.covered}/${track.transitions.total}`, 'm'));
+    }
+    const nl = runBuilt(['coverage', gezin, '--lang', 'nl']);
+    expect(nl.stdout).toContain('Per spoor:');
+  });
+
+  it('gives the report and the test journeys as JSON, every journey a route that fits the shipped path', async () => {
+    const path = await loadHouseholdPath(SHIPPED);
+    const ran = runBuilt(['coverage', SHIPPED, '--json', '--min', '100%']);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    const out = JSON.parse(ran.stdout) as { coverage: HouseholdCoverageReport; testJourneys: HouseholdTestJourney[]; rejected: string[] };
+    expect(out.rejected).toEqual([]);
+    expect(out.testJourneys.length).toBeGreaterThan(0);
+    for (const journey of out.testJourneys) {
+      const fit = checkHouseholdRoute(path, journey, { allowUnfinished: !journey.finished });
+      expect(fit.deviation).toBeUndefined();
+    }
+    expect(householdCoverage(path, out.testJourneys)).toEqual(out.coverage);
+    expect(Object.keys(out.coverage.tracks)).toEqual(Object.keys(path.tracks));
+  });
+
+  it('exits 1 under --min when something is not covered, and refuses --coalition', () => {
+    const shortest = runBuilt(['coverage', gezin, '--strategy', 'shortest', '--min', '1', '--lang', 'en']);
+    // visiting every step takes fewer journeys than taking every transition, and may leave some untaken
+    expect([0, 1]).toContain(shortest.status);
+    if (shortest.status === 1) expect(shortest.stderr).toContain('Coverage is below the minimum of 100.0%');
+    const coalition = runBuilt(['coverage', gezin, '--coalition', 'paths/coalitions/haarlem.json']);
+    expect(coalition.status).toBe(2);
+    expect(coalition.stderr).toContain('--coalition');
+    expect(coalition.stdout).toBe('');
+  });
+});
