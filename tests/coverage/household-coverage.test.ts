@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ZorgpadenError } from '../../src/diagnostics/index.js';
+import { checkHouseholdRoute, createHouseholdJourney, householdCoverage, householdTestJourneys } from '../../src/household.js';
+import { RECORD_SIGNALS, type HouseholdEntry } from '../../src/machine/index.js';
+import { ClientSchema, type Client, type HouseholdPath } from '../../src/model/index.js';
+import { gezinInput, parseHousehold } from '../household/fixtures.js';
+
+type Data = Record<string, unknown>;
+
+/** The shape of a small random household path: a parent track, a social track by referral, maybe a child track, and conditions, events and delays on the way. */
+interface Spec {
+  parentSteps: number;
+  socialSteps: number;
+  parentEdges: { to: number; after: number; when: 'none' | 'hasRisk' | 'noRisk' | 'signalled'; on: boolean }[][];
+  socialEdges: { to: number; after: number; onBirth: boolean }[][];
+  detectAt: number;
+  referAt: number;
+  referWhen: boolean;
+  birthAt: number | null;
+  childEdges: { to: number; after: number }[][];
+}
+
+const edges = <T>(count: number, edge: (i: number) => fc.Arbitrary<T>) =>
+  fc.tuple(...Array.from({ length: count - 1 }, (_, i) => fc.array(edge(i), { minLength: 1, maxLength: 3 })));
+
+const spec: fc.Arbitrary<Spec> = fc
+  .record({ parentSteps: fc.integer({ min: 2, max: 6 }), socialSteps: fc.integer({ min: 2, max: 4 }), childSteps: fc.integer({ min: 2, max: 4 }) })
+  .chain(({ parentSteps, socialSteps, childSteps }) =>
+    fc.record({
+      parentSteps: fc.constant(parentSteps),
+      socialSteps: fc.constant(socialSteps),
+      parentEdges: edges(parentSteps, (i) =>
+        fc.record({ to: fc.integer({ min: i + 1, max: parentSteps - 1 }), after: fc.integer({ min: 0, max: 30 }), when: fc.constantFrom('none' as const, 'hasRisk' as const, 'noRisk' as const, 'signalled' as const), on: fc.boolean() }),
+      ),
+      socialEdges: edges(socialSteps, (i) => fc.record({ to: fc.integer({ min: i + 1, max: socialSteps - 1 }), after: fc.integer({ min: 0, max: 30 }), onBirth: fc.boolean() })),
+      detectAt: fc.integer({ min: 0, max: parentSteps - 2 }),
+      referAt: fc.integer({ min: 0, max: parentSteps - 2 }),
+      referWhen: fc.boolean(),
+      birthAt: fc.option(fc.integer({ min: 0, max: parentSteps - 2 }), { nil: null }),
+      childEdges: edges(childSteps, (i) => fc.record({ to: fc.integer({ min: i + 1, max: childSteps - 1 }), after: fc.integer({ min: 0, max: 20 }) })),
+    }),
+  );
+
+function buildHousehold(s: Spec): HouseholdPath {
+  const steps: Record<string, Data> = {};
+  const label = (id: string) => ({ nl: id });
+  const when = (w: string) => (w === 'hasRisk' ? { when: { hasRisk: 'r1' } } : w === 'noRisk' ? { when: { not: { hasRisk: 'r1' } } } : w === 'signalled' ? { when: { signalled: 'r1' } } : {});
+  for (let i = 0; i < s.parentSteps; i++) {
+    const id = `a${i}`;
+    if (i === s.parentSteps - 1) {
+      steps[id] = { kind: 'outcome', phase: 'pregnancy', track: 'ouder', label: label(id), result: 'good' };
+      continue;
+    }
+    steps[id] = {
+      kind: 'contact', phase: 'pregnancy', track: 'ouder', actor: 'x', label: label(id),
+      transitions: s.parentEdges[i]!.map((e) => ({ to: `a${e.to}`, after: e.after, ...when(e.when), ...(e.on ? { on: 'CHECK_DONE' } : {}) })),
+      ...(i === s.detectAt ? { detects: { r1: 0.5 } } : {}),
+      ...(i === s.referAt ? { refers: [{ to: 'b0', accepted: 0.8, ...(s.referWhen ? { when: { signalled: 'r1' } } : {}) }] } : {}),
+      ...(i === s.birthAt ? { emits: 'BIRTH' } : {}),
+    };
+  }
+  for (let i = 0; i < s.socialSteps; i++) {
+    const id = `b${i}`;
+    if (i === s.socialSteps - 1) {
+      steps[id] = { kind: 'outcome', phase: 'pregnancy', track: 'sociaal', label: label(id), result: 'good' };
+      continue;
+    }
+    steps[id] = {
+      kind: 'contact', phase: 'pregnancy', track: 'sociaal', actor: 'x', label: label(id),
+      transitions: s.socialEdges[i]!.map((e) => ({ to: `b${e.to}`, after: e.after, ...(e.onBirth && s.birthAt !== null ? { on: 'BIRTH' } : {}) })),
+    };
+  }
+  const tracks: Record<string, Data> = {
+    ouder: { label: label('ouder'), member: 'ouder', initial: 'a0' },
+    sociaal: { label: label('sociaal'), member: 'household' },
+  };
+  const members: Record<string, Data> = { ouder: { role: 'parent', label: label('ouder') } };
+  if (s.birthAt !== null) {
+    members.kind = { role: 'child', label: label('kind') };
+    tracks.jgz = { label: label('jgz'), member: 'kind', initial: 'k0', startsOn: 'BIRTH' };
+    const childSteps = s.childEdges.length + 1;
+    for (let i = 0; i < childSteps; i++) {
+      const id = `k${i}`;
+      steps[id] = i === childSteps - 1
+        ? { kind: 'outcome', phase: 'postpartum', track: 'jgz', label: label(id), result: 'good' }
+        : { kind: 'contact', phase: 'postpartum', track: 'jgz', actor: 'x', label: label(id), transitions: s.childEdges[i]!.map((e) => ({ to: `k${e.to}`, after: e.after })) };
+    }
+  }
+  return parseHousehold({
+    schemaVersion: 2, id: 'test/willekeurig', version: '1.0.0', title: { nl: 'Willekeurig huishouden' },
+    actors: { x: { label: { nl: 'X' }, domain: 'medical' } },
+    members, tracks, risks: { r1: { label: { nl: 'R1' } } }, steps,
+  });
+}
+
+/** What a history went through, in terms that need no transition index: steps, moves (from → to on event) and referrals (from ⇢ to). */
+function walked(history: readonly HouseholdEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of history) {
+    out.add(`step ${e.step}`);
+    if (e.from !== undefined) out.add(e.referral !== undefined ? `refer ${e.from} ${e.step}` : `move ${e.from} ${e.step} ${e.event ?? ''}`);
+  }
+  return out;
+}
+
+/** A random walk as an app makes it: one offered move at a time, the client's detected risks signalled at each visit. */
+function randomWalk(path: HouseholdPath, client: Client, picks: readonly number[]): readonly HouseholdEntry[] {
+  const journey = createHouseholdJourney(path, client);
+  let listed = 0;
+  const signal = () => {
+    for (; listed < journey.history.length; listed++) {
+      const detects = path.steps[journey.history[listed]!.step]!.detects ?? {};
+      const risks = Object.keys(detects).filter((r) => detects[r]! > 0 && client.risks.includes(r) && !journey.signalled.includes(r));
+      if (risks.length > 0) journey.actor.send({ type: RECORD_SIGNALS, risks });
+    }
+  };
+  signal();
+  for (const pick of picks) {
+    const offered = journey.available();
+    if (offered.length === 0) break;
+    const move = offered[pick % offered.length]!;
+    journey.send({ type: move.event, track: move.track, to: move.to });
+    signal();
+  }
+  const history = [...journey.history];
+  journey.stop();
+  return history;
+}
+
+describe('household test journeys on random household paths (property)', () => {
+  it('each fit the path as a klantroute, and together go wherever random walks of the journey go', () => {
+    fc.assert(
+      fc.property(spec, fc.array(fc.tuple(fc.boolean(), fc.array(fc.nat(), { minLength: 5, maxLength: 40 })), { minLength: 8, maxLength: 8 }), (s, walks) => {
+        const path = buildHousehold(s);
+        const journeys = householdTestJourneys(path);
+        const reached = new Set<string>();
+        for (const journey of journeys) {
+          const fit = checkHouseholdRoute(path, journey, { allowUnfinished: !journey.finished });
+          expect(fit.deviation).toBeUndefined();
+          expect(fit.history.map((e) => [e.track, e.step])).toEqual(journey.steps.map((r) => [r.track, r.step]));
+          if (journey.finished) expect(Object.values(fit.tracks).every((step) => path.steps[step]!.kind === 'outcome')).toBe(true);
+          for (const item of walked(fit.history)) reached.add(item);
+        }
+        // the independent exploration: what any random walk (with or without the risk) went through, the test journeys went through too
+        for (const [risk, picks] of walks) {
+          const client = ClientSchema.parse({ risks: risk ? ['r1'] : [] });
+          for (const item of walked(randomWalk(path, client, picks))) expect(reached, item).toContain(item);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('householdCoverage', () => {
+  const gezin = parseHousehold(gezinInput());
+
+  it('covers every step, transition and referral of the fixture, per track too', () => {
+    const report = householdCoverage(gezin, householdTestJourneys(gezin));
+    expect([report.steps.ratio, report.transitions.ratio, report.referrals.ratio]).toEqual([1, 1, 1]);
+    expect(Object.keys(report.tracks)).toEqual(['zorg', 'sociaal', 'jgz']);
+    expect(report.tracks.sociaal!.steps.total).toBe(3);
+    expect(report.tracks.zorg!.referrals).toEqual({ covered: 1, total: 1, ratio: 1, missed: [] });
+  });
+
+  it('counts from plain histories and journeys, and names what they missed in its track', () => {
+    const journey = createHouseholdJourney(gezin, {});
+    const report = householdCoverage(gezin, [journey, [...journey.history]]);
+    journey.stop();
+    // nobody at risk, nothing sent: the journey stands in its first step
+    expect(report.steps.covered).toBe(1);
+    expect(report.tracks.zorg!.steps.missed).toEqual(['controles', 'bevalling', 'zorg-klaar']);
+    expect(report.tracks.zorg!.referrals.missed).toEqual([{ from: 'intake', index: 0, to: 'wijkteam-intake' }]);
+    expect(report.tracks.jgz!.transitions.missed.map((t) => t.from)).toEqual(['hielprik', 'consultatie']);
+  });
+
+  it('finds nothing in the strategy shortest that it could not reach: every step, in fewer or as many journeys', () => {
+    const shortest = householdTestJourneys(gezin, { strategy: 'shortest' });
+    expect(householdCoverage(gezin, shortest).steps.ratio).toBe(1);
+    expect(shortest.length).toBeLessThanOrEqual(householdTestJourneys(gezin).length);
+  });
+
+  it('gives the same journeys for the same seed', () => {
+    expect(householdTestJourneys(gezin, { seed: 5 })).toEqual(householdTestJourneys(gezin, { seed: 5 }));
+  });
+
+  it('refuses what is not a household path, a journey or a move the journey offers, with a ZorgpadenError', () => {
+    expect(() => householdTestJourneys({} as HouseholdPath)).toThrow(ZorgpadenError);
+    expect(() => householdTestJourneys(gezin, { strategy: 'all' as 'shortest' })).toThrow(ZorgpadenError);
+    expect(() => householdCoverage(gezin, 5 as unknown as [])).toThrow(ZorgpadenError);
+    expect(() => householdCoverage(gezin, [{ nothing: true } as unknown as []])).toThrow(/journeys\[0\]/);
+    const [first] = householdTestJourneys(gezin);
+    const wrong = { ...first!, moves: [{ type: 'NEXT', track: 'zorg', to: 'zorg-klaar' }] };
+    expect(() => householdCoverage(gezin, [wrong])).toThrow(/journeys\[0\]\.moves\[0\]/);
+  });
+});
