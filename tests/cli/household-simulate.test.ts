@@ -93,9 +93,9 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
   });
 
   it('refuses flags a household path does not take yet, in plain words', () => {
-    const ran = runBuilt(['simulate', gezin, '--cohort', '10', '--by', 'age']);
+    const ran = runBuilt(['simulate', gezin, '--cohort', '10', '--batches', '2']);
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toContain('--by is not available for a household path');
+    expect(ran.stderr).toContain('--batches is not available for a household path');
     expect(ran.stderr).not.toMatch(/\n\s+at /);
   });
 

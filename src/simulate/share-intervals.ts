@@ -1,0 +1,57 @@
+/**
+ * Intervals of shares counted over independent units (clients, households): a share on its own
+ * (Wilson score interval), and a share against a reference share (risk difference, Wald; risk
+ * ratio, log scale). Shared by the subgroups of both path formats and the household summary.
+ */
+
+/** The 97.5% quantile of the standard normal distribution: two-sided 95% intervals. */
+export const Z975 = 1.959963984540054;
+
+/** A share within a subgroup, and how it compares with the reference group. */
+export interface SubgroupShare {
+  /** Units counted (the share's denominator). */
+  n: number;
+  count: number;
+  share: number | null;
+  /** share − reference share, with a 95% (Wald) interval; absent for the reference itself or without data. */
+  difference?: { value: number; interval: [number, number] };
+  /** share / reference share, with a 95% (log) interval; absent when either share is 0. */
+  ratio?: { value: number; interval: [number, number] };
+}
+
+/** A count over a denominator: the two numbers a share is made of. */
+export interface Counted {
+  n: number;
+  count: number;
+}
+
+/**
+ * The 95% Wilson score interval of `count` out of `n` independent units; it stays inside [0, 1]
+ * and keeps its coverage near 95% for shares close to 0 or 1, where the Wald interval does not.
+ * `[0, 1]` when `n` is 0.
+ */
+export function wilsonInterval(count: number, n: number): [number, number] {
+  if (n <= 0) return [0, 1];
+  const p = count / n;
+  const z2 = Z975 * Z975;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (Z975 / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  // at 0 and n the formula gives its bound up to a rounding error: keep the exact bound
+  return [count === 0 ? 0 : Math.max(0, centre - half), count === n ? 1 : Math.min(1, centre + half)];
+}
+
+/** A share with its risk difference and ratio against a reference share (none against itself or an empty reference). */
+export function compareShare(share: Counted, ref: Counted | undefined): SubgroupShare {
+  const p = share.n === 0 ? null : share.count / share.n;
+  const out: SubgroupShare = { n: share.n, count: share.count, share: p };
+  if (!ref || ref === share || p === null || ref.n === 0) return out;
+  const q = ref.count / ref.n;
+  const se = Math.sqrt((p * (1 - p)) / share.n + (q * (1 - q)) / ref.n);
+  out.difference = { value: p - q, interval: [p - q - Z975 * se, p - q + Z975 * se] };
+  if (share.count > 0 && ref.count > 0) {
+    const seLog = Math.sqrt(1 / share.count - 1 / share.n + 1 / ref.count - 1 / ref.n);
+    const ratio = p / q;
+    out.ratio = { value: ratio, interval: [ratio * Math.exp(-Z975 * seLog), ratio * Math.exp(Z975 * seLog)] };
+  }
+  return out;
+}
