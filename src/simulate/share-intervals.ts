@@ -1,7 +1,7 @@
 /**
- * Intervals of shares counted over independent units (clients, households): a share on its own
- * (Wilson score interval), and a share against a reference share (risk difference, Wald; risk
- * ratio, log scale). Shared by the subgroups of both path formats and the household summary.
+ * A share counted over independent units (clients, households) against a reference share: the risk
+ * difference (Wald interval) and the risk ratio (interval on the log scale). Shared by the
+ * subgroups of both path formats.
  */
 
 /** The 97.5% quantile of the standard normal distribution: two-sided 95% intervals. */
@@ -23,21 +23,6 @@ export interface SubgroupShare {
 export interface Counted {
   n: number;
   count: number;
-}
-
-/**
- * The 95% Wilson score interval of `count` out of `n` independent units; it stays inside [0, 1]
- * and keeps its coverage near 95% for shares close to 0 or 1, where the Wald interval does not.
- * `[0, 1]` when `n` is 0.
- */
-export function wilsonInterval(count: number, n: number): [number, number] {
-  if (n <= 0) return [0, 1];
-  const p = count / n;
-  const z2 = Z975 * Z975;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (Z975 / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  // at 0 and n the formula gives its bound up to a rounding error: keep the exact bound
-  return [count === 0 ? 0 : Math.max(0, centre - half), count === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** A share with its risk difference and ratio against a reference share (none against itself or an empty reference). */

@@ -10,6 +10,7 @@ import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertain
 import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { simulateHousehold } from '../../node/simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
+import { householdUncertainty } from '../../simulate/household-intervals.js';
 import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
@@ -196,7 +197,7 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   // with --by the households are walked once, in this thread, for the whole result and the groups alike
   const split = flags.by === undefined ? undefined : runHouseholdSubgroupFlag(flags.by, path, { population: population ?? defaultPopulation(), cohort: given.cohort, seed: given.seed, minimumSize, risks, ...(menukaart ? { menukaart } : {}) });
   const result = split ? split.result : await simulateHousehold(path, { cohort: given.cohort, seed: given.seed, workers, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
-  const json = JSON.stringify({ ...result, ...(split ? { subgroups: split.subgroups } : {}) }, null, 2) + '\n';
+  const json = JSON.stringify({ ...result, uncertainty: householdUncertainty(result), ...(split ? { subgroups: split.subgroups } : {}) }, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
