@@ -1,7 +1,9 @@
+import { wilsonInterval } from './calibrate/interval.js';
+
 /**
- * A share counted over independent units (clients, households) against a reference share: the risk
- * difference (Wald interval) and the risk ratio (interval on the log scale). Shared by the
- * subgroups of both path formats.
+ * A share counted over independent units (clients, households), with its own interval (Wilson) and
+ * against a reference share: the risk difference (Wald interval) and the risk ratio (interval on
+ * the log scale). Shared by the subgroups of both path formats.
  */
 
 /** The 97.5% quantile of the standard normal distribution: two-sided 95% intervals. */
@@ -13,6 +15,8 @@ export interface SubgroupShare {
   n: number;
   count: number;
   share: number | null;
+  /** 95% Wilson score interval of the share (units are independent); absent without units. */
+  interval?: [number, number];
   /** share − reference share, with a 95% (Wald) interval; absent for the reference itself or without data. */
   difference?: { value: number; interval: [number, number] };
   /** share / reference share, with a 95% (log) interval; absent when either share is 0. */
@@ -29,6 +33,8 @@ export interface Counted {
 export function compareShare(share: Counted, ref: Counted | undefined): SubgroupShare {
   const p = share.n === 0 ? null : share.count / share.n;
   const out: SubgroupShare = { n: share.n, count: share.count, share: p };
+  const wilson = wilsonInterval(share.count, share.n);
+  if (wilson) out.interval = wilson;
   if (!ref || ref === share || p === null || ref.n === 0) return out;
   const q = ref.count / ref.n;
   const se = Math.sqrt((p * (1 - p)) / share.n + (q * (1 - q)) / ref.n);

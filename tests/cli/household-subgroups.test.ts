@@ -41,7 +41,7 @@ describe('zorgpaden simulate --by on a household path', () => {
     const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('Subgroups of households (reference single;');
-    expect(text.stdout).toMatch(/ {2}multiple \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
+    expect(text.stdout).toMatch(/ {2}multiple \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \[\d+\.\d–\d+\.\d%\] \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
     const json = JSON.parse((await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20', '--json'])).stdout);
     // every household of the shipped path gives birth: no group without a birth
     expect(Object.keys(json.subgroups.groups)).toEqual(['single', 'multiple']);

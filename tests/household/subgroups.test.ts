@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PopulationSchema, type Population } from '../../src/model/index.js';
 import { simulateHousehold, simulateHouseholdSubgroups, type HouseholdSubgroupFigures, type HouseholdSubgroupResult, type RiskResult } from '../../src/household.js';
+import { wilsonInterval } from '../../src/simulate/calibrate/interval.js';
 import { runHouseholdSubgroups } from '../../src/simulate/household-subgroups.js';
 import { gezinInput, parseHousehold } from './fixtures.js';
 
@@ -106,6 +107,9 @@ describe('simulateHouseholdSubgroups', () => {
       expect(d.interval[0]).toBeLessThan(d.value);
       expect(d.interval[1]).toBeGreaterThan(d.value);
       expect(share.ratio!.value).toBeCloseTo(share.share! / ref.share!, 12);
+      // the share on its own: the Wilson score interval of its count
+      expect(share.interval).toEqual(wilsonInterval(share.count, share.n));
+      expect(share.interval![0]).toBeLessThan(share.share!);
     }
   });
 

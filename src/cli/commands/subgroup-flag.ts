@@ -104,7 +104,7 @@ const times = (n: number, lang: Lang) => n.toFixed(2).replace('.', lang === 'nl'
 
 /** One share of a subgroup with its difference and ratio against the reference, as a line of text. */
 function shareLine(name: string, s: SubgroupShare, lang: Lang): string {
-  let text = `    ${name}: ${pct(s.share, lang)} (${s.count}/${s.n})`;
+  let text = `    ${name}: ${pct(s.share, lang)}${s.interval ? ` [${pct(s.interval[0], lang).replace('%', '')}–${pct(s.interval[1], lang)}]` : ''} (${s.count}/${s.n})`;
   if (s.difference) text += `, ${points(s.difference.value, lang)} [${points(s.difference.interval[0], lang)}, ${points(s.difference.interval[1], lang)}]`;
   if (s.ratio) text += `, ×${times(s.ratio.value, lang)} [${times(s.ratio.interval[0], lang)}, ${times(s.ratio.interval[1], lang)}]`;
   return text;
@@ -115,8 +115,8 @@ export function subgroupReport(r: SubgroupResult, lang: Lang): string {
   const en = lang === 'en';
   const lines = [
     en
-      ? `Subgroups (reference ${r.reference}; differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
-      : `Subgroepen (referentie ${r.reference}; verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
+      ? `Subgroups (reference ${r.reference}; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
+      : `Subgroepen (referentie ${r.reference}; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
   ];
   const share = (name: string, s: SubgroupShare) => shareLine(name, s, lang);
   for (const [name, g] of Object.entries(r.groups)) {
@@ -139,8 +139,8 @@ export function householdSubgroupReport(r: HouseholdSubgroupResult, lang: Lang):
   const en = lang === 'en';
   const lines = [
     en
-      ? `Subgroups of households (reference ${r.reference}; over the households with one of the path's risks; differences in points and ratios with 95% intervals; groups under ${r.minimumSize} households are not reported):`
-      : `Subgroepen van huishoudens (referentie ${r.reference}; over de huishoudens met een van de risico’s van het pad; verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} huishoudens worden niet gemeld):`,
+      ? `Subgroups of households (reference ${r.reference}; over the households with one of the path's risks; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} households are not reported):`
+      : `Subgroepen van huishoudens (referentie ${r.reference}; over de huishoudens met een van de risico’s van het pad; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} huishoudens worden niet gemeld):`,
   ];
   for (const [name, g] of Object.entries(r.groups)) {
     if (g.refused) {
