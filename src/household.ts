@@ -36,6 +36,8 @@ export { toHouseholdMachine, trackInstances, DEFAULT_MAX_CHILDREN, type Househol
 export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './machine/household-journey.js';
 export { simulateHousehold, type HouseholdSimulateOptions } from './simulate/household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './simulate/household-result.js';
+export { householdUncertainty, type HouseholdUncertainty } from './simulate/household-intervals.js';
+export { simulateHouseholdSubgroups, type HouseholdSubgroupOptions, type HouseholdSubgroupResult, type HouseholdSubgroupFigures, type HouseholdSubgroupRisk, type HouseholdGroup, type BirthGroup } from './simulate/household-subgroups.js';
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
 export { checkHouseholdRoute, type HouseholdDeviationKind, type HouseholdRouteDeviation, type HouseholdRouteFit } from './simulate/coverage/household-route-fit.js';
 export { householdTestJourneys, type HouseholdTestJourney, type HouseholdTestJourneyOptions } from './simulate/coverage/household-test-journeys.js';

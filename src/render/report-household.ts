@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { householdEdgeNotes, householdToMermaid, householdToStateDiagram, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
 import { BIRTH_EVENT, isChildTrack, labelText, type HouseholdPath } from '../model/index.js';
+import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
-import { formatDate, formatWhole } from './format.js';
+import { formatDate, formatShare, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
 import { figure, findings, page, section } from './report.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
@@ -68,6 +69,13 @@ function trackTable(c: Context): ReportTable {
   return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
 }
 
+/** The 95% interval of `count` out of `n` households, as "1,7–2,2%" (marked * when too wide to use); empty without households. */
+function margin(count: number, n: number, lang: ExportLang): string {
+  const f = householdShare(count, n);
+  if (!f) return '';
+  return `${formatShare(f.interval[0], lang).replace('%', '')}–${formatShare(f.interval[1], lang)}${f.tooWide ? ' *' : ''}`;
+}
+
 /** The figures of a household simulation as tables, in the order the summary shows them. */
 function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTable[] {
   const { path, lang, h } = c;
@@ -78,11 +86,11 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
     const started = track !== undefined ? (sim.tracks[track]?.instances ?? 0) : 0;
     return [track !== undefined ? trackName(c, track) : '', stepName(c, id), count, share(count, started)];
   });
-  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), Math.round(t.days.mean)]);
+  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n, lang), Math.round(t.days.mean)]);
   const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
   const riskRows = risks
     .sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))
-    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.neverSignalled + r.signalledNotAddressed, r.present)]);
+    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.neverSignalled + r.signalledNotAddressed, r.present), margin(r.neverSignalled + r.signalledNotAddressed, r.present, lang)]);
   const waitRows = risks.filter(([, r]) => r.timeToSupport.n > 0).map(([key, r]) => [riskName(c, key), r.timeToSupport.n, r.timeToSupport.median ?? '—', r.timeToSupport.p90 ?? '—']);
   const { transfers, referrals } = sim.handoffs;
   const per = (count: number) => decimal(n > 0 ? count / n : 0, lang);
@@ -107,10 +115,10 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
   const endedRows = ended.map((id) => [stepName(c, id), trackName(c, path.steps[id]!.track), sim.stuck[id] ?? 0, sim.waiting[id] ?? 0, sim.limit[id] ?? 0]);
   return [
     { id: 'huishouden-uitkomsten', title: h.outcomes, headers: h.outcomeHeaders.slice(), rows: outcomeRows },
-    { id: 'huishouden-risicos', title: h.risks, headers: h.riskHeaders.slice(), rows: riskRows },
+    { id: 'huishouden-risicos', title: h.risks, headers: [...h.riskHeaders, c.w.summary.interval], rows: riskRows },
     { id: 'huishouden-signaal-tot-steun', title: h.wait, headers: h.waitHeaders.slice(), rows: waitRows },
     { id: 'huishouden-overdrachten', title: h.handoffs, headers: h.handoffHeaders.slice(), rows: handoffRows },
-    { id: 'huishouden-sporen-gesimuleerd', title: h.tracks, headers: h.trackHeaders.slice(), rows: trackRows },
+    { id: 'huishouden-sporen-gesimuleerd', title: h.tracks, headers: [...h.trackHeaders.slice(0, 4), c.w.summary.interval, ...h.trackHeaders.slice(4)], rows: trackRows },
     { id: 'huishouden-kinderen', title: h.children, headers: h.childHeaders.slice(), rows: childRows },
     { id: 'huishouden-vastgelopen', title: h.ended, headers: h.endedHeaders.slice(), rows: endedRows },
   ];
@@ -127,7 +135,7 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
     const empty: Record<string, string> = { 'huishouden-risicos': h.noRisks, 'huishouden-signaal-tot-steun': h.noWait, 'huishouden-vastgelopen': h.noEnded };
     const block = (t: ReportTable) => {
       const body = t.rows.length === 0 && empty[t.id] ? `<p class="ok">${escapeHtml(empty[t.id]!)}</p>` : tableHtml(t, lang, 'summary');
-      const note = t.id === 'huishouden-risicos' && t.rows.length > 0 ? `<p class="note">${escapeHtml(h.riskNote)}</p>` : '';
+      const note = t.id === 'huishouden-risicos' && t.rows.length > 0 ? `<p class="note">${escapeHtml(h.riskNote)} ${escapeHtml(h.intervalNote)}</p>` : '';
       return `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${body}${note}</div>`;
     };
     // the risks come first and get the whole width: seven columns do not fit half of it
@@ -157,7 +165,7 @@ function diagramBody(c: Context, kind: string, intro: string, source: string, ta
 function simulationTables(c: Context, sim: HouseholdSimulationResult, tables: ReportTable[]): string {
   const { path, lang, h } = c;
   const share = (part: number, whole: number) => ({ share: whole > 0 ? part / whole : 0 });
-  const stepRows = Object.entries(path.steps).map(([id, step]) => [stepName(c, id), trackName(c, step.track), sim.visits[id] ?? 0, sim.households[id] ?? 0, share(sim.households[id] ?? 0, sim.cohort)]);
+  const stepRows = Object.entries(path.steps).map(([id, step]) => [stepName(c, id), trackName(c, step.track), sim.visits[id] ?? 0, sim.households[id] ?? 0, share(sim.households[id] ?? 0, sim.cohort), margin(sim.households[id] ?? 0, sim.cohort, lang)]);
   const transitionRows: ReportTable['rows'] = [];
   for (const [id, step] of Object.entries(path.steps)) {
     step.transitions.forEach((t, i) => {
@@ -166,7 +174,7 @@ function simulationTables(c: Context, sim: HouseholdSimulationResult, tables: Re
     });
   }
   const own: ReportTable[] = [
-    { id: 'huishouden-stappen', title: h.steps, headers: h.stepHeaders.slice(), rows: stepRows },
+    { id: 'huishouden-stappen', title: h.steps, headers: [...h.stepHeaders, c.w.summary.interval], rows: stepRows },
     { id: 'huishouden-overgangen', title: h.transitions, headers: h.transitionHeaders.slice(), rows: transitionRows },
   ];
   tables.push(...own);

@@ -120,3 +120,9 @@ export function finalizeHouseholdResult(table: HouseholdTable, tally: HouseholdT
     },
   };
 }
+
+/** Days from signal to support (count, median, p90) from a histogram of waits in days. */
+export function signalToSupportOf(histogram: Float64Array): SignalToSupport {
+  const n = histogram.reduce((a, b) => a + b, 0);
+  return { n, median: quantile(histogram, n, 0.5), p90: quantile(histogram, n, 0.9) };
+}

@@ -16,6 +16,25 @@ export interface HouseholdChunkOptions {
   maxVisits?: number;
   /** Called with the number of households done in this slice, every few thousand households. */
   onProgress?: (done: number) => void;
+  /** Called at the end of every household's walk, after its counts are in the tally (for figures per household, such as subgroups). */
+  observe?: (household: number, seen: HouseholdObservation) => void;
+}
+
+/**
+ * What an observer sees of a household at the end of its walk. The arrays are reused for the next
+ * household: read them during the call. Per risk (in the order of the table's risk space):
+ * signalled, addressed, supported (addressed after a signal), and the days of the first signal and
+ * of that support.
+ */
+export interface HouseholdObservation {
+  readonly client: CompiledClient;
+  readonly children: number;
+  readonly signalled: Uint8Array;
+  readonly addressed: Uint8Array;
+  readonly supported: Uint8Array;
+  readonly firstSignal: Float64Array;
+  readonly supportDay: Float64Array;
+  readonly tally: HouseholdTally;
 }
 
 // the random streams of a household: one draw of the birth, and per track instance one stream per
@@ -66,6 +85,7 @@ class HouseholdWalker {
   private readonly addressed: Uint8Array;
   private readonly supported: Uint8Array;
   private readonly firstSignal: Float64Array;
+  private readonly supportDay: Float64Array;
   private readonly raised: Uint8Array;
   private readonly stamp: Float64Array;
   private readonly trackStamp: Float64Array;
@@ -107,6 +127,7 @@ class HouseholdWalker {
     this.addressed = new Uint8Array(R);
     this.supported = new Uint8Array(R);
     this.firstSignal = new Float64Array(R);
+    this.supportDay = new Float64Array(R);
     this.raised = new Uint8Array(table.events.length);
     this.stamp = new Float64Array(S).fill(-1);
     this.trackStamp = new Float64Array(table.tracks.length).fill(-1);
@@ -272,6 +293,7 @@ class HouseholdWalker {
       addressed[r] = 1;
       if (supported[r] === 0 && risks[r] === 1 && signalled[r] === 1) {
         supported[r] = 1;
+        this.supportDay[r] = day;
         tally.supportWait[r] = countInto(tally.supportWait[r]!, Math.min(Math.max(day - this.firstSignal[r]!, 0), 65_535));
       }
     }
@@ -418,5 +440,6 @@ class HouseholdWalker {
       if (signalled[r] === 1 && addressed[r] === 0) tally.risks[o + 4]!++;
       if (present && addressed[r] === 1 && signalled[r] === 0) tally.risks[o + 5]!++;
     }
+    if (this.options.observe) this.options.observe(h, { client, children: this.children, signalled, addressed, supported, firstSignal: this.firstSignal, supportDay: this.supportDay, tally });
   }
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../diagnostics/index.js';
+import { householdShare } from './household-intervals.js';
 import type { HouseholdSimulationResult, RiskResult } from './household-result.js';
 import { nameOf, type SummaryNames } from './summary-names.js';
 
@@ -20,7 +21,7 @@ const TEXT = {
   en: {
     header: (r: HouseholdSimulationResult, n: string) => `Simulated ${n} households through ${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Outcomes (track instances that ended there):',
-    risks: 'Risks (share of households):',
+    risks: 'Risks (share of households, with its 95% interval: Wilson, households are independent):',
     riskLine: (risk: string, present: string, signalled: string, addressed: string) => `  ${risk}: present ${present}, signalled ${signalled}, addressed ${addressed}`,
     failures: (missed: string, noFollowUp: string) => `    missed signal (present, never signalled) ${missed}; signalled without follow-up ${noFollowUp}`,
     wait: (median: number, p90: number, n: string) => `    signal to support: median ${median} days, p90 ${p90} days (${n} households)`,
@@ -30,6 +31,8 @@ const TEXT = {
     transfers: (warm: string, cold: string) => `  transfers of responsibility: ${warm} warm, ${cold} cold`,
     referrals: (made: string, warm: string, cold: string, unmarked: string, accepted: string) => `  referrals made: ${made} (${warm} warm, ${cold} cold, ${unmarked} unmarked), accepted ${accepted}`,
     children: (households: string, children: string, multiple: string) => `Children: ${children} born in ${households} households (${multiple} multiple births).`,
+    multipleShare: (share: string) => `  Multiple births: ${share} of the households with a birth.`,
+    tooWide: '  * interval too wide to use: simulate a larger cohort',
     stuck: 'Track instances that ended stuck:',
     waiting: 'Track instances still waiting for an event:',
     line: (step: string, n: string) => `  ${step}: ${n}`,
@@ -38,7 +41,7 @@ const TEXT = {
   nl: {
     header: (r: HouseholdSimulationResult, n: string) => `${n} huishoudens gesimuleerd door ${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Uitkomsten (sporen die daar eindigden):',
-    risks: 'Risico’s (aandeel van de huishoudens):',
+    risks: 'Risico’s (aandeel van de huishoudens, met het 95%-interval: Wilson, huishoudens zijn onafhankelijk):',
     riskLine: (risk: string, present: string, signalled: string, addressed: string) => `  ${risk}: aanwezig ${present}, gesignaleerd ${signalled}, aangepakt ${addressed}`,
     failures: (missed: string, noFollowUp: string) => `    gemist signaal (aanwezig, nooit gesignaleerd) ${missed}; gesignaleerd zonder vervolg ${noFollowUp}`,
     wait: (median: number, p90: number, n: string) => `    van signaal tot steun: mediaan ${median} dagen, p90 ${p90} dagen (${n} huishoudens)`,
@@ -48,6 +51,8 @@ const TEXT = {
     transfers: (warm: string, cold: string) => `  overdrachten van verantwoordelijkheid: ${warm} warm, ${cold} koud`,
     referrals: (made: string, warm: string, cold: string, unmarked: string, accepted: string) => `  verwijzingen gedaan: ${made} (${warm} warm, ${cold} koud, ${unmarked} niet aangegeven), geaccepteerd ${accepted}`,
     children: (households: string, children: string, multiple: string) => `Kinderen: ${children} geboren in ${households} huishoudens (${multiple} meerlingen).`,
+    multipleShare: (share: string) => `  Meerlingen: ${share} van de huishoudens met een geboorte.`,
+    tooWide: '  * interval te breed om te gebruiken: simuleer een groter cohort',
     stuck: 'Sporen die vastliepen:',
     waiting: 'Sporen die nog op een gebeurtenis wachtten:',
     line: (step: string, n: string) => `  ${step}: ${n}`,
@@ -69,9 +74,21 @@ function largest(counts: Record<string, number>, top: number): [string, number][
   return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
 }
 
-function riskLines(risk: string, r: RiskResult, n: number, lang: Lang): string[] {
+/** A share of households with its 95% interval, e.g. "12.3% [11.8–12.9%]", marked "*" when the interval is too wide to use. */
+function shareWithInterval(count: number, n: number, lang: Lang): { text: string; tooWide: boolean } {
+  const f = householdShare(count, n);
+  if (!f) return { text: '–', tooWide: false };
+  const [low, high] = f.interval;
+  return { text: `${percent(f.estimate, lang)} [${percent(low, lang).replace('%', '')}–${percent(high, lang)}]${f.tooWide ? '*' : ''}`, tooWide: f.tooWide };
+}
+
+function riskLines(risk: string, r: RiskResult, n: number, lang: Lang, wide: { any: boolean }): string[] {
   const t = TEXT[lang];
-  const share = (count: number) => `${percent(count / n, lang)} (${whole(count, lang)})`;
+  const share = (count: number) => {
+    const f = shareWithInterval(count, n, lang);
+    if (f.tooWide) wide.any = true;
+    return `${f.text} (${whole(count, lang)})`;
+  };
   const { median, p90, n: waited } = r.timeToSupport;
   return [
     t.riskLine(risk, share(r.present), share(r.signalled), share(r.addressed)),
@@ -97,14 +114,21 @@ export function summarizeHousehold(result: HouseholdSimulationResult, options: H
   const risks = Object.entries(result.risks).filter(([risk, r]) => (only === undefined ? r.present > 0 : only.has(risk)));
   lines.push('', t.risks);
   if (risks.length === 0) lines.push(t.noRisks);
+  const wide = { any: false };
   for (const [risk, r] of risks.sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))) {
-    lines.push(...riskLines(nameOf(options.names, 'risks', risk, lang), r, n, lang));
+    lines.push(...riskLines(nameOf(options.names, 'risks', risk, lang), r, n, lang, wide));
   }
+  if (wide.any) lines.push(t.tooWide);
   const { transfers, referrals } = result.handoffs;
   const per = (count: number) => decimal(n === 0 ? 0 : count / n, lang);
   lines.push('', t.handoffs, t.transfers(per(transfers.warm), per(transfers.cold)));
   lines.push(t.referrals(per(referrals.made), per(referrals.warm), per(referrals.cold), per(referrals.unmarked), per(referrals.accepted)));
   lines.push('', t.children(whole(result.births.households, lang), whole(result.births.children, lang), whole(result.births.multiple, lang)));
+  if (result.births.households > 0) {
+    const multiple = shareWithInterval(result.births.multiple, result.births.households, lang);
+    lines.push(t.multipleShare(multiple.text));
+    if (multiple.tooWide) lines.push(t.tooWide);
+  }
   for (const [title, counts] of [[t.stuck, result.stuck], [t.waiting, result.waiting]] as const) {
     const top = largest(counts, 5);
     if (top.length === 0) continue;

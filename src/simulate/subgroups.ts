@@ -7,18 +7,9 @@ import { compilePopulation } from './population.js';
 import { clientStream, STREAM } from './random.js';
 import { simulateWithIndicatorsSync } from './simulate.js';
 import { compileTable } from './table.js';
+import { compareShare as compare, type SubgroupShare } from './share-intervals.js';
 
-/** A share within a subgroup, and how it compares with the reference group. */
-export interface SubgroupShare {
-  /** Clients counted (the share's denominator). */
-  n: number;
-  count: number;
-  share: number | null;
-  /** share − reference share, with a 95% (Wald) interval; absent for the reference itself or without data. */
-  difference?: { value: number; interval: [number, number] };
-  /** share / reference share, with a 95% (log) interval; absent when either share is 0. */
-  ratio?: { value: number; interval: [number, number] };
-}
+export type { SubgroupShare } from './share-intervals.js';
 
 /** The figures of one subgroup, or why they are not reported. */
 export type SubgroupFigures =
@@ -59,27 +50,10 @@ export interface SubgroupResult {
   groups: Record<string, SubgroupFigures>;
 }
 
-const Z = 1.959963984540054;
-
 function quantile(values: number[], q: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1]!;
-}
-
-function compare(share: { n: number; count: number }, ref: { n: number; count: number } | undefined): SubgroupShare {
-  const p = share.n === 0 ? null : share.count / share.n;
-  const out: SubgroupShare = { n: share.n, count: share.count, share: p };
-  if (!ref || ref === share || p === null || ref.n === 0) return out;
-  const q = ref.count / ref.n;
-  const se = Math.sqrt((p * (1 - p)) / share.n + (q * (1 - q)) / ref.n);
-  out.difference = { value: p - q, interval: [p - q - Z * se, p - q + Z * se] };
-  if (share.count > 0 && ref.count > 0) {
-    const seLog = Math.sqrt(1 / share.count - 1 / share.n + 1 / ref.count - 1 / ref.n);
-    const ratio = p / q;
-    out.ratio = { value: ratio, interval: [ratio * Math.exp(-Z * seLog), ratio * Math.exp(Z * seLog)] };
-  }
-  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PopulationSchema } from '../../src/model/index.js';
 import { simulateHousehold, type HouseholdSimulationResult } from '../../src/simulate/index.js';
+import { householdUncertainty } from '../../src/simulate/household-intervals.js';
 import { GEZIN_FILE, gezinInput, parseHousehold } from '../household/fixtures.js';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
 
@@ -32,7 +33,7 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     expect(ran.status).toBe(0);
     const printed = JSON.parse(ran.stdout) as HouseholdSimulationResult;
     const expected = simulateHousehold(parseHousehold(gezinInput()), { cohort: 2000, seed: 5, population: PopulationSchema.parse(POPULATION) });
-    expect(printed).toEqual(expected);
+    expect(printed).toEqual({ ...expected, uncertainty: householdUncertainty(expected) });
     expect(printed.risks.schulden!.signalled).toBeGreaterThan(0);
   });
 
@@ -46,8 +47,12 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     const en = runBuilt(['simulate', gezin, '--cohort', '2000', '--seed', '5', '--population', populationFile, '--lang', 'en']);
     expect(en.status).toBe(0);
     expect(en.stdout).toContain('Simulated 2,000 households through test/gezin 1.0.0');
-    expect(en.stdout).toContain(`Debts: present ${share(debts.present, false)} (${debts.present}), signalled ${share(debts.signalled, false)} (${debts.signalled}), addressed ${share(debts.addressed, false)} (${debts.addressed})`);
-    expect(en.stdout).toContain(`missed signal (present, never signalled) ${share(debts.neverSignalled, false)} (${debts.neverSignalled}); signalled without follow-up ${share(debts.signalledNotAddressed, false)} (${debts.signalledNotAddressed})`);
+    // every share with its 95% Wilson interval, the bounds printed as the JSON gives them
+    const u = (JSON.parse(runBuilt(['simulate', gezin, '--cohort', '2000', '--seed', '5', '--population', populationFile, '--json']).stdout) as { uncertainty: ReturnType<typeof householdUncertainty> }).uncertainty.risks.schulden!;
+    const range = (f: { interval: [number, number] }, comma = false) => `[${share(f.interval[0] * 2000, comma).replace('%', '')}–${share(f.interval[1] * 2000, comma)}]`;
+    expect(en.stdout).toContain('Risks (share of households, with its 95% interval: Wilson, households are independent):');
+    expect(en.stdout).toContain(`Debts: present ${share(debts.present, false)} ${range(u.present)} (${debts.present}), signalled ${share(debts.signalled, false)} ${range(u.signalled)} (${debts.signalled}), addressed ${share(debts.addressed, false)} ${range(u.addressed)} (${debts.addressed})`);
+    expect(en.stdout).toContain(`missed signal (present, never signalled) ${share(debts.neverSignalled, false)} ${range(u.neverSignalled)} (${debts.neverSignalled}); signalled without follow-up ${share(debts.signalledNotAddressed, false)} ${range(u.signalledNotAddressed)} (${debts.signalledNotAddressed})`);
     expect(en.stdout).toContain(`signal to support: median ${debts.timeToSupport.median} days`);
     const perHousehold = (n: number, comma = false) => (comma ? (n / 2000).toFixed(2).replace('.', ',') : (n / 2000).toFixed(2));
     expect(en.stdout).toContain(`referrals made: ${perHousehold(json.handoffs.referrals.made)} (${perHousehold(json.handoffs.referrals.warm)} warm, 0.00 cold, 0.00 unmarked), accepted ${perHousehold(json.handoffs.referrals.accepted)}`);
@@ -93,9 +98,9 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
   });
 
   it('refuses flags a household path does not take yet, in plain words', () => {
-    const ran = runBuilt(['simulate', gezin, '--cohort', '10', '--by', 'age']);
+    const ran = runBuilt(['simulate', gezin, '--cohort', '10', '--batches', '2']);
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toContain('--by is not available for a household path');
+    expect(ran.stderr).toContain('--batches is not available for a household path');
     expect(ran.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -5,6 +5,7 @@ import { householdEdgeNotes, householdToMermaid, householdToStateDiagram } from 
 import { PopulationSchema, type HouseholdPath } from '../../src/model/index.js';
 import { loadHouseholdPath } from '../../src/node/index.js';
 import { escapeHtml, householdReportTables, renderHouseholdReport } from '../../src/render/index.js';
+import { formatShare } from '../../src/render/format.js';
 import { defaultPopulation, simulateHousehold } from '../../src/simulate/index.js';
 import { parseType } from '../export/helpers/mermaid-parser.js';
 import { GEZIN_FILE, gezinInput, parseHousehold } from '../household/fixtures.js';
@@ -34,6 +35,18 @@ function identifiers(path: HouseholdPath): string[] {
   return ids.filter((id) => id === id.toUpperCase() || !words.has(id.toLowerCase()));
 }
 
+/** The 95% Wilson interval of count out of n as the report prints it ("1,7–2,2%"), computed here from its formula; * when its half-width is over a point and a quarter of the share. */
+function margin(count: number, n: number): string {
+  const z = 1.959963984540054;
+  const p = count / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  const low = count === 0 ? 0 : Math.max(0, centre - half);
+  const high = count === n ? 1 : Math.min(1, centre + half);
+  const wide = (high - low) / 2 > 0.01 && (high - low) / 2 > p / 4;
+  return `${formatShare(low, 'nl').replace('%', '')}–${formatShare(high, 'nl')}${wide ? ' *' : ''}`;
+}
+
 function leaks(text: string, ids: readonly string[]): string[] {
   return ids.filter((id) => new RegExp(`(?<![\\p{L}\\p{N}_/-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}_/-])`, 'u').test(text));
 }
@@ -48,7 +61,7 @@ describe('the household report', async () => {
     const debts = simulation.risks.schulden!;
     expect(debts.present).toBeGreaterThan(0);
     expect(tables['huishouden-risicos']!.rows).toEqual([
-      ['Schulden', debts.present, debts.signalled, debts.addressed, debts.neverSignalled, debts.signalledNotAddressed, { share: (debts.neverSignalled + debts.signalledNotAddressed) / debts.present }],
+      ['Schulden', debts.present, debts.signalled, debts.addressed, debts.neverSignalled, debts.signalledNotAddressed, { share: (debts.neverSignalled + debts.signalledNotAddressed) / debts.present }, margin(debts.neverSignalled + debts.signalledNotAddressed, debts.present)],
     ]);
     const wait = debts.timeToSupport;
     expect(tables['huishouden-signaal-tot-steun']!.rows).toEqual(wait.n > 0 ? [['Schulden', wait.n, wait.median, wait.p90]] : []);
@@ -74,7 +87,10 @@ describe('the household report', async () => {
     expect(jgz).toEqual(['JGZ', 'Consultaties gedaan', simulation.outcomes['jgz-klaar'], { share: simulation.outcomes['jgz-klaar']! / simulation.tracks.jgz!.instances }]);
     expect(simulation.tracks.jgz!.instances).toBe(simulation.births.children);
     const visits = tables['huishouden-stappen']!.rows.find((r) => r[0] === 'Hielprik')!;
-    expect(visits).toEqual(['Hielprik', 'JGZ', simulation.visits.hielprik, simulation.households.hielprik, { share: simulation.households.hielprik! / 3000 }]);
+    expect(visits).toEqual(['Hielprik', 'JGZ', simulation.visits.hielprik, simulation.households.hielprik, { share: simulation.households.hielprik! / 3000 }, margin(simulation.households.hielprik!, 3000)]);
+    expect(tables['huishouden-risicos']!.headers.at(-1)).toBe('Marge (95%)');
+    const social = tables['huishouden-sporen-gesimuleerd']!.rows.find((r) => r[0] === 'Sociaal domein')!;
+    expect(social[4]).toBe(margin(simulation.tracks.sociaal!.households, 3000));
   });
 
   it('draws the lane chart and the region diagram with short labels, their conditions listed below, and Mermaid parses both', async () => {

@@ -4,12 +4,13 @@ import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
 import { applyOverlayFile } from './overlay-flag.js';
-import { runSubgroups, subgroupReport } from './subgroup-flag.js';
+import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
 import { simulateHousehold } from '../../node/simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
+import { householdUncertainty } from '../../simulate/household-intervals.js';
 import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
@@ -62,7 +63,7 @@ export const simulateCommand: CliCommand = {
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
       .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
       .option('--batches <n>', 'estimate the Monte-Carlo error of every figure from this many independent batches of the cohort (2 to 1000; runs in one thread)')
-      .option('--by <groups>', 'also report reach, unmet need, missed signals and time to support per subgroup: language, age, first-child or risk-profile')
+      .option('--by <groups>', 'also report reach, unmet need, missed signals and time to support per subgroup: language, age, first-child, risk-profile, or (household paths) multiples')
       .option('--min-group <n>', 'with --by: do not report a subgroup with fewer clients than this', '100')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
@@ -153,7 +154,6 @@ const VERSION_1_ONLY = [
   ['coalition', '--coalition'],
   ['overlay', '--overlay'],
   ['batches', '--batches'],
-  ['by', '--by'],
   ['csv', '--csv'],
 ] as const;
 
@@ -192,15 +192,22 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   }
   // every household walks on streams of its own, so --workers does not change the result
   const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);
-  const result = await simulateHousehold(path, { cohort: given.cohort, seed: given.seed, workers, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
-  const json = JSON.stringify(result, null, 2) + '\n';
+  const minimumSize = wholeNumber('--min-group', flags.minGroup, 1);
+  const risks = risksOfHousehold(path, menukaart);
+  // with --by the households are walked once, in this thread, for the whole result and the groups alike
+  const split = flags.by === undefined ? undefined : runHouseholdSubgroupFlag(flags.by, path, { population: population ?? defaultPopulation(), cohort: given.cohort, seed: given.seed, minimumSize, risks, ...(menukaart ? { menukaart } : {}) });
+  const result = split ? split.result : await simulateHousehold(path, { cohort: given.cohort, seed: given.seed, workers, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  const json = JSON.stringify({ ...result, uncertainty: householdUncertainty(result), ...(split ? { subgroups: split.subgroups } : {}) }, null, 2) + '\n';
   if (flags.output !== undefined) {
     const inputs = [file, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), json, inputs);
     if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
   }
   if (flags.json) context.stdout(json);
-  else context.stdout(summarizeHousehold(result, { lang: flags.lang, risks: risksOfHousehold(path, menukaart), names: summaryNames(path, population) }));
+  else {
+    context.stdout(summarizeHousehold(result, { lang: flags.lang, risks, names: summaryNames(path, population) }));
+    if (split) context.stdout('\n' + householdSubgroupReport(split.subgroups, flags.lang));
+  }
   return EXIT.ok;
 }
 

@@ -1,5 +1,7 @@
 import type { Lang } from '../../diagnostics/index.js';
-import type { CarePath, Condition, Menukaart, Population } from '../../model/index.js';
+import { BIRTH_EVENT, emitsOf, type CarePath, type Condition, type HouseholdPath, type Menukaart, type Population } from '../../model/index.js';
+import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
+import { runHouseholdSubgroups, type HouseholdGroup, type HouseholdSubgroupResult } from '../../simulate/household-subgroups.js';
 import { simulateSubgroups, type SubgroupResult, type SubgroupShare } from '../../simulate/subgroups.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -44,38 +46,79 @@ export const SUBGROUP_SETS: Record<string, { needs: { en: string; nl: string }; 
   },
 };
 
-/** Runs the subgroups of `--by` (the first group is the reference); a usage error when the population lacks what they need. */
-export function runSubgroups(by: string, path: CarePath, options: { population: Population; menukaart?: Menukaart; cohort: number; seed: number; minimumSize: number }): SubgroupResult {
+/** The groups of `--by`, a usage error when the set is unknown or the population lacks what it needs. */
+function conditionGroups(by: string, population: Population, known: readonly string[]): Record<string, Condition> {
   const set = Object.hasOwn(SUBGROUP_SETS, by) ? SUBGROUP_SETS[by] : undefined;
   if (!set) {
-    const known = Object.keys(SUBGROUP_SETS).join(', ');
-    throw new CliError(`--by must be one of ${known}, not "${by}".`, EXIT.usage, `--by moet een van ${known} zijn, niet "${by}".`);
+    const list = known.join(', ');
+    throw new CliError(`--by must be one of ${list}, not "${by}".`, EXIT.usage, `--by moet een van ${list} zijn, niet "${by}".`);
   }
-  const groups = set.groups(options.population);
+  const groups = set.groups(population);
   if (!groups) {
     throw new CliError(`--by ${by} needs ${set.needs.en}, which the population does not have.`, EXIT.usage, `--by ${by} heeft ${set.needs.nl} nodig, die de populatie niet heeft.`);
   }
-  return simulateSubgroups(path, { ...options, groups });
+  return groups;
+}
+
+/** Runs the subgroups of `--by` (the first group is the reference); a usage error when the population lacks what they need. */
+export function runSubgroups(by: string, path: CarePath, options: { population: Population; menukaart?: Menukaart; cohort: number; seed: number; minimumSize: number }): SubgroupResult {
+  if (by === 'multiples') throw new CliError('--by multiples needs a household path (format version 2): only households have children.', EXIT.usage, '--by multiples heeft een huishoudpad nodig (formaatversie 2): alleen huishoudens hebben kinderen.');
+  return simulateSubgroups(path, { ...options, groups: conditionGroups(by, options.population, Object.keys(SUBGROUP_SETS)) });
+}
+
+/** The subgroups `simulate --by` knows for a household path: those of version 1, and multiples (single births the reference). */
+export const HOUSEHOLD_SUBGROUP_SETS = [...Object.keys(SUBGROUP_SETS), 'multiples'];
+
+const BIRTH_GROUPS: Record<string, HouseholdGroup> = { single: { birth: 'single' }, multiple: { birth: 'multiple' }, 'no-birth': { birth: 'none' } };
+
+/**
+ * Walks the households once for `--by` on a household path: the whole result and the figures per
+ * subgroup. Multiples need a birth on the path; households without a birth are a group of their
+ * own only when there are any.
+ */
+export function runHouseholdSubgroupFlag(
+  by: string,
+  path: HouseholdPath,
+  options: { population: Population; menukaart?: Menukaart; cohort: number; seed: number; minimumSize: number; risks: readonly string[] },
+): { result: HouseholdSimulationResult; subgroups: HouseholdSubgroupResult } {
+  let groups: Record<string, HouseholdGroup>;
+  if (by === 'multiples') {
+    const births = Object.values(path.steps).some((step) => emitsOf(step).includes(BIRTH_EVENT));
+    if (!births) throw new CliError(`--by multiples needs a step that emits "${BIRTH_EVENT}", which the path does not have.`, EXIT.usage, `--by multiples heeft een stap nodig die "${BIRTH_EVENT}" uitzendt, en die heeft het pad niet.`);
+    groups = BIRTH_GROUPS;
+  } else groups = conditionGroups(by, options.population, HOUSEHOLD_SUBGROUP_SETS);
+  // a path that names no risk of its own: every risk of the population, as the summary does
+  const { risks, ...rest } = options;
+  const ran = runHouseholdSubgroups(path, { ...rest, groups, ...(risks.length > 0 ? { risks } : {}) });
+  const noBirth = ran.subgroups.groups['no-birth'];
+  if (by === 'multiples' && noBirth?.size === 0) {
+    const { 'no-birth': _, ...others } = ran.subgroups.groups;
+    return { result: ran.result, subgroups: { ...ran.subgroups, groups: others } };
+  }
+  return ran;
 }
 
 const pct = (n: number | null, lang: Lang) => (n === null ? '–' : `${(n * 100).toFixed(1)}%`.replace('.', lang === 'nl' ? ',' : '.'));
 const points = (n: number, lang: Lang) => `${n >= 0 ? '+' : '−'}${Math.abs(n * 100).toFixed(1)}`.replace('.', lang === 'nl' ? ',' : '.');
 const times = (n: number, lang: Lang) => n.toFixed(2).replace('.', lang === 'nl' ? ',' : '.');
 
+/** One share of a subgroup with its difference and ratio against the reference, as a line of text. */
+function shareLine(name: string, s: SubgroupShare, lang: Lang): string {
+  let text = `    ${name}: ${pct(s.share, lang)}${s.interval ? ` [${pct(s.interval[0], lang).replace('%', '')}–${pct(s.interval[1], lang)}]` : ''} (${s.count}/${s.n})`;
+  if (s.difference) text += `, ${points(s.difference.value, lang)} [${points(s.difference.interval[0], lang)}, ${points(s.difference.interval[1], lang)}]`;
+  if (s.ratio) text += `, ×${times(s.ratio.value, lang)} [${times(s.ratio.interval[0], lang)}, ${times(s.ratio.interval[1], lang)}]`;
+  return text;
+}
+
 /** The subgroup figures as text. */
 export function subgroupReport(r: SubgroupResult, lang: Lang): string {
   const en = lang === 'en';
   const lines = [
     en
-      ? `Subgroups (reference ${r.reference}; differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
-      : `Subgroepen (referentie ${r.reference}; verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
+      ? `Subgroups (reference ${r.reference}; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
+      : `Subgroepen (referentie ${r.reference}; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
   ];
-  const share = (name: string, s: SubgroupShare) => {
-    let text = `    ${name}: ${pct(s.share, lang)} (${s.count}/${s.n})`;
-    if (s.difference) text += `, ${points(s.difference.value, lang)} [${points(s.difference.interval[0], lang)}, ${points(s.difference.interval[1], lang)}]`;
-    if (s.ratio) text += `, ×${times(s.ratio.value, lang)} [${times(s.ratio.interval[0], lang)}, ${times(s.ratio.interval[1], lang)}]`;
-    return text;
-  };
+  const share = (name: string, s: SubgroupShare) => shareLine(name, s, lang);
   for (const [name, g] of Object.entries(r.groups)) {
     if (g.refused) {
       lines.push(en ? `  ${name}: ${g.size} clients, fewer than ${g.minimum}: not reported` : `  ${name}: ${g.size} cliënten, minder dan ${g.minimum}: niet gemeld`);
@@ -87,6 +130,30 @@ export function subgroupReport(r: SubgroupResult, lang: Lang): string {
     lines.push(share(en ? 'missed signals (signalled, no support after)' : 'gemiste signalen (gesignaleerd, daarna geen steun)', g.missedSignals));
     const t = g.timeToSupport;
     lines.push(t.median === null ? (en ? '    time to support: none' : '    tijd tot steun: geen') : en ? `    time to support: median ${t.median} days, p90 ${t.p90} days (${t.n})` : `    tijd tot steun: mediaan ${t.median} dagen, p90 ${t.p90} dagen (${t.n})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The figures per subgroup of households as text: over any of the risks, then the days from signal to support. */
+export function householdSubgroupReport(r: HouseholdSubgroupResult, lang: Lang): string {
+  const en = lang === 'en';
+  const lines = [
+    en
+      ? `Subgroups of households (reference ${r.reference}; over the households with one of the path's risks; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} households are not reported):`
+      : `Subgroepen van huishoudens (referentie ${r.reference}; over de huishoudens met een van de risico’s van het pad; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} huishoudens worden niet gemeld):`,
+  ];
+  for (const [name, g] of Object.entries(r.groups)) {
+    if (g.refused) {
+      lines.push(en ? `  ${name}: ${g.size} households, fewer than ${g.minimum}: not reported` : `  ${name}: ${g.size} huishoudens, minder dan ${g.minimum}: niet gemeld`);
+      continue;
+    }
+    lines.push(`  ${name} (${g.size}):`);
+    lines.push(shareLine(en ? 'reach (a risk addressed)' : 'bereik (een risico aangepakt)', g.reach, lang));
+    lines.push(shareLine(en ? 'unmet need (a risk never addressed)' : 'onvervulde behoefte (een risico nooit aangepakt)', g.unmetNeed, lang));
+    lines.push(shareLine(en ? 'missed signals (a risk never signalled)' : 'gemiste signalen (een risico nooit gesignaleerd)', g.missedSignals, lang));
+    lines.push(shareLine(en ? 'signalled without follow-up (of the households with a signal)' : 'gesignaleerd zonder vervolg (van de huishoudens met een signaal)', g.noFollowUp, lang));
+    const t = g.timeToSupport;
+    lines.push(t.median === null ? (en ? '    signal to support: none' : '    van signaal tot steun: geen') : en ? `    signal to support: median ${t.median} days, p90 ${t.p90} days (${t.n} risks)` : `    van signaal tot steun: mediaan ${t.median} dagen, p90 ${t.p90} dagen (${t.n} risico’s)`);
   }
   return lines.join('\n') + '\n';
 }
