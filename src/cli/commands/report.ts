@@ -2,7 +2,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, safeLoadTargets, simulate } from '../../node/index.js';
-import { compareSimulations, risksOfPath, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
+import { compareSimulations, risksOfPath, simulateWithIndicators, type SgaChances, type SimulationResult } from '../../simulate/index.js';
 import type { ReportCalibration, ReportComparison, ReportTarget } from '../../render/index.js';
 import { safeTargetModel } from '../../simulate/calibrate/index.js';
 import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
@@ -128,10 +128,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  let birthModel: SgaChances | undefined;
   if (flags.tuned !== undefined) {
     const tuned = await applyOverlayFile(at(flags.tuned), path, population);
     if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
-    ({ path, population } = tuned.value);
+    ({ path, population, birthModel } = tuned.value);
   }
   const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
@@ -156,7 +157,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.targets !== undefined) {
     const targets = await safeLoadTargets(at(flags.targets));
     if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
-    const observed = observeTargets(path, targets.value, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    const observed = observeTargets(path, targets.value, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}), ...(birthModel ? { birthModel } : {}) });
     // the targets file is where every diagnostic about a target points
     const located = (found: readonly Diagnostic[]) => found.map((d) => ({ ...d, file: d.file ?? at(flags.targets as string) }));
     if (!observed.ok) return loadFailed(located(observed.diagnostics), flags, context);
@@ -216,7 +217,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
  * Every target measured in one simulation of the path as it is (the targets file's parameters are
  * not applied), by the same model `calibrate` fits: the same cohort, seed and exact shares.
  */
-function observeTargets(path: CarePath, targets: Targets, options: { cohort: number; seed: number; population?: Population; menukaart?: Menukaart }): { ok: true; targets: ReportTarget[] } | { ok: false; diagnostics: Diagnostic[] } {
+function observeTargets(path: CarePath, targets: Targets, options: { cohort: number; seed: number; population?: Population; menukaart?: Menukaart; birthModel?: SgaChances }): { ok: true; targets: ReportTarget[] } | { ok: false; diagnostics: Diagnostic[] } {
   const model = safeTargetModel(path, { ...targets, parameters: {} }, options);
   if (!model.ok) return { ok: false, diagnostics: model.diagnostics };
   const outcome = model.value.run([]);
