@@ -21,7 +21,7 @@ export interface CalibrateOptions {
   /** Journeys per evaluation (default 20,000). Every evaluation uses the same seed: common random numbers. */
   cohort?: number;
   seed?: number;
-  /** Most simulations the search may run (default 60 per parameter, at least 40). */
+  /** Most simulations the search may run (default 60 per parameter of the path or population, at least 40; the birth model's need none). */
   maxEvaluations?: number;
   /** Start values by parameter key instead of the values in the files (e.g. to test recovery). */
   start?: Record<string, number>;
