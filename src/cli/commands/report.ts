@@ -5,7 +5,7 @@ import { safeLoadPopulation, safeLoadTargets, simulate } from '../../node/index.
 import { compareSimulations, risksOfPath, simulateWithIndicators, type SgaChances, type SimulationResult } from '../../simulate/index.js';
 import type { ReportCalibration, ReportComparison, ReportTarget } from '../../render/index.js';
 import { safeTargetModel } from '../../simulate/calibrate/index.js';
-import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
+import { simulateWithUncertaintyInWorkers } from '../../node/simulate.js';
 import { labelText, LIMITS, type CarePath, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
@@ -27,6 +27,7 @@ interface ReportFlags extends RootFlags {
   cohort: string;
   seed: string;
   batches?: string;
+  workers: string;
   population?: string;
   compare?: string;
   targets?: string;
@@ -55,6 +56,7 @@ export const reportCommand: CliCommand = {
       .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals; default 20, fewer for a cohort under 40)')
+      .option('--workers <n>', 'worker threads for the batches of the simulation, at most n at once (the result does not depend on it)', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
       .option('--targets <file>', 'with --simulate: a targets file ("kind": "targets"); the report shows each target observed in the simulation against its published value and tolerance, as calibrate measures it')
@@ -148,7 +150,8 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (batches === 0) result = await simulate(path, options);
     else {
       // the same run as simulate gives, with the Monte-Carlo error of its figures beside them
-      const batched = simulateWithUncertainty(path, { ...options, batches });
+      const workers = wholeNumber('--workers', flags.workers, 1, 256);
+      const batched = await simulateWithUncertaintyInWorkers(path, { ...options, batches, workers });
       result = withIntervals(batched.result, batched.uncertainty);
     }
     simulation = onlyPathRisks(result, risksOfPath(path, menukaart));
