@@ -1,7 +1,8 @@
 // Calibration benchmark: run with `npx tsx bench/calibrate.ts` (or `npm run bench -- calibrate`).
-// Fits the shipped 1000-day path to the fitted targets of paths/targets/monitor.json (Big2 per child
-// among them), on one
-// core, beside a baseline in the same run: one simulation of the same cohort (what one evaluation costs).
+// Fits the shipped 1000-day path to the fitted targets of paths/targets/monitor.json (preterm, SGA,
+// Big2 2018 and 2021 per child among them; the SGA chances of the birth model tuned beside the path and
+// population), on one core, beside a baseline in the same run: one simulation of the same cohort
+// (what one evaluation costs; the SGA chances are fitted on each simulation's births, without one).
 import { loadPath, loadPopulation, safeLoadTargets } from '../src/node/index.js';
 import { safeCalibrate } from '../src/simulate/calibrate/index.js';
 import { simulateWithIndicatorsSync } from '../src/simulate/simulate.js';

@@ -13,7 +13,7 @@
  * @packageDocumentation
  */
 export { MONITOR_TAGS, monitorIndicators, type MonitorIndicator, type MonitorOptions, type MonitorReport } from './export/monitor.js';
-export { BIRTH_TAG, PRETERM_TAG, NATIONAL_BIRTH_FIGURES, birthOutcomes, nationalBirthOutcomeModel, type BirthOutcomeModel, type BirthOutcomeOptions, type BirthOutcomes, type ChildOutcomes } from './simulate/birth-outcomes.js';
+export { BIRTH_TAG, PRETERM_TAG, NATIONAL_BIRTH_FIGURES, birthOutcomes, nationalBirthOutcomeModel, nationalSgaChances, birthOutcomeModel, type BirthOutcomeModel, type SgaChances, type BirthOutcomeOptions, type BirthOutcomes, type ChildOutcomes } from './simulate/birth-outcomes.js';
 export {
   safeCalibrate,
   safeApplyOverlay,
@@ -30,6 +30,7 @@ export {
   type ExactUse,
   type NoChain,
   type OverlayValue,
+  type TunedModel,
   type TargetMeasurement,
   type NelderMeadOptions,
   type NelderMeadResult,

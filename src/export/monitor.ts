@@ -1,6 +1,6 @@
 import { argumentError, isRecord } from '../diagnostics/index.js';
 import type { CarePath, Label, Population } from '../model/index.js';
-import { birthOutcomes, BIRTH_TAG, type BirthOutcomes, type SimulationResult } from '../simulate/index.js';
+import { birthOutcomeModel, birthOutcomes, BIRTH_TAG, type BirthOutcomes, type SgaChances, type SimulationResult } from '../simulate/index.js';
 
 /**
  * Tags that mark the steps a monitor indicator counts (besides `birth` and `preterm-birth`, which
@@ -36,6 +36,8 @@ export interface MonitorOptions {
   /** The seed of the birth outcomes (the simulation's seed is the natural choice). */
   seed: number;
   population?: Pick<Population, 'multipleBirths'>;
+  /** The chances of small for gestational age (e.g. as an overlay tuned them); the national ones when left out. */
+  birthModel?: SgaChances;
   /** The menukaart entry of the prenatal home visit, whose target group is the vulnerable situation. */
   prenatalHomeVisit?: string;
 }
@@ -71,7 +73,7 @@ export function monitorIndicators(path: CarePath, result: SimulationResult, opti
     throw argumentError('monitorIndicators', 'result', { en: 'a simulation result', nl: 'een simulatieresultaat' }, result);
   }
   if (!isRecord(options)) throw argumentError('monitorIndicators', 'options', { en: 'an options object with a seed', nl: 'een object met opties en een seed' }, options);
-  const births = birthOutcomes(path, result, { seed: options.seed, ...(options.population ? { population: options.population } : {}) });
+  const births = birthOutcomes(path, result, { seed: options.seed, model: birthOutcomeModel(options.population, options.birthModel) });
   const hasBirths = tagged(path, BIRTH_TAG).length > 0;
   const starts = tagged(path, MONITOR_TAGS.pregnancyCareStart);
   const late = tagged(path, MONITOR_TAGS.lateStart);

@@ -65,10 +65,19 @@ export const TargetSchema = lazySchema((z) => z
   .meta({ description: 'A target: an indicator, how the simulation computes it, and its published value.' }));
 export type Target = z.infer<typeof TargetSchema>;
 
+/**
+ * The documents a tuned value may point into: the path, the population, and the birth model
+ * (`birthOutcomes`' chances of small for gestational age, which live in no file; an overlay sets
+ * them over the national ones).
+ */
+export const TUNABLE_FILES = ['path', 'population', 'birth-model'] as const;
+
 /** A number in a file that calibration may change, by JSON pointer, within a range. */
 export const TunableParameterSchema = lazySchema((z) => z
   .strictObject({
-    file: z.enum(['path', 'population']).meta({ description: 'Which document the pointer points into: the (loaded, includes resolved) path or the population.' }),
+    file: z.enum(TUNABLE_FILES).meta({
+      description: 'Which document the pointer points into: the (loaded, includes resolved) path, the population, or the birth model (its chances of small for gestational age: "/sgaGivenPreterm", "/sgaGivenTerm").',
+    }),
     pointer: z.string().regex(/^(?:\/[^/]*)+$/, { message: 'A JSON pointer starts with "/", like "/risks/smoking/prevalence".' }).max(1000),
     min: z.number(),
     max: z.number(),
@@ -97,7 +106,7 @@ export const TargetsSchema = lazySchema((z) => z
 export type Targets = z.infer<typeof TargetsSchema>;
 export type TargetsInput = z.input<typeof TargetsSchema>;
 
-/** Tuned values by JSON pointer into the path or population: applied at simulation time, never written into them. */
+/** Tuned values by JSON pointer into the path, population or birth model: applied at simulation time, never written into them. */
 export const OverlaySchema = lazySchema((z) => z
   .strictObject({
     $schema: z.string().optional(),
@@ -107,7 +116,7 @@ export const OverlaySchema = lazySchema((z) => z
     seed: z.number().int().optional(),
     values: z.array(
       z.strictObject({
-        file: z.enum(['path', 'population']),
+        file: z.enum(TUNABLE_FILES),
         pointer: z.string().regex(/^(?:\/[^/]*)+$/).max(1000),
         value: z.number(),
         min: z.number().optional(),

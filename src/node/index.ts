@@ -35,4 +35,4 @@ export {
 } from './load.js';
 export { safeLoadHouseholdPath, loadHouseholdPath } from './household.js';
 export { safeLoadValidateConfig, loadValidateConfig } from './validate-config.js';
-export { simulate, simulateWithIndicators, simulateHousehold } from './simulate.js';
+export { simulate, simulateWithIndicators, simulateHousehold, simulateWithUncertaintyInWorkers } from './simulate.js';

@@ -3,6 +3,7 @@ import type { HouseholdSimulationResult } from '../simulate/household-result.js'
 import { runHouseholdsWith, type HouseholdSimulateOptions } from '../simulate/household-simulate.js';
 import type { SimulationResult } from '../simulate/result.js';
 import { runAll, simulateWithIndicatorsIn, type SimulateOptions, type SimulationWithIndicators } from '../simulate/simulate.js';
+import { simulateWithUncertaintyIn, type SimulationUncertainty, type UncertaintyOptions } from '../simulate/uncertainty.js';
 import { runHouseholdsInWorkers, runInWorkers } from '../simulate/workers.js';
 
 /**
@@ -35,4 +36,16 @@ export function simulateWithIndicators(path: CarePath, options: SimulateOptions)
  */
 export function simulateHousehold(path: HouseholdPath | CarePath, options: HouseholdSimulateOptions): Promise<HouseholdSimulationResult> {
   return runHouseholdsWith(path, options, runHouseholdsInWorkers);
+}
+
+/**
+ * Like `simulateWithUncertainty` of `zorgpaden/analysis`, with the batches spread over `workers`
+ * worker threads (each batch one request, at most `workers` at once); the result and the
+ * uncertainty are the same for any number of workers.
+ * @example
+ * import { simulateWithUncertaintyInWorkers } from 'zorgpaden/node';
+ * const { result, uncertainty } = await simulateWithUncertaintyInWorkers(path, { cohort: 170_000, seed: 1, batches: 20, workers: 2 });
+ */
+export function simulateWithUncertaintyInWorkers(path: CarePath, options: UncertaintyOptions): Promise<{ result: SimulationResult; uncertainty: SimulationUncertainty }> {
+  return simulateWithUncertaintyIn(path, options, runInWorkers);
 }

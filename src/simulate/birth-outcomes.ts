@@ -37,6 +37,25 @@ export interface BirthOutcomeModel {
 }
 
 /**
+ * The chances of small for gestational age given the term: the part of the birth model that an
+ * overlay may set (parameters with `"file": "birth-model"`, pointers `/sgaGivenPreterm` and
+ * `/sgaGivenTerm`). The share of multiple births belongs to the population.
+ */
+export type SgaChances = Pick<BirthOutcomeModel, 'sgaGivenPreterm' | 'sgaGivenTerm'>;
+
+/** The chances of small for gestational age that reproduce the national figures (see nationalBirthOutcomeModel). */
+export function nationalSgaChances(): SgaChances {
+  const { sgaGivenPreterm, sgaGivenTerm } = nationalBirthOutcomeModel();
+  return { sgaGivenPreterm, sgaGivenTerm };
+}
+
+/** The birth model of a population with the given chances of small for gestational age (the national ones when left out). */
+export function birthOutcomeModel(population?: Pick<Population, 'multipleBirths'>, sga?: SgaChances): BirthOutcomeModel {
+  const national = nationalBirthOutcomeModel(population);
+  return sga ? { sgaGivenPreterm: sga.sgaGivenPreterm, sgaGivenTerm: sga.sgaGivenTerm, multipleBirths: national.multipleBirths } : national;
+}
+
+/**
  * The model that reproduces the national figures: with preterm p, SGA s and Big2 b, the children who
  * are both preterm and SGA are p + s − b, so P(SGA | preterm) = (p + s − b) / p and
  * P(SGA | term) = (b − p) / (1 − p). Twins share their pregnancy's term; each child is SGA or not
@@ -107,6 +126,26 @@ export function birthOutcomes(path: CarePath, result: Pick<SimulationResult, 'vi
   if (!isRecord(result) || !isRecord(result.visits)) throw argumentError('birthOutcomes', 'result', { en: 'a simulation result', nl: 'een simulatieresultaat' }, result);
   if (!isRecord(options) || !isValidSeed(options.seed)) throw argumentError('birthOutcomes', 'options.seed', { en: 'a whole number', nl: 'een geheel getal' }, isRecord(options) ? options.seed : options);
   const model = options.model ?? nationalBirthOutcomeModel(options.population);
+  return countBirths(drawBirths(path, result, options.seed, model.multipleBirths), model);
+}
+
+/**
+ * The random draws of the births of a simulation, before any chance of small for gestational age
+ * is applied: which births bring twins, and one uniform number per child. Counting them with
+ * `countBirths` gives what `birthOutcomes` gives; calibration draws once and counts with many
+ * chances.
+ */
+export interface BirthDraws {
+  births: number;
+  pretermBirths: number;
+  /** Per birth: 1 when it brings twins. */
+  twins: Uint8Array;
+  /** Per birth, two uniform numbers (the second one only used for twins). */
+  uniforms: Float64Array;
+}
+
+/** Draws the births of a simulation on their own random streams (see birthOutcomes). */
+export function drawBirths(path: CarePath, result: Pick<SimulationResult, 'visits'>, seed: number, multipleBirthShare: number): BirthDraws {
   let births = 0;
   let pretermBirths = 0;
   for (const [id, step] of Object.entries(path.steps)) {
@@ -115,22 +154,37 @@ export function birthOutcomes(path: CarePath, result: Pick<SimulationResult, 'vi
     births += visits;
     if (step.tags.includes(PRETERM_TAG)) pretermBirths += visits;
   }
+  const twins = new Uint8Array(births);
+  const uniforms = new Float64Array(2 * births);
+  for (let i = 0; i < births; i++) {
+    const rng = clientStream(seed, i, BIRTH_STREAM);
+    // births are numbered preterm first; each has its own stream, so the order changes nothing else
+    const pair = uniform(rng) < multipleBirthShare;
+    twins[i] = pair ? 1 : 0;
+    uniforms[2 * i] = uniform(rng);
+    if (pair) uniforms[2 * i + 1] = uniform(rng);
+  }
+  return { births, pretermBirths, twins, uniforms };
+}
+
+/** The birth outcomes of drawn births with the model's chances of small for gestational age. */
+export function countBirths(draws: BirthDraws, sga: SgaChances): BirthOutcomes {
+  const { births, pretermBirths, twins, uniforms } = draws;
   const singletons = emptyChildren();
   const multiples = emptyChildren();
   let multipleBirths = 0;
   for (let i = 0; i < births; i++) {
-    const rng = clientStream(options.seed, i, BIRTH_STREAM);
-    // births are numbered preterm first; each has its own stream, so the order changes nothing else
     const preterm = i < pretermBirths;
-    const twins = uniform(rng) < model.multipleBirths;
-    if (twins) multipleBirths++;
-    const group = twins ? multiples : singletons;
-    for (let child = 0; child < (twins ? 2 : 1); child++) {
-      const sga = uniform(rng) < (preterm ? model.sgaGivenPreterm : model.sgaGivenTerm);
+    const pair = twins[i] === 1;
+    if (pair) multipleBirths++;
+    const group = pair ? multiples : singletons;
+    const chance = preterm ? sga.sgaGivenPreterm : sga.sgaGivenTerm;
+    for (let child = 0; child < (pair ? 2 : 1); child++) {
+      const small = uniforms[2 * i + child]! < chance;
       group.children++;
       if (preterm) group.preterm++;
-      if (sga) group.smallForGestationalAge++;
-      if (preterm || sga) group.big2++;
+      if (small) group.smallForGestationalAge++;
+      if (preterm || small) group.big2++;
     }
   }
   const all: ChildOutcomes = {

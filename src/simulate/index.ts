@@ -11,5 +11,5 @@ export { risksOfPath } from './path-risks.js';
 export * from './coverage/index.js';
 export { simulateHousehold, type HouseholdSimulateOptions } from './household-simulate.js';
 export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './household-result.js';
-export { BIRTH_TAG, PRETERM_TAG, NATIONAL_BIRTH_FIGURES, birthOutcomes, nationalBirthOutcomeModel, type BirthOutcomeModel, type BirthOutcomeOptions, type BirthOutcomes, type ChildOutcomes } from './birth-outcomes.js';
+export { BIRTH_TAG, PRETERM_TAG, NATIONAL_BIRTH_FIGURES, birthOutcomes, nationalBirthOutcomeModel, nationalSgaChances, birthOutcomeModel, type BirthOutcomeModel, type SgaChances, type BirthOutcomeOptions, type BirthOutcomes, type ChildOutcomes } from './birth-outcomes.js';
 export { simulateWithUncertainty, summarizeUncertainty, uncertaintyOf, type FigureUncertainty, type SimulationUncertainty, type UncertaintyOptions } from './uncertainty.js';

@@ -47,6 +47,9 @@ export interface ProfileChain {
   visits: Float64Array;
 }
 
+// most ways of revealing one step's features at once (a risk derived from 16 others)
+const MAX_BRANCHES = 1 << 16;
+
 /** Why there is no exact chain; the caller falls back to simulation. */
 export type NoChain = 'signalled' | 'order' | 'values' | 'states' | 'never-ends';
 
@@ -244,6 +247,11 @@ export function profileChain(path: CarePath, population: Population, options: Pr
     return seen;
   });
   const needed = reachable.map((seen) => new Set(withAncestors([...seen].flatMap((x) => reads[x]!), features)));
+  // what a step's own conditions read by name, and what the steps after it still need: the
+  // ancestors revealed only to draw a feature a step reads (the eleven risks behind "accumulated
+  // risks") are summed out of its states, so the profiles that differ only in them become one
+  const direct = steps.map((step) => new Set(step.transitions.flatMap((t) => readBy(t.when as Condition | undefined, features, space))));
+  const neededAfter = successors.map((next) => new Set(next.flatMap((x) => [...needed[x]!])));
   const pinnedNames = options.pinned ?? {};
   const pinned = withAncestors(
     features.flatMap((f, i) => {
@@ -300,8 +308,9 @@ export function profileChain(path: CarePath, population: Population, options: Pr
           next.push({ values: v, p: b.p * o.p });
         }
       }
-      // each branch becomes a state: stop before the branches alone outgrow the bound
-      if (next.length + step.length > maxStates) return undefined;
+      // the branches of one arrival are summed into fewer states afterwards (see `direct`), but their
+      // number is bounded too: above it the profiles are too many to walk even for a moment
+      if (next.length > MAX_BRANCHES) return undefined;
       branches = next;
     }
     return branches;
@@ -312,7 +321,8 @@ export function profileChain(path: CarePath, population: Population, options: Pr
     const branches = revealAll(kept, reads[s]!);
     if (!branches) return false;
     for (const b of branches) {
-      const to = stateOf(s, d, b.values);
+      const state = b.values.map((v, i) => (direct[s]!.has(i) || neededAfter[s]!.has(i) || pinnedSet.has(i) ? v : undefined));
+      const to = stateOf(s, d, state);
       if (to === undefined) return false;
       edges[from]!.push({ to, p: p * b.p });
     }

@@ -108,8 +108,8 @@ function runHere(path: CarePath, options: SimulateOptions, indicators: boolean):
   return { result: finalizeResult(table, tally, meta), tally, table };
 }
 
-/** Runs slices of a cohort elsewhere (worker threads in `zorgpaden/node`) and returns their tallies. */
-export type SlicePool = (requests: WorkerRequest[], onProgress?: (done: number) => void) => Promise<Tally[]>;
+/** Runs slices of a cohort elsewhere (worker threads in `zorgpaden/node`), at most `limit` at once (default all), and returns their tallies in order. */
+export type SlicePool = (requests: WorkerRequest[], onProgress?: (done: number) => void, limit?: number) => Promise<Tally[]>;
 
 /** `simulate` with the pool that runs the other slices; without one, everything runs in this thread. */
 export async function runAll(path: CarePath, options: SimulateOptions, indicators: boolean, pool?: SlicePool): Promise<{ result: SimulationResult; tally: Tally; table: ReturnType<typeof compileTable> }> {
@@ -193,6 +193,23 @@ export function simulateBatches(path: CarePath, options: SimulateOptions, parts:
   const { population, table, meta } = prepare(path, options);
   const sample = compilePopulation(population, table.space);
   const tallies = slices(options.cohort, parts).map(([start, end]) => runChunk(table, sample, { seed: options.seed, start, end, maxVisits: options.maxVisits ?? DEFAULT_MAX_VISITS }));
+  const batches = tallies.map((tally) => finalizeResult(table, tally, { ...meta, cohort: tally.journeys }));
+  return { result: finalizeResult(table, tallies.reduce((a, b) => mergeTallies(a, b)), meta), batches };
+}
+
+/**
+ * `simulateBatches` on a pool of worker threads: each batch runs as one request, at most
+ * `options.workers` at once. Every batch is the same slice of clients with the same streams, and the
+ * tallies are merged in the same order, so the result and the batches are those of
+ * `simulateBatches`. Without a pool or with one worker, it is `simulateBatches`.
+ */
+export async function simulateBatchesIn(path: CarePath, options: SimulateOptions, parts: number, pool?: SlicePool): Promise<{ result: SimulationResult; batches: SimulationResult[] }> {
+  const workers = options.workers ?? 1;
+  if (workers <= 1 || !pool) return simulateBatches(path, options, parts);
+  const { walked, population, table, meta } = prepare(path, options);
+  const data = tableData(walked, { population, menukaart: options.menukaart });
+  const requests: WorkerRequest[] = slices(options.cohort, parts).map(([start, end]) => ({ table: data, population, seed: options.seed, start, end, maxVisits: options.maxVisits ?? DEFAULT_MAX_VISITS }));
+  const tallies = await pool(requests, undefined, workers);
   const batches = tallies.map((tally) => finalizeResult(table, tally, { ...meta, cohort: tally.journeys }));
   return { result: finalizeResult(table, tallies.reduce((a, b) => mergeTallies(a, b)), meta), batches };
 }

@@ -2,7 +2,7 @@ import { argumentError, isRecord, wholeNumberFrom, type Lang } from '../diagnost
 import type { CarePath } from '../model/index.js';
 import type { SimulationResult } from './result.js';
 import { nameOf, type SummaryNames } from './summary-names.js';
-import { simulateBatches, type SimulateOptions } from './simulate.js';
+import { simulateBatches, simulateBatchesIn, type SimulateOptions, type SlicePool } from './simulate.js';
 
 /** A figure with its Monte-Carlo error, estimated from independent batches of the cohort. */
 export interface FigureUncertainty {
@@ -113,11 +113,26 @@ export interface UncertaintyOptions extends SimulateOptions {
  * console.log(uncertainty.reach['zwangerschap/prenataal-huisbezoek']?.interval);
  */
 export function simulateWithUncertainty(path: CarePath, options: UncertaintyOptions): { result: SimulationResult; uncertainty: SimulationUncertainty } {
+  const batches = checkBatches(options);
+  const { result, batches: parts } = simulateBatches(path, options, batches);
+  return { result, uncertainty: uncertaintyOf(result, parts) };
+}
+
+function checkBatches(options: UncertaintyOptions): number {
   if (!isRecord(options)) throw argumentError('simulateWithUncertainty', 'options', { en: 'an object with cohort and seed', nl: 'een object met cohort en seed' }, options);
   const batches = options.batches ?? 20;
   if (!Number.isSafeInteger(batches) || batches < 2 || batches > 1000) throw argumentError('simulateWithUncertainty', 'batches', wholeNumberFrom(2, 1000), batches);
   if (Number.isSafeInteger(options.cohort) && options.cohort < batches) throw argumentError('simulateWithUncertainty', 'cohort', wholeNumberFrom(batches), options.cohort);
-  const { result, batches: parts } = simulateBatches(path, options, batches);
+  return batches;
+}
+
+/**
+ * `simulateWithUncertainty` with its batches on a pool of worker threads (`options.workers` at
+ * once; `zorgpaden/node` gives the pool): the result and the uncertainty are identical.
+ */
+export async function simulateWithUncertaintyIn(path: CarePath, options: UncertaintyOptions, pool?: SlicePool): Promise<{ result: SimulationResult; uncertainty: SimulationUncertainty }> {
+  const batches = checkBatches(options);
+  const { result, batches: parts } = await simulateBatchesIn(path, options, batches, pool);
   return { result, uncertainty: uncertaintyOf(result, parts) };
 }
 

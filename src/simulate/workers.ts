@@ -77,9 +77,9 @@ function spawn(request: AnyWorkerRequest): Worker {
   return new Worker(bootstrap, { eval: true, workerData: request });
 }
 
-/** Runs each request in its own worker thread; resolves to their tallies in request order. */
-export function runInWorkers(requests: WorkerRequest[], onProgress?: (done: number) => void): Promise<Tally[]> {
-  return runRequests<Tally>(requests, onProgress);
+/** Runs each request in its own worker thread, at most `limit` at once (default all); resolves to their tallies in request order. */
+export function runInWorkers(requests: WorkerRequest[], onProgress?: (done: number) => void, limit?: number): Promise<Tally[]> {
+  return runRequests<Tally>(requests, onProgress, limit);
 }
 
 /** Runs each slice of households in its own worker thread; resolves to their tallies in request order. */
@@ -87,39 +87,50 @@ export function runHouseholdsInWorkers(requests: HouseholdWorkerRequest[], onPro
   return runRequests<HouseholdTally>(requests, onProgress);
 }
 
-function runRequests<T extends Tally | HouseholdTally>(requests: AnyWorkerRequest[], onProgress?: (done: number) => void): Promise<T[]> {
+function runRequests<T extends Tally | HouseholdTally>(requests: AnyWorkerRequest[], onProgress?: (done: number) => void, limit = requests.length): Promise<T[]> {
   const done = new Array<number>(requests.length).fill(0);
   const workers: Worker[] = [];
   const report = () => onProgress?.(done.reduce((a, b) => a + b, 0));
-  const runs = requests.map(
-    (request, k) =>
-      new Promise<T>((resolve, reject) => {
-        const worker = spawn(request);
-        workers.push(worker);
-        let settled = false;
-        worker.on('message', (message: WorkerMessage) => {
-          if (message.type === 'progress') {
-            done[k] = message.done;
-            report();
-          } else if (message.type === 'done') {
-            settled = true;
-            resolve(message.tally as T);
-            void worker.terminate();
-          } else {
-            settled = true;
-            reject(new ZorgpadenError(`A simulation worker failed: ${message.message}`));
-          }
-        });
-        worker.on('error', (error) => {
+  // at most `limit` threads at once: request k waits for request k − limit to finish
+  const started: Promise<T>[] = [];
+  let failed = false;
+  const runs = requests.map((request, k) => {
+    const turn = k < limit ? Promise.resolve() : started[k - limit]!.then(() => undefined);
+    const run = turn.then(() => runOne(request, k));
+    started.push(run);
+    return run;
+  });
+  function runOne(request: AnyWorkerRequest, k: number) {
+    return new Promise<T>((resolve, reject) => {
+      // after a failure the requests still waiting are not started
+      if (failed) return reject(new ZorgpadenError('A simulation worker failed before this slice started.'));
+      const worker = spawn(request);
+      workers.push(worker);
+      let settled = false;
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          done[k] = message.done;
+          report();
+        } else if (message.type === 'done') {
           settled = true;
-          reject(new ZorgpadenError(`A simulation worker failed: ${error.message}`));
-        });
-        worker.on('exit', (code) => {
-          if (!settled) reject(new ZorgpadenError(`A simulation worker stopped early (exit code ${code}).`));
-        });
-      }),
-  );
+          resolve(message.tally as T);
+          void worker.terminate();
+        } else {
+          settled = true;
+          reject(new ZorgpadenError(`A simulation worker failed: ${message.message}`));
+        }
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        reject(new ZorgpadenError(`A simulation worker failed: ${error.message}`));
+      });
+      worker.on('exit', (code) => {
+        if (!settled) reject(new ZorgpadenError(`A simulation worker stopped early (exit code ${code}).`));
+      });
+    });
+  }
   return Promise.all(runs).catch(async (error: unknown) => {
+    failed = true;
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;
   });

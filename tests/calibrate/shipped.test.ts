@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPath, loadPopulation, safeLoadTargets } from '../../src/node/index.js';
 import { safeTargetModel } from '../../src/simulate/calibrate/index.js';
+import { nationalSgaChances } from '../../src/simulate/index.js';
 
 const root = new URL('../../paths/', import.meta.url).pathname;
 
@@ -13,10 +14,12 @@ describe('paths/targets/monitor.json', () => {
     const model = safeTargetModel(path, targets.value, { population, cohort: 500 });
     if (!model.ok) throw new Error(JSON.stringify(model.diagnostics));
     expect(model.diagnostics).toEqual([]);
-    expect(model.value.fitted.map((t) => t.key)).toEqual(['preterm', 'no-kraamzorg', 'smoking-in-pregnancy', 'low-literacy', 'psychosocial-vulnerability', 'big2']);
-    // the starting values are the shipped ones
+    expect(model.value.fitted.map((t) => t.key)).toEqual(['preterm', 'small-for-gestational-age', 'no-kraamzorg', 'smoking-in-pregnancy', 'low-literacy', 'psychosocial-vulnerability', 'big2', 'big2-2021']);
+    // the starting values are the shipped ones, and the national chances of small for gestational age
     expect(model.value.parameters['preterm-weight']!.start).toBe(0.072);
     expect(model.value.parameters['smoking-prevalence']!.start).toBe(0.077);
+    expect(model.value.parameters['sga-given-term']!.start).toBe(nationalSgaChances().sgaGivenTerm);
+    expect(model.value.parameters['sga-given-preterm']!.start).toBe(nationalSgaChances().sgaGivenPreterm);
     const first = model.value.run(model.value.valuesAt(model.value.keys.map(() => 0.5)));
     expect(first.measured?.get('late-start')?.share).toBeGreaterThan(0);
     // Big2 lies between its preterm part and preterm plus SGA at term

@@ -41,7 +41,7 @@ export const calibrateCommand: CliCommand = {
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
       .option('--cohort <n>', 'journeys per evaluation; every evaluation uses the same seed (common random numbers)', '20000')
       .option('--seed <n>', 'random seed; the same seed gives the same fit', '1')
-      .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter, at least 40)')
+      .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter of the path or population, at least 40)')
       .option('--max-exact-states <n>', 'most states of the exact engine (a Markov chain over client profiles) before targets are counted in the simulation instead; 0 counts every target', '50000')
       .option('--sensitivity', 'after fitting, show which parameter drives each target: a tornado over each range, the others at their fitted values')
       .option('--sobol <n>', 'with --sensitivity: also first-order and total Sobol indices from n base samples (n × (parameters + 2) simulations)')

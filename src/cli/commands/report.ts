@@ -2,10 +2,10 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, safeLoadTargets, simulate } from '../../node/index.js';
-import { compareSimulations, risksOfPath, simulateWithIndicators, type SimulationResult } from '../../simulate/index.js';
+import { compareSimulations, risksOfPath, simulateWithIndicators, type SgaChances, type SimulationResult } from '../../simulate/index.js';
 import type { ReportCalibration, ReportComparison, ReportTarget } from '../../render/index.js';
 import { safeTargetModel } from '../../simulate/calibrate/index.js';
-import { simulateWithUncertainty } from '../../simulate/uncertainty.js';
+import { simulateWithUncertaintyInWorkers } from '../../node/simulate.js';
 import { labelText, LIMITS, type CarePath, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
@@ -27,6 +27,7 @@ interface ReportFlags extends RootFlags {
   cohort: string;
   seed: string;
   batches?: string;
+  workers: string;
   population?: string;
   compare?: string;
   targets?: string;
@@ -55,6 +56,7 @@ export const reportCommand: CliCommand = {
       .option('--cohort <n>', 'number of clients to simulate (as simulate: about the Dutch yearly birth cohort)', String(DEFAULT_COHORT))
       .option('--seed <n>', 'random seed for the simulation', '1')
       .option('--batches <n>', 'independent batches of the cohort for the 95% intervals of the key figures (2 to 1000; 0: one run without intervals; default 20, fewer for a cohort under 40)')
+      .option('--workers <n>', 'worker threads for the batches of the simulation, at most n at once (the result does not depend on it)', '1')
       .option('--population <file>', 'population file for the simulation (default: the shipped default population)')
       .option('--compare <file>', 'a baseline scenario (path or coalition file): the report shows how this scenario differs from it, simulated on the same households, with 95% intervals')
       .option('--targets <file>', 'with --simulate: a targets file ("kind": "targets"); the report shows each target observed in the simulation against its published value and tolerance, as calibrate measures it')
@@ -128,10 +130,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  let birthModel: SgaChances | undefined;
   if (flags.tuned !== undefined) {
     const tuned = await applyOverlayFile(at(flags.tuned), path, population);
     if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
-    ({ path, population } = tuned.value);
+    ({ path, population, birthModel } = tuned.value);
   }
   const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
@@ -147,7 +150,8 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (batches === 0) result = await simulate(path, options);
     else {
       // the same run as simulate gives, with the Monte-Carlo error of its figures beside them
-      const batched = simulateWithUncertainty(path, { ...options, batches });
+      const workers = wholeNumber('--workers', flags.workers, 1, 256);
+      const batched = await simulateWithUncertaintyInWorkers(path, { ...options, batches, workers });
       result = withIntervals(batched.result, batched.uncertainty);
     }
     simulation = onlyPathRisks(result, risksOfPath(path, menukaart));
@@ -156,7 +160,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
   if (flags.targets !== undefined) {
     const targets = await safeLoadTargets(at(flags.targets));
     if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
-    const observed = observeTargets(path, targets.value, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+    const observed = observeTargets(path, targets.value, { cohort, seed, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}), ...(birthModel ? { birthModel } : {}) });
     // the targets file is where every diagnostic about a target points
     const located = (found: readonly Diagnostic[]) => found.map((d) => ({ ...d, file: d.file ?? at(flags.targets as string) }));
     if (!observed.ok) return loadFailed(located(observed.diagnostics), flags, context);
@@ -216,7 +220,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
  * Every target measured in one simulation of the path as it is (the targets file's parameters are
  * not applied), by the same model `calibrate` fits: the same cohort, seed and exact shares.
  */
-function observeTargets(path: CarePath, targets: Targets, options: { cohort: number; seed: number; population?: Population; menukaart?: Menukaart }): { ok: true; targets: ReportTarget[] } | { ok: false; diagnostics: Diagnostic[] } {
+function observeTargets(path: CarePath, targets: Targets, options: { cohort: number; seed: number; population?: Population; menukaart?: Menukaart; birthModel?: SgaChances }): { ok: true; targets: ReportTarget[] } | { ok: false; diagnostics: Diagnostic[] } {
   const model = safeTargetModel(path, { ...targets, parameters: {} }, options);
   if (!model.ok) return { ok: false, diagnostics: model.diagnostics };
   const outcome = model.value.run([]);

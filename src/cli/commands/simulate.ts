@@ -6,9 +6,9 @@ import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate 
 import { applyOverlayFile } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
-import { simulateWithUncertainty, summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
+import { summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
 import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
-import { simulateHousehold } from '../../node/simulate.js';
+import { simulateHousehold, simulateWithUncertaintyInWorkers } from '../../node/simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
 import { householdUncertainty } from '../../simulate/household-intervals.js';
 import type { SummaryNames } from '../../simulate/summary-names.js';
@@ -100,7 +100,8 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     ({ path, population } = tuned.value);
   }
   const batches = flags.batches === undefined ? undefined : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
-  const batched = batches === undefined ? undefined : simulateWithUncertainty(path, { cohort, seed, batches, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
+  // the batches run on the worker threads, at most --workers at once; the figures do not change
+  const batched = batches === undefined ? undefined : await simulateWithUncertaintyInWorkers(path, { cohort, seed, batches, workers, ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
   const uncertainty: SimulationUncertainty | undefined = batched?.uncertainty;
   const bar = context.interactive && !batched ? progressBar(context) : undefined;
   bar?.start(cohort, 0);

@@ -1,11 +1,11 @@
-import { argumentError, createDiagnostic, hasErrors, isRecord, wholeNumberFrom, type Diagnostic } from '../../diagnostics/index.js';
+import { argumentError, createDiagnostic, hasErrors, isRecord, parsePointer, wholeNumberFrom, type Diagnostic } from '../../diagnostics/index.js';
 import { LIMITS, type CarePath, type Menukaart, type Overlay, type Population, type Result, type Target, type Targets } from '../../model/index.js';
 import { defaultPopulation } from '../default-population.js';
 import { isValidSeed } from '../random.js';
 import { simulateWithIndicatorsSync } from '../simulate.js';
 import { tableOf } from '../trace.js';
 import { CALIBRATE_CODES } from './codes.js';
-import { birthOutcomes } from '../birth-outcomes.js';
+import { countBirths, drawBirths, nationalSgaChances, type BirthDraws, type SgaChances } from '../birth-outcomes.js';
 import { measureBirthCount, type BirthCount } from './births.js';
 import { compileTargets, countsHouseholds, isComputable, measureTargets, type CompiledTarget, type TargetMeasurement } from './measure.js';
 import { exactTargets, exactTargetShares } from './exact.js';
@@ -21,7 +21,7 @@ export interface CalibrateOptions {
   /** Journeys per evaluation (default 20,000). Every evaluation uses the same seed: common random numbers. */
   cohort?: number;
   seed?: number;
-  /** Most simulations the search may run (default 60 per parameter, at least 40). */
+  /** Most simulations the search may run (default 60 per parameter of the path or population, at least 40; the birth model's need none). */
   maxEvaluations?: number;
   /** Start values by parameter key instead of the values in the files (e.g. to test recovery). */
   start?: Record<string, number>;
@@ -30,13 +30,18 @@ export interface CalibrateOptions {
    * the simulation instead. 0 counts every target.
    */
   maxExactStates?: number;
+  /**
+   * The chances of small for gestational age births are drawn with, before tuning (e.g. from an
+   * overlay calibrated earlier); the national ones when left out.
+   */
+  birthModel?: SgaChances;
   /** Called after each simulation with the number done and the current loss. */
   onEvaluation?: (evaluations: number, loss: number) => void;
 }
 
 /** A tuned parameter: where it lives, its start and fitted value, and its range. */
 export interface CalibratedParameter {
-  file: 'path' | 'population';
+  file: OverlayValue['file'];
   pointer: string;
   min: number;
   max: number;
@@ -134,15 +139,40 @@ export interface TargetModel {
   run: (values: readonly OverlayValue[]) => { measured: Map<string, TargetMeasurement>; diagnostics: Diagnostic[] } | { measured?: undefined; diagnostics: Diagnostic[] };
 }
 
+/** The target model as calibration uses it: a simulation apart from the counting of its births. */
+interface TargetModelWithBirths extends TargetModel {
+  /** Simulates with the values and draws the births, without counting the births targets yet. */
+  simulate: (values: readonly OverlayValue[]) => Simulated;
+  /** Every target of a simulation, its births counted with these chances of small for gestational age (no new simulation). */
+  countWith: (simulated: SimulatedRun, sga: SgaChances) => Map<string, TargetMeasurement>;
+}
+
+/** A simulation of a target model: the targets over households, and the births drawn but not yet counted. */
+interface SimulatedRun {
+  measured: Map<string, TargetMeasurement>;
+  draws: BirthDraws;
+  /** The chances of small for gestational age of the values simulated with. */
+  birthModel: SgaChances;
+  diagnostics: Diagnostic[];
+}
+
+/** A simulation, or the diagnostics of values that cannot be simulated. */
+type Simulated = SimulatedRun | { measured?: undefined; diagnostics: Diagnostic[] };
+
 /** Checks a targets file against a path and population and prepares the model that calibration and sensitivity simulate. */
 export function safeTargetModel(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<TargetModel> {
+  return targetModel(path, targets, options);
+}
+
+function targetModel(path: CarePath, targets: Targets, options: CalibrateOptions): Result<TargetModelWithBirths> {
   check(options);
   if (!isRecord(targets) || targets.kind !== 'targets') throw argumentError('calibrate', 'targets', { en: 'a targets document (kind "targets")', nl: 'een streefwaardendocument (kind "targets")' }, targets);
   const population = options.population ?? defaultPopulation();
   const cohort = options.cohort ?? DEFAULT_COHORT;
   const seed = options.seed ?? 1;
   const diagnostics: Diagnostic[] = [];
-  const documents = { path, population };
+  const birthModel = options.birthModel ?? nationalSgaChances();
+  const documents = { path, population, 'birth-model': birthModel };
   const keys = Object.keys(targets.parameters ?? {});
   const parameters: Record<string, CalibratedParameter> = {};
   for (const key of keys) {
@@ -174,16 +204,17 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
       const p = parameters[key]!;
       return { file: p.file, pointer: p.pointer, value: p.min + unit[i]! * (p.max - p.min), min: p.min, max: p.max, parameter: key };
     });
-  const run = (values: readonly OverlayValue[]) => {
-    const applied = safeApplyOverlay(path, population, values);
+  const measureBirths = (draws: BirthDraws, sga: SgaChances, into: Map<string, TargetMeasurement>) => {
+    if (birthTargets.length === 0) return into;
+    const births = countBirths(draws, sga);
+    for (const t of birthTargets) into.set(t.key, measureBirthCount(t.births, births));
+    return into;
+  };
+  const simulate = (values: readonly OverlayValue[]): Simulated => {
+    const applied = safeApplyOverlay(path, population, values, birthModel);
     if (!applied.ok) return { diagnostics: applied.diagnostics };
     const simulated = simulateWithIndicatorsSync(applied.value.path, { population: applied.value.population, cohort, seed, traces: true, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
     const measured = measureTargets(simulated, compiled);
-    if (birthTargets.length > 0) {
-      // the monitor's code and seed, so that a births target and the monitor's indicator agree
-      const births = birthOutcomes(applied.value.path, simulated, { seed, population: applied.value.population });
-      for (const t of birthTargets) measured.set(t.key, measureBirthCount(t.births, births));
-    }
     // where a target allows it, the exact engine replaces the count: the loss then has no Monte-Carlo noise
     if (exactAllowed.length > 0 && exactFallback === undefined) {
       const exact = exactTargetShares(applied.value.path, applied.value.population, exactAllowed, maxExactStates);
@@ -195,10 +226,18 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
         measured.set(key, { ...counted, share, interval: [share, share], exact: true });
       }
     }
-    return { measured, diagnostics: [] };
+    // the monitor's draws and seed, so that a births target and the monitor's indicator agree
+    const draws = drawBirths(applied.value.path, simulated, seed, applied.value.population.multipleBirths?.share ?? 0);
+    return { measured, draws, birthModel: applied.value.birthModel, diagnostics: [] };
+  };
+  const countWith = (simulated: SimulatedRun, sga: SgaChances) => measureBirths(simulated.draws, sga, new Map(simulated.measured));
+  const run = (values: readonly OverlayValue[]) => {
+    const simulated = simulate(values);
+    if (!simulated.measured) return { diagnostics: simulated.diagnostics };
+    return { measured: countWith(simulated, simulated.birthModel), diagnostics: [] };
   };
   const exact = () => ({ targets: exactAllowed.map((t) => t.key).filter((key) => exactUsed.has(key)), ...(exactFallback ? { fallback: exactFallback } : {}) });
-  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run, exact } };
+  return { ok: true, diagnostics, value: { keys, parameters, compiled, fitted, valuesAt, run, simulate, countWith, exact } };
 }
 
 /**
@@ -210,7 +249,7 @@ export function safeTargetModel(path: CarePath, targets: Targets, options: Calib
  * changed.
  */
 export function safeCalibrate(path: CarePath, targets: Targets, options: CalibrateOptions = {}): Result<CalibrationResult> {
-  const model = safeTargetModel(path, targets, options);
+  const model = targetModel(path, targets, options);
   if (!model.ok) return model;
   const { keys, parameters, fitted, compiled, valuesAt, run } = model.value;
   const diagnostics = [...model.diagnostics];
@@ -223,21 +262,59 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
   const first = run(valuesAt(startUnit));
   if (!first.measured) return { ok: false, diagnostics: [...diagnostics, ...first.diagnostics] };
   const startLoss = lossOf(first.measured, fitted);
+  // the chances of small for gestational age change only how the births are counted, not the
+  // simulation: the search runs over the other parameters, and for each simulation fits the chances
+  // on its drawn births (a profile of the loss), which costs no further simulation
+  const birthAxes = keys.flatMap((key, i) => (parameters[key]!.file === 'birth-model' ? [i] : []));
+  const simulationAxes = keys.flatMap((key, i) => (parameters[key]!.file === 'birth-model' ? [] : [i]));
+  const join = (outer: readonly number[], inner: readonly number[]) => {
+    const unit = [...startUnit];
+    simulationAxes.forEach((axis, j) => (unit[axis] = outer[j]!));
+    birthAxes.forEach((axis, j) => (unit[axis] = inner[j]!));
+    return unit;
+  };
+  const chancesAt = (unit: readonly number[], base: SgaChances): SgaChances | undefined => {
+    const sga = { ...base };
+    for (const v of valuesAt(unit)) {
+      if (v.file !== 'birth-model') continue;
+      const key = parsePointer(v.pointer)[0] as keyof SgaChances;
+      if (!(v.value >= 0 && v.value <= 1)) return undefined;
+      sga[key] = v.value;
+    }
+    return sga;
+  };
+  let warm = birthAxes.map((axis) => startUnit[axis]!);
+  const innerAt = new Map<string, number[]>();
   let evaluations = 0;
-  const objective = (unit: number[]) => {
-    const outcome = run(valuesAt(unit));
+  const objective = (outer: number[]) => {
+    const simulated = model.value.simulate(valuesAt(join(outer, warm)));
     evaluations++;
     // values the file format refuses (e.g. a weight summing to nothing) are simply worse than any other
-    const loss = outcome.measured ? lossOf(outcome.measured, fitted) : Infinity;
+    let loss = Infinity;
+    if (simulated.measured && birthAxes.length === 0) loss = lossOf(model.value.countWith(simulated, simulated.birthModel), fitted);
+    else if (simulated.measured) {
+      const lossWith = (inner: number[]) => {
+        const sga = chancesAt(join(outer, inner), simulated.birthModel);
+        return sga ? lossOf(model.value.countWith(simulated, sga), fitted) : Infinity;
+      };
+      const inner = nelderMead(lossWith, warm, { lower: birthAxes.map(() => 0), upper: birthAxes.map(() => 1), step: 0.15, maxEvaluations: 100 * birthAxes.length, fTolerance: 1e-4, xTolerance: 1e-4 });
+      warm = inner.x;
+      innerAt.set(outer.join(), inner.x);
+      loss = inner.f;
+    }
     options.onEvaluation?.(evaluations, loss);
     return loss;
   };
-  const maxEvaluations = options.maxEvaluations ?? Math.max(40, 60 * keys.length);
-  const search =
-    keys.length > 0 && fitted.length > 0
-      ? nelderMead(objective, startUnit, { lower: keys.map(() => 0), upper: keys.map(() => 1), step: 0.15, maxEvaluations, fTolerance: 0.01, xTolerance: 1e-3 })
-      : { x: startUnit, f: startLoss, evaluations: 0, converged: true, trace: [] };
-  const finalValues = valuesAt(search.x);
+  const outerStart = simulationAxes.map((axis) => startUnit[axis]!);
+  const maxEvaluations = options.maxEvaluations ?? Math.max(40, 60 * simulationAxes.length);
+  const searchOf = () => {
+    if (keys.length === 0 || fitted.length === 0) return { x: outerStart, f: startLoss, evaluations: 0, converged: true, trace: [] };
+    if (simulationAxes.length === 0) return { x: [], f: objective([]), evaluations: 1, converged: true, trace: [] };
+    return nelderMead(objective, outerStart, { lower: simulationAxes.map(() => 0), upper: simulationAxes.map(() => 1), step: 0.15, maxEvaluations, fTolerance: 0.01, xTolerance: 1e-3 });
+  };
+  const search = searchOf();
+  const unitOf = (outer: readonly number[]) => join(outer, innerAt.get(outer.join()) ?? warm);
+  const finalValues = valuesAt(unitOf(search.x));
   const final = run(finalValues);
   if (!final.measured) return { ok: false, diagnostics: [...diagnostics, ...final.diagnostics] };
   finalValues.forEach((v) => (parameters[v.parameter!]!.value = v.value));
@@ -260,7 +337,7 @@ export function safeCalibrate(path: CarePath, targets: Targets, options: Calibra
       tooWide: m.interval !== null && (m.interval[1] - m.interval[0]) / 2 > tolerance,
     };
   }
-  const trace = search.trace.map((s) => ({ iteration: s.iteration, evaluations: s.evaluations, loss: s.best, values: Object.fromEntries(valuesAt(s.x).map((v) => [v.parameter!, v.value])) }));
+  const trace = search.trace.map((s) => ({ iteration: s.iteration, evaluations: s.evaluations, loss: s.best, values: Object.fromEntries(valuesAt(unitOf(s.x)).map((v) => [v.parameter!, v.value])) }));
   return {
     ok: true,
     diagnostics,

@@ -1,12 +1,13 @@
 import { createDiagnostic, parsePointer, type Diagnostic } from '../../diagnostics/index.js';
 import { CarePathSchema, PopulationSchema, safeParseData, type CarePath, type Overlay, type Population, type Result } from '../../model/index.js';
+import { nationalSgaChances, type SgaChances } from '../birth-outcomes.js';
 import { CALIBRATE_CODES } from './codes.js';
 
 /** One tuned value: a number at a JSON pointer into the path or the population. */
 export type OverlayValue = Overlay['values'][number];
 
 // with the article, as the Dutch messages need it (het pad, de populatie)
-const FILE_WORDS = { path: { en: 'path', nl: 'het pad' }, population: { en: 'population', nl: 'de populatie' } } as const;
+const FILE_WORDS = { path: { en: 'path', nl: 'het pad' }, population: { en: 'population', nl: 'de populatie' }, 'birth-model': { en: 'birth model', nl: 'het geboortemodel' } } as const;
 
 function wordsOf(file: OverlayValue['file']) {
   return { file: FILE_WORDS[file].en, fileNl: FILE_WORDS[file].nl };
@@ -37,13 +38,22 @@ export function numberAt(document: unknown, value: Pick<OverlayValue, 'file' | '
   return { ok: true, value: found, diagnostics: [] };
 }
 
+/** A path, population and birth model with tuned values applied. */
+export interface TunedModel {
+  path: CarePath;
+  population: Population;
+  /** The chances of small for gestational age that `birthOutcomes` draws with. */
+  birthModel: SgaChances;
+}
+
 /**
- * Applies tuned values over copies of a path and a population: the originals are left as they
- * are. Each pointer must point at an existing number, each value lie in its range, and the result
- * must still be a valid path and population.
+ * Applies tuned values over copies of a path, a population and a birth model (the national chances
+ * of small for gestational age when none is given): the originals are left as they are. Each
+ * pointer must point at an existing number, each value lie in its range, and the result must still
+ * be a valid path, population and birth model (chances between 0 and 1).
  */
-export function safeApplyOverlay(path: CarePath, population: Population, values: readonly OverlayValue[]): Result<{ path: CarePath; population: Population }> {
-  const copies = { path: structuredClone(path), population: structuredClone(population) };
+export function safeApplyOverlay(path: CarePath, population: Population, values: readonly OverlayValue[], birthModel: SgaChances = nationalSgaChances()): Result<TunedModel> {
+  const copies = { path: structuredClone(path), population: structuredClone(population), 'birth-model': { sgaGivenPreterm: birthModel.sgaGivenPreterm, sgaGivenTerm: birthModel.sgaGivenTerm } };
   const diagnostics: Diagnostic[] = [];
   values.forEach((v, i) => {
     const where = `/values/${i}`;
@@ -64,6 +74,11 @@ export function safeApplyOverlay(path: CarePath, population: Population, values:
       diagnostics.push(createDiagnostic(CALIBRATE_CODES.overlayInvalidResult, { ...wordsOf(file), problem }, { pointer: '/values' }));
     }
   }
+  for (const [key, chance] of Object.entries(copies['birth-model'])) {
+    if (!(chance >= 0 && chance <= 1)) {
+      diagnostics.push(createDiagnostic(CALIBRATE_CODES.overlayInvalidResult, { ...wordsOf('birth-model'), problem: `/${key} is ${chance}, not a chance between 0 and 1` }, { pointer: '/values' }));
+    }
+  }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, value: copies, diagnostics: [] };
+  return { ok: true, value: { path: copies.path, population: copies.population, birthModel: copies['birth-model'] }, diagnostics: [] };
 }

@@ -5,7 +5,7 @@ import { safeTargetModel, type CalibrateOptions } from './calibrate.js';
 import { isComputable } from './measure.js';
 
 /** Options of `safeTargetSensitivity`. */
-export interface TargetSensitivityOptions extends Pick<CalibrateOptions, 'population' | 'menukaart' | 'cohort' | 'seed' | 'start' | 'maxExactStates'> {
+export interface TargetSensitivityOptions extends Pick<CalibrateOptions, 'population' | 'menukaart' | 'cohort' | 'seed' | 'start' | 'maxExactStates' | 'birthModel'> {
   /** Base samples for Sobol indices (each costs parameters + 2 simulations); no Sobol indices when left out. */
   sobolSamples?: number;
 }
