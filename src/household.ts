@@ -39,3 +39,4 @@ export type { HouseholdSimulationResult, RiskResult, SignalToSupport } from './s
 export { exactHouseholdOutcomes, type ExactHouseholdOutcomes, type ExactHouseholdOptions } from './simulate/household-exact.js';
 export { checkHouseholdRoute, type HouseholdDeviationKind, type HouseholdRouteDeviation, type HouseholdRouteFit } from './simulate/coverage/household-route-fit.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './export/mermaid/household.js';
+export type { HouseholdOverlay } from './export/mermaid/household-overlay.js';
