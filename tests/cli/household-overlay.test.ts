@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HouseholdSimulationResult } from '../../src/simulate/household-result.js';
@@ -10,7 +10,7 @@ import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
 const SHIPPED = 'paths/households/huishouden-1000-dagen.json';
 const V1 = 'paths/national/zwangerschap.json';
 
-describe.skipIf(!built)('zorgpaden render --overlay on a household path (the built CLI)', () => {
+describe.skipIf(!built)('render --overlay and report --overlay on a household path (the built CLI)', () => {
   let dir: string;
   let sim: string;
   let result: HouseholdSimulationResult;
@@ -90,6 +90,34 @@ describe.skipIf(!built)('zorgpaden render --overlay on a household path (the bui
     const back = runBuilt(['render', V1, '--overlay', sim, '--lang', 'en']);
     expect(back.status).toBe(2);
     expect(back.stderr).toContain('is the simulation result of a household path (format version 2)');
+  });
+
+  it('report --overlay writes the same report from the saved result as --simulate gives for the same run, and refuses a result that does not belong', () => {
+    const saved = join(dir, 'opgeslagen');
+    const fresh = join(dir, 'nieuw');
+    expect(runBuilt(['report', SHIPPED, '--overlay', sim, '--format', 'csv', '-o', saved]).status).toBe(0);
+    expect(runBuilt(['report', SHIPPED, '--simulate', '--cohort', '1500', '--seed', '5', '--format', 'csv', '-o', fresh]).status).toBe(0);
+    const files = readdirSync(fresh).sort();
+    expect(readdirSync(saved).sort()).toEqual(files);
+    expect(files).toContain('voorwaarden-simulatie.csv');
+    for (const name of files) expect(readFileSync(join(saved, name), 'utf8'), name).toBe(readFileSync(join(fresh, name), 'utf8'));
+
+    const html = join(dir, 'rapport.html');
+    expect(runBuilt(['report', SHIPPED, '--overlay', sim, '-o', html]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('data-diagram="overlay"');
+
+    const other = runBuilt(['report', gezin, '--overlay', sim, '-o', html, '--lang', 'en']);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('does not belong to this household path');
+    // an overlay holds enough to draw, not to report: the report names what is missing
+    const partial = join(dir, 'deels.json');
+    const { risks: _risks, ...rest } = result;
+    writeFileSync(partial, JSON.stringify(rest));
+    expect(runBuilt(['render', SHIPPED, '--overlay', partial]).status).toBe(0);
+    const lacking = runBuilt(['report', SHIPPED, '--overlay', partial, '-o', html, '--lang', 'en']);
+    expect(lacking.status).toBe(2);
+    expect(lacking.stderr).toContain('is not a whole household simulation result: "risks" is missing');
+    expect(lacking.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a file that is no result, in plain words', () => {

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { createDiagnostic, isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { householdOverlayFlaw, householdOverlayMismatches, type HouseholdOverlay } from '../../export/mermaid/household-overlay.js';
 import type { OverlayOrigin } from '../../export/overlay-check.js';
+import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import { SAFETY_CODES } from '../../load/codes.js';
 import { HOUSEHOLD_SCHEMA_VERSION, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
@@ -61,7 +62,11 @@ export type LoadedHouseholdOverlay = HouseholdOverlay & { origin: OverlayOrigin 
  * the path it ran on. A version 1 result, or anything else, is a usage error that says what to do.
  */
 export function readHouseholdOverlay(file: string): LoadedHouseholdOverlay {
-  const data = readResultJson(file);
+  return householdOverlayOf(file, readResultJson(file));
+}
+
+/** The overlay in the data of a result file, or a usage error that says what the data is instead. */
+function householdOverlayOf(file: string, data: unknown): LoadedHouseholdOverlay {
   const flaw = householdOverlayFlaw(data);
   if (flaw !== undefined) {
     // a version 1 result counts clients per step where a household result counts households
@@ -105,4 +110,43 @@ export function checkHouseholdOverlay(path: HouseholdPath, overlay: LoadedHouseh
     EXIT.usage,
     `Het simulatieresultaat "${file}" hoort niet bij dit huishoudpad: ${nl}. Simuleer dit pad opnieuw (zorgpaden simulate <huishoudpad> -o sim.json), of geef --force-overlay om het toch te tekenen.`,
   );
+}
+
+const isCount = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const counts = (v: unknown, keys: readonly string[]) => isRecord(v) && keys.every((k) => isCount(v[k]));
+const countTable = (v: unknown) => isRecord(v) && Object.values(v).every(isCount);
+const RISK_FIELDS = ['present', 'signalled', 'addressed', 'neverSignalled', 'signalledNotAddressed', 'addressedUnsignalled'] as const;
+
+/** The first field of a household result that the report reads and `value` lacks, or undefined when it has them all. */
+function householdResultGap(value: Record<string, unknown>): string | undefined {
+  const meta = value.meta;
+  if (!isRecord(meta) || !isCount(meta.seed)) return 'meta.seed';
+  for (const field of ['outcomes', 'stuck', 'waiting', 'limit'] as const) if (!countTable(value[field])) return field;
+  if (!isRecord(value.tracks) || !Object.values(value.tracks).every((t) => isRecord(t) && counts(t.days, ['total', 'mean']))) return 'tracks.*.days';
+  if (!counts(value.births, ['households', 'children', 'multiple'])) return 'births';
+  const risks = value.risks;
+  const wait = (t: unknown) => isRecord(t) && isCount(t.n) && (t.median === null || isCount(t.median)) && (t.p90 === null || isCount(t.p90));
+  if (!isRecord(risks) || !Object.values(risks).every((r) => counts(r, RISK_FIELDS) && wait((r as Record<string, unknown>).timeToSupport))) return 'risks';
+  const handoffs = value.handoffs;
+  if (!isRecord(handoffs) || !counts(handoffs.transfers, ['warm', 'cold']) || !counts(handoffs.referrals, ['made', 'warm', 'cold', 'unmarked', 'accepted', 'started'])) return 'handoffs';
+  return undefined;
+}
+
+/**
+ * Reads a whole household simulation result (`zorgpaden simulate <household path> -o sim.json`) for
+ * `report --overlay`: everything an overlay reads and every figure the household report shows. A
+ * file that lacks one is a usage error that names the field.
+ */
+export function readHouseholdResult(file: string): HouseholdSimulationResult & { origin: OverlayOrigin } {
+  const data = readResultJson(file);
+  const overlay = householdOverlayOf(file, data);
+  const gap = householdResultGap(data as Record<string, unknown>);
+  if (gap !== undefined) {
+    throw new CliError(
+      `"${file}" is not a whole household simulation result: "${gap}" is missing or not counts of 0 or more. Write one with \`zorgpaden simulate <household path> -o sim.json\`.`,
+      EXIT.usage,
+      `"${file}" is geen volledig simulatieresultaat van een huishouden: "${gap}" ontbreekt of bevat geen aantallen van 0 of meer. Schrijf er een met \`zorgpaden simulate <huishoudpad> -o sim.json\`.`,
+    );
+  }
+  return { ...(data as unknown as HouseholdSimulationResult), origin: overlay.origin };
 }
