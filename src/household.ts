@@ -44,3 +44,4 @@ export { householdTestJourneys, type HouseholdTestJourney, type HouseholdTestJou
 export type { HouseholdMove } from './simulate/coverage/household-walker.js';
 export { householdCoverage, type HouseholdCoverageReport, type HouseholdCoverageCounts, type HouseholdCoverageInput, type CoveragePart, type ReferralRef } from './simulate/coverage/household-coverage.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './export/mermaid/household.js';
+export type { HouseholdOverlay } from './export/mermaid/household-overlay.js';

@@ -51,6 +51,8 @@ export const HOUSEHOLD_REPORT_WORDS = {
       'Elke baan is een spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing naar een ander spoor of de start van een spoor bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
     regions: 'Toestandsdiagram: een gebied per spoor',
     regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte.',
+    overlayIntro:
+      'De gesimuleerde huishoudens op het stroomschema. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij een spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
     steps: 'Stappen',
     stepHeaders: ['Stap', 'Spoor', 'Bezoeken', 'Huishoudens', 'Aandeel van de huishoudens'],
     transitions: 'Overgangen',
@@ -107,6 +109,8 @@ export const HOUSEHOLD_REPORT_WORDS = {
       'Each lane is a track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral into another track or the start of a track at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
     regions: 'State diagram: a region per track',
     regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth.',
+    overlayIntro:
+      'The simulated households on the flowchart. A step shows the share of households that reached it, a track the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
     steps: 'Steps',
     stepHeaders: ['Step', 'Track', 'Visits', 'Households', 'Share of households'],
     transitions: 'Transitions',

@@ -195,6 +195,11 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   // the page explains colours and arrows: a legend on top would be where the chart opens, far from its first step
   parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, { ...diagram, legend: false }), tables, 'voorwaarden-banen') });
   parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, diagram), tables, 'voorwaarden-gebieden') });
+  if (input.simulation) {
+    // the version 1 report's overlay: the lane chart with shares, steps shaded by visits
+    const overlay = householdToMermaid(path, { ...diagram, legend: false, overlay: input.simulation, overlayMode: 'relative' });
+    parts.push({ id: 'overlay', heading: w.overlay, body: diagramBody(c, 'overlay', h.overlayIntro, overlay, tables, 'voorwaarden-simulatie') });
+  }
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });
 

@@ -264,7 +264,7 @@ describe('report --compare', () => {
 });
 
 describe('report and simulate refuse what they cannot do, in plain words', () => {
-  it('a small cohort, a file where a folder belongs, --json with the risk routes, --csv on a household path', async () => {
+  it('a small cohort, a file where a folder belongs, --json with the risk routes; --csv on a household path writes its tables', async () => {
     const out = mkdtempSync(join(tmpdir(), 'zorgpaden-refuse-'));
     let text = '';
     const context: CliContext = { stdout: (t) => void (text += t), stderr: (t) => void (text += t), interactive: false, cwd: process.cwd() };
@@ -283,8 +283,9 @@ describe('report and simulate refuse what they cannot do, in plain words', () =>
     expect(readFileSync(file, 'utf8')).toBe('x');
     expect(await run(['report', 'paths/national/zwangerschap.json', '--format', 'risks', '--json', '-o', join(out, 'r.txt')])).toBe(2);
     expect(text).toContain('laat --json weg');
-    expect(await run(['simulate', 'paths/households/huishouden-1000-dagen.json', '--cohort', '10', '--csv', join(out, 'tabellen')])).toBe(2);
-    expect(text).toContain('--csv');
+    // a household path takes --csv now: its tables go into the folder
+    expect(await run(['simulate', 'paths/households/huishouden-1000-dagen.json', '--cohort', '10', '--csv', join(out, 'tabellen')])).toBe(0);
+    expect(text).toContain('9 tabellen geschreven');
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     await browser?.close();
   });
 
-  it('draws the lane chart and the region diagram without network: every track a lane and a region, every step a node', async () => {
+  it('draws the lane chart, the region diagram and the simulation on the lane chart without network: every track a lane and a region, every step a node', async () => {
     const context = await browser.newContext({ offline: true, deviceScaleFactor: 1, viewport: { width: 1280, height: 900 } });
     const url = pathToFileURL(file).href;
     const requests: string[] = [];
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     const figures = await page.$$eval('figure[data-diagram]', (fs) => fs.map((f) => [(f as HTMLElement).dataset['diagram'], (f as HTMLElement).dataset['rendered']]));
-    expect(figures).toEqual([['lanes', 'true'], ['regions', 'true']]);
+    expect(figures).toEqual([['lanes', 'true'], ['regions', 'true'], ['overlay', 'true']]);
     const steps = Object.keys(path.steps).length;
     const tracks = Object.keys(path.tracks).length;
     const lanes = page.locator('figure[data-diagram="lanes"]');
@@ -62,6 +62,13 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     expect(first!.y).toBeGreaterThanOrEqual(frame!.y);
     const stateNodes = await page.$$eval('figure[data-diagram="regions"] g.node', (ns) => new Set(ns.map((n) => /-state-(s\d+)-/.exec(n.id)?.[1]).filter(Boolean)).size);
     expect(stateNodes).toBe(steps);
+    // the simulation drawn on the lane chart: every step a node, each with the share of households that reached it
+    const overlay = page.locator('figure[data-diagram="overlay"]');
+    const overlayTexts = await page.$$eval('figure[data-diagram="overlay"] g.node', (ns) => ns.filter((n) => /-flowchart-s\d+-/.test(n.id)).map((n) => n.textContent ?? ''));
+    expect(overlayTexts).toHaveLength(steps);
+    for (const text of overlayTexts) expect(text).toMatch(/\(\d{1,3},\d%\)/);
+    const firstShare = await overlay.locator('g.node').filter({ hasText: 'Aanmelding bij de verloskundigenpraktijk' }).first().textContent();
+    expect(firstShare).toContain('(100,0%)');
     expect(await page.$$('.diagram-error, svg[aria-roledescription="error"], .error-icon')).toHaveLength(0);
     // zoom works as in every report: a click on + makes the lane chart larger
     const width = () => lanes.locator('.diagram-output svg').first().evaluate((s) => s.getBoundingClientRect().width);
@@ -71,6 +78,7 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     await page.screenshot({ path: join(OUT, 'report-household.png') });
     await page.locator('#samenvatting').screenshot({ path: join(OUT, 'report-household-samenvatting.png') });
     await lanes.screenshot({ path: join(OUT, 'report-household-banen.png') });
+    await overlay.screenshot({ path: join(OUT, 'report-household-simulatie.png') });
     await context.close();
   }, 180_000);
 });

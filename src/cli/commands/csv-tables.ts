@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../diagnostics/index.js';
 import type { SimulationResult } from '../../simulate/index.js';
 import type { SimulationUncertainty } from '../../simulate/uncertainty.js';
-import type { ReportTable } from '../../render/index.js';
+import type { HouseholdReportInput, ReportTable } from '../../render/index.js';
 import { CliError, writeOutputFile } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printable } from '../../diagnostics/printable.js';
@@ -45,4 +45,15 @@ export function onlyPathRisks(result: SimulationResult, risks: readonly string[]
   if (risks.length === 0) return result;
   const about = new Set(risks);
   return { ...result, unmetNeed: Object.fromEntries(Object.entries(result.unmetNeed).filter(([risk]) => about.has(risk))) };
+}
+
+/**
+ * The household report's tables of a simulation, as `simulate --csv` writes them on a household
+ * path: the figures of the summary (outcomes, risks, signal to support, handoffs, tracks, children,
+ * ended tracks) and the per-step and per-transition tables; not the path's own track table nor the
+ * conditions of its diagrams, which describe the path rather than the run.
+ */
+export async function householdSimulationTables(input: HouseholdReportInput & { simulation: NonNullable<HouseholdReportInput['simulation']> }): Promise<ReportTable[]> {
+  const { householdReportTables } = await import('../../render/index.js');
+  return householdReportTables(input).filter((t) => t.id.startsWith('huishouden-') && t.id !== 'huishouden-sporen');
 }

@@ -1,6 +1,6 @@
 import { readBoundedSync } from '../../node/bounded-read.js';
 import { LIMITS } from '../../model/index.js';
-import type { Lang } from '../../diagnostics/index.js';
+import { isRecord, type Lang } from '../../diagnostics/index.js';
 import type { SimulationOverlay } from '../../export/index.js';
 import { overlayFlaw, overlayMismatches, type OverlayOrigin } from '../../export/overlay-check.js';
 import { pathHash } from '../../machine/index.js';
@@ -26,6 +26,39 @@ export type LoadedOverlay = SimulationOverlay & { origin: OverlayOrigin };
  * fields an overlay reads (counts of 0 or more) and what it records about the path it ran on.
  */
 export function readOverlay(file: string): LoadedOverlay {
+  const data = readResultJson(file);
+  const r = data as Partial<Record<keyof SimulationOverlay | 'meta', unknown>>;
+  if (overlayFlaw(data) !== undefined || typeof data !== 'object' || data === null || Array.isArray(data)) {
+    // a household result counts households per step where a version 1 result counts clients
+    if (isRecord(data) && data.clients === undefined && isRecord(data.households) && isRecord(data.tracks)) {
+      throw new CliError(
+        `"${file}" is the simulation result of a household path (format version 2); draw it on that household path, or simulate this path (zorgpaden simulate <path> -o sim.json).`,
+        EXIT.usage,
+        `"${file}" is het simulatieresultaat van een huishoudpad (formaatversie 2); teken het op dat huishoudpad, of simuleer dit pad (zorgpaden simulate <pad> -o sim.json).`,
+      );
+    }
+    throw new CliError(
+      `"${file}" is not a simulation result: it needs "cohort" (a number), "visits" and "clients" (counts of 0 or more per step) and "transitionCounts" (lists of counts per step). Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
+      EXIT.usage,
+      `"${file}" is geen simulatieresultaat: het heeft "cohort" (een getal), "visits" en "clients" (aantallen van 0 of meer per stap) en "transitionCounts" (lijsten van aantallen per stap) nodig. Schrijf er een met \`zorgpaden simulate <pad> -o sim.json\`.`,
+    );
+  }
+  const overlay = { cohort: r.cohort as number, visits: r.visits as Record<string, number>, clients: r.clients as Record<string, number>, transitionCounts: r.transitionCounts as Record<string, number[]> };
+  return { ...overlay, origin: overlayOrigin(r.meta) };
+}
+
+/** What a result's `meta` records about the path it ran on: its id, version, content hash and coalition, where given. */
+export function overlayOrigin(meta: unknown): OverlayOrigin {
+  const origin: OverlayOrigin = {};
+  if (isRecord(meta)) {
+    for (const key of ['pathId', 'pathVersion', 'pathHash'] as const) if (typeof meta[key] === 'string') origin[key] = meta[key];
+    if (typeof meta.coalition === 'string' || meta.coalition === null) origin.coalition = meta.coalition;
+  }
+  return origin;
+}
+
+/** Reads a simulation result file as JSON (bounded in size), or throws a usage error that says how to write one. */
+export function readResultJson(file: string): unknown {
   let data: unknown;
   const reply = readBoundedSync(file, MAX_OVERLAY_BYTES);
   try {
@@ -46,22 +79,7 @@ export function readOverlay(file: string): LoadedOverlay {
       `Kan het simulatieresultaat "${file}" niet lezen: ${nl}. Schrijf er een met \`zorgpaden simulate <pad> -o sim.json\`.`,
     );
   }
-  const r = data as Partial<Record<keyof SimulationOverlay | 'meta', unknown>>;
-  if (overlayFlaw(data) !== undefined || typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new CliError(
-      `"${file}" is not a simulation result: it needs "cohort" (a number), "visits" and "clients" (counts of 0 or more per step) and "transitionCounts" (lists of counts per step). Write one with \`zorgpaden simulate <path> -o sim.json\`.`,
-      EXIT.usage,
-      `"${file}" is geen simulatieresultaat: het heeft "cohort" (een getal), "visits" en "clients" (aantallen van 0 of meer per stap) en "transitionCounts" (lijsten van aantallen per stap) nodig. Schrijf er een met \`zorgpaden simulate <pad> -o sim.json\`.`,
-    );
-  }
-  const meta = r.meta as Record<string, unknown> | undefined;
-  const origin: OverlayOrigin = {};
-  if (meta !== null && typeof meta === 'object') {
-    for (const key of ['pathId', 'pathVersion', 'pathHash'] as const) if (typeof meta[key] === 'string') origin[key] = meta[key];
-    if (typeof meta.coalition === 'string' || meta.coalition === null) origin.coalition = meta.coalition;
-  }
-  const overlay = { cohort: r.cohort as number, visits: r.visits as Record<string, number>, clients: r.clients as Record<string, number>, transitionCounts: r.transitionCounts as Record<string, number[]> };
-  return { ...overlay, origin };
+  return data;
 }
 
 /**

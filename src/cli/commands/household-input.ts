@@ -1,5 +1,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { createDiagnostic, type Diagnostic } from '../../diagnostics/index.js';
+import { createDiagnostic, isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { householdOverlayFlaw, householdOverlayMismatches, type HouseholdOverlay } from '../../export/mermaid/household-overlay.js';
+import type { OverlayOrigin } from '../../export/overlay-check.js';
+import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import { SAFETY_CODES } from '../../load/codes.js';
 import { HOUSEHOLD_SCHEMA_VERSION, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
@@ -7,6 +10,7 @@ import { rootFor, staysInsideAsync } from '../../node/root.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { overlayOrigin, readResultJson } from './diagram-input.js';
 import { rootOptions, type RootFlags } from './flags.js';
 
 /** True when loading as a version 1 document failed only because the file is a household path (format version 2). */
@@ -47,4 +51,102 @@ export async function householdMenukaart(path: HouseholdPath, file: string, flag
     return { ok: false, diagnostics: [createDiagnostic(SAFETY_CODES.outsideRoot, { file: path.menukaart, root }, { pointer: '/menukaart', file })] };
   }
   return safeLoadMenukaart(named);
+}
+
+/** A household simulation result read for an overlay, with what it records about the path it ran on. */
+export type LoadedHouseholdOverlay = HouseholdOverlay & { origin: OverlayOrigin };
+
+/**
+ * Reads a household simulation result written by `zorgpaden simulate <household path> -o` for a
+ * diagram overlay: the figures an overlay reads (counts of 0 or more) and what it records about
+ * the path it ran on. A version 1 result, or anything else, is a usage error that says what to do.
+ */
+export function readHouseholdOverlay(file: string): LoadedHouseholdOverlay {
+  return householdOverlayOf(file, readResultJson(file));
+}
+
+/** The overlay in the data of a result file, or a usage error that says what the data is instead. */
+function householdOverlayOf(file: string, data: unknown): LoadedHouseholdOverlay {
+  const flaw = householdOverlayFlaw(data);
+  if (flaw !== undefined) {
+    // a version 1 result counts clients per step where a household result counts households
+    if (isRecord(data) && isRecord(data.clients) && data.households === undefined) {
+      throw new CliError(
+        `"${file}" is the simulation result of a version 1 path, not of a household path (format version 2); simulate the household path (zorgpaden simulate <household path> -o sim.json) and draw that.`,
+        EXIT.usage,
+        `"${file}" is het simulatieresultaat van een pad in versie 1, niet van een huishoudpad (formaatversie 2); simuleer het huishoudpad (zorgpaden simulate <huishoudpad> -o sim.json) en teken dat.`,
+      );
+    }
+    throw new CliError(
+      `"${file}" is not a household simulation result: it is ${flaw.en}. Write one with \`zorgpaden simulate <household path> -o sim.json\`.`,
+      EXIT.usage,
+      `"${file}" is geen simulatieresultaat van een huishouden: het is ${flaw.nl}. Schrijf er een met \`zorgpaden simulate <huishoudpad> -o sim.json\`.`,
+    );
+  }
+  const r = data as unknown as HouseholdOverlay & { meta?: unknown };
+  return { cohort: r.cohort, visits: r.visits, households: r.households, transitionCounts: r.transitionCounts, tracks: r.tracks, origin: overlayOrigin(r.meta) };
+}
+
+/**
+ * Refuses to draw a household simulation result on a household path it does not belong to
+ * (another path or version, or steps and tracks the path lacks), unless `--force-overlay` is given;
+ * then it warns and draws.
+ */
+export function checkHouseholdOverlay(path: HouseholdPath, overlay: LoadedHouseholdOverlay, file: string, force: boolean | undefined, lang: Lang, warn: (text: string) => void): void {
+  const mismatches = householdOverlayMismatches(path, overlay, overlay.origin);
+  if (mismatches.length === 0) return;
+  const en = mismatches.map((m) => m.en).join('; ');
+  const nl = mismatches.map((m) => m.nl).join('; ');
+  if (force) {
+    warn(
+      lang === 'nl'
+        ? `Let op: het simulatieresultaat "${file}" hoort niet bij dit huishoudpad (${nl}); toch getekend vanwege --force-overlay.\n`
+        : `Note: the simulation result "${file}" does not belong to this household path (${en}); drawn anyway because of --force-overlay.\n`,
+    );
+    return;
+  }
+  throw new CliError(
+    `The simulation result "${file}" does not belong to this household path: ${en}. Simulate this path again (zorgpaden simulate <household path> -o sim.json), or give --force-overlay to draw it anyway.`,
+    EXIT.usage,
+    `Het simulatieresultaat "${file}" hoort niet bij dit huishoudpad: ${nl}. Simuleer dit pad opnieuw (zorgpaden simulate <huishoudpad> -o sim.json), of geef --force-overlay om het toch te tekenen.`,
+  );
+}
+
+const isCount = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const counts = (v: unknown, keys: readonly string[]) => isRecord(v) && keys.every((k) => isCount(v[k]));
+const countTable = (v: unknown) => isRecord(v) && Object.values(v).every(isCount);
+const RISK_FIELDS = ['present', 'signalled', 'addressed', 'neverSignalled', 'signalledNotAddressed', 'addressedUnsignalled'] as const;
+
+/** The first field of a household result that the report reads and `value` lacks, or undefined when it has them all. */
+function householdResultGap(value: Record<string, unknown>): string | undefined {
+  const meta = value.meta;
+  if (!isRecord(meta) || !isCount(meta.seed)) return 'meta.seed';
+  for (const field of ['outcomes', 'stuck', 'waiting', 'limit'] as const) if (!countTable(value[field])) return field;
+  if (!isRecord(value.tracks) || !Object.values(value.tracks).every((t) => isRecord(t) && counts(t.days, ['total', 'mean']))) return 'tracks.*.days';
+  if (!counts(value.births, ['households', 'children', 'multiple'])) return 'births';
+  const risks = value.risks;
+  const wait = (t: unknown) => isRecord(t) && isCount(t.n) && (t.median === null || isCount(t.median)) && (t.p90 === null || isCount(t.p90));
+  if (!isRecord(risks) || !Object.values(risks).every((r) => counts(r, RISK_FIELDS) && wait((r as Record<string, unknown>).timeToSupport))) return 'risks';
+  const handoffs = value.handoffs;
+  if (!isRecord(handoffs) || !counts(handoffs.transfers, ['warm', 'cold']) || !counts(handoffs.referrals, ['made', 'warm', 'cold', 'unmarked', 'accepted', 'started'])) return 'handoffs';
+  return undefined;
+}
+
+/**
+ * Reads a whole household simulation result (`zorgpaden simulate <household path> -o sim.json`) for
+ * `report --overlay`: everything an overlay reads and every figure the household report shows. A
+ * file that lacks one is a usage error that names the field.
+ */
+export function readHouseholdResult(file: string): HouseholdSimulationResult & { origin: OverlayOrigin } {
+  const data = readResultJson(file);
+  const overlay = householdOverlayOf(file, data);
+  const gap = householdResultGap(data as Record<string, unknown>);
+  if (gap !== undefined) {
+    throw new CliError(
+      `"${file}" is not a whole household simulation result: "${gap}" is missing or not counts of 0 or more. Write one with \`zorgpaden simulate <household path> -o sim.json\`.`,
+      EXIT.usage,
+      `"${file}" is geen volledig simulatieresultaat van een huishouden: "${gap}" ontbreekt of bevat geen aantallen van 0 of meer. Schrijf er een met \`zorgpaden simulate <huishoudpad> -o sim.json\`.`,
+    );
+  }
+  return { ...(data as unknown as HouseholdSimulationResult), origin: overlay.origin };
 }

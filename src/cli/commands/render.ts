@@ -10,7 +10,7 @@ import { checkOverlay, listFlag, readOverlay } from './diagram-input.js';
 import { loadFailed, reportWritten, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
-import { isHouseholdFile, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
+import { checkHouseholdOverlay, isHouseholdFile, loadHouseholdFile, readHouseholdOverlay, refuseHouseholdFlags } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 type Kind = 'state' | 'flowchart' | 'timeline' | 'sequence' | 'journey';
@@ -95,9 +95,9 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
   if (flags.json && flags.format !== 'mmd' && flags.output === undefined) {
     throw new CliError(`--json with --format ${flags.format} prints only a summary; give -o <file> to write the drawing too.`, EXIT.usage, `--json met --format ${flags.format} toont alleen een samenvatting; geef -o <bestand> om de tekening ook te schrijven.`);
   }
-  const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
   if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return renderHousehold(file, flags, context);
+  const overlay = flags.overlay !== undefined ? readOverlay(at(flags.overlay)) : undefined;
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path } = loaded.value;
   if (overlay) checkOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);
@@ -126,10 +126,11 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
 
 /**
  * `render` on a household path (format version 2): the flowchart with one lane per track, or the
- * state diagram with one concurrent region per track. What needs a version 1 path (overlays,
- * coalitions, folding, routes, timelines) is refused by name.
+ * state diagram with one concurrent region per track, with a household simulation result drawn on
+ * it by `--overlay`. What needs a version 1 path (coalitions, folding, routes, timelines) is refused by name.
  */
 async function renderHousehold(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   if (flags.kind !== 'state' && flags.kind !== 'flowchart') {
     throw new CliError(
       `--kind ${flags.kind} is not available for a household path (format version 2) yet; use --kind state (a region per track) or --kind flowchart (a lane per track).`,
@@ -138,7 +139,6 @@ async function renderHousehold(file: string, flags: RenderFlags, context: CliCon
     );
   }
   refuseHouseholdFlags('render', [
-    ['--overlay', flags.overlay !== undefined],
     ['--coalition', flags.coalition !== undefined],
     ['--collapse-phase', flags.collapsePhase !== undefined],
     ['--collapse-organisation', flags.collapseOrganisation !== undefined],
@@ -147,7 +147,9 @@ async function renderHousehold(file: string, flags: RenderFlags, context: CliCon
   const loaded = await loadHouseholdFile(file, flags, context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
-  const options = { lang: flags.lang, ...(flags.edgeLabels !== undefined ? { edgeLabels: flags.edgeLabels } : {}) };
+  const overlay = flags.overlay !== undefined ? readHouseholdOverlay(at(flags.overlay)) : undefined;
+  if (overlay) checkHouseholdOverlay(path, overlay, flags.overlay!, flags.forceOverlay, flags.lang, context.stderr);
+  const options = { lang: flags.lang, overlayMode: flags.overlayMode, ...(flags.edgeLabels !== undefined ? { edgeLabels: flags.edgeLabels } : {}), ...(overlay ? { overlay } : {}) };
   const text = flags.kind === 'flowchart' ? householdToMermaid(path, options) : householdToStateDiagram(path, options);
   return writeDiagram(text, labelText(path.title, flags.lang), file, flags, context);
 }

@@ -11,13 +11,14 @@ import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { writeCsvTables } from './csv-tables.js';
 import { loadFailed, reportWritten, type RootFlags } from './flags.js';
-import { householdMenukaart, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
+import { checkHouseholdOverlay, householdMenukaart, loadHouseholdFile, readHouseholdResult, refuseHouseholdFlags } from './household-input.js';
 
 /** The flags of `report` that a household report reads. */
 export interface HouseholdReportFlags extends RootFlags {
   coalition?: string;
   simulate?: boolean;
   overlay?: string;
+  forceOverlay?: boolean;
   batches?: string;
   population?: string;
   compare?: string;
@@ -32,14 +33,14 @@ export interface HouseholdReportFlags extends RootFlags {
 
 /**
  * `report` on a household path (format version 2): validates it, simulates the households with
- * `--simulate` (the same run as `simulate` gives for the same cohort, seed and population) and
+ * `--simulate` (the same run as `simulate` gives for the same cohort, seed and population), or
+ * draws a saved household result with `--overlay`, and
  * writes the household report as HTML, PDF or CSV tables.
  */
 export async function runHouseholdReport(file: string, flags: HouseholdReportFlags, context: CliContext, run: { cohort: number; seed: number }): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   refuseHouseholdFlags('report', [
     ['--coalition', flags.coalition !== undefined],
-    ['--overlay', flags.overlay !== undefined],
     ['--batches', flags.batches !== undefined],
     ['--compare', flags.compare !== undefined],
     ['--targets', flags.targets !== undefined],
@@ -54,7 +55,13 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
   let population: Population | undefined;
   const menukaart = await householdMenukaart(path, file, flags, context);
   if (!menukaart.ok) return loadFailed(menukaart.diagnostics, flags, context);
-  if (flags.simulate) {
+  if (flags.overlay !== undefined) {
+    // a saved result instead of a new run, as for a version 1 path
+    const saved = readHouseholdResult(at(flags.overlay));
+    checkHouseholdOverlay(path, saved, flags.overlay, flags.forceOverlay, flags.lang, context.stderr);
+    const { origin: _origin, ...result } = saved;
+    simulation = result;
+  } else if (flags.simulate) {
     // a path with errors cannot be walked: say what is wrong instead of simulating it
     if (hasErrors(diagnostics)) return loadFailed(diagnostics.filter((d) => d.severity === 'error'), flags, context);
     if (flags.population !== undefined) {
@@ -75,7 +82,7 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
     ...(simulation ? { simulation } : {}),
     ...(flags.title !== undefined ? { title: flags.title } : {}),
   };
-  const inputs = [file, flags.population].filter((f): f is string => f !== undefined).map(at);
+  const inputs = [file, flags.population, flags.overlay].filter((f): f is string => f !== undefined).map(at);
   const written: string[] = [];
   if (flags.format === 'csv') written.push(...(await writeCsvTables(at(flags.output as string), render.householdReportTables(input), flags.lang, inputs)));
   else {

@@ -7,7 +7,7 @@ import { applyOverlayFile } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
-import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type Menukaart, type Population } from '../../model/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, LIMITS, type CarePath, type HouseholdPath, type Menukaart, type Population } from '../../model/index.js';
 import { simulateHousehold, simulateWithUncertaintyInWorkers } from '../../node/simulate.js';
 import { summarizeHousehold } from '../../simulate/household-summary.js';
 import { householdUncertainty } from '../../simulate/household-intervals.js';
@@ -22,7 +22,8 @@ import { risksOfPath, summarize, type SimulationResult } from '../../simulate/in
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
-import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
+import { householdSimulationTables, onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
+import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -68,7 +69,7 @@ export const simulateCommand: CliCommand = {
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
-      .option('--csv <folder>', 'also write each table of the result (outcomes, reach, unmet need, drop-out, handoffs, steps, transitions) as a CSV file into this folder, for a spreadsheet')
+      .option('--csv <folder>', 'also write each table of the result (outcomes, reach, unmet need, drop-out, handoffs, steps, transitions) as a CSV file into this folder, for a spreadsheet (a household path: its tables per step, transition, track and risk)')
       .addOption(new Option('--lang <lang>', 'language of the summary').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: SimulateFlags) => {
         setExitCode(await runSimulate(file, flags, context));
@@ -155,7 +156,6 @@ const VERSION_1_ONLY = [
   ['coalition', '--coalition'],
   ['overlay', '--overlay'],
   ['batches', '--batches'],
-  ['csv', '--csv'],
 ] as const;
 
 /** `simulate` on a household path: validates it, walks the households and prints the household summary or JSON. */
@@ -204,12 +204,24 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
     await writeOutputFile(at(flags.output), json, inputs);
     if (!flags.json) reportWritten({ en: 'Simulation result', nl: 'Simulatieresultaat' }, flags.output, flags.lang, context);
   }
+  if (flags.csv !== undefined) await writeHouseholdCsv(path, result, { file, flags, context, population, menukaart });
   if (flags.json) context.stdout(json);
   else {
     context.stdout(summarizeHousehold(result, { lang: flags.lang, risks, names: summaryNames(path, population) }));
     if (split) context.stdout('\n' + householdSubgroupReport(split.subgroups, flags.lang));
   }
   return EXIT.ok;
+}
+
+/** `--csv` on a household path: the household report's tables of the result, one CSV file each, as `report --format csv` writes them. */
+async function writeHouseholdCsv(path: HouseholdPath, result: HouseholdSimulationResult, given: { file: string; flags: SimulateFlags; context: CliContext; population: Population | undefined; menukaart: Menukaart | undefined }): Promise<void> {
+  const { file, flags, context } = given;
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const names = { risks: { ...(given.population ?? defaultPopulation()).risks, ...path.risks } };
+  const tables = await householdSimulationTables({ path, simulation: result, lang: flags.lang, names, risks: risksOfHousehold(path, given.menukaart) });
+  const inputs = [file, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+  const written = await writeCsvTables(at(flags.csv!), tables, flags.lang, inputs);
+  reportWritten({ en: `${written.length} tables`, nl: `${written.length} tabellen` }, flags.csv!, flags.lang, context);
 }
 
 // the cursor stays visible: a Ctrl-C during the simulation ends the process before the bar could show it again

@@ -1,8 +1,10 @@
 import { argumentError } from '../../diagnostics/index.js';
-import { BIRTH_EVENT, emitsOf, isChildTrack, labelText, type HouseholdPath, type HouseholdStep } from '../../model/index.js';
+import { BIRTH_EVENT, emitsOf, isChildTrack, labelText, type HouseholdPath } from '../../model/index.js';
 import { describeCondition, termLabel, type ExportLang, type FactorLabels } from '../condition-words.js';
-import { assign, classLines, DOMAIN_STYLES, frontMatter, LEGEND_DOMAINS, memoized } from './common.js';
+import { assign, classLines, DOMAIN_STYLES, frontMatter, HEAT_STYLES, LEGEND_DOMAINS, memoized, words } from './common.js';
 import { escapeLabel, quoted } from './escape.js';
+import { HouseholdOverlayFigures, requireHouseholdOverlay, type HouseholdOverlay } from './household-overlay.js';
+import type { OverlayMode } from './overlay.js';
 
 /** Options of `householdToMermaid`, `householdToStateDiagram` and `householdEdgeNotes`. */
 export interface HouseholdDiagramOptions {
@@ -15,6 +17,15 @@ export interface HouseholdDiagramOptions {
   edgeLabels?: 'full' | 'short';
   /** The flowchart's legend of colours and arrows (default true). */
   legend?: boolean;
+  /**
+   * A household simulation result (`simulateHousehold`) to draw on the diagram: visits on every
+   * step, times taken on every transition, instances on every track, and steps shaded by visits
+   * instead of coloured by domain. Referrals and track starts carry no figure: the result counts
+   * them per household, not per arrow.
+   */
+  overlay?: HouseholdOverlay;
+  /** How overlay figures read: `absolute` (default) gives counts; `relative` gives shares (of households on steps and tracks, of a step's visits on transitions). */
+  overlayMode?: OverlayMode;
 }
 
 /** The full condition behind a numbered arrow of a household diagram drawn with `edgeLabels: 'short'`. */
@@ -83,16 +94,23 @@ interface HouseholdEdge {
   accepted?: string;
   /** A transfer's kind. */
   handoff?: 'warm' | 'cold';
+  /** The index of the transition in its step, for a step or transfer arrow. */
+  transition?: number;
 }
 
-function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean } {
+function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean; overlay: HouseholdOverlayFigures | undefined } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError(callee, 'options', { en: 'an object', nl: 'een object' }, options);
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw argumentError(callee, 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
   if (options.edgeLabels !== undefined && options.edgeLabels !== 'full' && options.edgeLabels !== 'short') {
     throw argumentError(callee, 'options.edgeLabels', { en: '"full" or "short"', nl: '"full" of "short"' }, options.edgeLabels);
   }
-  return { lang, short: options.edgeLabels === 'short', legend: options.legend !== false };
+  if (options.overlayMode !== undefined && options.overlayMode !== 'absolute' && options.overlayMode !== 'relative') {
+    throw argumentError(callee, 'options.overlayMode', { en: '"absolute" or "relative"', nl: '"absolute" of "relative"' }, options.overlayMode);
+  }
+  if (options.overlay !== undefined) requireHouseholdOverlay(callee, 'options.overlay', options.overlay);
+  const overlay = options.overlay ? new HouseholdOverlayFigures(options.overlay, options.overlayMode ?? 'absolute', lang) : undefined;
+  return { lang, short: options.edgeLabels === 'short', legend: options.legend !== false, overlay };
 }
 
 function factorsOf(path: HouseholdPath): FactorLabels {
@@ -110,7 +128,7 @@ function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] 
   const factors = factorsOf(path);
   const edges: HouseholdEdge[] = [];
   for (const [id, step] of Object.entries(path.steps)) {
-    for (const transition of step.transitions) {
+    for (const [index, transition] of step.transitions.entries()) {
       if (!Object.hasOwn(path.steps, transition.to)) continue;
       const parts: string[] = [];
       if (transition.handoff) parts.push(`${w.transfer} ${w[transition.handoff]}`);
@@ -120,6 +138,7 @@ function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] 
         from: id,
         to: transition.to,
         kind: transition.handoff ? 'transfer' : 'step',
+        transition: index,
         ...(transition.handoff ? { handoff: transition.handoff } : {}),
         name: parts.join(' · '),
         ...(transition.when ? { condition: describeCondition(transition.when, lang, factors) } : {}),
@@ -154,9 +173,10 @@ function numberConditions(edges: readonly HouseholdEdge[]): Map<HouseholdEdge, n
   return notes;
 }
 
-/** The plain text of an arrow (not yet escaped): its name, its condition or the number of its note, and the share that accepts. */
-function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefined): string {
+/** The plain text of an arrow (not yet escaped): the overlay figure, its name, its condition or the number of its note, and the share that accepts. */
+function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefined, overlay: HouseholdOverlayFigures | undefined): string {
   const parts: string[] = [];
+  if (overlay && edge.transition !== undefined) parts.push(overlay.transitionFigure(edge.from, edge.transition));
   if (note !== undefined) parts.push(edge.name ? `${edge.name} [${note}]` : `[${note}]`);
   else {
     if (edge.name) parts.push(edge.name);
@@ -166,11 +186,12 @@ function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefine
   return parts.join(' · ');
 }
 
-/** A step's label with the risks it signals and supports: every one in full, or counted beyond three in short. */
-function stepText(path: HouseholdPath, step: HouseholdStep, lang: ExportLang, short: boolean): string {
+/** A step's label (with its overlay figure) and the risks it signals and supports: every one in full, or counted beyond three in short. */
+function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: boolean, overlay: HouseholdOverlayFigures | undefined): string {
   const w = WORDS[lang];
+  const step = path.steps[id]!;
   const riskLabel = (key: string) => (path.risks && Object.hasOwn(path.risks, key) ? labelText(path.risks[key]!.label, lang) : key);
-  const parts = [labelText(step.label, lang)];
+  const parts = [overlay ? `${labelText(step.label, lang)} (${overlay.stepFigure(id)})` : labelText(step.label, lang)];
   const detects = Object.entries(step.detects ?? {});
   if (detects.length > 3 && short) parts.push(`${w.detects} ${w.risks(detects.length)}`);
   else if (detects.length > 0) parts.push(`${w.detects} ${detects.map(([r, p]) => `${riskLabel(r)} ${Math.round(p * 100)}%`).join(', ')}`);
@@ -180,12 +201,13 @@ function stepText(path: HouseholdPath, step: HouseholdStep, lang: ExportLang, sh
   return parts.join(' · ');
 }
 
-/** A track's title: its label, marked as running once per child unless the label says so already. */
-function trackTitle(path: HouseholdPath, trackId: string, lang: ExportLang): string {
+/** A track's title: its label, marked as running once per child unless the label says so already, and its overlay figure. */
+function trackTitle(path: HouseholdPath, trackId: string, lang: ExportLang, overlay: HouseholdOverlayFigures | undefined): string {
   const track = path.tracks[trackId]!;
   const label = labelText(track.label, lang);
   const mark = WORDS[lang].perChild;
-  return isChildTrack(path, track) && !label.toLowerCase().includes(mark) ? `${label} (${mark})` : label;
+  const title = isChildTrack(path, track) && !label.toLowerCase().includes(mark) ? `${label} (${mark})` : label;
+  return overlay ? `${title} · ${overlay.trackFigure(trackId)}` : title;
 }
 
 /**
@@ -216,35 +238,36 @@ const LINK_STYLES = { warm: 'stroke:#15803d,stroke-width:3px', cold: 'stroke:#b9
  * Ordinary steps are plain arrows; a transfer of responsibility (a transition with `handoff`) is a
  * thick arrow; a referral into another track and a track started by an event are dotted arrows.
  * Steps say which risks they signal and which they address; a legend explains colours and arrows.
- * Every label is escaped.
+ * With `overlay`, a household simulation result is drawn on it: figures on steps, transitions and
+ * lanes, steps shaded by visits. Every label is escaped.
  *
  * @example
  * const text = householdToMermaid(await loadHouseholdPath('gezin.json'), { lang: 'nl' });
  */
 export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
-  const { lang, short, legend } = readOptions('householdToMermaid', options);
-  const w = WORDS[lang];
+  const { lang, short, legend, overlay } = readOptions('householdToMermaid', options);
   const esc = memoized(escapeLabel);
   const node = new Map(Object.keys(path.steps).map((id, i) => [id, `s${i}`]));
   const lines = [...frontMatter(), 'flowchart TB'];
   const classes = new Map<string, string[]>();
 
   Object.keys(path.tracks).forEach((trackId, t) => {
-    lines.push(`  subgraph t${t}[${quoted(trackTitle(path, trackId, lang))}]`, '    direction TB');
+    lines.push(`  subgraph t${t}[${quoted(trackTitle(path, trackId, lang, overlay))}]`, '    direction TB');
     for (const [id, step] of Object.entries(path.steps)) {
       if (step.track !== trackId) continue;
       const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
-      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, step, lang, short))}"${shape[1]}`);
+      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay))}"${shape[1]}`);
       const actor = step.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor]! : undefined;
-      assign(classes, actor === undefined ? 'none' : actor.publicHealth === true ? 'publicHealth' : actor.domain, node.get(id)!);
+      // with an overlay, the shade of a step says how often it was visited instead of whose it is
+      assign(classes, overlay ? `heat${overlay.heat(id)}` : actor === undefined ? 'none' : actor.publicHealth === true ? 'publicHealth' : actor.domain, node.get(id)!);
     }
     lines.push('  end');
   });
   // a step in a track the path does not declare (an error validation reports) is drawn outside the lanes
   for (const [id, step] of Object.entries(path.steps)) {
     if (Object.hasOwn(path.tracks, step.track)) continue;
-    lines.push(`  ${node.get(id)!}["${esc(stepText(path, step, lang, short))}"]`);
-    assign(classes, 'none', node.get(id)!);
+    lines.push(`  ${node.get(id)!}["${esc(stepText(path, id, lang, short, overlay))}"]`);
+    assign(classes, overlay ? `heat${overlay.heat(id)}` : 'none', node.get(id)!);
   }
 
   const edges = householdEdges(path, lang);
@@ -252,7 +275,7 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
   const linkStyles: Record<keyof typeof LINK_STYLES, number[]> = { warm: [], cold: [], crossing: [] };
   const transferKinds = new Set<'warm' | 'cold'>();
   edges.forEach((edge, link) => {
-    const text = edgeText(edge, lang, notes.get(edge));
+    const text = edgeText(edge, lang, notes.get(edge), overlay);
     const label = text ? `|"${esc(text)}"|` : '';
     const arrow = edge.kind === 'transfer' ? '==>' : edge.kind === 'step' ? '-->' : '-.->';
     lines.push(`  ${node.get(edge.from)!} ${arrow}${label} ${node.get(edge.to)!}`);
@@ -262,8 +285,9 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
       transferKinds.add(edge.handoff);
     }
   });
-  if (legend) lines.push(...legendLines(w, classes, edges, transferKinds));
+  if (legend) lines.push(...legendLines(lang, classes, edges, transferKinds, overlay !== undefined));
   for (const [domain, style] of Object.entries(DOMAIN_STYLES)) if (classes.has(domain)) lines.push(`  classDef ${domain} ${style}`);
+  HEAT_STYLES.forEach((style, i) => classes.has(`heat${i}`) && lines.push(`  classDef heat${i} ${style}`));
   lines.push(...classLines(classes, '  '));
   for (const [kind, indices] of Object.entries(linkStyles)) {
     for (let i = 0; i < indices.length; i += 200) lines.push(`  linkStyle ${indices.slice(i, i + 200).join(',')} ${LINK_STYLES[kind as keyof typeof LINK_STYLES]}`);
@@ -271,10 +295,12 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
   return lines.join('\n') + '\n';
 }
 
-/** The legend: the colours of the domains that occur, and the kinds of arrow that occur, each as a node. */
-function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>): string[] {
+/** The legend: the colours of the domains that occur (or the shades of an overlay), and the kinds of arrow that occur, each as a node. */
+function legendLines(lang: ExportLang, classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>, shaded: boolean): string[] {
+  const w = WORDS[lang];
   const entries: { text: string; className: string }[] = [];
-  for (const domain of LEGEND_DOMAINS) if (classes.has(domain)) entries.push({ text: w.domain[domain], className: domain });
+  if (shaded) entries.push({ text: words(lang).heat, className: 'heat2' });
+  else for (const domain of LEGEND_DOMAINS) if (classes.has(domain)) entries.push({ text: w.domain[domain], className: domain });
   const kinds = new Set(edges.map((e) => e.kind));
   if (kinds.has('step')) entries.push({ text: `→ ${w.legendStep}`, className: 'none' });
   for (const kind of ['warm', 'cold'] as const) if (transfers.has(kind)) entries.push({ text: `⇒ ${w.legendTransfer} (${w[kind]})`, className: 'none' });
@@ -290,6 +316,12 @@ function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[
   return lines;
 }
 
+/** A state's label in the region diagram, with its overlay figure. */
+function stateText(path: HouseholdPath, id: string, lang: ExportLang, overlay: HouseholdOverlayFigures | undefined): string {
+  const label = labelText(path.steps[id]!.label, lang);
+  return overlay ? `${label} (${overlay.stepFigure(id)})` : label;
+}
+
 /**
  * A household path as a Mermaid state diagram: one concurrent region per track inside one
  * composite state for the household, each track starting from its own `[*]`. Transitions stay in
@@ -300,7 +332,7 @@ function legendLines(w: (typeof WORDS)[ExportLang], classes: Map<string, string[
  * const text = householdToStateDiagram(path, { lang: 'en' });
  */
 export function householdToStateDiagram(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
-  const { lang, short } = readOptions('householdToStateDiagram', options);
+  const { lang, short, overlay } = readOptions('householdToStateDiagram', options);
   const esc = memoized(escapeLabel);
   const node = new Map(Object.keys(path.steps).map((id, i) => [id, `s${i}`]));
   const edges = householdEdges(path, lang);
@@ -308,14 +340,14 @@ export function householdToStateDiagram(path: HouseholdPath, options: HouseholdD
   const lines = [...frontMatter(), 'stateDiagram-v2', `  state ${quoted(labelText(path.title, lang))} as household {`];
   const crossing: string[] = [];
   const arrow = (edge: HouseholdEdge, indent: string) => {
-    const text = edgeText(edge, lang, notes.get(edge));
+    const text = edgeText(edge, lang, notes.get(edge), overlay);
     return `${indent}${node.get(edge.from)!} --> ${node.get(edge.to)!}${text ? ` : ${esc(text)}` : ''}`;
   };
   Object.entries(path.tracks).forEach(([trackId, track], t) => {
     if (t > 0) lines.push('    --');
-    lines.push(`    state ${quoted(trackTitle(path, trackId, lang))} as t${t} {`);
+    lines.push(`    state ${quoted(trackTitle(path, trackId, lang, overlay))} as t${t} {`);
     for (const [id, step] of Object.entries(path.steps)) {
-      if (step.track === trackId) lines.push(`      state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
+      if (step.track === trackId) lines.push(`      state ${quoted(stateText(path, id, lang, overlay))} as ${node.get(id)!}`);
     }
     if (track.initial !== undefined && node.has(track.initial)) lines.push(`      [*] --> ${node.get(track.initial)!}`);
     for (const edge of edges) {
@@ -329,9 +361,16 @@ export function householdToStateDiagram(path: HouseholdPath, options: HouseholdD
   lines.push('  }');
   // a step in a track the path does not declare (an error validation reports) is drawn outside the household
   for (const [id, step] of Object.entries(path.steps)) {
-    if (!Object.hasOwn(path.tracks, step.track)) lines.push(`  state ${quoted(labelText(step.label, lang))} as ${node.get(id)!}`);
+    if (!Object.hasOwn(path.tracks, step.track)) lines.push(`  state ${quoted(stateText(path, id, lang, overlay))} as ${node.get(id)!}`);
   }
   for (const edge of edges) if (!Object.hasOwn(path.tracks, path.steps[edge.from]!.track)) crossing.push(arrow(edge, '  '));
   lines.push(...crossing);
+  if (overlay) {
+    // steps shaded by visits, as the version 1 state diagram draws an overlay
+    const classes = new Map<string, string[]>();
+    for (const id of Object.keys(path.steps)) assign(classes, `heat${overlay.heat(id)}`, node.get(id)!);
+    HEAT_STYLES.forEach((style, i) => classes.has(`heat${i}`) && lines.push(`  classDef heat${i} ${style}`));
+    lines.push(...classLines(classes, '  '));
+  }
   return lines.join('\n') + '\n';
 }

@@ -6,3 +6,4 @@ export { timelineToMermaid, type TimelineOptions } from './gantt.js';
 export type { SimulationOverlay, OverlayMode } from './overlay.js';
 export type { GroupBy } from './flowchart.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './household.js';
+export type { HouseholdOverlay } from './household-overlay.js';

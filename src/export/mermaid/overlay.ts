@@ -19,14 +19,14 @@ export interface SimulationOverlay {
  */
 export type OverlayMode = 'absolute' | 'relative';
 
-function formatNumber(value: number, lang: ExportLang): string {
+export function formatNumber(value: number, lang: ExportLang): string {
   const digits = String(Math.round(value));
   // thousands separators by hand, so output never depends on the machine's locale data
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
   return grouped;
 }
 
-function formatShare(share: number, lang: ExportLang): string {
+export function formatShare(share: number, lang: ExportLang): string {
   const text = (Math.round(share * 1000) / 10).toFixed(1);
   return `${lang === 'nl' ? text.replace('.', ',') : text}%`;
 }
