@@ -65,7 +65,7 @@ export const simulateCommand: CliCommand = {
       .option('--overlay <file>', 'tuned values to apply over the path and population (as calibrate writes them)')
       .option('--batches <n>', 'estimate the Monte-Carlo error of every figure from this many independent batches of the cohort (2 to 1000; runs in one thread)')
       .option('--by <groups>', 'also report reach, unmet need, missed signals and time to support per subgroup: language, age, first-child, risk-profile, or (household paths) multiples')
-      .option('--min-group <n>', 'with --by: do not report a subgroup with fewer clients than this', '100')
+      .option('--min-group <n>', 'with --by: do not report a subgroup with fewer clients (households, on a household path) than this', '100')
       .option('--workers <n>', 'worker threads (the result does not depend on it)', '1')
       .option('--json', 'print the result as JSON')
       .option('-o, --output <file>', 'write the result as JSON to a file')
