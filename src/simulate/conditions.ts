@@ -118,7 +118,6 @@ function bitsTest(condition: Condition, bit: Map<string, number>): (bits: number
 
 /** Most distinct leaves a condition may have to be compiled to a truth table (2^12 entries). */
 const MOST_TABLE_LEAVES = 12;
-const LEAF = { risk: 0, protection: 1, signalled: 2, other: 3 } as const;
 
 /**
  * A compound condition over a few distinct leaves becomes a truth table: a test reads each leaf
@@ -137,32 +136,47 @@ function truthTable(condition: Condition, space: ClientSpace): CompiledCondition
   const holds = bitsTest(condition, bit);
   const table = new Uint8Array(1 << k);
   for (let bits = 0; bits < table.length; bits++) table[bits] = holds(bits) ? 1 : 0;
-  const kind = new Uint8Array(k);
-  const index = new Int32Array(k);
+  // the leaves by kind, each kind a run of (flag index, bit) pairs: a test reads flags in tight loops
+  const risk: number[] = [];
+  const protection: number[] = [];
+  const signalled: number[] = [];
   const other: CompiledCondition[] = [];
+  const otherBit: number[] = [];
   leaves.forEach((leaf, j) => {
     const only = Object.keys(leaf).length === 1;
     const known = (map: Map<string, number>, key: string) => (only ? map.get(key) : undefined);
-    const risk = leaf.hasRisk !== undefined ? known(space.riskIndex, leaf.hasRisk) : undefined;
-    const protection = leaf.hasProtection !== undefined ? known(space.protectionIndex, leaf.hasProtection) : undefined;
-    const signalled = leaf.signalled !== undefined ? known(space.riskIndex, leaf.signalled) : undefined;
-    if (risk !== undefined) [kind[j], index[j]] = [LEAF.risk, risk];
-    else if (protection !== undefined) [kind[j], index[j]] = [LEAF.protection, protection];
-    else if (signalled !== undefined) [kind[j], index[j]] = [LEAF.signalled, signalled];
+    const r = leaf.hasRisk !== undefined ? known(space.riskIndex, leaf.hasRisk) : undefined;
+    const p = leaf.hasProtection !== undefined ? known(space.protectionIndex, leaf.hasProtection) : undefined;
+    const q = leaf.signalled !== undefined ? known(space.riskIndex, leaf.signalled) : undefined;
+    if (r !== undefined) risk.push(r, 1 << j);
+    else if (p !== undefined) protection.push(p, 1 << j);
+    else if (q !== undefined) signalled.push(q, 1 << j);
     else {
-      kind[j] = LEAF.other;
-      index[j] = other.length;
       other.push(compileTree(leaf, space));
+      otherBit.push(1 << j);
     }
   });
+  const riskLeaf = Int32Array.from(risk);
+  const protectionLeaf = Int32Array.from(protection);
+  const signalledLeaf = Int32Array.from(signalled);
+  const otherBits = Int32Array.from(otherBit);
+  if (protection.length + signalled.length + other.length === 0) {
+    return (client) => {
+      const flags = client.risks;
+      let bits = 0;
+      for (let j = 0; j < riskLeaf.length; j += 2) if (flags[riskLeaf[j]!] === 1) bits |= riskLeaf[j + 1]!;
+      return table[bits] === 1;
+    };
+  }
   return (client) => {
     let bits = 0;
-    for (let j = 0; j < k; j++) {
-      const i = index[j]!;
-      const c = kind[j];
-      const on = c === LEAF.risk ? client.risks[i] === 1 : c === LEAF.protection ? client.protections[i] === 1 : c === LEAF.signalled ? client.signalled?.[i] === 1 : other[i]!(client);
-      if (on) bits |= 1 << j;
-    }
+    const risks = client.risks;
+    for (let j = 0; j < riskLeaf.length; j += 2) if (risks[riskLeaf[j]!] === 1) bits |= riskLeaf[j + 1]!;
+    const protections = client.protections;
+    for (let j = 0; j < protectionLeaf.length; j += 2) if (protections[protectionLeaf[j]!] === 1) bits |= protectionLeaf[j + 1]!;
+    const flags = client.signalled;
+    if (flags !== undefined) for (let j = 0; j < signalledLeaf.length; j += 2) if (flags[signalledLeaf[j]!] === 1) bits |= signalledLeaf[j + 1]!;
+    for (let j = 0; j < other.length; j++) if (other[j]!(client)) bits |= otherBits[j]!;
     return table[bits] === 1;
   };
 }
@@ -199,6 +213,7 @@ function compileComparison(c: Condition): (value: AttributeValue | undefined) =>
     if (exists !== undefined) return (value) => (value !== undefined) === exists;
   }
   const list = c.in;
+  if (operators === 1 && list !== undefined) return (value) => value !== undefined && list.includes(value);
   return (value) => {
     if (exists !== undefined && (value !== undefined) !== exists) return false;
     if (eq !== undefined && value !== eq) return false;
