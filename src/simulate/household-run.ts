@@ -1,5 +1,5 @@
 import { emptyClient, type CompiledClient } from './client.js';
-import type { CompiledCondition } from './conditions.js';
+import { holdsMask, MASK_RISKS, MASK_TEST, type CompiledCondition } from './conditions.js';
 import { CHECK, MARK, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
@@ -76,6 +76,11 @@ class HouseholdWalker {
   private readonly holds: Uint8Array;
   private readonly conditions: CompiledCondition[];
   private readonly fixed: Uint8Array;
+  // conditions over risks alone are one test of the household's risk mask, without a closure call
+  private readonly maskTest: Uint8Array;
+  private readonly mask: Int32Array;
+  private readonly maskRisks: number;
+  private riskMask = 0;
   private scratch: Int32Array;
   // the track instances of the current household
   private n = 0;
@@ -119,6 +124,9 @@ class HouseholdWalker {
     this.trackStamp = new Float64Array(table.tracks.length).fill(-1);
     this.conditions = table.conditions;
     this.fixed = table.conditionFixed;
+    this.maskTest = table.conditionTest;
+    this.mask = table.conditionMask;
+    this.maskRisks = table.conditionTest.some((t) => t !== MASK_TEST.closure) ? Math.min(R, MASK_RISKS) : 0;
     this.known = new Int32Array(table.conditions.length);
     this.holds = new Uint8Array(table.conditions.length);
     let most = 1;
@@ -128,6 +136,8 @@ class HouseholdWalker {
 
   /** Whether condition `c` holds for the current household now. */
   private test(c: number): boolean {
+    const mask = this.maskTest[c]!;
+    if (mask !== MASK_TEST.closure) return holdsMask(mask, this.mask[c]!, this.riskMask);
     if (this.fixed[c] === 0) return this.conditions[c]!(this.client);
     if (this.known[c] !== this.serial) {
       this.known[c] = this.serial;
@@ -320,6 +330,9 @@ class HouseholdWalker {
     this.sample(seedStream(this.clientRng, seed, h, STREAM.client), client);
     this.h = h;
     this.serial++;
+    let riskMask = 0;
+    for (let r = 0; r < this.maskRisks; r++) if (risks[r] === 1) riskMask |= 1 << r;
+    this.riskMask = riskMask;
     signalled.fill(0);
     addressed.fill(0);
     supported.fill(0);
