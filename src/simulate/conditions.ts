@@ -82,8 +82,9 @@ function compileTree(condition: Condition, space: ClientSpace): CompiledConditio
   }
   if (condition.attr !== undefined) {
     const i = space.attributeIndex.get(condition.attr);
-    const compare = compileComparison(condition);
-    return i === undefined ? () => compare(undefined) : (client) => compare(client.attrs[i]);
+    // an attribute the space does not know is missing for every client: the answer is fixed
+    if (i === undefined) return compileComparison(condition)(undefined) ? ALWAYS : NEVER;
+    return attributeTest(condition, i);
   }
   return NEVER;
 }
@@ -118,7 +119,6 @@ function bitsTest(condition: Condition, bit: Map<string, number>): (bits: number
 
 /** Most distinct leaves a condition may have to be compiled to a truth table (2^12 entries). */
 const MOST_TABLE_LEAVES = 12;
-const LEAF = { risk: 0, protection: 1, signalled: 2, other: 3 } as const;
 
 /**
  * A compound condition over a few distinct leaves becomes a truth table: a test reads each leaf
@@ -137,32 +137,47 @@ function truthTable(condition: Condition, space: ClientSpace): CompiledCondition
   const holds = bitsTest(condition, bit);
   const table = new Uint8Array(1 << k);
   for (let bits = 0; bits < table.length; bits++) table[bits] = holds(bits) ? 1 : 0;
-  const kind = new Uint8Array(k);
-  const index = new Int32Array(k);
+  // the leaves by kind, each kind a run of (flag index, bit) pairs: a test reads flags in tight loops
+  const risk: number[] = [];
+  const protection: number[] = [];
+  const signalled: number[] = [];
   const other: CompiledCondition[] = [];
+  const otherBit: number[] = [];
   leaves.forEach((leaf, j) => {
     const only = Object.keys(leaf).length === 1;
     const known = (map: Map<string, number>, key: string) => (only ? map.get(key) : undefined);
-    const risk = leaf.hasRisk !== undefined ? known(space.riskIndex, leaf.hasRisk) : undefined;
-    const protection = leaf.hasProtection !== undefined ? known(space.protectionIndex, leaf.hasProtection) : undefined;
-    const signalled = leaf.signalled !== undefined ? known(space.riskIndex, leaf.signalled) : undefined;
-    if (risk !== undefined) [kind[j], index[j]] = [LEAF.risk, risk];
-    else if (protection !== undefined) [kind[j], index[j]] = [LEAF.protection, protection];
-    else if (signalled !== undefined) [kind[j], index[j]] = [LEAF.signalled, signalled];
+    const r = leaf.hasRisk !== undefined ? known(space.riskIndex, leaf.hasRisk) : undefined;
+    const p = leaf.hasProtection !== undefined ? known(space.protectionIndex, leaf.hasProtection) : undefined;
+    const q = leaf.signalled !== undefined ? known(space.riskIndex, leaf.signalled) : undefined;
+    if (r !== undefined) risk.push(r, 1 << j);
+    else if (p !== undefined) protection.push(p, 1 << j);
+    else if (q !== undefined) signalled.push(q, 1 << j);
     else {
-      kind[j] = LEAF.other;
-      index[j] = other.length;
       other.push(compileTree(leaf, space));
+      otherBit.push(1 << j);
     }
   });
+  const riskLeaf = Int32Array.from(risk);
+  const protectionLeaf = Int32Array.from(protection);
+  const signalledLeaf = Int32Array.from(signalled);
+  const otherBits = Int32Array.from(otherBit);
+  if (protection.length + signalled.length + other.length === 0) {
+    return (client) => {
+      const flags = client.risks;
+      let bits = 0;
+      for (let j = 0; j < riskLeaf.length; j += 2) if (flags[riskLeaf[j]!] === 1) bits |= riskLeaf[j + 1]!;
+      return table[bits] === 1;
+    };
+  }
   return (client) => {
     let bits = 0;
-    for (let j = 0; j < k; j++) {
-      const i = index[j]!;
-      const c = kind[j];
-      const on = c === LEAF.risk ? client.risks[i] === 1 : c === LEAF.protection ? client.protections[i] === 1 : c === LEAF.signalled ? client.signalled?.[i] === 1 : other[i]!(client);
-      if (on) bits |= 1 << j;
-    }
+    const risks = client.risks;
+    for (let j = 0; j < riskLeaf.length; j += 2) if (risks[riskLeaf[j]!] === 1) bits |= riskLeaf[j + 1]!;
+    const protections = client.protections;
+    for (let j = 0; j < protectionLeaf.length; j += 2) if (protections[protectionLeaf[j]!] === 1) bits |= protectionLeaf[j + 1]!;
+    const flags = client.signalled;
+    if (flags !== undefined) for (let j = 0; j < signalledLeaf.length; j += 2) if (flags[signalledLeaf[j]!] === 1) bits |= signalledLeaf[j + 1]!;
+    for (let j = 0; j < other.length; j++) if (other[j]!(client)) bits |= otherBits[j]!;
     return table[bits] === 1;
   };
 }
@@ -185,19 +200,42 @@ function riskGroups(parts: Condition[], space: ClientSpace): { start: Int32Array
   return { start, leaves: Int32Array.from(groups.flat() as Condition[], (p) => space.riskIndex.get(p.hasRisk!) ?? -1) };
 }
 
+// a comparison of attribute slot `i`: with one operator, the usual case, a direct test of the slot
+function attributeTest(c: Condition, i: number): CompiledCondition {
+  const { exists, eq, ne, lt, lte, gt, gte } = c;
+  const list = c.in;
+  const operators = [exists, eq, ne, list, lt, lte, gt, gte].filter((op) => op !== undefined).length;
+  if (operators === 1) {
+    if (eq !== undefined) return (client) => client.attrs[i] === eq;
+    if (ne !== undefined) return (client) => client.attrs[i] !== ne;
+    if (lt !== undefined) return (client) => {
+      const value = client.attrs[i];
+      return typeof value === 'number' && value < lt;
+    };
+    if (lte !== undefined) return (client) => {
+      const value = client.attrs[i];
+      return typeof value === 'number' && value <= lte;
+    };
+    if (gt !== undefined) return (client) => {
+      const value = client.attrs[i];
+      return typeof value === 'number' && value > gt;
+    };
+    if (gte !== undefined) return (client) => {
+      const value = client.attrs[i];
+      return typeof value === 'number' && value >= gte;
+    };
+    if (exists !== undefined) return (client) => (client.attrs[i] !== undefined) === exists;
+    if (list !== undefined) return (client) => {
+      const value = client.attrs[i];
+      return value !== undefined && list.includes(value);
+    };
+  }
+  const compare = compileComparison(c);
+  return (client) => compare(client.attrs[i]);
+}
+
 function compileComparison(c: Condition): (value: AttributeValue | undefined) => boolean {
   const { exists, eq, ne, lt, lte, gt, gte } = c;
-  const operators = [exists, eq, ne, c.in, lt, lte, gt, gte].filter((op) => op !== undefined).length;
-  // one operator, the usual case: a direct test
-  if (operators === 1) {
-    if (eq !== undefined) return (value) => value === eq;
-    if (ne !== undefined) return (value) => value !== ne;
-    if (lt !== undefined) return (value) => typeof value === 'number' && value < lt;
-    if (lte !== undefined) return (value) => typeof value === 'number' && value <= lte;
-    if (gt !== undefined) return (value) => typeof value === 'number' && value > gt;
-    if (gte !== undefined) return (value) => typeof value === 'number' && value >= gte;
-    if (exists !== undefined) return (value) => (value !== undefined) === exists;
-  }
   const list = c.in;
   return (value) => {
     if (exists !== undefined && (value !== undefined) !== exists) return false;
@@ -210,4 +248,63 @@ function compileComparison(c: Condition): (value: AttributeValue | undefined) =>
     if (gte !== undefined && !(typeof value === 'number' && value >= gte)) return false;
     return true;
   };
+}
+
+/** How a condition over risks alone is tested against a household's risk mask (`MaskTest.mask`). */
+export const MASK_TEST = { closure: 0, any: 1, none: 2, all: 3, notAll: 4 } as const;
+
+/** A condition over risks with an index below 31, as one test of the risk mask: any, none, all or not all of `mask`. */
+export interface MaskTest {
+  test: (typeof MASK_TEST)[keyof typeof MASK_TEST];
+  mask: number;
+}
+
+/** The most risks a mask holds: risk `r` is bit `1 << r`. */
+export const MASK_RISKS = 31;
+
+const single = (mask: number) => mask !== 0 && (mask & (mask - 1)) === 0;
+// a test of one risk reads the same as "any" and "all" of it, and its negation as "none" and "not all"
+const asAll = (t: MaskTest) => t.test === MASK_TEST.all || (t.test === MASK_TEST.any && single(t.mask));
+const asAny = (t: MaskTest) => t.test === MASK_TEST.any || (t.test === MASK_TEST.all && single(t.mask));
+const asNone = (t: MaskTest) => t.test === MASK_TEST.none || (t.test === MASK_TEST.notAll && single(t.mask));
+const asNotAll = (t: MaskTest) => t.test === MASK_TEST.notAll || (t.test === MASK_TEST.none && single(t.mask));
+const union = (parts: MaskTest[]) => parts.reduce((mask, t) => mask | t.mask, 0);
+const NEGATION = { [MASK_TEST.any]: MASK_TEST.none, [MASK_TEST.none]: MASK_TEST.any, [MASK_TEST.all]: MASK_TEST.notAll, [MASK_TEST.notAll]: MASK_TEST.all } as const;
+
+/**
+ * A condition built from `hasRisk`, `all`, `any` and `not` that comes down to one test of the
+ * risk mask ("any of these risks", "none of them", "all of them", "not all of them"), read with
+ * the precedence of `evaluateCondition`; undefined for any other condition. The household walk
+ * tests these without a closure call.
+ */
+export function maskTest(condition: Condition, space: ClientSpace): MaskTest | undefined {
+  if (condition.all !== undefined || condition.any !== undefined) {
+    const parts: MaskTest[] = [];
+    for (const c of condition.all ?? condition.any!) {
+      const part = maskTest(c, space);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    if (condition.all !== undefined) {
+      if (parts.every(asAll)) return { test: MASK_TEST.all, mask: union(parts) };
+      if (parts.every(asNone)) return { test: MASK_TEST.none, mask: union(parts) };
+      return undefined;
+    }
+    if (parts.every(asAny)) return { test: MASK_TEST.any, mask: union(parts) };
+    if (parts.every(asNotAll)) return { test: MASK_TEST.notAll, mask: union(parts) };
+    return undefined;
+  }
+  if (condition.not !== undefined) {
+    const inner = maskTest(condition.not, space);
+    return inner === undefined || inner.test === MASK_TEST.closure ? undefined : { test: NEGATION[inner.test], mask: inner.mask };
+  }
+  if (condition.hasRisk === undefined) return undefined;
+  const r = space.riskIndex.get(condition.hasRisk);
+  return r === undefined || r >= MASK_RISKS ? undefined : { test: MASK_TEST.any, mask: 1 << r };
+}
+
+/** Whether a mask test holds for a household whose risks are `risks` (risk `r` is bit `1 << r`). */
+export function holdsMask(test: number, mask: number, risks: number): boolean {
+  const m = risks & mask;
+  return test === MASK_TEST.any ? m !== 0 : test === MASK_TEST.none ? m === 0 : test === MASK_TEST.all ? m === mask : m !== mask;
 }

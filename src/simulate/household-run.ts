@@ -1,9 +1,9 @@
 import { emptyClient, type CompiledClient } from './client.js';
-import type { CompiledCondition } from './conditions.js';
+import { holdsMask, MASK_RISKS, MASK_TEST, type CompiledCondition } from './conditions.js';
 import { CHECK, MARK, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
-import { clientStream, STREAM, uniform, type RandomGenerator } from './random.js';
+import { newStream, seedStream, STREAM, uniform, type Stream } from './random.js';
 
 /** Most steps one household may visit, over all its tracks, before it is ended as "limit". */
 export const DEFAULT_HOUSEHOLD_MAX_VISITS = 10_000;
@@ -43,11 +43,12 @@ export interface HouseholdObservation {
 const BIRTH_STREAM = 5;
 const PURPOSE = { walk: 0, detect: 1, refer: 2 } as const;
 
-function instanceStream(seed: number, household: number, track: number, child: number, episode: number, purpose: number): RandomGenerator {
+/** Seeds `rng` in place as the stream of one track instance for one purpose. */
+function seedInstanceStream(rng: Stream, seed: number, household: number, track: number, child: number, episode: number, purpose: number): Stream {
   // the first track's first instance walks on the version 1 journey stream: a migrated version 1
   // path draws exactly the numbers it drew before
-  if (track === 0 && child === 0 && episode === 0 && purpose === PURPOSE.walk) return clientStream(seed, household, STREAM.journey);
-  return clientStream(seed, household, 1024 + (((track * 256 + child) * 64 + Math.min(episode, 63)) * 4 + purpose));
+  if (track === 0 && child === 0 && episode === 0 && purpose === PURPOSE.walk) return seedStream(rng, seed, household, STREAM.journey);
+  return seedStream(rng, seed, household, 1024 + (((track * 256 + child) * 64 + Math.min(episode, 63)) * 4 + purpose));
 }
 
 const READY = 0; // waiting to be visited at its step
@@ -95,6 +96,11 @@ class HouseholdWalker {
   private readonly holds: Uint8Array;
   private readonly conditions: CompiledCondition[];
   private readonly fixed: Uint8Array;
+  // conditions over risks alone are one test of the household's risk mask, without a closure call
+  private readonly maskTest: Uint8Array;
+  private readonly mask: Int32Array;
+  private readonly maskRisks: number;
+  private riskMask = 0;
   private scratch: Int32Array;
   // the track instances of the current household
   private n = 0;
@@ -105,13 +111,19 @@ class HouseholdWalker {
   private iEpisode = new Int32Array(8);
   private iDay = new Float64Array(8);
   private iStart = new Float64Array(8);
-  private iWalk: RandomGenerator[] = [];
-  private iDetect: (RandomGenerator | undefined)[] = [];
-  private iRefer: (RandomGenerator | undefined)[] = [];
+  // the streams of the instances, seeded again in place for each instance (detect and refer only
+  // when first drawn from: `iDetectSeeded[k]`, `iReferSeeded[k]`), so a household creates no object
+  private iWalk: Stream[] = [];
+  private iDetect: Stream[] = [];
+  private iRefer: Stream[] = [];
+  private iDetectSeeded = new Uint8Array(8);
+  private iReferSeeded = new Uint8Array(8);
+  private readonly clientRng = newStream();
+  private readonly birthRng = newStream();
+  private birthSeeded = false;
   private h = 0;
   private serial = 0;
   private children = 0;
-  private birthRng: RandomGenerator | undefined = undefined;
 
   constructor(
     private readonly table: HouseholdTable,
@@ -133,6 +145,9 @@ class HouseholdWalker {
     this.trackStamp = new Float64Array(table.tracks.length).fill(-1);
     this.conditions = table.conditions;
     this.fixed = table.conditionFixed;
+    this.maskTest = table.conditionTest;
+    this.mask = table.conditionMask;
+    this.maskRisks = table.conditionTest.some((t) => t !== MASK_TEST.closure) ? Math.min(R, MASK_RISKS) : 0;
     this.known = new Int32Array(table.conditions.length);
     this.holds = new Uint8Array(table.conditions.length);
     let most = 1;
@@ -142,6 +157,8 @@ class HouseholdWalker {
 
   /** Whether condition `c` holds for the current household now. */
   private test(c: number): boolean {
+    const mask = this.maskTest[c]!;
+    if (mask !== MASK_TEST.closure) return holdsMask(mask, this.mask[c]!, this.riskMask);
     if (this.fixed[c] === 0) return this.conditions[c]!(this.client);
     if (this.known[c] !== this.serial) {
       this.known[c] = this.serial;
@@ -169,6 +186,8 @@ class HouseholdWalker {
     this.iEpisode = more(this.iEpisode);
     this.iDay = more(this.iDay);
     this.iStart = more(this.iStart);
+    this.iDetectSeeded = more(this.iDetectSeeded);
+    this.iReferSeeded = more(this.iReferSeeded);
   }
 
   private begin(track: number, child: number, step: number, day: number): void {
@@ -184,9 +203,14 @@ class HouseholdWalker {
     this.iStart[k] = day;
     this.iState[k] = READY;
     this.iEpisode[k] = episode;
-    this.iWalk[k] = instanceStream(this.options.seed, this.h, track, child, episode, PURPOSE.walk);
-    this.iDetect[k] = undefined;
-    this.iRefer[k] = undefined;
+    if (this.iWalk.length === k) {
+      this.iWalk.push(newStream());
+      this.iDetect.push(newStream());
+      this.iRefer.push(newStream());
+    }
+    seedInstanceStream(this.iWalk[k]!, this.options.seed, this.h, track, child, episode, PURPOSE.walk);
+    this.iDetectSeeded[k] = 0;
+    this.iReferSeeded[k] = 0;
     this.tally.trackInstances[track]!++;
     if (this.trackStamp[track] !== this.h) {
       this.trackStamp[track] = this.h;
@@ -211,7 +235,10 @@ class HouseholdWalker {
     this.raised[e] = 1;
     let born = 0;
     if (e === table.birth) {
-      this.birthRng ??= clientStream(this.options.seed, this.h, BIRTH_STREAM);
+      if (!this.birthSeeded) {
+        seedStream(this.birthRng, this.options.seed, this.h, BIRTH_STREAM);
+        this.birthSeeded = true;
+      }
       born = table.multipleBirths > 0 && uniform(this.birthRng) < table.multipleBirths ? 2 : 1;
       tally.births[1] = tally.births[1]! + born;
       if (born > 1) tally.births[2]!++;
@@ -238,6 +265,16 @@ class HouseholdWalker {
     }
   }
 
+  /** The detect or refer stream of instance `k`, seeded when it is first drawn from. */
+  private instanceStream(streams: Stream[], seeded: Uint8Array, k: number, purpose: number): Stream {
+    const rng = streams[k]!;
+    if (seeded[k] === 0) {
+      seeded[k] = 1;
+      seedInstanceStream(rng, this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, purpose);
+    }
+    return rng;
+  }
+
   /** The referrals of step `s`, visited by instance `k` on `day`. */
   private refer(k: number, s: number, day: number): void {
     const { table, tally } = this;
@@ -246,7 +283,7 @@ class HouseholdWalker {
       if (slot >= 0 && !this.test(slot)) continue;
       tally.referrals[table.referMark[q]!]!++;
       const p = table.referAccepted[q]!;
-      if (p < 1 && !(uniform((this.iRefer[k] ??= instanceStream(this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, PURPOSE.refer))) < p)) continue;
+      if (p < 1 && !(uniform(this.instanceStream(this.iRefer, this.iReferSeeded, k, PURPOSE.refer)) < p)) continue;
       tally.referrals[3]!++;
       const into = table.referTrack[q]!;
       const to = table.referTo[q]!;
@@ -276,7 +313,7 @@ class HouseholdWalker {
       const r = table.detectRisk[d]!;
       if (client.risks[r] !== 1 || signalled[r] === 1) continue;
       const p = table.detectChance[d]!;
-      if (p < 1 && !(uniform((this.iDetect[k] ??= instanceStream(this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, PURPOSE.detect))) < p)) continue;
+      if (p < 1 && !(uniform(this.instanceStream(this.iDetect, this.iDetectSeeded, k, PURPOSE.detect)) < p)) continue;
       signalled[r] = 1;
       this.firstSignal[r] = day;
     }
@@ -312,16 +349,19 @@ class HouseholdWalker {
     const raised = this.raised;
     const R = risks.length;
 
-    this.sample(clientStream(seed, h, STREAM.client), client);
+    this.sample(seedStream(this.clientRng, seed, h, STREAM.client), client);
     this.h = h;
     this.serial++;
+    let riskMask = 0;
+    for (let r = 0; r < this.maskRisks; r++) if (risks[r] === 1) riskMask |= 1 << r;
+    this.riskMask = riskMask;
     signalled.fill(0);
     addressed.fill(0);
     supported.fill(0);
     raised.fill(0);
     this.n = 0;
     this.children = 0;
-    this.birthRng = undefined;
+    this.birthSeeded = false;
     let count = 0;
     let limited = false;
 

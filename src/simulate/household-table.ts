@@ -13,7 +13,7 @@ import {
 } from '../model/index.js';
 import { mentionsSignalled } from '../model/condition-eval.js';
 import { addConditionKeys, addRiskKey, spaceOf } from './client.js';
-import { compileCondition, type CompiledCondition } from './conditions.js';
+import { compileCondition, MASK_TEST, maskTest, type CompiledCondition } from './conditions.js';
 import { tableData } from './table.js';
 import { instantiateTable, type SimTable, type TableData } from './table-instance.js';
 
@@ -79,6 +79,12 @@ export interface HouseholdTable {
    */
   conditions: CompiledCondition[];
   conditionFixed: Uint8Array;
+  /**
+   * Per condition, how it is tested against the household's risk mask (`MASK_TEST`, with the bits
+   * of `conditionMask`), or `MASK_TEST.closure` when it needs its compiled closure.
+   */
+  conditionTest: Uint8Array;
+  conditionMask: Int32Array;
   whenSlot: Int32Array;
   referSlot: Int32Array;
   /** Per transition, what the walk must check besides its window: see `CHECK`. */
@@ -94,7 +100,7 @@ export const CHECK = { never: 0, none: 1, condition: 2, event: 3 } as const;
  * A household table as plain data (conditions as data, no closures), so that it can be sent to a
  * worker thread, which compiles the conditions itself (`instantiateHouseholdTable`).
  */
-export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'check' | 'busy'> & {
+export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'conditionTest' | 'conditionMask' | 'check' | 'busy'> & {
   base: TableData;
   conditions: Condition[];
 };
@@ -229,12 +235,15 @@ export function householdTableData(path: HouseholdPath, options: HouseholdTableO
 export function instantiateHouseholdTable(data: HouseholdTableData): HouseholdTable {
   const base = instantiateTable(data.base);
   const conditions = data.conditions.map((c) => compileCondition(c, base.space));
+  const masks = data.conditions.map((c) => maskTest(c, base.space));
   const range = (first: Int32Array, s: number) => first[s + 1]! - first[s]!;
   return {
     ...data,
     base,
     conditions,
     referWhen: Array.from(data.referSlot, (slot) => (slot < 0 ? null : conditions[slot]!)),
+    conditionTest: Uint8Array.from(masks, (m) => m?.test ?? MASK_TEST.closure),
+    conditionMask: Int32Array.from(masks, (m) => m?.mask ?? 0),
     check: Uint8Array.from(data.waitEvent, (e, t) => (!(base.weight[t]! > 0) ? CHECK.never : e >= 0 ? CHECK.event : data.whenSlot[t]! >= 0 ? CHECK.condition : CHECK.none)),
     busy: Uint8Array.from(base.stepIds, (_, s) => (range(data.detectFirst, s) + range(base.addressFirst, s) + range(data.emitFirst, s) + range(data.referFirst, s) > 0 ? 1 : 0)),
   };

@@ -140,9 +140,11 @@ export function compilePopulation(population: Population, space: ClientSpace): C
   const risks = compileFactors(population.risks, space.riskIndex, space);
   const protections = compileFactors(population.protections, space.protectionIndex, space);
   return (rng, into) => {
+    // every flag and attribute starts unset: a `given` sees only what was drawn before it
     into.risks.fill(0);
     into.protections.fill(0);
-    into.attrs.fill(undefined);
+    const attrs = into.attrs;
+    for (let i = 0; i < attrs.length; i++) attrs[i] = undefined;
     drawAttributes(attributes, rng, into);
     drawFactors(risks, rng, into, into.risks);
     drawFactors(protections, rng, into, into.protections);
