@@ -40,8 +40,12 @@ describe('zorgpaden simulate --by on a household path', () => {
   it('reports multiples against single births, with the groups in the JSON beside the unchanged result', async () => {
     const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20']);
     expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toContain('Subgroups of households (reference single;');
-    expect(text.stdout).toMatch(/ {2}multiple \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \[\d+\.\d–\d+\.\d%\] \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
+    expect(text.stdout).toContain('Subgroups of households (reference one child born;');
+    expect(text.stdout).toMatch(/ {2}multiple birth \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \[\d+\.\d–\d+\.\d%\] \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
+    // in Dutch the groups are named in Dutch; the JSON keeps the keys
+    const dutch = await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20', '--lang', 'nl']);
+    expect(dutch.stdout).toContain('(referentie eenling geboren;');
+    expect(dutch.stdout).toMatch(/ {2}meerling geboren \(\d+\):\n {4}bereik \(een risico aangepakt\)/);
     const json = JSON.parse((await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20', '--json'])).stdout);
     // every household of the shipped path gives birth: no group without a birth
     expect(Object.keys(json.subgroups.groups)).toEqual(['single', 'multiple']);

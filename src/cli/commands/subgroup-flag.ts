@@ -110,21 +110,44 @@ function shareLine(name: string, s: SubgroupShare, lang: Lang): string {
   return text;
 }
 
+/** What the text output calls each group of the `--by` sets (the JSON keeps the keys). */
+const GROUP_NAMES: Record<string, { en: string; nl: string }> = {
+  'speaks-dutch': { en: 'speaks Dutch', nl: 'spreekt Nederlands' },
+  'other-language': { en: 'other language', nl: 'andere taal' },
+  '20-34': { en: 'aged 20–34', nl: '20–34 jaar' },
+  'under-20': { en: 'under 20', nl: 'jonger dan 20' },
+  '35-plus': { en: '35 and over', nl: '35 jaar en ouder' },
+  'not-first': { en: 'not the first child', nl: 'niet het eerste kind' },
+  first: { en: 'first child', nl: 'eerste kind' },
+  'other-risks-only': { en: 'other risks only', nl: 'alleen andere risico’s' },
+  'social-only': { en: 'social risks only', nl: 'alleen sociale risico’s' },
+  'psychosocial-only': { en: 'psychosocial risks only', nl: 'alleen psychosociale risico’s' },
+  'social-and-psychosocial': { en: 'social and psychosocial risks', nl: 'sociale en psychosociale risico’s' },
+  single: { en: 'one child born', nl: 'eenling geboren' },
+  multiple: { en: 'multiple birth', nl: 'meerling geboren' },
+  'no-birth': { en: 'no birth', nl: 'geen geboorte' },
+};
+
+/** A group's name in the words of the language, or its key when it has none. */
+function groupName(key: string, lang: Lang): string {
+  return Object.hasOwn(GROUP_NAMES, key) ? GROUP_NAMES[key]![lang === 'en' ? 'en' : 'nl'] : key;
+}
+
 /** The subgroup figures as text. */
 export function subgroupReport(r: SubgroupResult, lang: Lang): string {
   const en = lang === 'en';
   const lines = [
     en
-      ? `Subgroups (reference ${r.reference}; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
-      : `Subgroepen (referentie ${r.reference}; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
+      ? `Subgroups (reference ${groupName(r.reference, lang)}; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} clients are not reported):`
+      : `Subgroepen (referentie ${groupName(r.reference, lang)}; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} cliënten worden niet gemeld):`,
   ];
   const share = (name: string, s: SubgroupShare) => shareLine(name, s, lang);
   for (const [name, g] of Object.entries(r.groups)) {
     if (g.refused) {
-      lines.push(en ? `  ${name}: ${g.size} clients, fewer than ${g.minimum}: not reported` : `  ${name}: ${g.size} cliënten, minder dan ${g.minimum}: niet gemeld`);
+      lines.push(en ? `  ${groupName(name, lang)}: ${g.size} clients, fewer than ${g.minimum}: not reported` : `  ${groupName(name, lang)}: ${g.size} cliënten, minder dan ${g.minimum}: niet gemeld`);
       continue;
     }
-    lines.push(`  ${name} (${g.size}):`);
+    lines.push(`  ${groupName(name, lang)} (${g.size}):`);
     lines.push(share(en ? 'reach (clients with a risk who got support for one)' : 'bereik (cliënten met een risico die er steun voor kregen)', g.reach));
     lines.push(share(en ? 'unmet need (a risk never supported)' : 'onvervulde behoefte (een risico nooit ondersteund)', g.unmetNeed));
     lines.push(share(en ? 'missed signals (signalled, no support after)' : 'gemiste signalen (gesignaleerd, daarna geen steun)', g.missedSignals));
@@ -139,15 +162,15 @@ export function householdSubgroupReport(r: HouseholdSubgroupResult, lang: Lang):
   const en = lang === 'en';
   const lines = [
     en
-      ? `Subgroups of households (reference ${r.reference}; over the households with one of the path's risks; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} households are not reported):`
-      : `Subgroepen van huishoudens (referentie ${r.reference}; over de huishoudens met een van de risico’s van het pad; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} huishoudens worden niet gemeld):`,
+      ? `Subgroups of households (reference ${groupName(r.reference, lang)}; over the households with one of the path's risks; shares with 95% intervals [Wilson], differences in points and ratios with 95% intervals; groups under ${r.minimumSize} households are not reported):`
+      : `Subgroepen van huishoudens (referentie ${groupName(r.reference, lang)}; over de huishoudens met een van de risico’s van het pad; aandelen met 95%-intervallen [Wilson], verschillen in procentpunten en verhoudingen met 95%-intervallen; groepen onder ${r.minimumSize} huishoudens worden niet gemeld):`,
   ];
   for (const [name, g] of Object.entries(r.groups)) {
     if (g.refused) {
-      lines.push(en ? `  ${name}: ${g.size} households, fewer than ${g.minimum}: not reported` : `  ${name}: ${g.size} huishoudens, minder dan ${g.minimum}: niet gemeld`);
+      lines.push(en ? `  ${groupName(name, lang)}: ${g.size} households, fewer than ${g.minimum}: not reported` : `  ${groupName(name, lang)}: ${g.size} huishoudens, minder dan ${g.minimum}: niet gemeld`);
       continue;
     }
-    lines.push(`  ${name} (${g.size}):`);
+    lines.push(`  ${groupName(name, lang)} (${g.size}):`);
     lines.push(shareLine(en ? 'reach (a risk addressed)' : 'bereik (een risico aangepakt)', g.reach, lang));
     lines.push(shareLine(en ? 'unmet need (a risk never addressed)' : 'onvervulde behoefte (een risico nooit aangepakt)', g.unmetNeed, lang));
     lines.push(shareLine(en ? 'missed signals (a risk never signalled)' : 'gemiste signalen (een risico nooit gesignaleerd)', g.missedSignals, lang));
