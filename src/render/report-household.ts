@@ -138,9 +138,11 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
       const note = t.id === 'huishouden-risicos' && t.rows.length > 0 ? `<p class="note">${escapeHtml(h.riskNote)} ${escapeHtml(h.intervalNote)}</p>` : '';
       return `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${body}${note}</div>`;
     };
-    // the risks come first and get the whole width: seven columns do not fit half of it
-    const [risks, ...others] = [figures.find((t) => t.id === 'huishouden-risicos')!, ...figures.filter((t) => t.id !== 'huishouden-risicos')];
-    parts.push(block(risks), `<div class="figures">${others.map(block).join('\n')}</div>`);
+    // the risks and the tracks come first and get the whole width: their columns (with the margins)
+    // do not fit half of it
+    const wide = ['huishouden-risicos', 'huishouden-sporen-gesimuleerd'];
+    const others = figures.filter((t) => !wide.includes(t.id));
+    parts.push(...wide.flatMap((id) => figures.filter((t) => t.id === id)).map(block), `<div class="figures">${others.map(block).join('\n')}</div>`);
   } else parts.push(`<p class="note">${escapeHtml(h.noSimulation)}</p>`);
   if (input.diagnostics) {
     const top = topFindings(input.diagnostics, c.path, lang);

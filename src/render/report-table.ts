@@ -20,11 +20,17 @@ function cellText(cell: Cell, lang: ExportLang): string {
   return cell;
 }
 
-/** A table as HTML: every cell escaped, numbers right-aligned. */
+// an interval such as "66,1–71,5%" (marked "*" when too wide) is a figure too: aligned and never
+// broken at its dash
+const RANGE = /^[\d.,]+–[\d.,]+%?( \*)?$/;
+
+const isFigure = (cell: Cell) => typeof cell !== 'string' || RANGE.test(cell);
+
+/** A table as HTML: every cell escaped, numbers and intervals right-aligned and kept on one line. */
 export function tableHtml(t: ReportTable, lang: ExportLang, className = ''): string {
   const head = t.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = t.rows
-    .map((row) => `<tr>${row.map((cell) => `<td${typeof cell === 'string' ? '' : ' class="num"'}>${escapeHtml(cellText(cell, lang))}</td>`).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((cell) => `<td${isFigure(cell) ? ' class="num"' : ''}>${escapeHtml(cellText(cell, lang))}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table data-table="${escapeHtml(t.id)}"${className ? ` class="${escapeHtml(className)}"` : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }

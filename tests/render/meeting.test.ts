@@ -65,6 +65,11 @@ describe('CSV of report tables', () => {
     expect(tableHtml(tiny, 'nl')).toContain('>0,0%<');
     expect(tableHtml(tiny, 'nl')).toContain('>-0,1%<');
   });
+
+  it('sets intervals as figures (right-aligned, never broken at the dash) and leaves words as text', () => {
+    const t: ReportTable = { id: 't', title: 't', headers: ['a', 'b', 'c', 'd'], rows: [['66,1–71,5%', '1.2–3.4% *', 'Jeugdhulp', 'jan–feb']] };
+    expect(tableHtml(t, 'nl')).toContain('<td class="num">66,1–71,5%</td><td class="num">1.2–3.4% *</td><td>Jeugdhulp</td><td>jan–feb</td>');
+  });
 });
 
 describe('the language setting of every command', () => {
