@@ -121,8 +121,8 @@ describe('zorgpaden simulate --by', () => {
     const shipped = join(__dirname, '..', '..', 'paths', 'national', 'eerste-1000-dagen.json');
     const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'language', '--min-group', '500']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Subgroups (reference speaks-dutch;');
-    expect(text.stdout).toMatch(/other-language: \d+ clients, fewer than 500: not reported/);
+    expect(text.stdout).toContain('Subgroups (reference speaks Dutch;');
+    expect(text.stdout).toMatch(/other language: \d+ clients, fewer than 500: not reported/);
     const json = JSON.parse((await run(['simulate', shipped, '--cohort', '3000', '--by', 'age', '--json'])).stdout);
     expect(Object.keys(json.subgroups.groups)).toEqual(['20-34', 'under-20', '35-plus']);
     expect(json.subgroups.groups['35-plus'].unmetNeed.difference.interval).toHaveLength(2);
