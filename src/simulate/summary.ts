@@ -17,7 +17,7 @@ const TEXT = {
     header: (r: SimulationResult) => `Simulated ${whole(r.cohort, 'en')} journeys through ${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Outcomes:',
     reach: 'Reach of interventions (share of eligible clients):',
-    reachLine: (id: string, reached: string, share: string, eligible: string) => `  ${id}: ${reached} clients, ${share} of ${eligible} eligible`,
+    reachLine: (id: string, share: string, reachedEligible: string, eligible: string, reached: string) => `  ${id}: ${share} (${reachedEligible} of ${eligible} eligible; ${reached} clients reached in all)`,
     unmet: 'Unmet need (clients with a risk who never reached support for it):',
     unmetLine: (risk: string, share: string, unmet: string, withRisk: string) => `  ${risk}: ${share} (${unmet} of ${withRisk})`,
     tts: (n: string, median: number, p90: number) => `Time from first risk signal to support: median ${median} days, p90 ${p90} days (${n} clients).`,
@@ -31,7 +31,7 @@ const TEXT = {
     header: (r: SimulationResult) => `${whole(r.cohort, 'nl')} routes gesimuleerd door ${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Uitkomsten:',
     reach: 'Bereik van interventies (aandeel van de cliënten voor wie ze bedoeld zijn):',
-    reachLine: (id: string, reached: string, share: string, eligible: string) => `  ${id}: ${reached} cliënten, ${share} van ${eligible} in de doelgroep`,
+    reachLine: (id: string, share: string, reachedEligible: string, eligible: string, reached: string) => `  ${id}: ${share} (${reachedEligible} van ${eligible} in de doelgroep; ${reached} cliënten bereikt in totaal)`,
     unmet: 'Onvervulde behoefte (cliënten met een risico die nooit steun ervoor kregen):',
     unmetLine: (risk: string, share: string, unmet: string, withRisk: string) => `  ${risk}: ${share} (${unmet} van ${withRisk})`,
     tts: (n: string, median: number, p90: number) => `Tijd van eerste risicosignaal tot steun: mediaan ${median} dagen, p90 ${p90} dagen (${n} cliënten).`,
@@ -75,7 +75,7 @@ export function summarize(result: SimulationResult, options: SimulationSummaryOp
   const interventions = Object.entries(result.interventions);
   if (interventions.length > 0) {
     lines.push('', t.reach);
-    for (const [id, r] of interventions) lines.push(t.reachLine(step(id), whole(r.reached, lang), percent(r.share, lang), whole(r.eligible, lang)));
+    for (const [id, r] of interventions) lines.push(t.reachLine(step(id), percent(r.share, lang), whole(r.reachedEligible, lang), whole(r.eligible, lang), whole(r.reached, lang)));
   }
   const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
   const risks = Object.entries(result.unmetNeed).filter(([risk, u]) => u.withRisk > 0 && (only === undefined || only.has(risk)));

@@ -9,7 +9,10 @@ describe('summarize', () => {
     const text = summarize(result, { lang: 'en' });
     expect(text).toContain('Simulated 20,000 journeys through test/pregnancy 1.0.0');
     const budget = result.interventions.budget!;
-    expect(text).toContain(`budget: ${budget.reached.toLocaleString('en')} clients`);
+    // the share is that of the eligible clients, beside its own numerator (not every client reached)
+    expect(text).toContain(
+      `budget: ${(Math.round(budget.share * 1000) / 10).toFixed(1)}% (${budget.reachedEligible.toLocaleString('en')} of ${budget.eligible.toLocaleString('en')} eligible; ${budget.reached.toLocaleString('en')} clients reached in all)`,
+    );
     const fs = result.unmetNeed['financial-stress']!;
     expect(text).toContain(`financial-stress: ${(Math.round(fs.share * 1000) / 10).toFixed(1)}%`);
     const [worst] = Object.entries(result.stuck).sort((a, b) => b[1] - a[1]);
