@@ -89,8 +89,10 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
   const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n, lang), Math.round(t.days.mean)]);
   const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
   const riskRows = risks
-    .sort((a, b) => b[1].neverSignalled + b[1].signalledNotAddressed - (a[1].neverSignalled + a[1].signalledNotAddressed) || (a[0] < b[0] ? -1 : 1))
-    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.neverSignalled + r.signalledNotAddressed, r.present), margin(r.neverSignalled + r.signalledNotAddressed, r.present, lang)]);
+    // a household falls through for a risk it has and never gets support for, signalled or not (a
+    // household supported without a signal, by care for all or for another risk, does not)
+    .sort((a, b) => b[1].present - b[1].addressed - (a[1].present - a[1].addressed) || (a[0] < b[0] ? -1 : 1))
+    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.present - r.addressed, r.present), margin(r.present - r.addressed, r.present, lang)]);
   const waitRows = risks.filter(([, r]) => r.timeToSupport.n > 0).map(([key, r]) => [riskName(c, key), r.timeToSupport.n, r.timeToSupport.median ?? '—', r.timeToSupport.p90 ?? '—']);
   const { transfers, referrals } = sim.handoffs;
   const per = (count: number) => decimal(n > 0 ? count / n : 0, lang);

@@ -56,12 +56,23 @@ describe('the household report', async () => {
   const simulation = simulateHousehold(path, { cohort: 3000, seed: 4, population: POPULATION });
   const input = { path, simulation, lang: 'nl' as const, date: DATE, names: { risks: POPULATION.risks } };
 
+  it('counts as falling through only the households with a risk that never got support for it, signalled or not', async () => {
+    const shipped = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const sim = simulateHousehold(shipped, { cohort: 2000, seed: 3 });
+    const rows = householdReportTables({ path: shipped, simulation: sim, lang: 'nl', date: DATE }).find((t) => t.id === 'huishouden-risicos')!.rows;
+    // columns: risk, present, signalled, addressed, missed signal, signalled without follow-up, share falling through
+    const counts = rows.map((row) => row.slice(1, 6) as number[]);
+    // some households are supported without a signal: they must not count as falling through
+    expect(counts.some(([present, , addressed, missed, unfollowed]) => missed! + unfollowed! !== present! - addressed!)).toBe(true);
+    rows.forEach((row, i) => expect(row[6]).toEqual({ share: (counts[i]![0]! - counts[i]![2]!) / counts[i]![0]! }));
+  });
+
   it('shows the household figures exactly as simulateHousehold counts them', () => {
     const tables = Object.fromEntries(householdReportTables(input).map((t) => [t.id, t]));
     const debts = simulation.risks.schulden!;
     expect(debts.present).toBeGreaterThan(0);
     expect(tables['huishouden-risicos']!.rows).toEqual([
-      ['Schulden', debts.present, debts.signalled, debts.addressed, debts.neverSignalled, debts.signalledNotAddressed, { share: (debts.neverSignalled + debts.signalledNotAddressed) / debts.present }, margin(debts.neverSignalled + debts.signalledNotAddressed, debts.present)],
+      ['Schulden', debts.present, debts.signalled, debts.addressed, debts.neverSignalled, debts.signalledNotAddressed, { share: (debts.present - debts.addressed) / debts.present }, margin(debts.present - debts.addressed, debts.present)],
     ]);
     const wait = debts.timeToSupport;
     expect(tables['huishouden-signaal-tot-steun']!.rows).toEqual(wait.n > 0 ? [['Schulden', wait.n, wait.median, wait.p90]] : []);
