@@ -22,6 +22,7 @@ describe.skipIf(!built)('zorgpaden coverage on a household path (the built CLI)'
     }
     const nl = runBuilt(['coverage', gezin, '--lang', 'nl']);
     expect(nl.stdout).toContain('Per spoor:');
+    expect(nl.stdout).toContain(`  ${'stappen'.padEnd(12)} ${`${report.steps.covered}/${report.steps.total}`.padStart(7)}  100,0%`);
   });
 
   it('gives the report and the test journeys as JSON, every journey a route that fits the shipped path', async () => {

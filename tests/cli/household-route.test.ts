@@ -44,7 +44,7 @@ describe.skipIf(!built)('zorgpaden route on a household path (the built CLI)', (
     expect(en.stdout).toContain('hint: Leave "track" out');
     const nl = runBuilt(['route', PATH, file, '--lang', 'nl']);
     expect(nl.status).toBe(1);
-    expect(nl.stdout).toContain('fout route-wrong-track: Stap "wijkteam-intake" hoort bij traject "sociaal", niet bij "partner".');
+    expect(nl.stdout).toContain('fout route-wrong-track: Stap "wijkteam-intake" hoort bij spoor "sociaal", niet bij "partner".');
   });
 
   it('prints the fit as JSON with the diagnostic', () => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../diagnostics/index.js';
+import { formatShare } from '../../render/format.js';
 import type { HouseholdPath } from '../../model/index.js';
 import { checkHouseholdRoute } from '../../simulate/coverage/household-route-fit.js';
 import { householdCoverage, type CoveragePart, type HouseholdCoverageReport } from '../../simulate/coverage/household-coverage.js';
@@ -16,12 +17,12 @@ export interface HouseholdCoverageFlags extends RootFlags {
   lang: Lang;
 }
 
-const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+const pct = (r: number, lang: Lang) => formatShare(r, lang);
 const count = (p: CoveragePart<unknown>) => `${p.covered}/${p.total}`;
 
 function text(path: HouseholdPath, report: HouseholdCoverageReport, lang: Lang, header: string): string {
   const nl = lang === 'nl';
-  const line = (label: string, p: CoveragePart<unknown>) => `  ${label.padEnd(12)} ${count(p).padStart(7)}  ${pct(p.ratio).padStart(6)}\n`;
+  const line = (label: string, p: CoveragePart<unknown>) => `  ${label.padEnd(12)} ${count(p).padStart(7)}  ${pct(p.ratio, lang).padStart(6)}\n`;
   let out = `${header}\n${line(nl ? 'stappen' : 'steps', report.steps)}${line(nl ? 'overgangen' : 'transitions', report.transitions)}${line(nl ? 'verwijzingen' : 'referrals', report.referrals)}`;
   out += `${nl ? 'Per spoor' : 'Per track'}:\n`;
   const width = Math.max(...Object.keys(report.tracks).map((t) => t.length));
@@ -66,7 +67,7 @@ export async function runHouseholdCoverage(file: string, flags: HouseholdCoverag
     return EXIT.usage;
   }
   if (min !== undefined && (report.steps.ratio < min || report.transitions.ratio < min)) {
-    context.stderr(flags.lang === 'nl' ? `Dekking onder het minimum van ${pct(min)}.\n` : `Coverage is below the minimum of ${pct(min)}.\n`);
+    context.stderr(flags.lang === 'nl' ? `Dekking onder het minimum van ${pct(min, flags.lang)}.\n` : `Coverage is below the minimum of ${pct(min, flags.lang)}.\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -10,6 +10,7 @@ import { loadScenario } from './scenario.js';
 import { isHouseholdFile } from './household-input.js';
 import { runHouseholdCoverage } from './coverage-household.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { formatShare } from '../../render/format.js';
 
 interface CoverageFlags extends RootFlags {
   coalition?: string;
@@ -32,11 +33,12 @@ function ratioFlag(value: string | undefined): number | undefined {
   return n;
 }
 
-const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+/** A share as the language writes it: 87,5% in Dutch, 87.5% in English. */
+const pct = (r: number, lang: Lang) => formatShare(r, lang);
 
 function text(report: CoverageReport, lang: Lang, header: string): string {
   const nl = lang === 'nl';
-  const line = (label: string, part: { covered: number; total: number; ratio: number }) => `  ${label.padEnd(12)} ${`${part.covered}/${part.total}`.padStart(7)}  ${pct(part.ratio).padStart(6)}\n`;
+  const line = (label: string, part: { covered: number; total: number; ratio: number }) => `  ${label.padEnd(12)} ${`${part.covered}/${part.total}`.padStart(7)}  ${pct(part.ratio, lang).padStart(6)}\n`;
   let out = `${header}\n${line(nl ? 'stappen' : 'steps', report.steps)}${line(nl ? 'overgangen' : 'transitions', report.transitions)}`;
   if (report.steps.missed.length > 0) out += `${nl ? 'Nooit bereikt' : 'Never reached'}: ${report.steps.missed.join(', ')}\n`;
   if (report.transitions.missed.length > 0) out += `${nl ? 'Nooit genomen' : 'Never taken'}: ${report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`).join(', ')}\n`;
@@ -94,7 +96,7 @@ async function runCoverage(file: string, flags: CoverageFlags, context: CliConte
     return EXIT.usage;
   }
   if (min !== undefined && (report.steps.ratio < min || report.transitions.ratio < min)) {
-    context.stderr(flags.lang === 'nl' ? `Dekking onder het minimum van ${pct(min)}.\n` : `Coverage is below the minimum of ${pct(min)}.\n`);
+    context.stderr(flags.lang === 'nl' ? `Dekking onder het minimum van ${pct(min, flags.lang)}.\n` : `Coverage is below the minimum of ${pct(min, flags.lang)}.\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

@@ -96,10 +96,10 @@ async function runHouseholdRoute(pathFile: string, routeFile: string, flags: Rou
     context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
   } else if (fit.fits) {
     const tracks = Object.keys(fit.tracks).length;
-    context.stdout(nl ? `Route ${route.value.id} past in ${path.id} (${route.value.steps.length} stappen in ${tracks} trajecten).\n` : `Route ${route.value.id} fits ${path.id} (${route.value.steps.length} steps in ${tracks} tracks).\n`);
+    context.stdout(nl ? `Route ${route.value.id} past in ${path.id} (${route.value.steps.length} stappen in ${tracks} sporen).\n` : `Route ${route.value.id} fits ${path.id} (${route.value.steps.length} steps in ${tracks} tracks).\n`);
   } else {
     const d = fit.deviation!;
-    const track = d.track === undefined ? '' : nl ? `, traject ${d.track}` : `, track ${d.track}`;
+    const track = d.track === undefined ? '' : nl ? `, spoor ${d.track}` : `, track ${d.track}`;
     const hint = otherPathHint([at(pathFile)], at(routeFile), route.value.path, context.cwd, nl);
     context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n`);
     context.stdout(formatDiagnostics(fit.diagnostics, 'text', { lang: flags.lang }));

@@ -176,7 +176,7 @@ export function householdSubgroupReport(r: HouseholdSubgroupResult, lang: Lang):
     lines.push(shareLine(en ? 'missed signals (a risk never signalled)' : 'gemiste signalen (een risico nooit gesignaleerd)', g.missedSignals, lang));
     lines.push(shareLine(en ? 'signalled without follow-up (of the households with a signal)' : 'gesignaleerd zonder vervolg (van de huishoudens met een signaal)', g.noFollowUp, lang));
     const t = g.timeToSupport;
-    lines.push(t.median === null ? (en ? '    signal to support: none' : '    van signaal tot steun: geen') : en ? `    signal to support: median ${t.median} days, p90 ${t.p90} days (${t.n} risks)` : `    van signaal tot steun: mediaan ${t.median} dagen, p90 ${t.p90} dagen (${t.n} risico’s)`);
+    lines.push(t.median === null ? (en ? '    signal to support: none' : '    van signaal tot steun: geen') : en ? `    signal to support: median ${t.median} days, p90 ${t.p90} days (${t.n} ${t.n === 1 ? 'risk' : 'risks'})` : `    van signaal tot steun: mediaan ${t.median} dagen, p90 ${t.p90} dagen (${t.n} ${t.n === 1 ? 'risico' : 'risico’s'})`);
   }
   return lines.join('\n') + '\n';
 }

@@ -54,17 +54,17 @@ export interface HouseholdRouteFit {
 type RouteLike = Pick<Route, 'client' | 'steps'>;
 
 const HINTS: Record<HouseholdDeviationKind, { en: string; nl: string }> = {
-  'wrong-start': { en: 'Start the route, or this track, in the step named; a track starts in its initial step or where a referral leads.', nl: 'Begin de route, of dit traject, in de genoemde stap; een traject begint in zijn beginstap of waar een verwijzing heen leidt.' },
-  'not-allowed-next': { en: 'List a step the path allows next in this track, or add the transition to the path.', nl: 'Noem een stap die het pad in dit traject hierna toestaat, of voeg de overgang toe aan het pad.' },
+  'wrong-start': { en: 'Start the route, or this track, in the step named; a track starts in its initial step or where a referral leads.', nl: 'Begin de route, of dit spoor, in de genoemde stap; een spoor begint in zijn beginstap of waar een verwijzing heen leidt.' },
+  'not-allowed-next': { en: 'List a step the path allows next in this track, or add the transition to the path.', nl: 'Noem een stap die het pad in dit spoor hierna toestaat, of voeg de overgang toe aan het pad.' },
   'missing-handoff': { en: 'Add the handoff step to the route before this step.', nl: 'Zet de overdrachtsstap vóór deze stap in de route.' },
   'guard-blocks': { en: 'Check the client of the route (risks, protections, attributes) and the signals so far against the transition\'s condition.', nl: 'Vergelijk de cliënt van de route (risico\'s, beschermende factoren, kenmerken) en de signalen tot nu toe met de voorwaarde van de overgang.' },
-  'outside-window': { en: 'Move "at" into the step\'s window, not before the track\'s previous step.', nl: 'Zet "at" binnen het venster van de stap, niet vóór de vorige stap van het traject.' },
-  'not-finished': { en: 'Continue the route to an outcome of every track it follows, or pass --allow-unfinished for a route still under way.', nl: 'Zet de route voort tot een uitkomst van elk traject dat ze volgt, of geef --allow-unfinished voor een route die nog loopt.' },
+  'outside-window': { en: 'Move "at" into the step\'s window, not before the track\'s previous step.', nl: 'Zet "at" binnen het venster van de stap, niet vóór de vorige stap van het spoor.' },
+  'not-finished': { en: 'Continue the route to an outcome of every track it follows, or pass --allow-unfinished for a route still under way.', nl: 'Zet de route voort tot een uitkomst van elk spoor dat ze volgt, of geef --allow-unfinished voor een route die nog loopt.' },
   'unknown-step': { en: 'Use a step id of the household path.', nl: 'Gebruik een stap-id van het huishoudpad.' },
-  'unknown-track': { en: 'Use a track id of the household path, or "<track>#<n>" for the n-th child.', nl: 'Gebruik een traject-id van het huishoudpad, of "<traject>#<n>" voor het n-de kind.' },
+  'unknown-track': { en: 'Use a track id of the household path, or "<track>#<n>" for the n-th child.', nl: 'Gebruik een spoor-id van het huishoudpad, of "<spoor>#<n>" voor het n-de kind.' },
   'unknown-child': { en: 'Name a child that has been born ("children" on the step that raises BIRTH gives their number).', nl: 'Noem een kind dat geboren is ("children" op de stap die BIRTH geeft, zegt hoeveel).' },
-  'wrong-track': { en: 'Leave "track" out (a step belongs to one track), or name the step\'s own track.', nl: 'Laat "track" weg (een stap hoort bij één traject), of noem het eigen traject van de stap.' },
-  'track-not-started': { en: 'List first the step that starts the track: the referral into it, or the step that raises its start event.', nl: 'Noem eerst de stap die het traject start: de verwijzing ernaar, of de stap die de startgebeurtenis geeft.' },
+  'wrong-track': { en: 'Leave "track" out (a step belongs to one track), or name the step\'s own track.', nl: 'Laat "track" weg (een stap hoort bij één spoor), of noem het eigen spoor van de stap.' },
+  'track-not-started': { en: 'List first the step that starts the track: the referral into it, or the step that raises its start event.', nl: 'Noem eerst de stap die het spoor start: de verwijzing ernaar, of de stap die de startgebeurtenis geeft.' },
   'out-of-order': { en: 'List the steps in the order of their "at" times.', nl: 'Zet de stappen in de volgorde van hun "at"-tijden.' },
   'not-detected': { en: '"signalled" names risks of the client that this step detects (no false positives).', nl: '"signalled" noemt risico\'s van de cliënt die deze stap opspoort (geen vals-positieven).' },
 };
@@ -147,13 +147,13 @@ class Replay {
     const [base, number] = rs.track.split('#') as [string, string | undefined];
     if (!Object.hasOwn(path.tracks, base)) {
       const guess = didYouMean(base, Object.keys(path.tracks));
-      throw deviate(index, rs.step, 'unknown-track', `"${rs.track}" is not a track of the path${guess ? ` (did you mean "${guess}"?)` : ''}; its tracks are ${Object.keys(path.tracks).join(', ')}.`, `"${rs.track}" is geen traject van het pad${guess ? ` (bedoelde je "${guess}"?)` : ''}; de trajecten zijn ${Object.keys(path.tracks).join(', ')}.`, { field: 'track', expected: guess ? [guess] : Object.keys(path.tracks) });
+      throw deviate(index, rs.step, 'unknown-track', `"${rs.track}" is not a track of the path${guess ? ` (did you mean "${guess}"?)` : ''}; its tracks are ${Object.keys(path.tracks).join(', ')}.`, `"${rs.track}" is geen spoor van het pad${guess ? ` (bedoelde je "${guess}"?)` : ''}; de sporen zijn ${Object.keys(path.tracks).join(', ')}.`, { field: 'track', expected: guess ? [guess] : Object.keys(path.tracks) });
     }
     if (base !== own) {
-      throw deviate(index, rs.step, 'wrong-track', `Step "${rs.step}" is in track "${own}", not in "${base}".`, `Stap "${rs.step}" hoort bij traject "${own}", niet bij "${base}".`, { field: 'track', track: rs.track, expected: [own] });
+      throw deviate(index, rs.step, 'wrong-track', `Step "${rs.step}" is in track "${own}", not in "${base}".`, `Stap "${rs.step}" hoort bij spoor "${own}", niet bij "${base}".`, { field: 'track', track: rs.track, expected: [own] });
     }
     if (number !== undefined && !ownIsChild) {
-      throw deviate(index, rs.step, 'unknown-child', `Track "${own}" is not a child's track: it runs once, as "${own}", not as "${rs.track}".`, `Traject "${own}" is geen traject van een kind: het loopt één keer, als "${own}", niet als "${rs.track}".`, { field: 'track', track: rs.track, expected: [own] });
+      throw deviate(index, rs.step, 'unknown-child', `Track "${own}" is not a child's track: it runs once, as "${own}", not as "${rs.track}".`, `Spoor "${own}" is geen spoor van een kind: het loopt één keer, als "${own}", niet als "${rs.track}".`, { field: 'track', track: rs.track, expected: [own] });
     }
     return ownIsChild ? `${own}#${number ?? 1}` : own;
   }
@@ -196,7 +196,7 @@ class Replay {
         rs.step,
         start ? 'wrong-start' : 'not-allowed-next',
         start ? `Track "${instance}" starts in "${entry.step}"${why.en}, not in "${rs.step}".` : `Track "${instance}" goes on to "${entry.step}"${why.en}, not to "${rs.step}".`,
-        start ? `Traject "${instance}" begint in "${entry.step}"${why.nl}, niet in "${rs.step}".` : `Traject "${instance}" gaat verder naar "${entry.step}"${why.nl}, niet naar "${rs.step}".`,
+        start ? `Spoor "${instance}" begint in "${entry.step}"${why.nl}, niet in "${rs.step}".` : `Spoor "${instance}" gaat verder naar "${entry.step}"${why.nl}, niet naar "${rs.step}".`,
         { track: instance, expected: [entry.step] },
       );
     }
@@ -206,7 +206,7 @@ class Replay {
     const window = windowDays(step.window);
     const unit = timeUnitOf(rs.at);
     if (at < entry.day || at < window.from || at > window.to) {
-      throw deviate(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(at, unit, 'en')}: its window is ${describeWindow(step.window, 'en')} and track "${instance}" is there from ${describeDayIn(entry.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(at, unit, 'nl')}: het venster is ${describeWindow(step.window, 'nl')} en traject "${instance}" is er vanaf ${describeDayIn(entry.day, unit, 'nl')}.`, { track: instance, field: 'at' });
+      throw deviate(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(at, unit, 'en')}: its window is ${describeWindow(step.window, 'en')} and track "${instance}" is there from ${describeDayIn(entry.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(at, unit, 'nl')}: het venster is ${describeWindow(step.window, 'nl')} en spoor "${instance}" is er vanaf ${describeDayIn(entry.day, unit, 'nl')}.`, { track: instance, field: 'at' });
     }
   }
 
@@ -223,9 +223,9 @@ class Replay {
     if (toStep.length === 0) {
       const handoffs = skippedHandoffs(path.steps, from, rs.step);
       if (handoffs.length > 0) {
-        throw deviate(index, rs.step, 'missing-handoff', `In track "${instance}" the route goes from "${from}" straight to "${rs.step}", skipping the handoff through ${quoted(handoffs, 'or')}.`, `In traject "${instance}" gaat de route van "${from}" direct naar "${rs.step}" en slaat de overdracht via ${quoted(handoffs, 'of')} over.`, { track: instance, expected: handoffs });
+        throw deviate(index, rs.step, 'missing-handoff', `In track "${instance}" the route goes from "${from}" straight to "${rs.step}", skipping the handoff through ${quoted(handoffs, 'or')}.`, `In spoor "${instance}" gaat de route van "${from}" direct naar "${rs.step}" en slaat de overdracht via ${quoted(handoffs, 'of')} over.`, { track: instance, expected: handoffs });
       }
-      throw deviate(index, rs.step, 'not-allowed-next', `In track "${instance}" the path does not go from "${from}" to "${rs.step}"; it goes to: ${targets.join(', ') || 'nowhere'}.`, `In traject "${instance}" gaat het pad niet van "${from}" naar "${rs.step}"; wel naar: ${targets.join(', ') || 'nergens'}.`, { track: instance, expected: targets });
+      throw deviate(index, rs.step, 'not-allowed-next', `In track "${instance}" the path does not go from "${from}" to "${rs.step}"; it goes to: ${targets.join(', ') || 'nowhere'}.`, `In spoor "${instance}" gaat het pad niet van "${from}" naar "${rs.step}"; wel naar: ${targets.join(', ') || 'nergens'}.`, { track: instance, expected: targets });
     }
     const onEvent = rs.on === undefined ? toStep : toStep.filter(({ t }) => eventOf(t) === rs.on);
     if (onEvent.length === 0) {
@@ -241,7 +241,7 @@ class Replay {
     const window = windowDays(target.window);
     const unit = rs.at === undefined ? undefined : timeUnitOf(rs.at);
     const late = (day: number) =>
-      deviate(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(day, unit, 'en')}: its window is ${describeWindow(target.window, 'en')} and track "${instance}" is at ${describeDayIn(position.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(day, unit, 'nl')}: het venster is ${describeWindow(target.window, 'nl')} en traject "${instance}" is op ${describeDayIn(position.day, unit, 'nl')}.`, { track: instance, ...(rs.at !== undefined ? { field: 'at' } : {}) });
+      deviate(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(day, unit, 'en')}: its window is ${describeWindow(target.window, 'en')} and track "${instance}" is at ${describeDayIn(position.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(day, unit, 'nl')}: het venster is ${describeWindow(target.window, 'nl')} en spoor "${instance}" is op ${describeDayIn(position.day, unit, 'nl')}.`, { track: instance, ...(rs.at !== undefined ? { field: 'at' } : {}) });
     let chosen: { t: (typeof allowed)[number]['t']; day?: number };
     if (rs.at === undefined) {
       const ok = allowed.find(({ t }) => isEnabled(t, target, view, position.day));
@@ -258,7 +258,7 @@ class Replay {
     const born = emitsOf(target).includes(BIRTH_EVENT) ? { children: rs.children ?? 1 } : {};
     const result = this.journey.send({ type: eventOf(chosen.t), track: instance, to: rs.step, ...(chosen.day !== undefined ? { day: chosen.day } : {}), ...born });
     if (!result.entries.some((e) => e.track === instance && e.step === rs.step)) {
-      throw deviate(index, rs.step, 'not-allowed-next', `The household journey did not take the move from "${from}" to "${rs.step}" in track "${instance}".`, `De route van het huishouden zette de stap van "${from}" naar "${rs.step}" in traject "${instance}" niet.`, { track: instance });
+      throw deviate(index, rs.step, 'not-allowed-next', `The household journey did not take the move from "${from}" to "${rs.step}" in track "${instance}".`, `De route van het huishouden zette de stap van "${from}" naar "${rs.step}" in spoor "${instance}" niet.`, { track: instance });
     }
   }
 
@@ -270,7 +270,7 @@ class Replay {
     const children = this.journey.context.children;
     // before the first birth the child's track waits for BIRTH; after it, a child beyond those born is unknown
     if (number !== undefined && children > 0 && Number(number) > children) {
-      return deviate(index, rs.step, 'unknown-child', `Track "${instance}" is of child ${number}, and ${children === 0 ? 'no child has been born' : `only ${children} ${children === 1 ? 'child has' : 'children have'} been born`} at this point of the route.`, `Traject "${instance}" is van kind ${number}, en op dit punt van de route ${children === 0 ? 'is nog geen kind geboren' : `${children === 1 ? 'is pas 1 kind' : `zijn pas ${children} kinderen`} geboren`}.`, { track: instance, ...(rs.track !== undefined ? { field: 'track' } : {}) });
+      return deviate(index, rs.step, 'unknown-child', `Track "${instance}" is of child ${number}, and ${children === 0 ? 'no child has been born' : `only ${children} ${children === 1 ? 'child has' : 'children have'} been born`} at this point of the route.`, `Spoor "${instance}" is van kind ${number}, en op dit punt van de route ${children === 0 ? 'is nog geen kind geboren' : `${children === 1 ? 'is pas 1 kind' : `zijn pas ${children} kinderen`} geboren`}.`, { track: instance, ...(rs.track !== undefined ? { field: 'track' } : {}) });
     }
     const referrers = Object.entries(path.steps)
       .filter(([, s]) => (s.refers ?? []).some((r) => Object.hasOwn(path.steps, r.to) && path.steps[r.to]!.track === trackId))
@@ -287,9 +287,9 @@ class Replay {
     const how = ways.en.length > 0 ? { en: `it starts ${ways.en.join(', or ')}`, nl: `het begint ${ways.nl.join(', of ')}` } : { en: 'nothing starts it', nl: 'niets start het' };
     const expected = [...(track.startsOn !== undefined ? [track.startsOn] : []), ...referrers];
     if (ended !== undefined) {
-      return deviate(index, rs.step, 'track-not-started', `Track "${instance}" has ended in "${ended}"; a new episode ${referrers.length > 0 ? `starts only by a referral from ${quoted(referrers, 'or')}` : 'cannot start'}.`, `Traject "${instance}" is geëindigd in "${ended}"; een nieuwe episode ${referrers.length > 0 ? `begint alleen door een verwijzing vanuit ${quoted(referrers, 'of')}` : 'kan niet beginnen'}.`, { track: instance, expected: referrers });
+      return deviate(index, rs.step, 'track-not-started', `Track "${instance}" has ended in "${ended}"; a new episode ${referrers.length > 0 ? `starts only by a referral from ${quoted(referrers, 'or')}` : 'cannot start'}.`, `Spoor "${instance}" is geëindigd in "${ended}"; een nieuwe episode ${referrers.length > 0 ? `begint alleen door een verwijzing vanuit ${quoted(referrers, 'of')}` : 'kan niet beginnen'}.`, { track: instance, expected: referrers });
     }
-    return deviate(index, rs.step, 'track-not-started', `Track "${instance}" has not started at this point of the route: ${how.en}.`, `Traject "${instance}" is op dit punt van de route nog niet begonnen: ${how.nl}.`, { track: instance, expected });
+    return deviate(index, rs.step, 'track-not-started', `Track "${instance}" has not started at this point of the route: ${how.en}.`, `Spoor "${instance}" is op dit punt van de route nog niet begonnen: ${how.nl}.`, { track: instance, expected });
   }
 
   // the risks the visit signals: those the route names, or the client's risks the step detects
@@ -319,11 +319,11 @@ class Replay {
       const seen = this.matched.get(instance) ?? 0;
       if (seen < entries.length) {
         const next = entries[seen]!;
-        return deviate(last, next.step, 'not-finished', `The route stops following track "${instance}", which the path moves on to "${next.step}".`, `De route volgt traject "${instance}" niet verder, terwijl het pad het naar "${next.step}" brengt.`, { track: instance, expected: [next.step] });
+        return deviate(last, next.step, 'not-finished', `The route stops following track "${instance}", which the path moves on to "${next.step}".`, `De route volgt spoor "${instance}" niet verder, terwijl het pad het naar "${next.step}" brengt.`, { track: instance, expected: [next.step] });
       }
       if (path.steps[current.step]!.kind !== 'outcome') {
         const next = [...new Set(path.steps[current.step]!.transitions.map((t) => t.to))];
-        return deviate(last, current.step, 'not-finished', `The route stops in "${current.step}" of track "${instance}", which is not an outcome.`, `De route stopt in "${current.step}" van traject "${instance}", dat geen uitkomst is.`, { track: instance, expected: next });
+        return deviate(last, current.step, 'not-finished', `The route stops in "${current.step}" of track "${instance}", which is not an outcome.`, `De route stopt in "${current.step}" van spoor "${instance}", dat geen uitkomst is.`, { track: instance, expected: next });
       }
     }
     return undefined;
