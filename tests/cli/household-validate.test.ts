@@ -71,6 +71,20 @@ describe.skipIf(!built)('zorgpaden validate on a household path (the built CLI)'
     expect(fixed.status).toBe(0);
   });
 
+  it('warns for a household risk the population lacks, at its declaration, and not with a population that has it', () => {
+    const line = 1 + readFileSync(join(ROOT, GEZIN), 'utf8').split('\n').findIndex((l) => l.includes('"schulden": { "label"'));
+    const ran = runBuilt(['validate', GEZIN, '--lang', 'en']);
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain(`${GEZIN}:${line}:5 - warning risk-not-in-population: The risk "schulden" does not occur in the population "kansrijke-start/default"`);
+    expect(ran.stdout).toContain('0 errors, 1 warning');
+    const population = JSON.parse(readFileSync(join(ROOT, 'paths/populations/default.json'), 'utf8')) as { risks: Record<string, unknown> };
+    population.risks.schulden = { ...(population.risks.debts as object) };
+    writeFileSync(join(dir, 'populatie.json'), JSON.stringify(population, null, 2));
+    const withIt = runBuilt(['validate', GEZIN, '--population', relative(ROOT, join(dir, 'populatie.json')), '--json']);
+    expect(withIt.status).toBe(0);
+    expect((JSON.parse(withIt.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).not.toContain('risk-not-in-population');
+  });
+
   it('refuses --phase-uncovered-days by name for a household path (exit 2)', () => {
     const ran = runBuilt(['validate', GEZIN, '--phase-uncovered-days', '90', '--lang', 'en']);
     expect(ran.status).toBe(2);
