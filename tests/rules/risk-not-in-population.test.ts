@@ -20,9 +20,9 @@ ruleTester('risk-not-in-population', {
     {
       name: 'a household path whose risk the population has',
       household: household((d) => {
-        d.risks = { debts: { ...d.risks!.schulden!, label: { nl: 'Schulden' } } };
+        d.risks = { debts: { label: { nl: 'Schulden' }, member: 'household' } };
         d.steps.intake!.detects = { debts: 0.5 };
-        d.steps.intake!.refers = [{ ...d.steps.intake!.refers![0]!, when: { signalled: 'debts' } }];
+        d.steps.intake!.refers = [{ to: 'wijkteam-intake', when: { signalled: 'debts' }, handoff: 'warm' }];
         d.steps.schuldhulp!.addresses = ['debts'];
       }),
       options: { population },
