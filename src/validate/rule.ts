@@ -20,6 +20,7 @@ export const RULE_CODES = [
   'phase-order',
   'phase-uncovered',
   'referral-into-own-track',
+  'risk-not-in-population',
   'risk-without-intervention',
   'signal-without-support',
   'signalled-never-detected',

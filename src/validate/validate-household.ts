@@ -10,7 +10,7 @@ import { ruleSettings, type ValidationResult } from './validate-path.js';
 // version 1 rules that look at the household as a whole; per track they would misjudge it (a track
 // entered by several referrals, a phase covered by another track, support given in another track),
 // and references are checked once for the whole household
-const HOUSEHOLD_WIDE = new Set(['unreachable-step', 'phase-uncovered', 'risk-without-intervention', 'unknown-target', 'unknown-actor', 'unknown-intervention', 'missing-source']);
+const HOUSEHOLD_WIDE = new Set(['unreachable-step', 'phase-uncovered', 'risk-without-intervention', 'risk-not-in-population', 'unknown-target', 'unknown-actor', 'unknown-intervention', 'missing-source']);
 
 /** One track as a version 1 path: its own steps, starting at its initial step or its first referral target. */
 function trackView(path: HouseholdPath, trackId: string): CarePath | undefined {

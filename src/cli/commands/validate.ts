@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Option } from 'commander';
 import { hasErrors, sourceOf, type Diagnostic, type Lang, type SourceLocator } from '../../diagnostics/index.js';
-import { loadValidateConfig, safeLoadCoalitionPath, safeLoadDocument, safeLoadMenukaart, safeLoadPopulation } from '../../node/index.js';
+import { loadValidateConfig, safeLoadCoalitionPath, safeLoadDocument, safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation } from '../../node/index.js';
 import type { RootOptions } from '../../load/index.js';
 import type { CarePath, Menukaart } from '../../model/index.js';
 import {
@@ -14,6 +14,7 @@ import {
   validateMenukaart,
   validatePath,
   validatePopulation,
+  validateHouseholdPath,
   type OutputFormat,
   type RuleSetting,
   type ValidateOptions,
@@ -28,6 +29,7 @@ import { defaultPopulationFile } from '../shipped-files.js';
 import { expandFolders, skipNonContent } from './content-files.js';
 import { shippedPopulation } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { householdMenukaart, isHouseholdFile, refuseHouseholdFlags } from './household-input.js';
 
 /** The config file looked for in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'zorgpaden.config.json';
@@ -102,7 +104,7 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   const { settings } = ruleSettings(options);
   const locators: SourceLocator[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators, rootOptions(flags, file, context.cwd))));
+  for (const file of files) diagnostics.push(...(await validateFile(at(file), options, menukaart, settings, locators, rootOptions(flags, file, context.cwd), context)));
   const fromDisk = excerptReader(context.cwd, files);
   const sourceText = (file: string | undefined) => {
     for (const locator of locators) {
@@ -122,8 +124,9 @@ async function runValidate(files: string[], flags: ValidateFlags, context: CliCo
   return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
 }
 
-async function validateFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[], roots: RootOptions): Promise<Diagnostic[]> {
+async function validateFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[], roots: RootOptions, context: CliContext): Promise<Diagnostic[]> {
   const loaded = await safeLoadDocument(file, { ...roots, ...(menukaart ? { menukaart } : {}) });
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return validateHouseholdFile(file, options, menukaart, settings, locators, roots, context);
   // reference errors stop loading; they carry rule codes, so the user's settings still apply
   if (!loaded.ok) return applyRuleSettings(loaded.diagnostics, settings);
   const { value } = loaded;
@@ -140,6 +143,22 @@ async function validateFile(file: string, options: ValidateOptions, menukaart: M
   if (locator) locators.push(locator);
   const own = menukaart ?? (await pathMenukaart(path, file));
   const result = validatePath(path, { ...options, ...(own ? { menukaart: own } : {}) });
+  return [...applyRuleSettings(loaded.diagnostics, settings), ...result.diagnostics];
+}
+
+// a household path (format version 2) has a loader and a validation of its own, as in simulate and route
+async function validateHouseholdFile(file: string, options: ValidateOptions, menukaart: Menukaart | undefined, settings: Record<string, RuleSetting>, locators: SourceLocator[], roots: RootOptions, context: CliContext): Promise<Diagnostic[]> {
+  // phase-uncovered does not run on a household path yet, so its option would silently do nothing
+  refuseHouseholdFlags('validate', [['--phase-uncovered-days', options.phaseUncoveredDays !== undefined]]);
+  const loaded = await safeLoadHouseholdPath(file, roots);
+  if (!loaded.ok) return applyRuleSettings(loaded.diagnostics, settings);
+  const path = loaded.value;
+  const locator = sourceOf(path);
+  if (locator) locators.push(locator);
+  // the menukaart the path names is read inside the path's root, as simulate reads it
+  const own = menukaart ? { ok: true as const, value: menukaart, diagnostics: [] } : await householdMenukaart(path, file, roots, context);
+  if (!own.ok) return own.diagnostics;
+  const result = validateHouseholdPath(path, { ...options, ...(own.value ? { menukaart: own.value } : {}) });
   return [...applyRuleSettings(loaded.diagnostics, settings), ...result.diagnostics];
 }
 

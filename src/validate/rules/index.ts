@@ -18,6 +18,7 @@ import { loopManyRounds } from './loop-many-rounds.js';
 import { missingSource } from './missing-source.js';
 import { phaseOrder } from './phase-order.js';
 import { phaseUncovered } from './phase-uncovered.js';
+import { riskNotInPopulation } from './risk-not-in-population.js';
 import { riskWithoutIntervention } from './risk-without-intervention.js';
 import { unknownActor } from './unknown-actor.js';
 import { unknownIntervention } from './unknown-intervention.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   phaseOrder,
   phaseUncovered,
   referralIntoOwnTrack,
+  riskNotInPopulation,
   riskWithoutIntervention,
   signalWithoutSupport,
   signalledNeverDetected,
