@@ -9,7 +9,7 @@ const POPULATION = {
   risks: { schulden: { label: { nl: 'Schulden' }, prevalence: 0.4 } },
 };
 
-interface Figure { key: string; kind: string; n: number; baseline: number; scenario: number; estimate: number; lower: number; upper: number; significant: boolean }
+interface Figure { key: string; kind: string; n: number; baseline: number; scenario: number; estimate: number; lower: number; upper: number; significant: boolean; absentIn?: 'baseline' | 'scenario' }
 interface Compared { cohort: number; seed: number; batches: number; comparisons: { scenario: { file: string }; differences: Figure[] }[] }
 
 describe.skipIf(!built)('zorgpaden compare on household paths (the built CLI)', () => {
@@ -77,6 +77,66 @@ describe.skipIf(!built)('zorgpaden compare on household paths (the built CLI)', 
     expect(ran.stdout).toContain("2 huishoudscenario's vergeleken op dezelfde 4.000 huishoudens");
     expect(ran.stdout).toMatch(/Aangepakt \(aandeel van de huishoudens met het risico\):\n {2}\* Schulden {2}/);
     expect(ran.stdout).not.toMatch(/schulden|zorg-klaar/);
+  });
+
+  describe('two household paths with different steps (the shipped path against the test family)', () => {
+    const shipped = 'paths/households/huishouden-1000-dagen.json';
+    const both = (lang: string, json: boolean) => runBuilt(['compare', shipped, gezin, '--cohort', '1000', '--lang', lang, ...(json ? ['--json'] : [])]);
+    let out: Compared;
+    beforeAll(() => {
+      const ran = both('nl', true);
+      expect(ran.status).toBe(0);
+      out = JSON.parse(ran.stdout) as Compared;
+    });
+
+    it('keeps every interval within the range the difference can take, around its estimate', () => {
+      const figures = out.comparisons[0]!.differences;
+      expect(figures.length).toBeGreaterThan(20);
+      for (const f of figures) {
+        const share = ['addressed', 'missed', 'noFollowUp'].includes(f.kind);
+        expect(typeof f.lower, f.key).toBe('number');
+        expect(typeof f.upper, f.key).toBe('number');
+        expect(f.lower, f.key).toBeGreaterThanOrEqual(-f.baseline);
+        if (share) expect(f.upper, f.key).toBeLessThanOrEqual(1 - f.baseline);
+        expect(f.lower, f.key).toBeLessThanOrEqual(f.estimate);
+        expect(f.upper, f.key).toBeGreaterThanOrEqual(f.estimate);
+        expect(f.significant, f.key).toBe(f.lower > 0 || f.upper < 0);
+      }
+    });
+
+    it('lists the outcomes of both paths, 0 where a path lacks the step, and says which', () => {
+      const figure = (key: string) => out.comparisons[0]!.differences.find((f) => f.key === key);
+      // the shipped path ends its births in geboortezorg-afgerond; the test family ends its in steps of its own
+      expect(figure('outcome:geboortezorg-afgerond')).toMatchObject({ baseline: 1, scenario: 0, estimate: -1, absentIn: 'scenario', significant: true });
+      const own = out.comparisons[0]!.differences.filter((f) => f.absentIn === 'baseline');
+      expect(own.length).toBeGreaterThan(0);
+      for (const f of own) expect([f.kind, f.baseline], f.key).toEqual(['outcome', 0]);
+      expect(own.some((f) => f.scenario > 0 && f.significant)).toBe(true);
+      for (const f of out.comparisons[0]!.differences.filter((d) => !d.absentIn)) expect(f.key.startsWith('outcome:') ? f.baseline + f.scenario : 1, f.key).toBeGreaterThan(0);
+    });
+
+    it('says in words that a step is not in a path, in Dutch and in English, and gives no infinite interval', () => {
+      const nl = both('nl', false).stdout;
+      expect(nl).toMatch(/\* Geboortezorg afgerond +1,000 → 0,000 +−1,000 \(stap niet in dit scenario\)/);
+      expect(nl).toContain('(stap niet in de basis)');
+      expect(nl).not.toContain('∞');
+      const en = both('en', false).stdout;
+      expect(en).toContain('(step not in this scenario)');
+      expect(en).toContain('(step not in the baseline)');
+      expect(en).not.toContain('∞');
+    });
+
+    it('prints a count per household with enough decimals that its difference reads as the JSON gives it', () => {
+      const en = both('en', false).stdout;
+      const rows = [...en.matchAll(/ (\d+\.\d+) → (\d+\.\d+) +([+−]?\d+\.\d+) /g)];
+      expect(rows.length).toBeGreaterThan(5);
+      for (const [row, from, to, difference] of rows) {
+        const d = Number(difference!.replace('−', '-'));
+        // the printed difference is that of the printed figures, to a unit in the last decimal
+        expect(Math.abs(Number(to) - Number(from) - d), row).toBeLessThanOrEqual(0.0015);
+        expect(out.comparisons[0]!.differences.some((f) => Math.abs(f.estimate - d) <= 0.0005), row).toBe(true);
+      }
+    });
   });
 
   it('refuses what a household comparison does not take, and a cohort too small for its intervals', () => {

@@ -41,6 +41,8 @@ export interface ComparedHouseholdFigure {
   upper: number;
   /** True when the 95% interval excludes 0. */
   significant: boolean;
+  /** The run whose path has no such step (its figure counts as 0 there); absent when both have it. */
+  absentIn?: 'baseline' | 'scenario';
 }
 
 /** A figure's numerator and denominator in one run. */
@@ -97,24 +99,49 @@ function runScenario(path: HouseholdPath, options: { sizes: readonly number[]; s
   return { batches, pooled, populationId };
 }
 
-/** Every figure both runs have, pooled, with its 95% interval from the paired batch differences. */
+/**
+ * The range a difference can take: a share lies in [0, 1], so its change from the baseline lies in
+ * [−baseline, 1 − baseline]; a count per household is at least 0, so its change is at least −baseline.
+ */
+function possibleRange(kind: FigureKind, baseline: number): [number, number] {
+  return SHARE_KINDS.includes(kind) ? [-baseline, 1 - baseline] : [-baseline, Infinity];
+}
+
+/**
+ * Every figure of either run, pooled, with its 95% interval from the paired batch differences,
+ * clipped to the range the difference can take. A figure one run lacks (an outcome step that is not
+ * in that path) counts as 0 there, and says in which run it is absent.
+ */
 function compareRuns(before: Run, after: Run): ComparedHouseholdFigure[] {
   const figures: ComparedHouseholdFigure[] = [];
-  for (const [key, a] of before.pooled) {
-    const b = after.pooled.get(key) ?? { kind: a.kind, part: 0, whole: a.whole };
+  const keys = [...new Set([...before.pooled.keys(), ...after.pooled.keys()])];
+  for (const key of keys) {
+    const inBefore = before.pooled.get(key);
+    const inAfter = after.pooled.get(key);
+    const kind = (inBefore ?? inAfter)!.kind;
+    const a = inBefore ?? { kind, part: 0, whole: inAfter!.whole };
+    const b = inAfter ?? { kind, part: 0, whole: a.whole };
     if (a.whole === 0 || b.whole === 0) continue;
-    const estimate = b.part / b.whole - a.part / a.whole;
+    const baseline = a.part / a.whole;
+    const scenario = b.part / b.whole;
+    const estimate = scenario - baseline;
     const differences: number[] = [];
     before.batches.forEach((tally, i) => {
       const x = tally.get(key);
       const y = after.batches[i]!.get(key);
-      if (x && y && x.whole > 0 && y.whole > 0) differences.push(y.part / y.whole - x.part / x.whole);
+      const whole = x?.whole ?? y?.whole ?? 0;
+      // a figure absent from one run is 0 there, over the same households
+      const share = (t: { part: number; whole: number } | undefined) => (t ? t.part / t.whole : 0);
+      if (whole > 0 && (x?.whole ?? whole) > 0 && (y?.whole ?? whole) > 0) differences.push(share(y) - share(x));
     });
     const k = differences.length;
     const mean = differences.reduce((s, d) => s + d, 0) / Math.max(1, k);
     const half = k > 1 ? tQuantile975(k - 1) * Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (k - 1) / k) : Infinity;
-    const [lower, upper] = [estimate - half, estimate + half];
-    figures.push({ key, kind: a.kind, n: a.whole, baseline: a.part / a.whole, scenario: b.part / b.whole, estimate, lower, upper, significant: lower > 0 || upper < 0 });
+    const [least, most] = possibleRange(kind, baseline);
+    const lower = Math.max(least, estimate - half);
+    const upper = Math.min(most, estimate + half);
+    const absentIn = inBefore === undefined ? 'baseline' : inAfter === undefined ? 'scenario' : undefined;
+    figures.push({ key, kind, n: a.whole, baseline, scenario, estimate, lower, upper, significant: lower > 0 || upper < 0, ...(absentIn ? { absentIn } : {}) });
   }
   return figures;
 }
@@ -136,6 +163,7 @@ const WORDS = {
     handoffs: { transfers: 'transfers of responsibility', referrals: 'referrals made', accepted: 'referrals accepted' } as Record<string, string>,
     unchanged: (n: number) => `${n} other figures did not change (--all lists them).`,
     noChange: 'No figure changed by more than its uncertainty.',
+    absent: { baseline: 'step not in the baseline', scenario: 'step not in this scenario' },
   },
   nl: {
     header: (n: number, cohort: string, population: string, seed: number, batches: number) =>
@@ -153,21 +181,25 @@ const WORDS = {
     handoffs: { transfers: 'overdrachten van verantwoordelijkheid', referrals: 'verwijzingen gedaan', accepted: 'verwijzingen aangenomen' } as Record<string, string>,
     unchanged: (n: number) => `${n} andere cijfers veranderden niet (--all toont ze).`,
     noChange: 'Geen cijfer veranderde meer dan de onzekerheid.',
+    absent: { baseline: 'stap niet in de basis', scenario: 'stap niet in dit scenario' },
   },
 } as const;
 
 const whole = (n: number, lang: Lang) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
 
-/** A figure's value: a share as a percentage, a count per household with two decimals. */
+/**
+ * A figure's value: a share as a percentage with one decimal, a count per household with three, so
+ * that a small count (0.014 per household) keeps its difference readable beside the figures.
+ */
 function value(kind: FigureKind, v: number, lang: Lang): string {
-  const text = SHARE_KINDS.includes(kind) ? `${(v * 100).toFixed(1)}%` : v.toFixed(2);
+  const text = SHARE_KINDS.includes(kind) ? `${(v * 100).toFixed(1)}%` : v.toFixed(3);
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
 /** A difference: percentage points for a share, a count per household otherwise; a change that rounds to nothing gets no sign. */
 function change(kind: FigureKind, d: number, lang: Lang): string {
   if (!Number.isFinite(d)) return d > 0 ? '∞' : '−∞';
-  const size = SHARE_KINDS.includes(kind) ? Math.abs(d * 100).toFixed(1) : Math.abs(d).toFixed(2);
+  const size = SHARE_KINDS.includes(kind) ? Math.abs(d * 100).toFixed(1) : Math.abs(d).toFixed(3);
   const text = /^0\.0+$/.test(size) ? size : `${d > 0 ? '+' : '−'}${size}`;
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
@@ -198,7 +230,9 @@ function formatHouseholdComparisons(
       const width = Math.max(...ofKind.map((f) => options.label(f).length));
       for (const f of ofKind) {
         const from = `${value(kind, f.baseline, lang)} → ${value(kind, f.scenario, lang)}`;
-        lines.push(`  ${f.significant ? '*' : ' '} ${options.label(f).padEnd(width)}  ${from.padEnd(17)} ${change(kind, f.estimate, lang).padStart(6)} [${change(kind, f.lower, lang)}${lang === 'nl' ? ';' : ','} ${change(kind, f.upper, lang)}]`);
+        // a step that one path lacks has no interval to give: the change is the path's structure
+        const interval = f.absentIn ? `(${w.absent[f.absentIn]})` : `[${change(kind, f.lower, lang)}${lang === 'nl' ? ';' : ','} ${change(kind, f.upper, lang)}]`;
+        lines.push(`  ${f.significant ? '*' : ' '} ${options.label(f).padEnd(width)}  ${from.padEnd(17)} ${change(kind, f.estimate, lang).padStart(6)} ${interval}`);
       }
     }
     const hidden = figures.length - shown.length;
