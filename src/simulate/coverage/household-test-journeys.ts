@@ -95,34 +95,24 @@ function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<C
  * where nothing is left ahead.
  */
 function distances(path: HouseholdPath, open: ReadonlySet<CoverageItem>, tracksWithOpen: ReadonlySet<string>, startsOn: ReadonlyMap<string, string[]>): Map<string, number> {
-  const distance = new Map<string, number>();
-  const queue: string[] = [];
+  const targets: string[] = [];
   for (const [id, step] of Object.entries(path.steps)) {
     const startsOpen = (step.refers ?? []).some((r) => Object.hasOwn(path.steps, r.to) && tracksWithOpen.has(path.steps[r.to]!.track)) || emitsOf(step).some((e) => (startsOn.get(e) ?? []).some((t) => tracksWithOpen.has(t)));
     const here = open.has(stepItem(id)) || step.transitions.some((_, i) => open.has(transitionItem(id, i))) || (step.refers ?? []).some((_, i) => open.has(referralItem(id, i))) || startsOpen;
-    if (here) {
-      distance.set(id, 0);
-      queue.push(id);
-    }
+    if (here) targets.push(id);
   }
-  const into = new Map<string, string[]>();
-  for (const [id, step] of Object.entries(path.steps)) for (const t of step.transitions) into.set(t.to, [...(into.get(t.to) ?? []), id]);
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head]!;
-    for (const from of into.get(id) ?? []) {
-      if (distance.has(from)) continue;
-      distance.set(from, distance.get(id)! + 1);
-      queue.push(from);
-    }
-  }
-  return distance;
+  return movesTo(path, targets);
 }
 
 /** For each step, how many moves lead to an outcome of its track. */
 function toOutcome(path: HouseholdPath): Map<string, number> {
-  const distance = new Map<string, number>();
-  const queue = Object.keys(path.steps).filter((id) => path.steps[id]!.kind === 'outcome');
-  for (const id of queue) distance.set(id, 0);
+  return movesTo(path, Object.keys(path.steps).filter((id) => path.steps[id]!.kind === 'outcome'));
+}
+
+/** For each step, the fewest transitions from it to one of `targets` (0 for a target; absent when none is reachable). */
+function movesTo(path: HouseholdPath, targets: readonly string[]): Map<string, number> {
+  const distance = new Map<string, number>(targets.map((id) => [id, 0]));
+  const queue = [...targets];
   const into = new Map<string, string[]>();
   for (const [id, step] of Object.entries(path.steps)) for (const t of step.transitions) into.set(t.to, [...(into.get(t.to) ?? []), id]);
   for (let head = 0; head < queue.length; head++) {
