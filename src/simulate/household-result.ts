@@ -86,20 +86,7 @@ export function finalizeHouseholdResult(table: HouseholdTable, tally: HouseholdT
     tracks[track.id] = { instances, households: tally.trackHouseholds[t]!, days: { total: tally.trackDays[t]!, mean: ratio(tally.trackDays[t]!, instances) } };
   });
   const risks: Record<string, RiskResult> = {};
-  table.base.space.risks.forEach((risk, r) => {
-    const column = (name: (typeof RISK_COLUMNS)[number]) => tally.risks[r * RISK_COLUMNS.length + RISK_COLUMNS.indexOf(name)]!;
-    const histogram = tally.supportWait[r]!;
-    const n = histogram.reduce((a, b) => a + b, 0);
-    risks[risk] = {
-      present: column('present'),
-      signalled: column('signalled'),
-      addressed: column('addressed'),
-      neverSignalled: column('neverSignalled'),
-      signalledNotAddressed: column('signalledNotAddressed'),
-      addressedUnsignalled: column('addressedUnsignalled'),
-      timeToSupport: { n, median: quantile(histogram, n, 0.5), p90: quantile(histogram, n, 0.9) },
-    };
-  });
+  table.base.space.risks.forEach((risk, r) => (risks[risk] = riskResultOf(tally.risks, r, tally.supportWait[r]!)));
   const [none, warm, cold, accepted, started] = Array.from(tally.referrals);
   return {
     meta,
@@ -118,6 +105,20 @@ export function finalizeHouseholdResult(table: HouseholdTable, tally: HouseholdT
       transfers: { warm: tally.transfers[1]!, cold: tally.transfers[2]! },
       referrals: { made: none! + warm! + cold!, warm: warm!, cold: cold!, unmarked: none!, accepted: accepted!, started: started! },
     },
+  };
+}
+
+/** The counts of risk `r` in a tally's risk columns (`RISK_COLUMNS` per risk), with its days from signal to support. */
+export function riskResultOf(columns: ArrayLike<number>, r: number, supportWait: Float64Array): RiskResult {
+  const column = (name: (typeof RISK_COLUMNS)[number]) => columns[r * RISK_COLUMNS.length + RISK_COLUMNS.indexOf(name)]!;
+  return {
+    present: column('present'),
+    signalled: column('signalled'),
+    addressed: column('addressed'),
+    neverSignalled: column('neverSignalled'),
+    signalledNotAddressed: column('signalledNotAddressed'),
+    addressedUnsignalled: column('addressedUnsignalled'),
+    timeToSupport: signalToSupportOf(supportWait),
   };
 }
 

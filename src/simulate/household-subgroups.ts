@@ -2,7 +2,7 @@ import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom } from '../diagn
 import { LIMITS, type CarePath, type Condition, type HouseholdPath, type Menukaart, type Population } from '../model/index.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import { defaultPopulation } from './default-population.js';
-import { finalizeHouseholdResult, signalToSupportOf, type HouseholdSimulationResult, type RiskResult, type SignalToSupport } from './household-result.js';
+import { finalizeHouseholdResult, riskResultOf, signalToSupportOf, type HouseholdSimulationResult, type RiskResult, type SignalToSupport } from './household-result.js';
 import { DEFAULT_HOUSEHOLD_MAX_VISITS, runHouseholdChunk, type HouseholdObservation } from './household-run.js';
 import { householdOf } from './household-simulate.js';
 import { householdTableData, instantiateHouseholdTable } from './household-table.js';
@@ -228,18 +228,7 @@ export function runHouseholdSubgroups(path: HouseholdPath | CarePath, options: H
 
   const ref = tallies[names.indexOf(reference)]!;
   const against = ref.size >= minimumSize;
-  const countsOf = (t: GroupTally, i: number): RiskResult => {
-    const column = (name: (typeof RISK_COLUMNS)[number]) => t.risks[i * C + RISK_COLUMNS.indexOf(name)]!;
-    return {
-      present: column('present'),
-      signalled: column('signalled'),
-      addressed: column('addressed'),
-      neverSignalled: column('neverSignalled'),
-      signalledNotAddressed: column('signalledNotAddressed'),
-      addressedUnsignalled: column('addressedUnsignalled'),
-      timeToSupport: signalToSupportOf(t.waits[i]!),
-    };
-  };
+  const countsOf = (t: GroupTally, i: number): RiskResult => riskResultOf(t.risks, i, t.waits[i]!);
   const riskShares = (counts: RiskResult) => ({
     reach: { n: counts.present, count: counts.addressed },
     unmetNeed: { n: counts.present, count: counts.present - counts.addressed },
