@@ -101,6 +101,8 @@ class HouseholdWalker {
   private readonly mask: Int32Array;
   private readonly maskRisks: number;
   private riskMask = 0;
+  // the signalled risks within the mask, so that a detecting step that can signal nothing new is one test
+  private signalledMask = 0;
   private scratch: Int32Array;
   // the track instances of the current household
   private n = 0;
@@ -147,7 +149,7 @@ class HouseholdWalker {
     this.fixed = table.conditionFixed;
     this.maskTest = table.conditionTest;
     this.mask = table.conditionMask;
-    this.maskRisks = table.conditionTest.some((t) => t !== MASK_TEST.closure) ? Math.min(R, MASK_RISKS) : 0;
+    this.maskRisks = Math.min(R, MASK_RISKS);
     this.known = new Int32Array(table.conditions.length);
     this.holds = new Uint8Array(table.conditions.length);
     let most = 1;
@@ -315,6 +317,7 @@ class HouseholdWalker {
       const p = table.detectChance[d]!;
       if (p < 1 && !(uniform(this.instanceStream(this.iDetect, this.iDetectSeeded, k, PURPOSE.detect)) < p)) continue;
       signalled[r] = 1;
+      if (r < MASK_RISKS) this.signalledMask |= 1 << r;
       this.firstSignal[r] = day;
     }
   }
@@ -324,7 +327,7 @@ class HouseholdWalker {
     const { table, tally, signalled, addressed, supported } = this;
     const { addressFirst, addressRisk } = table.base;
     const risks = this.client.risks;
-    if (table.detectFirst[s]! < table.detectFirst[s + 1]!) this.detect(k, s, day);
+    if ((table.detectMask[s]! & this.riskMask & ~this.signalledMask) !== 0 || table.detectWide[s] === 1) this.detect(k, s, day);
     for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
       const r = addressRisk[a]!;
       addressed[r] = 1;
@@ -342,7 +345,7 @@ class HouseholdWalker {
   walk(h: number): void {
     const { table, tally, client, signalled, addressed, supported, stamp, scratch } = this;
     const { first, target, weight, latest, after, targetFrom, outcome } = table.base;
-    const { busy, check, waitEvent, whenSlot, transfer, tracks } = table;
+    const { busy, check, waitEvent, whenSlot, whenTest, whenMask, transfer, tracks } = table;
     const { visits, householdsAt, transitions } = tally;
     const { seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS } = this.options;
     const risks = client.risks;
@@ -355,6 +358,7 @@ class HouseholdWalker {
     let riskMask = 0;
     for (let r = 0; r < this.maskRisks; r++) if (risks[r] === 1) riskMask |= 1 << r;
     this.riskMask = riskMask;
+    this.signalledMask = 0;
     signalled.fill(0);
     addressed.fill(0);
     supported.fill(0);
@@ -416,7 +420,9 @@ class HouseholdWalker {
       for (let t = first[s]!; t < last; t++) {
         const c = check[t]!;
         if (c === CHECK.never || day > latest[t]!) continue;
-        if (c === CHECK.condition) {
+        if (c === CHECK.mask) {
+          if (!holdsMask(whenTest[t]!, whenMask[t]!, riskMask)) continue;
+        } else if (c === CHECK.condition) {
           if (!this.test(whenSlot[t]!)) continue;
         } else if (c === CHECK.event) {
           if (raised[waitEvent[t]!] === 0) {

@@ -13,7 +13,7 @@ import {
 } from '../model/index.js';
 import { mentionsSignalled } from '../model/condition-eval.js';
 import { addConditionKeys, addRiskKey, spaceOf } from './client.js';
-import { compileCondition, MASK_TEST, maskTest, type CompiledCondition } from './conditions.js';
+import { compileCondition, MASK_RISKS, MASK_TEST, maskTest, type CompiledCondition } from './conditions.js';
 import { tableData } from './table.js';
 import { instantiateTable, type SimTable, type TableData } from './table-instance.js';
 
@@ -89,18 +89,27 @@ export interface HouseholdTable {
   referSlot: Int32Array;
   /** Per transition, what the walk must check besides its window: see `CHECK`. */
   check: Uint8Array;
+  /** Per transition with `CHECK.mask`: its condition as one test of the risk mask (`MASK_TEST`, with the bits of `whenMask`). */
+  whenTest: Uint8Array;
+  whenMask: Int32Array;
+  /**
+   * Per step: the risks it detects as bits of the risk mask, and 1 in `detectWide` when it also
+   * detects a risk beyond the mask; a visit that can signal nothing new skips the detect loop.
+   */
+  detectMask: Int32Array;
+  detectWide: Uint8Array;
   /** Per step: 1 when a visit does more than count (it detects, addresses, emits or refers). */
   busy: Uint8Array;
 }
 
 /** What a transition needs checked before it is enabled, besides the target's window. */
-export const CHECK = { never: 0, none: 1, condition: 2, event: 3 } as const;
+export const CHECK = { never: 0, none: 1, condition: 2, event: 3, mask: 4 } as const;
 
 /**
  * A household table as plain data (conditions as data, no closures), so that it can be sent to a
  * worker thread, which compiles the conditions itself (`instantiateHouseholdTable`).
  */
-export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'conditionTest' | 'conditionMask' | 'check' | 'busy'> & {
+export type HouseholdTableData = Omit<HouseholdTable, 'base' | 'referWhen' | 'conditions' | 'conditionTest' | 'conditionMask' | 'check' | 'whenTest' | 'whenMask' | 'detectMask' | 'detectWide' | 'busy'> & {
   base: TableData;
   conditions: Condition[];
 };
@@ -237,14 +246,28 @@ export function instantiateHouseholdTable(data: HouseholdTableData): HouseholdTa
   const conditions = data.conditions.map((c) => compileCondition(c, base.space));
   const masks = data.conditions.map((c) => maskTest(c, base.space));
   const range = (first: Int32Array, s: number) => first[s + 1]! - first[s]!;
+  const conditionTest = Uint8Array.from(masks, (m) => m?.test ?? MASK_TEST.closure);
+  const conditionMask = Int32Array.from(masks, (m) => m?.mask ?? 0);
+  const maskOf = (t: number) => (data.whenSlot[t]! < 0 ? MASK_TEST.closure : conditionTest[data.whenSlot[t]!]!);
+  const checkOf = (e: number, t: number) => {
+    if (!(base.weight[t]! > 0)) return CHECK.never;
+    if (e >= 0) return CHECK.event;
+    if (data.whenSlot[t]! < 0) return CHECK.none;
+    return maskOf(t) === MASK_TEST.closure ? CHECK.condition : CHECK.mask;
+  };
+  const detectsOf = (s: number) => data.detectRisk.subarray(data.detectFirst[s]!, data.detectFirst[s + 1]!);
   return {
     ...data,
     base,
     conditions,
     referWhen: Array.from(data.referSlot, (slot) => (slot < 0 ? null : conditions[slot]!)),
-    conditionTest: Uint8Array.from(masks, (m) => m?.test ?? MASK_TEST.closure),
-    conditionMask: Int32Array.from(masks, (m) => m?.mask ?? 0),
-    check: Uint8Array.from(data.waitEvent, (e, t) => (!(base.weight[t]! > 0) ? CHECK.never : e >= 0 ? CHECK.event : data.whenSlot[t]! >= 0 ? CHECK.condition : CHECK.none)),
+    conditionTest,
+    conditionMask,
+    check: Uint8Array.from(data.waitEvent, checkOf),
+    whenTest: Uint8Array.from(data.whenSlot, (_, t) => maskOf(t)),
+    whenMask: Int32Array.from(data.whenSlot, (slot) => (slot < 0 ? 0 : conditionMask[slot]!)),
+    detectMask: Int32Array.from(base.stepIds, (_, s) => detectsOf(s).reduce((mask, r) => (r < MASK_RISKS ? mask | (1 << r) : mask), 0)),
+    detectWide: Uint8Array.from(base.stepIds, (_, s) => (detectsOf(s).some((r) => r >= MASK_RISKS) ? 1 : 0)),
     busy: Uint8Array.from(base.stepIds, (_, s) => (range(data.detectFirst, s) + range(base.addressFirst, s) + range(data.emitFirst, s) + range(data.referFirst, s) > 0 ? 1 : 0)),
   };
 }
