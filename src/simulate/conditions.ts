@@ -15,8 +15,34 @@ const NEVER: CompiledCondition = () => false;
 export function compileCondition(condition: Condition | undefined, space: ClientSpace): CompiledCondition {
   if (condition === undefined) return ALWAYS;
   const table = truthTable(condition, space);
-  if (table) return table;
+  if (table) return withGuard(condition, space, table);
   return compileTree(condition, space);
+}
+
+/**
+ * A truth table reads every leaf; an `all` with a plain `hasRisk` part (also inside a nested `all`)
+ * is false whenever that one flag is absent, as it is for most clients, and an `any` with one is
+ * true whenever it is present: test that flag first.
+ */
+function withGuard(condition: Condition, space: ClientSpace, test: CompiledCondition): CompiledCondition {
+  const kind = condition.all !== undefined ? 'all' : 'any';
+  const risk = guardRisk(condition, kind);
+  const i = risk === undefined ? undefined : space.riskIndex.get(risk);
+  if (i === undefined) return test;
+  return kind === 'all' ? (client) => client.risks[i] === 1 && test(client) : (client) => client.risks[i] === 1 || test(client);
+}
+
+// a plain `hasRisk` part of an `all` (or `any`), looking into nested parts of the same kind
+function guardRisk(condition: Condition, kind: 'all' | 'any'): string | undefined {
+  const parts = condition[kind];
+  if (parts === undefined || Object.keys(condition).length !== 1) return undefined;
+  const leaf = parts.find(isRiskLeaf);
+  if (leaf !== undefined) return leaf.hasRisk;
+  for (const part of parts) {
+    const nested = guardRisk(part, kind);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
 }
 
 function compileTree(condition: Condition, space: ClientSpace): CompiledCondition {

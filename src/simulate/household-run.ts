@@ -99,7 +99,6 @@ class HouseholdWalker {
   // conditions over risks alone are one test of the household's risk mask, without a closure call
   private readonly maskTest: Uint8Array;
   private readonly mask: Int32Array;
-  private readonly maskRisks: number;
   private riskMask = 0;
   // the signalled risks within the mask, so that a detecting step that can signal nothing new is one test
   private signalledMask = 0;
@@ -124,6 +123,9 @@ class HouseholdWalker {
   private readonly birthRng = newStream();
   private birthSeeded = false;
   private h = 0;
+  // visits of the current household, and whether the last event woke a waiting instance
+  private count = 0;
+  private woke = false;
   private serial = 0;
   private children = 0;
 
@@ -149,7 +151,6 @@ class HouseholdWalker {
     this.fixed = table.conditionFixed;
     this.maskTest = table.conditionTest;
     this.mask = table.conditionMask;
-    this.maskRisks = Math.min(R, MASK_RISKS);
     this.known = new Int32Array(table.conditions.length);
     this.holds = new Uint8Array(table.conditions.length);
     let most = 1;
@@ -262,6 +263,7 @@ class HouseholdWalker {
     // every waiting instance looks again, from the day the event was raised
     for (let k = 0; k < this.n; k++) {
       if (this.iState[k] !== WAITING) continue;
+      this.woke = true;
       this.iState[k] = VISITED;
       if (this.iDay[k]! < day) this.iDay[k] = day;
     }
@@ -341,75 +343,71 @@ class HouseholdWalker {
     if (table.referFirst[s]! < table.referFirst[s + 1]!) this.refer(k, s, day);
   }
 
-  /** Walks household `h` and adds what happened to the tally. */
-  walk(h: number): void {
-    const { table, tally, client, signalled, addressed, supported, stamp, scratch } = this;
-    const { first, target, weight, latest, after, targetFrom, outcome } = table.base;
-    const { busy, check, waitEvent, whenSlot, whenTest, whenMask, transfer, tracks } = table;
-    const { visits, householdsAt, transitions } = tally;
-    const { seed, maxVisits = DEFAULT_HOUSEHOLD_MAX_VISITS } = this.options;
-    const risks = client.risks;
-    const raised = this.raised;
-    const R = risks.length;
+  /** Whether instance `a` moves before instance `b` on the same day: track order, then child. */
+  private precedes(a: number, b: number): boolean {
+    const { iTrack, iChild } = this;
+    return iTrack[a]! < iTrack[b]! || (iTrack[a] === iTrack[b] && iChild[a]! < iChild[b]!);
+  }
 
-    this.sample(seedStream(this.clientRng, seed, h, STREAM.client), client);
-    this.h = h;
-    this.serial++;
-    let riskMask = 0;
-    for (let r = 0; r < this.maskRisks; r++) if (risks[r] === 1) riskMask |= 1 << r;
-    this.riskMask = riskMask;
-    this.signalledMask = 0;
-    signalled.fill(0);
-    addressed.fill(0);
-    supported.fill(0);
-    raised.fill(0);
-    this.n = 0;
-    this.children = 0;
-    this.birthSeeded = false;
-    let count = 0;
-    let limited = false;
-
-    for (let t = 0; t < tracks.length; t++) {
-      const track = tracks[t]!;
-      if (track.initial >= 0 && track.startsOn < 0 && !track.child) this.begin(t, 0, track.initial, table.journeyStart[track.initial]!);
+  /** The instance that moves next (earliest day, then track order, then child), leaving out `except`; −1 when none can move. */
+  private next(except: number): number {
+    const { iState, iDay } = this;
+    let k = -1;
+    for (let j = 0; j < this.n; j++) {
+      if (iState[j]! > VISITED || j === except) continue;
+      if (k < 0 || iDay[j]! < iDay[k]! || (iDay[j] === iDay[k] && this.precedes(j, k))) k = j;
     }
+    return k;
+  }
 
-    // the instance arrays, read again after anything that may start an instance (and so grow them)
-    let { iStep, iDay, iState } = this;
+  /**
+   * Moves instance `k` step by step while it stays the first to move: until its day passes
+   * `rivalDay` (or reaches it, when the rival goes first on the same day), it waits or ends, or a
+   * visit may have started or woken other instances. Returns false when the household reached
+   * its most visits.
+   */
+  private advance(k: number, rivalDay: number, rivalFirst: boolean): boolean {
+    const { table, tally, stamp, scratch, riskMask, h } = this;
+    const { first, target, weight, latest, after, targetFrom, outcome } = table.base;
+    const { busy, check, waitEvent, whenSlot, whenTest, whenMask, transfer } = table;
+    const { visits, householdsAt, transitions } = tally;
+    const raised = this.raised;
+    const maxVisits = this.options.maxVisits ?? DEFAULT_HOUSEHOLD_MAX_VISITS;
+    const walkRng = this.iWalk[k]!;
+    let s = this.iStep[k]!;
+    let day = this.iDay[k]!;
+    // whether instance k has still to be visited at step s (else it chooses its way on from s)
+    let ready = this.iState[k] === READY;
+    let others = false;
     for (;;) {
-      // the instance that moves next: earliest day, then track order, then child
-      let k = -1;
-      if (this.n === 1) k = iState[0]! <= VISITED ? 0 : -1;
-      else {
-        const { iTrack, iChild } = this;
-        for (let j = 0; j < this.n; j++) {
-          if (iState[j]! > VISITED) continue;
-          if (k < 0 || iDay[j]! < iDay[k]! || (iDay[j] === iDay[k] && (iTrack[j]! < iTrack[k]! || (iTrack[j] === iTrack[k] && iChild[j]! < iChild[k]!)))) k = j;
-        }
-      }
-      if (k < 0) break;
-      const s = iStep[k]!;
-      const day = iDay[k]!;
-      if (iState[k] === READY) {
-        iState[k] = VISITED;
-        count++;
+      if (ready) {
+        this.count++;
         visits[s]!++;
         if (stamp[s] !== h) {
           stamp[s] = h;
           householdsAt[s]!++;
         }
         if (busy[s] === 1) {
+          this.iStep[k] = s;
+          this.iDay[k] = day;
+          this.iState[k] = VISITED;
+          const n = this.n;
+          this.woke = false;
           this.visit(k, s, day);
-          ({ iStep, iDay, iState } = this);
+          // a visit that started or woke an instance hands the choice of who moves next back
+          others = this.n !== n || this.woke;
         }
         if (outcome[s] === 1) {
           tally.outcomes[s]!++;
+          this.iStep[k] = s;
+          this.iDay[k] = day;
           this.finish(k);
-          continue;
+          return true;
         }
-        if (count >= maxVisits) {
-          limited = true;
-          break;
+        if (this.count >= maxVisits) {
+          this.iStep[k] = s;
+          this.iState[k] = VISITED;
+          return false;
         }
       }
       // choose the way on, as version 1 does (src/simulate/choose.ts), among transitions not waiting for an event
@@ -436,17 +434,20 @@ class HouseholdWalker {
         total += weight[t]!;
       }
       if (n === 0) {
-        if (awaits) iState[k] = WAITING;
+        this.iStep[k] = s;
+        this.iDay[k] = day;
+        this.iState[k] = VISITED;
+        if (awaits) this.iState[k] = WAITING;
         else {
           tally.stuck[s]!++;
           this.finish(k);
         }
-        continue;
+        return true;
       }
       let chosen = scratch[n - 1]!;
       if (n === 1) chosen = scratch[0]!;
       else {
-        const u = uniform(this.iWalk[k]!) * total;
+        const u = uniform(walkRng) * total;
         let cumulative = 0;
         for (let j = 0; j < n - 1; j++) {
           cumulative += weight[scratch[j]!]!;
@@ -461,9 +462,54 @@ class HouseholdWalker {
       if (mark !== MARK.none) tally.transfers[mark]!++;
       const next = day + after[chosen]!;
       const from = targetFrom[chosen]!;
-      iDay[k] = next > from ? next : from;
-      iStep[k] = target[chosen]!;
-      iState[k] = READY;
+      day = next > from ? next : from;
+      s = target[chosen]!;
+      ready = true;
+      if (others || day > rivalDay || (day === rivalDay && rivalFirst)) {
+        this.iStep[k] = s;
+        this.iDay[k] = day;
+        this.iState[k] = READY;
+        return true;
+      }
+    }
+  }
+
+  /** Walks household `h` and adds what happened to the tally. */
+  walk(h: number): void {
+    const { table, tally, client, signalled, addressed, supported } = this;
+    const { tracks } = table;
+    const risks = client.risks;
+    const R = risks.length;
+
+    this.riskMask = this.sample(seedStream(this.clientRng, this.options.seed, h, STREAM.client), client);
+    this.h = h;
+    this.serial++;
+    this.signalledMask = 0;
+    signalled.fill(0);
+    addressed.fill(0);
+    supported.fill(0);
+    this.raised.fill(0);
+    this.n = 0;
+    this.children = 0;
+    this.birthSeeded = false;
+    this.count = 0;
+
+    for (let t = 0; t < tracks.length; t++) {
+      const track = tracks[t]!;
+      if (track.initial >= 0 && track.startsOn < 0 && !track.child) this.begin(t, 0, track.initial, table.journeyStart[track.initial]!);
+    }
+
+    let limited = false;
+    for (;;) {
+      // the instance that moves next: earliest day, then track order, then child; it moves on
+      // until the first of the others is due before it
+      const k = this.next(-1);
+      if (k < 0) break;
+      const rival = this.next(k);
+      if (!this.advance(k, rival < 0 ? Infinity : this.iDay[rival]!, rival >= 0 && this.precedes(rival, k))) {
+        limited = true;
+        break;
+      }
     }
 
     for (let k = 0; k < this.n; k++) {

@@ -1,13 +1,16 @@
 import { argumentError, isRecord, WHOLE_NUMBER, wholeNumberFrom, ZorgpadenError } from '../diagnostics/index.js';
 import { PopulationSchema, safeParseData, type AttributeModel, type AttributeValue, type Client, type FactorModel, type Population } from '../model/index.js';
 import { buildSpace, decodeClient, emptyClient, type ClientSpace, type CompiledClient } from './client.js';
-import { compileCondition, type CompiledCondition } from './conditions.js';
+import { compileCondition, MASK_RISKS, type CompiledCondition } from './conditions.js';
 import { clientStream, isValidSeed, STREAM, uniform, uniformWhole, type RandomGenerator } from './random.js';
 
 type Draw = (rng: RandomGenerator) => AttributeValue;
 
-/** Draws one client into a compiled client, from that client's own random stream. */
-export type ClientSampler = (rng: RandomGenerator, into: CompiledClient) => void;
+/**
+ * Draws one client into a compiled client, from that client's own random stream, and returns the
+ * risks drawn as bits (those with an index below `MASK_RISKS`), for walks that test risks by mask.
+ */
+export type ClientSampler = (rng: RandomGenerator, into: CompiledClient) => number;
 
 function weighted<T>(items: readonly T[], weights: readonly number[]): (rng: RandomGenerator) => T {
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -115,9 +118,14 @@ function compileFactors(models: Record<string, FactorModel>, index: Map<string, 
   };
 }
 
-// one uniform per factor, drawn before its `given` is looked at (the draw order of every release)
-function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: CompiledClient, flags: Uint8Array): void {
+/**
+ * Draws the factors of one kind into `flags`: one uniform per factor, drawn before its `given` is
+ * looked at (the draw order of every release). Returns the flags set, as bits of the slots below
+ * `MASK_RISKS`.
+ */
+function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: CompiledClient, flags: Uint8Array): number {
   const { slot, prevalence, givenFirst, givenWhen, givenPrevalence } = factors;
+  let mask = 0;
   for (let k = 0; k < slot.length; k++) {
     const u = uniform(rng);
     let p = prevalence[k]!;
@@ -127,8 +135,13 @@ function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: Compile
         break;
       }
     }
-    if (u < p) flags[slot[k]!] = 1;
+    if (u < p) {
+      const f = slot[k]!;
+      flags[f] = 1;
+      if (f < MASK_RISKS) mask |= 1 << f;
+    }
   }
+  return mask;
 }
 
 /**
@@ -146,8 +159,9 @@ export function compilePopulation(population: Population, space: ClientSpace): C
     const attrs = into.attrs;
     for (let i = 0; i < attrs.length; i++) attrs[i] = undefined;
     drawAttributes(attributes, rng, into);
-    drawFactors(risks, rng, into, into.risks);
+    const riskMask = drawFactors(risks, rng, into, into.risks);
     drawFactors(protections, rng, into, into.protections);
+    return riskMask;
   };
 }
 
