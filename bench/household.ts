@@ -6,7 +6,11 @@ import { migratePathV1 } from '../src/load/index.js';
 import { createHouseholdJourney } from '../src/machine/household-journey.js';
 import { eventOf } from '../src/model/index.js';
 import { loadPath } from '../src/node/index.js';
+import { emptyClient } from '../src/simulate/client.js';
+import { compileHouseholdTable } from '../src/simulate/household-table.js';
+import { compilePopulation } from '../src/simulate/population.js';
 import { defaultPopulation, generateClients, simulateHousehold, simulateSync, traceJourney } from '../src/simulate/index.js';
+import { newStream, seedStream, STREAM } from '../src/simulate/random.js';
 import { syntheticPath, syntheticPopulation } from './baseline/synthetic-path.js';
 import { baselineLoop } from './baseline/typed-loop.js';
 
@@ -66,6 +70,22 @@ const perV1 = cost(v1) / v1Visits;
 const n = COHORT.toLocaleString('en');
 row(`(a) typed-array baseline loop, synthetic 40-step path, ${n} journeys`, ns(perBase), `${ms(base.ms)} (cpu ${ms(base.cpu)}), ${(baseVisits / COHORT).toFixed(1)} visits per journey`);
 row(`(b) simulateHousehold, shipped 1000-day path as version 2, ${n} households`, ns(perWalk), `${ms(walk.ms)} (cpu ${ms(walk.cpu)}), ${(walkVisits / COHORT).toFixed(1)} visits per household; ${(perWalk / perBase).toFixed(2)}× baseline per visited step (target ≤ 2×)`);
+// the share of (b) spent drawing households from the population, as the walk draws them
+const space = compileHouseholdTable(household, { population }).base.space;
+const sample = compilePopulation(population, space);
+const drawn = emptyClient(space);
+const stream = newStream();
+const drawAll = () => {
+  let bits = 0;
+  for (let h = 0; h < COHORT; h++) bits |= sample(seedStream(stream, 1, h, STREAM.client), drawn);
+  return bits;
+};
+let draw = time(drawAll);
+for (let k = 1; k < (quick ? 2 : 4); k++) {
+  const d = time(drawAll);
+  draw = { ms: Math.min(draw.ms, d.ms), cpu: Math.min(draw.cpu, d.cpu), value: draw.value };
+}
+row(`    of which drawing the households from the population`, `${((cost(draw) / COHORT) * 1e6).toFixed(0)} ns/household`, `${((100 * cost(draw)) / cost(walk)).toFixed(0)}% of (b); the baseline draws 9 risks per journey, the default population about 40 factors and attributes`);
 row(`(b') simulate (version 1), shipped 1000-day path, ${n} journeys`, ns(perV1), `${ms(v1.ms)} (cpu ${ms(v1.cpu)}); ${(perV1 / perBase).toFixed(2)}× baseline; visits equal to (b): ${JSON.stringify(v1.value.visits) === JSON.stringify(walk.value.visits)}`);
 
 // memory: the household walk keeps counters, not households, so the heap should not grow with the cohort
