@@ -176,7 +176,8 @@ export function identityLines(path: CarePath, coalition: Coalition | undefined, 
   lines.push(`${i.date}: ${date}`);
   if (sim) {
     const seed = sim.meta?.seed;
-    lines.push(`${i.run}: ${counted(sim.cohort, w.client, w.clients, lang)}${seed !== undefined ? `, ${i.seed} ${formatWhole(seed, lang)}` : ''}`);
+    const tuned = sim.meta?.tuned;
+    lines.push(`${i.run}: ${counted(sim.cohort, w.client, w.clients, lang)}${seed !== undefined ? `, ${i.seed} ${formatWhole(seed, lang)}` : ''}${tuned ? `, ${i.tuned} ${tuned.file}` : ''}`);
   }
   return lines;
 }

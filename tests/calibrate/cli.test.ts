@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -52,6 +52,35 @@ describe('zorgpaden calibrate', () => {
     expect(JSON.parse(sim.stdout).clients).toEqual(byHand.clients);
     // and the overlay may be written again
     expect((await run(['calibrate', 'path.json', '--targets', 'targets.json', '--population', 'population.json', '--cohort', '1000', '--max-evaluations', '5', '-o', 'overlay.json'])).code).toBeLessThan(2);
+  });
+
+  it('records the tuned values in the result of simulate --overlay and report --tuned, by file name and value id', async () => {
+    // a value without a parameter key is named by its file and pointer
+    const values = [
+      { file: 'path', pointer: '/steps/screening/transitions/0/weight', value: 1.5, parameter: 'support-weight' },
+      { file: 'population', pointer: '/risks/stress/prevalence', value: 0.2 },
+    ];
+    writeFileSync(join(dir, 'tuned.json'), JSON.stringify({ kind: 'overlay', targets: supportTargets().id, values }));
+    const expected = { file: 'tuned.json', targets: supportTargets().id, values: { 'support-weight': 1.5, 'population:/risks/stress/prevalence': 0.2 } };
+    const sim = await run(['simulate', 'path.json', '--population', 'population.json', '--overlay', 'tuned.json', '--cohort', '500', '--json']);
+    expect(JSON.parse(sim.stdout).meta.tuned).toEqual(expected);
+    const plain = await run(['simulate', 'path.json', '--population', 'population.json', '--cohort', '500', '--json']);
+    expect(JSON.parse(plain.stdout).meta.tuned).toBeUndefined();
+    const text = await run(['simulate', 'path.json', '--population', 'population.json', '--overlay', 'tuned.json', '--cohort', '500', '--lang', 'nl']);
+    expect(text.stdout.split('\n')[0]).toBe('Met afgestelde waarden uit tuned.json: support-weight, population:/risks/stress/prevalence.');
+    expect(text.stdout.match(/afgestelde waarden/g)).toHaveLength(1);
+    // an overlay outside the working folder is named by its file name alone, never by a folder of the machine
+    mkdirSync(join(dir, 'work'), { recursive: true });
+    let outside = '';
+    const context: CliContext = { stdout: (t) => void (outside += t), stderr: () => undefined, interactive: false, cwd: join(dir, 'work') };
+    expect(await runCli(['simulate', '../path.json', '--population', '../population.json', '--overlay', join(dir, 'tuned.json'), '--cohort', '500', '--json'], context)).toBe(0);
+    expect(JSON.parse(outside).meta.tuned.file).toBe('tuned.json');
+    expect(outside).not.toContain(dir);
+    // the report's run says so too, in its identity lines and in the --json summary
+    const report = await run(['report', 'path.json', '--population', 'population.json', '--simulate', '--tuned', 'tuned.json', '--cohort', '500', '--batches', '0', '-o', 'tuned-report.html', '--json']);
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout).tuned).toEqual(expected);
+    expect(readFileSync(join(dir, 'tuned-report.html'), 'utf8')).toMatch(/Simulation: 500 clients, seed 1, tuned values of tuned\.json/);
   });
 
   it('speaks Dutch, shows a tornado with --sensitivity, and gives JSON with --json', async () => {

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
-import { applyOverlayFile } from './overlay-flag.js';
+import { applyOverlayFile, tunedLine, type TunedRecord } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
@@ -95,10 +95,11 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  let tuned: TunedRecord | undefined;
   if (flags.overlay !== undefined) {
-    const tuned = await applyOverlayFile(at(flags.overlay), path, population);
-    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
-    ({ path, population } = tuned.value);
+    const applied = await applyOverlayFile(at(flags.overlay), path, population, context.cwd);
+    if (!applied.ok) return loadFailed(applied.diagnostics, flags, context);
+    ({ path, population, record: tuned } = applied.value);
   }
   const batches = flags.batches === undefined ? undefined : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   // the batches run on the worker threads, at most --workers at once; the figures do not change
@@ -119,6 +120,8 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   } finally {
     bar?.stop();
   }
+  // the result says what it was computed with
+  if (tuned) result = { ...result, meta: { ...result.meta, tuned } };
   const minimumSize = wholeNumber('--min-group', flags.minGroup, 1);
   const subgroups = flags.by === undefined ? undefined : runSubgroups(flags.by, path, { population: population ?? defaultPopulation(), cohort, seed, minimumSize, ...(menukaart ? { menukaart } : {}) });
   const json = JSON.stringify({ ...result, ...(uncertainty ? { uncertainty } : {}), ...(subgroups ? { subgroups } : {}) }, null, 2) + '\n';
@@ -139,6 +142,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
   else {
+    if (tuned) context.stdout(tunedLine(tuned, flags.lang) + '\n');
     context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
