@@ -17,6 +17,7 @@ import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/
 import { SAFETY_CODES } from '../../load/codes.js';
 import { rootFor, staysInsideAsync } from '../../node/root.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { formatDiagnostics } from '../../validate/format/index.js';
 import { CliError } from '../errors.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
@@ -176,8 +177,17 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   const loaded = await safeLoadHouseholdPath(at(file), rootOptions(flags, file, context.cwd));
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
-  const checked = validateHouseholdPath(path);
+  let population: Population | undefined;
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+    population = pop.value;
+  }
+  // validated against the population it is simulated with, so that a risk no household can have is said
+  const checked = validateHouseholdPath(path, { population: population ?? defaultPopulation() });
   if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
+  const absent = checked.diagnostics.filter((d) => d.code === 'risk-not-in-population');
+  if (absent.length > 0) context.stderr(formatDiagnostics(absent, 'text', { lang: flags.lang }));
   let menukaart = given.menukaart;
   if (!menukaart && path.menukaart !== undefined) {
     const named = resolve(dirname(at(file)), path.menukaart);
@@ -188,12 +198,6 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
     const own = await safeLoadMenukaart(named);
     if (!own.ok) return loadFailed(own.diagnostics, flags, context);
     menukaart = own.value;
-  }
-  let population: Population | undefined;
-  if (flags.population !== undefined) {
-    const pop = await safeLoadPopulation(at(flags.population));
-    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
-    population = pop.value;
   }
   // every household walks on streams of its own, so --workers does not change the result
   const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);
