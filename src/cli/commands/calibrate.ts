@@ -12,6 +12,7 @@ import { loadFailed, reportWritten, wholeNumber } from './flags.js';
 import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
 import type { CliCommand } from './index.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { formatInterval, formatShareInterval } from '../../simulate/summary-interval.js';
 
 interface CalibrateFlags {
   targets: string;
@@ -183,13 +184,13 @@ const WORDS = {
 export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [w.header(r), '', w.parameters];
-  for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  [${num(p.min, lang)}, ${num(p.max, lang)}]  (${p.file} ${p.pointer})`);
+  for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  ${formatInterval(num(p.min, lang), num(p.max, lang), lang)}  (${p.file} ${p.pointer})`);
   const name = targetNames(r.targets, lang);
   const line = ([key, t]: [string, CalibrationResult['targets'][string]]) => {
     const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${w.status[t.status]})` : ` (${w.status[t.status]})`}`;
     if (!t.computable) return `  ${name(key)}: ${w.notComputable}; ${w.target} ${target}`;
     // an exact share (the Markov chain's probability) has no Monte-Carlo interval to show
-    const interval = t.exact ? ` (${w.exact})` : t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
+    const interval = t.exact ? ` (${w.exact})` : t.interval ? ` ${formatShareInterval(t.interval[0], t.interval[1], lang)}` : '';
     const verdict = t.within === null ? '' : t.within ? `  ${w.within}` : `  ${w.off}`;
     return `  ${name(key)}: ${pct(t.share, lang)}${interval} vs ${target}; ${w.before} ${pct(t.startShare, lang)}${verdict}${t.tooWide ? `  (${w.tooWide})` : ''}`;
   };
@@ -249,7 +250,7 @@ export function sensitivityReport(s: TargetSensitivity, lang: Lang, nameOf: (tar
     const name = Math.max(...table.rows.map((r) => r.name.length));
     for (const r of table.rows) {
       const bar = '█'.repeat(Math.round((r.swing / widest) * BAR));
-      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  [${num(r.min, lang)}, ${num(r.max, lang)}]`);
+      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  ${formatInterval(num(r.min, lang), num(r.max, lang), lang)}`);
     }
     const sobol = s.sobol?.[target];
     if (sobol) {
