@@ -4,7 +4,8 @@ import { BIRTH_EVENT, isChildTrack, labelText, type HouseholdPath } from '../mod
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
-import { formatDate, formatShare, formatWhole } from './format.js';
+import { formatShareInterval } from '../simulate/summary-interval.js';
+import { formatDate, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
 import { figure, findings, page, section } from './report.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
@@ -69,11 +70,11 @@ function trackTable(c: Context): ReportTable {
   return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
 }
 
-/** The 95% interval of `count` out of `n` households, as "1,7–2,2%" (marked * when too wide to use); empty without households. */
+/** The 95% interval of `count` out of `n` households, as "[1,7%; 2,2%]" (marked * when too wide to use); empty without households. */
 function margin(count: number, n: number, lang: ExportLang): string {
   const f = householdShare(count, n);
   if (!f) return '';
-  return `${formatShare(f.interval[0], lang).replace('%', '')}–${formatShare(f.interval[1], lang)}${f.tooWide ? ' *' : ''}`;
+  return `${formatShareInterval(f.interval[0], f.interval[1], lang)}${f.tooWide ? ' *' : ''}`;
 }
 
 /** The figures of a household simulation as tables, in the order the summary shows them. */

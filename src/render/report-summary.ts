@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { phaseLabel, type ExportLang, type SimulationOverlay } from '../export/index.js';
 import { labelText, type CarePath, type Coalition, type Label } from '../model/index.js';
 import type { SimulationResult } from '../simulate/index.js';
-import { counted, formatShare, formatWhole } from './format.js';
+import { counted, formatWhole } from './format.js';
+import { formatShareInterval } from '../simulate/summary-interval.js';
 import type { Cell, ReportTable } from './report-table.js';
 import type { ReportWords } from './report-words.js';
 
@@ -28,10 +29,8 @@ export function intervalOf(figure: unknown): { low: number; high: number } | und
 
 function shareRange(figure: unknown, lang: ExportLang): string {
   const range = intervalOf(figure);
-  // "1,7–2,2%": one percent sign keeps the column narrow
-  if (!range) return '';
-  // a share lies in 0–100%, whatever a symmetric interval around a small figure says
-  return `${formatShare(Math.max(0, range.low), lang).replace('%', '')}–${formatShare(Math.min(1, range.high), lang)}`;
+  // "[1,7%; 2,2%]", as every text writes an interval; a share lies in 0–100%, whatever a symmetric interval around a small figure says
+  return range ? formatShareInterval(range.low, range.high, lang) : '';
 }
 
 const stepLabel = (path: CarePath, id: string, lang: ExportLang) => (path.steps[id] ? labelText(path.steps[id].label, lang) : id);
@@ -176,7 +175,8 @@ export function identityLines(path: CarePath, coalition: Coalition | undefined, 
   lines.push(`${i.date}: ${date}`);
   if (sim) {
     const seed = sim.meta?.seed;
-    lines.push(`${i.run}: ${counted(sim.cohort, w.client, w.clients, lang)}${seed !== undefined ? `, ${i.seed} ${formatWhole(seed, lang)}` : ''}`);
+    const tuned = sim.meta?.tuned;
+    lines.push(`${i.run}: ${counted(sim.cohort, w.client, w.clients, lang)}${seed !== undefined ? `, ${i.seed} ${formatWhole(seed, lang)}` : ''}${tuned ? `, ${i.tuned} ${tuned.file}` : ''}`);
   }
   return lines;
 }

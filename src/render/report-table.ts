@@ -20,9 +20,9 @@ function cellText(cell: Cell, lang: ExportLang): string {
   return cell;
 }
 
-// an interval such as "66,1–71,5%" (marked "*" when too wide) is a figure too: aligned and never
-// broken at its dash
-const RANGE = /^[\d.,]+–[\d.,]+%?( \*)?$/;
+// an interval such as "[66,1%; 71,5%]" (marked "*" when too wide) is a figure too: aligned and
+// never broken between its ends
+const RANGE = /^\[[−+-]?[\d.,]+%?[,;] [−+-]?[\d.,]+%?\]( \*)?$/;
 
 const isFigure = (cell: Cell) => typeof cell !== 'string' || RANGE.test(cell);
 

@@ -1,6 +1,7 @@
 import type { ExportLang } from '../export/index.js';
 import { labelText, type Label } from '../model/index.js';
 import { formatShare } from './format.js';
+import { formatShareInterval } from '../simulate/summary-interval.js';
 import { escapeHtml } from './html.js';
 import { tableHtml, type Cell, type ReportTable } from './report-table.js';
 import type { ReportWords } from './report-words.js';
@@ -56,7 +57,7 @@ function verdict(t: ReportTarget, w: ReportWords): string {
 
 function interval(t: ReportTarget, lang: ExportLang, w: ReportWords): string {
   if (t.exact) return w.calibration.exact;
-  return t.interval ? `${formatShare(t.interval[0], lang)} … ${formatShare(t.interval[1], lang)}` : '';
+  return t.interval ? formatShareInterval(t.interval[0], t.interval[1], lang) : '';
 }
 
 /**

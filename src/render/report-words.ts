@@ -7,7 +7,7 @@ export const REPORT_WORDS = {
     clients: 'cliënten',
     finding: 'bevinding',
     findingsUnit: 'bevindingen',
-    identity: { municipality: 'Gemeente', adapts: 'Past aan', path: 'Zorgpad', date: 'Datum', run: 'Simulatie', seed: 'seed' },
+    identity: { municipality: 'Gemeente', adapts: 'Past aan', path: 'Zorgpad', date: 'Datum', run: 'Simulatie', seed: 'seed', tuned: 'afgestelde waarden uit' },
     summaryHeading: 'Samenvatting voor het coalitieoverleg',
     summary: {
       figures: 'Kerncijfers',
@@ -141,7 +141,7 @@ export const REPORT_WORDS = {
     clients: 'clients',
     finding: 'finding',
     findingsUnit: 'findings',
-    identity: { municipality: 'Municipality', adapts: 'Adapts', path: 'Care path', date: 'Date', run: 'Simulation', seed: 'seed' },
+    identity: { municipality: 'Municipality', adapts: 'Adapts', path: 'Care path', date: 'Date', run: 'Simulation', seed: 'seed', tuned: 'tuned values of' },
     summaryHeading: 'Summary for the coalition meeting',
     summary: {
       figures: 'Key figures',

@@ -5,6 +5,7 @@ import { defaultPopulation } from './default-population.js';
 import { finalizeHouseholdResult, riskResultOf, signalToSupportOf, type HouseholdSimulationResult, type RiskResult, type SignalToSupport } from './household-result.js';
 import { DEFAULT_HOUSEHOLD_MAX_VISITS, runHouseholdChunk, type HouseholdObservation } from './household-run.js';
 import { householdOf } from './household-simulate.js';
+import { risksOfHousehold } from './household-risks.js';
 import { householdTableData, instantiateHouseholdTable } from './household-table.js';
 import { countInto, RISK_COLUMNS } from './household-tally.js';
 import { compilePopulation } from './population.js';
@@ -67,7 +68,12 @@ export interface HouseholdSubgroupOptions {
   reference?: string;
   /** Groups with fewer households are not reported (default 100): their figures would say more about chance than about the group. */
   minimumSize?: number;
-  /** The risks the figures are about (default: every risk of the population and the path). */
+  /**
+   * The risks the figures are about. Default: the risks the path is about (its own risks, those its
+   * steps detect or address, also through the menukaart, and those its conditions read), as
+   * `zorgpaden simulate --by` reports them; every risk of the population and the path when the
+   * path names none.
+   */
   risks?: readonly string[];
 }
 
@@ -125,6 +131,12 @@ interface GroupTally {
   waits: Float64Array[];
 }
 
+/** The risks the path is about; every risk a household can have when it names none. */
+function defaultRisks(path: HouseholdPath, menukaart: Menukaart | undefined, all: readonly string[]): string[] {
+  const own = risksOfHousehold(path, menukaart);
+  return own.length > 0 ? own : [...all];
+}
+
 /**
  * Walks the households once, and gives both the whole-cohort result (exactly that of
  * `simulateHousehold` for the same options) and the figures per subgroup.
@@ -135,7 +147,7 @@ export function runHouseholdSubgroups(path: HouseholdPath | CarePath, options: H
   const population = options.population ?? defaultPopulation();
   const table = instantiateHouseholdTable(householdTableData(household, { population, ...(options.menukaart ? { menukaart: options.menukaart } : {}) }));
   const space = table.base.space;
-  const risks = options.risks === undefined ? [...space.risks] : [...new Set(options.risks)];
+  const risks = options.risks === undefined ? defaultRisks(household, options.menukaart, space.risks) : [...new Set(options.risks)];
   // a risk no household can have (in neither the population nor the path) is counted as absent everywhere
   const riskIndex = risks.map((risk) => space.risks.indexOf(risk));
   const R = risks.length;

@@ -2,6 +2,7 @@ import type { Lang } from '../diagnostics/index.js';
 import { householdShare } from './household-intervals.js';
 import type { HouseholdSimulationResult, RiskResult } from './household-result.js';
 import { nameOf, type SummaryNames } from './summary-names.js';
+import { formatShareInterval } from './summary-interval.js';
 
 function whole(n: number, lang: Lang): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
@@ -74,12 +75,12 @@ function largest(counts: Record<string, number>, top: number): [string, number][
   return Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
 }
 
-/** A share of households with its 95% interval, e.g. "12.3% [11.8–12.9%]", marked "*" when the interval is too wide to use. */
+/** A share of households with its 95% interval, e.g. "12.3% [11.8%, 12.9%]", marked "*" when the interval is too wide to use. */
 function shareWithInterval(count: number, n: number, lang: Lang): { text: string; tooWide: boolean } {
   const f = householdShare(count, n);
   if (!f) return { text: '–', tooWide: false };
   const [low, high] = f.interval;
-  return { text: `${percent(f.estimate, lang)} [${percent(low, lang).replace('%', '')}–${percent(high, lang)}]${f.tooWide ? '*' : ''}`, tooWide: f.tooWide };
+  return { text: `${percent(f.estimate, lang)} ${formatShareInterval(low, high, lang)}${f.tooWide ? '*' : ''}`, tooWide: f.tooWide };
 }
 
 function riskLines(risk: string, r: RiskResult, n: number, lang: Lang, wide: { any: boolean }): string[] {

@@ -34,8 +34,20 @@ export interface SimulationResult {
   /**
    * What the run was: the path's id, version and content hash (`pathHash`) and the coalition applied
    * (null for none), so that a diagram overlay can tell whether the result belongs to a path.
+   * `tuned` names the tuned values the path and population were simulated with (the CLI's
+   * `simulate --overlay` and `report --tuned`): the overlay file, relative to the working folder,
+   * the targets it was fitted to, and each value by its parameter key (or `<file>:<pointer>`).
    */
-  meta: { pathId: string; pathVersion: string; pathHash?: string; coalition?: string | null; populationId: string; cohort: number; seed: number };
+  meta: {
+    pathId: string;
+    pathVersion: string;
+    pathHash?: string;
+    coalition?: string | null;
+    populationId: string;
+    cohort: number;
+    seed: number;
+    tuned?: { file: string; targets?: string; values: Record<string, number> };
+  };
   cohort: number;
   /** Visits per step (a client may visit a step more than once in a cycle). */
   visits: Record<string, number>;

@@ -2,6 +2,7 @@ import { argumentError, isRecord, wholeNumberFrom, type Lang } from '../diagnost
 import type { CarePath } from '../model/index.js';
 import type { SimulationResult } from './result.js';
 import { nameOf, type SummaryNames } from './summary-names.js';
+import { formatInterval } from './summary-interval.js';
 import { simulateBatches, simulateBatchesIn, type SimulateOptions, type SlicePool } from './simulate.js';
 
 /** A figure with its Monte-Carlo error, estimated from independent batches of the cohort. */
@@ -171,7 +172,7 @@ export function summarizeUncertainty(u: SimulationUncertainty, options: { lang?:
   const w = WORDS[lang];
   const only = options.risks !== undefined && options.risks.length > 0 ? new Set(options.risks) : undefined;
   const line = (name: string, f: FigureUncertainty, show: (n: number) => string) =>
-    `  ${name}: ${show(f.estimate)} [${show(Math.max(0, f.interval[0]))}, ${show(f.interval[1])}]${f.tooWide ? `  (${w.tooWide})` : ''}`;
+    `  ${name}: ${show(f.estimate)} ${formatInterval(show(Math.max(0, f.interval[0])), show(f.interval[1]), lang)}${f.tooWide ? `  (${w.tooWide})` : ''}`;
   const share = (n: number) => pct(n, lang);
   const lines = [w.header(u)];
   const section = (title: string, figures: Record<string, FigureUncertainty>, kind: 'steps' | 'risks') => {

@@ -93,8 +93,8 @@ describe.skipIf(!built)('zorgpaden calibrate with a target the exact engine comp
       writeFileSync(join(dir, 'targets.json'), JSON.stringify(targets));
       const ran = runBuilt(['calibrate', 'path.json', '--targets', 'targets.json', '--cohort', '300', '--seed', '2'], dir);
       expect(ran.status, ran.stderr).toBe(0);
-      expect(ran.stdout).toMatch(/\n {2}support-reach: 60\.0% \(exact\) vs 60\.0% ± 1\.0% \(assumption\); before 33\.3% {2}within\n/);
-      expect(ran.stdout).toMatch(/\n {2}support-reach-counted: \d+\.\d% \[\d+\.\d%, \d+\.\d%\] vs 60\.0%/);
+      expect(ran.stdout).toMatch(/\n {2}Support: 60\.0% \(exact\) vs 60\.0% ± 1\.0% \(assumption\); before 33\.3% {2}within\n/);
+      expect(ran.stdout).toMatch(/\n {2}Support, counted: \d+\.\d% \[\d+\.\d%, \d+\.\d%\] vs 60\.0%/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

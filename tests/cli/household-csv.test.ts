@@ -121,7 +121,7 @@ describe.skipIf(!built)('zorgpaden simulate --csv on a household path (the built
     const { visited } = (result as HouseholdSimulationResult & { uncertainty: { visited: Record<string, { interval: [number, number] }> } }).uncertainty;
     rows.forEach((row, i) => {
       const interval = visited[Object.keys(result.visits)[i]!]?.interval;
-      if (interval) expect(row[5]).toMatch(new RegExp(`^${(100 * interval[0]).toFixed(1)}–${(100 * interval[1]).toFixed(1)}%( \\*)?$`));
+      if (interval) expect(row[5]).toMatch(new RegExp(`^\\[${(100 * interval[0]).toFixed(1)}%, ${(100 * interval[1]).toFixed(1)}%\\]( \\*)?$`));
     });
 
     const file = join(dir, 'een-bestand');

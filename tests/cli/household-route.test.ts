@@ -38,7 +38,7 @@ describe.skipIf(!built)('zorgpaden route on a household path (the built CLI)', (
     const line = 1 + readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((l) => l.includes('"step": "wijkteam-intake"'));
     const en = runBuilt(['route', PATH, file, '--lang', 'en']);
     expect(en.status).toBe(1);
-    expect(en.stdout).toContain('does not fit kansrijke-start/huishouden-1000-dagen: at step 4 ("wijkteam-intake", track partner), wrong-track.');
+    expect(en.stdout).toContain('does not fit kansrijke-start/huishouden-1000-dagen: at step 4 ("wijkteam-intake", track partner): the step belongs to another track.');
     expect(en.stdout).toContain(`${file}:${line + 1}:`);
     expect(en.stdout).toContain('error route-wrong-track: Step "wijkteam-intake" is in track "sociaal", not in "partner".');
     expect(en.stdout).toContain('hint: Leave "track" out');

@@ -49,7 +49,7 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     expect(en.stdout).toContain('Simulated 2,000 households through test/gezin 1.0.0');
     // every share with its 95% Wilson interval, the bounds printed as the JSON gives them
     const u = (JSON.parse(runBuilt(['simulate', gezin, '--cohort', '2000', '--seed', '5', '--population', populationFile, '--json']).stdout) as { uncertainty: ReturnType<typeof householdUncertainty> }).uncertainty.risks.schulden!;
-    const range = (f: { interval: [number, number] }, comma = false) => `[${share(f.interval[0] * 2000, comma).replace('%', '')}–${share(f.interval[1] * 2000, comma)}]`;
+    const range = (f: { interval: [number, number] }, comma = false) => `[${share(f.interval[0] * 2000, comma)}${comma ? ';' : ','} ${share(f.interval[1] * 2000, comma)}]`;
     expect(en.stdout).toContain('Risks (share of households, with its 95% interval: Wilson, households are independent):');
     expect(en.stdout).toContain(`Debts: present ${share(debts.present, false)} ${range(u.present)} (${debts.present}), signalled ${share(debts.signalled, false)} ${range(u.signalled)} (${debts.signalled}), addressed ${share(debts.addressed, false)} ${range(u.addressed)} (${debts.addressed})`);
     expect(en.stdout).toContain(`missed signal (present, never signalled) ${share(debts.neverSignalled, false)} ${range(u.neverSignalled)} (${debts.neverSignalled}); signalled without follow-up ${share(debts.signalledNotAddressed, false)} ${range(u.signalledNotAddressed)} (${debts.signalledNotAddressed})`);
@@ -63,7 +63,7 @@ describe.skipIf(!built)('zorgpaden simulate on a household path (the built CLI)'
     const nl = runBuilt(['simulate', gezin, '--cohort', '2000', '--seed', '5', '--population', populationFile, '--lang', 'nl']);
     expect(nl.status).toBe(0);
     expect(nl.stdout).toContain('2.000 huishoudens gesimuleerd door test/gezin 1.0.0');
-    expect(nl.stdout).toContain(`gemist signaal (aanwezig, nooit gesignaleerd) ${share(debts.neverSignalled, true)}`);
+    expect(nl.stdout).toContain(`gemist signaal (aanwezig, nooit gesignaleerd) ${share(debts.neverSignalled, true)} ${range(u.neverSignalled, true)}`);
     expect(nl.stdout).toContain(`gesignaleerd zonder vervolg ${share(debts.signalledNotAddressed, true)}`);
     expect(nl.stdout).toContain(`verwijzingen gedaan: ${perHousehold(json.handoffs.referrals.made, true)}`);
     expect(nl.stdout).toContain('Kinderen:');

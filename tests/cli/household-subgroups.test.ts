@@ -41,7 +41,7 @@ describe('zorgpaden simulate --by on a household path', () => {
     const text = await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('Subgroups of households (reference one child born;');
-    expect(text.stdout).toMatch(/ {2}multiple birth \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \[\d+\.\d–\d+\.\d%\] \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
+    expect(text.stdout).toMatch(/ {2}multiple birth \(\d+\):\n {4}reach \(a risk addressed\): \d+\.\d% \[\d+\.\d%, \d+\.\d%\] \(\d+\/\d+\), [+−]\d+\.\d \[[+−]\d+\.\d, [+−]\d+\.\d\], ×\d\.\d\d \[/);
     // in Dutch the groups are named in Dutch; the JSON keeps the keys
     const dutch = await run(['simulate', shipped, '--cohort', '3000', '--by', 'multiples', '--min-group', '20', '--lang', 'nl']);
     expect(dutch.stdout).toContain('(referentie eenling geboren;');

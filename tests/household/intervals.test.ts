@@ -48,7 +48,8 @@ describe('intervals of household shares', () => {
     expect(Object.keys(u.tracks)).toEqual(Object.keys(result.tracks));
     expect(u.births.multiple!.estimate).toBe(result.births.multiple / result.births.households);
     const text = summarizeHousehold(result, { lang: 'en', risks: ['schulden'] });
-    expect(text).toMatch(/present \d+\.\d% \[\d+\.\d–\d+\.\d%\] \(\d+\), signalled \d+\.\d% \[\d+\.\d–\d+\.\d%\]\* \(\d+\)/);
+    expect(text).toMatch(/present \d+\.\d% \[\d+\.\d%, \d+\.\d%\] \(\d+\), signalled \d+\.\d% \[\d+\.\d%, \d+\.\d%\]\* \(\d+\)/);
+    expect(summarizeHousehold(result, { lang: 'nl', risks: ['schulden'] })).toMatch(/aanwezig \d+,\d% \[\d+,\d%; \d+,\d%\] \(\d+\)/);
     expect(text).toContain('* interval too wide to use: simulate a larger cohort');
     expect(summarizeHousehold(simulateHousehold(path, { population: population(0.3, 0.25), cohort: 100_000, seed: 2 }), { lang: 'en', risks: ['schulden'] })).not.toContain('too wide');
   });

@@ -4,7 +4,11 @@ import { PopulationSchema, type Population } from '../../src/model/index.js';
 import { simulateHousehold, simulateHouseholdSubgroups, type HouseholdSubgroupFigures, type HouseholdSubgroupResult, type RiskResult } from '../../src/household.js';
 import { wilsonInterval } from '../../src/simulate/calibrate/interval.js';
 import { runHouseholdSubgroups } from '../../src/simulate/household-subgroups.js';
-import { gezinInput, parseHousehold } from './fixtures.js';
+import { GEZIN_FILE, gezinInput, parseHousehold } from './fixtures.js';
+import { join, relative } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { risksOfHousehold } from '../../src/simulate/household-risks.js';
 
 type Data = Record<string, unknown>;
 
@@ -69,7 +73,38 @@ describe('simulateHouseholdSubgroups', () => {
     expect(single.size + multiple.size).toBe(cohort.births.households);
     expect(single.size + 2 * multiple.size).toBe(cohort.births.children);
     expect(summed(r, ['single', 'multiple'])).toEqual(whole(cohort.risks, r.risks));
-    expect(r.risks).toEqual(['schulden', 'r2']);
+    expect(r.risks).toEqual(['schulden']);
+  });
+
+  it('is about the risks the path is about unless told otherwise, as simulate --by reports them', async () => {
+    const r = simulateHouseholdSubgroups(path, { ...options, groups: BY_AGE, minimumSize: 1 });
+    // the population also draws r2, which no step of the path detects, addresses or reads
+    expect(r.risks).toEqual(risksOfHousehold(path));
+    expect(r.risks).toEqual(['schulden']);
+    expect(Object.keys(reported(r.groups.adult).risks)).toEqual(['schulden']);
+    // told: the risks given, in their order
+    expect(simulateHouseholdSubgroups(path, { ...options, groups: BY_AGE, minimumSize: 1, risks: ['r2', 'schulden'] }).risks).toEqual(['r2', 'schulden']);
+    // the CLI on the same file, with the shipped population and its own seed
+    let out = '';
+    const context: CliContext = { stdout: (t) => void (out += t), stderr: () => undefined, interactive: false, cwd: join(__dirname, '..', '..') };
+    expect(await runCli(['simulate', relative(context.cwd, GEZIN_FILE), '--by', 'age', '--cohort', '300', '--min-group', '1', '--json'], context)).toBe(0);
+    const printed = (JSON.parse(out) as { subgroups: HouseholdSubgroupResult }).subgroups;
+    const library = simulateHouseholdSubgroups(path, { cohort: 300, seed: 1, minimumSize: 1, groups: BY_AGE });
+    expect(library.risks).toEqual(printed.risks);
+    expect(printed.risks).toEqual(['schulden']);
+  });
+
+  it('is about every risk a household can have when the path names none', () => {
+    const input = gezinInput() as Data & { steps: Record<string, Data & { refers?: Data[] }> };
+    delete input.risks;
+    for (const step of Object.values(input.steps)) {
+      delete step.detects;
+      delete step.addresses;
+      if (step.refers) step.refers = step.refers.map(({ when: _when, ...referral }) => referral);
+    }
+    const bare = parseHousehold(input);
+    expect(risksOfHousehold(bare)).toEqual([]);
+    expect(simulateHouseholdSubgroups(bare, { ...options, groups: BY_AGE, minimumSize: 1 }).risks.sort()).toEqual(['r2', 'schulden']);
   });
 
   it('splits the cohort by a condition the same way, and gives the whole result of simulateHousehold from the same walk', () => {

@@ -35,7 +35,7 @@ function identifiers(path: HouseholdPath): string[] {
   return ids.filter((id) => id === id.toUpperCase() || !words.has(id.toLowerCase()));
 }
 
-/** The 95% Wilson interval of count out of n as the report prints it ("1,7–2,2%"), computed here from its formula; * when its half-width is over a point and a quarter of the share. */
+/** The 95% Wilson interval of count out of n as the report prints it ("[1,7%; 2,2%]"), computed here from its formula; * when its half-width is over a point and a quarter of the share. */
 function margin(count: number, n: number): string {
   const z = 1.959963984540054;
   const p = count / n;
@@ -44,7 +44,7 @@ function margin(count: number, n: number): string {
   const low = count === 0 ? 0 : Math.max(0, centre - half);
   const high = count === n ? 1 : Math.min(1, centre + half);
   const wide = (high - low) / 2 > 0.01 && (high - low) / 2 > p / 4;
-  return `${formatShare(low, 'nl').replace('%', '')}–${formatShare(high, 'nl')}${wide ? ' *' : ''}`;
+  return `[${formatShare(low, 'nl')}; ${formatShare(high, 'nl')}]${wide ? ' *' : ''}`;
 }
 
 function leaks(text: string, ids: readonly string[]): string[] {

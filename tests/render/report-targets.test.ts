@@ -26,8 +26,8 @@ describe('the calibration section', () => {
     expect(tables).toHaveLength(1);
     expect(tables[0]!.id).toBe('kalibratie');
     expect(tables[0]!.rows).toEqual([
-      ['Reach', 'Indicator 9', { share: 0.205 }, '20.0% … 21.0%', { share: 0.2 }, '± 1.0%', '2021', 'rivm, cbs', 'within tolerance'],
-      ['Late start (held out for validation)', '', { share: 0.25 }, '20.0% … 30.0%', { share: 0.3 }, '± 2.0%', '', '', 'outside tolerance (interval wider than the tolerance: simulate a larger cohort to tell)'],
+      ['Reach', 'Indicator 9', { share: 0.205 }, '[20.0%, 21.0%]', { share: 0.2 }, '± 1.0%', '2021', 'rivm, cbs', 'within tolerance'],
+      ['Late start (held out for validation)', '', { share: 0.25 }, '[20.0%, 30.0%]', { share: 0.3 }, '± 2.0%', '', '', 'outside tolerance (interval wider than the tolerance: simulate a larger cohort to tell)'],
       ['Big2 (held out for validation)', '', '', '', { share: 0.148 }, '± 1.0%', '', '', 'not computable yet'],
       ['Exact one', '', { share: 0.5 }, 'exact', '', '± 5.0%', '', '', 'no published value yet'],
     ]);
@@ -108,7 +108,7 @@ describe('report --targets', () => {
     shown.forEach((t, i) => {
       const row = rows[i]!;
       expect(row[2]).toBe(t.share === null ? '' : percent(t.share));
-      const interval = t.exact ? 'exact' : t.interval ? `${percent(t.interval[0])}% … ${percent(t.interval[1])}%` : '';
+      const interval = t.exact ? 'exact' : t.interval ? `[${percent(t.interval[0])}%, ${percent(t.interval[1])}%]` : '';
       expect(row[3]).toBe(interval);
       expect(row[8]!.startsWith(t.within === true ? 'within' : t.within === false ? 'outside' : 'n')).toBe(true);
     });

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
-import { labelText, LIMITS, type Menukaart, type Population, type Targets } from '../../model/index.js';
+import { labelText, LIMITS, type Label, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
@@ -12,6 +12,7 @@ import { loadFailed, reportWritten, wholeNumber } from './flags.js';
 import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
 import type { CliCommand } from './index.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { formatInterval, formatShareInterval } from '../../simulate/summary-interval.js';
 
 interface CalibrateFlags {
   targets: string;
@@ -112,7 +113,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     reportWritten({ en: 'Tornado diagrams', nl: 'Tornadodiagrammen' }, flags.tornado, flags.lang, context, { en: `${written} ${written === 1 ? 'file' : 'files'}`, nl: `${written} ${written === 1 ? 'bestand' : 'bestanden'}` });
   }
   if (flags.json) context.stdout(JSON.stringify(sensitivity ? { ...result.value, sensitivity } : result.value, null, 2) + '\n');
-  else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang) : ''));
+  else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang, targetNames(targets.value.targets, flags.lang)) : ''));
   const missed = Object.values(result.value.targets).some((t) => t.use === 'fit' && t.within === false);
   return missed ? EXIT.problems : EXIT.ok;
 }
@@ -126,8 +127,11 @@ const WORDS = {
     parameters: 'Parameters (start → fitted, range):',
     targets: 'Targets (observed with a 95% Monte-Carlo interval, or exact, against the target ± tolerance):',
     heldOut: 'Held out for validation (not fitted):',
-    trace: 'Convergence (loss by iteration):',
+    trace: 'Convergence (the best loss so far by iteration; iteration 0 is the best of the first search steps around the start):',
+    start: 'start',
+    fitted: 'fitted',
     notComputable: 'not computable yet',
+    target: 'target',
     noValue: 'no value yet',
     status: { published: 'published', derived: 'derived', assumption: 'assumption', 'awaiting-value': 'awaiting a value' },
     within: 'within',
@@ -151,8 +155,11 @@ const WORDS = {
     parameters: 'Parameters (start → gefit, bereik):',
     targets: 'Streefwaarden (waargenomen met 95%-Monte-Carlo-interval, of exact, tegen streefwaarde ± tolerantie):',
     heldOut: 'Achtergehouden ter validatie (niet gefit):',
-    trace: 'Convergentie (verlies per iteratie):',
+    trace: 'Convergentie (het laagste verlies tot dan toe per iteratie; iteratie 0 is het laagste van de eerste zoekstappen rond de start):',
+    start: 'start',
+    fitted: 'gefit',
     notComputable: 'nog niet te berekenen',
+    target: 'streefwaarde',
     noValue: 'nog geen waarde',
     status: { published: 'gepubliceerd', derived: 'afgeleid', assumption: 'aanname', 'awaiting-value': 'wacht op een waarde' },
     within: 'binnen',
@@ -177,14 +184,15 @@ const WORDS = {
 export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   const w = WORDS[lang];
   const lines = [w.header(r), '', w.parameters];
-  for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  [${num(p.min, lang)}, ${num(p.max, lang)}]  (${p.file} ${p.pointer})`);
+  for (const [key, p] of Object.entries(r.parameters)) lines.push(`  ${key}: ${num(p.start, lang)} → ${num(p.value, lang)}  ${formatInterval(num(p.min, lang), num(p.max, lang), lang)}  (${p.file} ${p.pointer})`);
+  const name = targetNames(r.targets, lang);
   const line = ([key, t]: [string, CalibrationResult['targets'][string]]) => {
     const target = t.value === undefined ? w.noValue : `${pct(t.value, lang)} ± ${pct(t.tolerance, lang)}${t.year !== undefined ? ` (${t.year}, ${w.status[t.status]})` : ` (${w.status[t.status]})`}`;
-    if (!t.computable) return `  ${key}: ${w.notComputable}; target ${target}`;
+    if (!t.computable) return `  ${name(key)}: ${w.notComputable}; ${w.target} ${target}`;
     // an exact share (the Markov chain's probability) has no Monte-Carlo interval to show
-    const interval = t.exact ? ` (${w.exact})` : t.interval ? ` [${pct(t.interval[0], lang)}, ${pct(t.interval[1], lang)}]` : '';
+    const interval = t.exact ? ` (${w.exact})` : t.interval ? ` ${formatShareInterval(t.interval[0], t.interval[1], lang)}` : '';
     const verdict = t.within === null ? '' : t.within ? `  ${w.within}` : `  ${w.off}`;
-    return `  ${key}: ${pct(t.share, lang)}${interval} vs ${target}; ${w.before} ${pct(t.startShare, lang)}${verdict}${t.tooWide ? `  (${w.tooWide})` : ''}`;
+    return `  ${name(key)}: ${pct(t.share, lang)}${interval} vs ${target}; ${w.before} ${pct(t.startShare, lang)}${verdict}${t.tooWide ? `  (${w.tooWide})` : ''}`;
   };
   const entries = Object.entries(r.targets);
   lines.push('', w.targets, ...entries.filter(([, t]) => t.use === 'fit').map(line));
@@ -193,12 +201,30 @@ export function calibrationReport(r: CalibrationResult, lang: Lang): string {
   const heldOut = entries.filter(([, t]) => t.use === 'validate');
   if (heldOut.length > 0) lines.push('', w.heldOut, ...heldOut.map(line));
   if (r.trace.length > 0) {
-    lines.push('', w.trace);
+    // the trace keeps the best of each iteration, from the first simplex on: it starts and ends
+    // with the header's two figures, so that the start values' loss is not read as iteration 0's
+    lines.push('', w.trace, `  ${w.start}: ${num(r.startLoss, lang)}`);
     // at most about a dozen lines: every k-th iteration and the last
     const every = Math.max(1, Math.ceil(r.trace.length / 12));
     r.trace.forEach((s, i) => (i % every === 0 || i === r.trace.length - 1) && lines.push(`  ${s.iteration}: ${num(s.loss, lang)} (${s.evaluations} ${w.evaluations})`));
+    lines.push(`  ${w.fitted}: ${num(r.loss, lang)} (${r.evaluations} ${w.evaluations})`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The name of each target in a language: its label, as the report names it; with the key in
+ * brackets where two targets share a label, and the key alone where the label is empty.
+ */
+export function targetNames(targets: Readonly<Record<string, { label?: Label }>>, lang: Lang): (key: string) => string {
+  const labels = Object.fromEntries(Object.entries(targets).map(([key, t]) => [key, labelText(t.label, lang)]));
+  const count = new Map<string, number>();
+  for (const text of Object.values(labels)) count.set(text, (count.get(text) ?? 0) + 1);
+  return (key) => {
+    const text = labels[key];
+    if (text === undefined || text === '') return key;
+    return count.get(text)! > 1 ? `${text} (${key})` : text;
+  };
 }
 
 /** Writes one tornado diagram per target as `<target>.svg` into `folder`; returns how many. */
@@ -216,15 +242,15 @@ async function writeTornadoes(folder: string, s: TargetSensitivity, targets: Tar
 const BAR = 30;
 
 /** Tornado tables with text bars (and Sobol indices when computed), per target. */
-export function sensitivityReport(s: TargetSensitivity, lang: Lang): string {
+export function sensitivityReport(s: TargetSensitivity, lang: Lang, nameOf: (target: string) => string = (target) => target): string {
   const lines = [lang === 'nl' ? `Gevoeligheid (${s.simulations} simulaties; balk = verschil tussen de uiteinden van het bereik):` : `Sensitivity (${s.simulations} simulations; bar = difference between the ends of the range):`];
   for (const [target, table] of Object.entries(s.tornado)) {
-    lines.push(`  ${target} (${pct(table.base, lang)}):`);
+    lines.push(`  ${nameOf(target)} (${pct(table.base, lang)}):`);
     const widest = Math.max(...table.rows.map((r) => r.swing), 1e-12);
     const name = Math.max(...table.rows.map((r) => r.name.length));
     for (const r of table.rows) {
       const bar = '█'.repeat(Math.round((r.swing / widest) * BAR));
-      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  [${num(r.min, lang)}, ${num(r.max, lang)}]`);
+      lines.push(`    ${r.name.padEnd(name)}  ${pct(r.atMin, lang)} … ${pct(r.atMax, lang)}  ${bar}  ${formatInterval(num(r.min, lang), num(r.max, lang), lang)}`);
     }
     const sobol = s.sobol?.[target];
     if (sobol) {

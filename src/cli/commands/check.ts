@@ -12,6 +12,7 @@ import { ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from 
 import { expandFolders, skipNonContent } from './content-files.js';
 import type { CliCommand } from './index.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { shippedPopulation } from './scenario.js';
 
 interface CheckFlags extends RootFlags {
   json?: boolean;
@@ -66,7 +67,9 @@ export async function checkFiles(files: readonly string[], cwd: string = process
 async function checkHousehold(at: string, roots: RootOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[] }> {
   const household = await safeLoadHouseholdPath(at, roots);
   if (!household.ok) return household;
-  const validation = validateHouseholdPath(household.value);
+  // the population a path is simulated with unless told otherwise: a risk no household can have is a warning
+  const population = shippedPopulation();
+  const validation = validateHouseholdPath(household.value, population ? { population } : {});
   return { ok: validation.ok, diagnostics: [...household.diagnostics, ...validation.diagnostics] };
 }
 

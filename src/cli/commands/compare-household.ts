@@ -7,6 +7,7 @@ import type { HouseholdSimulationResult } from '../../simulate/household-result.
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { simulateHousehold } from '../../simulate/household-simulate.js';
 import { tQuantile975 } from '../../simulate/uncertainty.js';
+import { formatInterval } from '../../simulate/summary-interval.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -231,7 +232,7 @@ function formatHouseholdComparisons(
       for (const f of ofKind) {
         const from = `${value(kind, f.baseline, lang)} → ${value(kind, f.scenario, lang)}`;
         // a step that one path lacks has no interval to give: the change is the path's structure
-        const interval = f.absentIn ? `(${w.absent[f.absentIn]})` : `[${change(kind, f.lower, lang)}${lang === 'nl' ? ';' : ','} ${change(kind, f.upper, lang)}]`;
+        const interval = f.absentIn ? `(${w.absent[f.absentIn]})` : formatInterval(change(kind, f.lower, lang), change(kind, f.upper, lang), lang);
         lines.push(`  ${f.significant ? '*' : ' '} ${options.label(f).padEnd(width)}  ${from.padEnd(17)} ${change(kind, f.estimate, lang).padStart(6)} ${interval}`);
       }
     }

@@ -12,6 +12,7 @@ import type { CliCommand } from './index.js';
 import { nameOf, type SummaryNames } from '../../simulate/summary-names.js';
 import { loadMenukaartFlag, loadScenario, type Scenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { formatInterval } from '../../simulate/summary-interval.js';
 import { isHouseholdFile } from './household-input.js';
 import { runHouseholdCompare } from './compare-household.js';
 
@@ -271,7 +272,7 @@ export function formatComparisons(
       const width = Math.max(...ofKind.map((f) => label(f).length));
       for (const f of ofKind) {
         const change = `${pct(f.baseline, lang)} → ${pct(f.scenario, lang)}`;
-        lines.push(`  ${f.significant ? '*' : ' '} ${label(f).padEnd(width)}  ${change.padEnd(17)} ${points(f.estimate, lang).padStart(6)} [${points(f.lower, lang)}${lang === 'nl' ? ';' : ','} ${points(f.upper, lang)}]`);
+        lines.push(`  ${f.significant ? '*' : ' '} ${label(f).padEnd(width)}  ${change.padEnd(17)} ${points(f.estimate, lang).padStart(6)} ${formatInterval(points(f.lower, lang), points(f.upper, lang), lang)}`);
       }
     }
     if (hidden > 0) lines.push(`  ${w.unchanged(hidden)}`);

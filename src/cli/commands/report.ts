@@ -11,7 +11,7 @@ import { validatePath } from '../../validate/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { checkOverlay, readOverlay } from './diagram-input.js';
-import { applyOverlayFile } from './overlay-flag.js';
+import { applyOverlayFile, type TunedRecord } from './overlay-flag.js';
 import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
@@ -131,10 +131,11 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     population = pop.value;
   }
   let birthModel: SgaChances | undefined;
+  let tuned: TunedRecord | undefined;
   if (flags.tuned !== undefined) {
-    const tuned = await applyOverlayFile(at(flags.tuned), path, population);
-    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
-    ({ path, population, birthModel } = tuned.value);
+    const applied = await applyOverlayFile(at(flags.tuned), path, population, context.cwd);
+    if (!applied.ok) return loadFailed(applied.diagnostics, flags, context);
+    ({ path, population, birthModel, record: tuned } = applied.value);
   }
   const validation = validatePath(path, { ...(menukaart ? { menukaart } : {}), ...(population ? { population } : {}) });
   const diagnostics = [...loaded.diagnostics, ...validation.diagnostics];
@@ -154,7 +155,8 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
       const batched = await simulateWithUncertaintyInWorkers(path, { ...options, batches, workers });
       result = withIntervals(batched.result, batched.uncertainty);
     }
-    simulation = onlyPathRisks(result, risksOfPath(path, menukaart));
+    // the report's run says what it was computed with, as a result of simulate --overlay does
+    simulation = onlyPathRisks(tuned ? { ...result, meta: { ...result.meta, tuned } } : result, risksOfPath(path, menukaart));
   }
   let calibration: ReportCalibration | undefined;
   if (flags.targets !== undefined) {
@@ -206,6 +208,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
       ...(written.length > 0 ? { files: written } : {}),
       findings: { errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length, total: diagnostics.length },
       ...(simulation ? { cohort: simulation.cohort } : {}),
+      ...(tuned ? { tuned } : {}),
     };
     context.stdout(JSON.stringify(summary, null, 2) + '\n');
   } else if (flags.output !== undefined) {

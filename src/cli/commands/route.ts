@@ -13,6 +13,7 @@ import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootF
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { deviationWords } from '../deviation-words.js';
 
 interface RouteFlags extends RootFlags {
   coalition?: string;
@@ -65,8 +66,8 @@ async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, 
     const hint = otherPathHint(given, at(routeFile), route.value.path, context.cwd, nl);
     context.stdout(
       nl
-        ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.nl}${expected}${hint}\n`
-        : `Route ${route.value.id} does not fit ${pathName}: at step ${d.index + 1} ("${d.step}"), ${d.kind}.\n  ${d.message}${expected}${hint}\n`,
+        ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"): ${deviationWords(d.kind, 'nl')}.\n  ${d.nl}${expected}${hint}\n`
+        : `Route ${route.value.id} does not fit ${pathName}: at step ${d.index + 1} ("${d.step}"): ${deviationWords(d.kind, 'en')}.\n  ${d.message}${expected}${hint}\n`,
     );
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
@@ -101,7 +102,7 @@ async function runHouseholdRoute(pathFile: string, routeFile: string, flags: Rou
     const d = fit.deviation!;
     const track = d.track === undefined ? '' : nl ? `, spoor ${d.track}` : `, track ${d.track}`;
     const hint = otherPathHint([at(pathFile)], at(routeFile), route.value.path, context.cwd, nl);
-    context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}), ${d.kind}.${hint}\n`);
+    context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'nl')}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'en')}.${hint}\n`);
     context.stdout(formatDiagnostics(fit.diagnostics, 'text', { lang: flags.lang }));
   }
   return fit.fits ? EXIT.ok : EXIT.problems;

@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
-import { applyOverlayFile } from './overlay-flag.js';
+import { applyOverlayFile, tunedLine, type TunedRecord } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { summarizeUncertainty, type SimulationUncertainty } from '../../simulate/uncertainty.js';
@@ -17,6 +17,7 @@ import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/
 import { SAFETY_CODES } from '../../load/codes.js';
 import { rootFor, staysInsideAsync } from '../../node/root.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { formatDiagnostics } from '../../validate/format/index.js';
 import { CliError } from '../errors.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
@@ -95,10 +96,11 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
+  let tuned: TunedRecord | undefined;
   if (flags.overlay !== undefined) {
-    const tuned = await applyOverlayFile(at(flags.overlay), path, population);
-    if (!tuned.ok) return loadFailed(tuned.diagnostics, flags, context);
-    ({ path, population } = tuned.value);
+    const applied = await applyOverlayFile(at(flags.overlay), path, population, context.cwd);
+    if (!applied.ok) return loadFailed(applied.diagnostics, flags, context);
+    ({ path, population, record: tuned } = applied.value);
   }
   const batches = flags.batches === undefined ? undefined : wholeNumber('--batches', flags.batches, 2, Math.min(1000, cohort));
   // the batches run on the worker threads, at most --workers at once; the figures do not change
@@ -119,6 +121,8 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   } finally {
     bar?.stop();
   }
+  // the result says what it was computed with
+  if (tuned) result = { ...result, meta: { ...result.meta, tuned } };
   const minimumSize = wholeNumber('--min-group', flags.minGroup, 1);
   const subgroups = flags.by === undefined ? undefined : runSubgroups(flags.by, path, { population: population ?? defaultPopulation(), cohort, seed, minimumSize, ...(menukaart ? { menukaart } : {}) });
   const json = JSON.stringify({ ...result, ...(uncertainty ? { uncertainty } : {}), ...(subgroups ? { subgroups } : {}) }, null, 2) + '\n';
@@ -139,6 +143,7 @@ async function runSimulate(file: string, flags: SimulateFlags, context: CliConte
   if (flags.json) context.stdout(json);
   // the unmet need of the risks this path is about; every risk when it names none
   else {
+    if (tuned) context.stdout(tunedLine(tuned, flags.lang) + '\n');
     context.stdout(summarize(result, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (uncertainty) context.stdout('\n' + summarizeUncertainty(uncertainty, { lang: flags.lang, risks: risksOfPath(path, menukaart), names: summaryNames(path, population) }));
     if (subgroups) context.stdout('\n' + subgroupReport(subgroups, flags.lang));
@@ -172,8 +177,17 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   const loaded = await safeLoadHouseholdPath(at(file), rootOptions(flags, file, context.cwd));
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
-  const checked = validateHouseholdPath(path);
+  let population: Population | undefined;
+  if (flags.population !== undefined) {
+    const pop = await safeLoadPopulation(at(flags.population));
+    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
+    population = pop.value;
+  }
+  // validated against the population it is simulated with, so that a risk no household can have is said
+  const checked = validateHouseholdPath(path, { population: population ?? defaultPopulation() });
   if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
+  const absent = checked.diagnostics.filter((d) => d.code === 'risk-not-in-population');
+  if (absent.length > 0) context.stderr(formatDiagnostics(absent, 'text', { lang: flags.lang }));
   let menukaart = given.menukaart;
   if (!menukaart && path.menukaart !== undefined) {
     const named = resolve(dirname(at(file)), path.menukaart);
@@ -184,12 +198,6 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
     const own = await safeLoadMenukaart(named);
     if (!own.ok) return loadFailed(own.diagnostics, flags, context);
     menukaart = own.value;
-  }
-  let population: Population | undefined;
-  if (flags.population !== undefined) {
-    const pop = await safeLoadPopulation(at(flags.population));
-    if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
-    population = pop.value;
   }
   // every household walks on streams of its own, so --workers does not change the result
   const workers = wholeNumber('--workers', flags.workers, 1, MAX_WORKERS);

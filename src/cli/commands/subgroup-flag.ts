@@ -5,6 +5,7 @@ import { runHouseholdSubgroups, type HouseholdGroup, type HouseholdSubgroupResul
 import { simulateSubgroups, type SubgroupResult, type SubgroupShare } from '../../simulate/subgroups.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { formatInterval, formatShareInterval } from '../../simulate/summary-interval.js';
 
 /** Risks of money, housing and literacy: the social domain of a risk profile. */
 const SOCIAL_RISKS = ['debts', 'low-ses', 'housing-problem', 'low-literacy'];
@@ -104,9 +105,9 @@ const times = (n: number, lang: Lang) => n.toFixed(2).replace('.', lang === 'nl'
 
 /** One share of a subgroup with its difference and ratio against the reference, as a line of text. */
 function shareLine(name: string, s: SubgroupShare, lang: Lang): string {
-  let text = `    ${name}: ${pct(s.share, lang)}${s.interval ? ` [${pct(s.interval[0], lang).replace('%', '')}–${pct(s.interval[1], lang)}]` : ''} (${s.count}/${s.n})`;
-  if (s.difference) text += `, ${points(s.difference.value, lang)} [${points(s.difference.interval[0], lang)}, ${points(s.difference.interval[1], lang)}]`;
-  if (s.ratio) text += `, ×${times(s.ratio.value, lang)} [${times(s.ratio.interval[0], lang)}, ${times(s.ratio.interval[1], lang)}]`;
+  let text = `    ${name}: ${pct(s.share, lang)}${s.interval ? ` ${formatShareInterval(s.interval[0], s.interval[1], lang)}` : ''} (${s.count}/${s.n})`;
+  if (s.difference) text += `, ${points(s.difference.value, lang)} ${formatInterval(points(s.difference.interval[0], lang), points(s.difference.interval[1], lang), lang)}`;
+  if (s.ratio) text += `, ×${times(s.ratio.value, lang)} ${formatInterval(times(s.ratio.interval[0], lang), times(s.ratio.interval[1], lang), lang)}`;
   return text;
 }
 
