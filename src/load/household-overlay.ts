@@ -3,7 +3,7 @@ import { HOUSEHOLD_CODES, HOUSEHOLD_SCHEMA_VERSION, type Coalition, type Househo
 import { requireCoalition } from './arguments.js';
 import { OVERLAY_CODES } from './codes.js';
 import { intoTrack } from './household-includes.js';
-import { applyPartners, checkMenukaartNames, coalitionRecord, NO_SOURCE, replacementOf, type OverlayChange, type OverlayOptions, type OverlayWork } from './overlay-parts.js';
+import { applyPartners, checkMenukaartNames, coalitionRecord, NO_SOURCE, replacementOf, routeNotOffered, type OverlayChange, type OverlayOptions, type OverlayWork } from './overlay-parts.js';
 import { MappedLocator } from './source-map.js';
 
 /** One change a coalition made to a household path: those of a version 1 path, and retargeted referrals. */
@@ -60,6 +60,7 @@ function applyNow(callee: string, path: HouseholdPath, coalition: Coalition, opt
     if (replacing !== null) replace(result, intervention, replacing, work);
   }
   checkMenukaartNames(coalition, options, work.diagnostics);
+  routeNotOffered(result.steps, coalition, work);
   result.coalition = coalitionRecord(coalition, work);
 
   const located = locateDiagnostics(work.diagnostics, coalitionSource);

@@ -2,7 +2,7 @@ import { locateDiagnostics, requireText, attachSource, isRecord, hasErrors, sour
 import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseData, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
 import { runNow, type FileTask } from './files.js';
-import { dirname, resolve } from './file-names.js';
+import { dirname, relative, resolve } from './file-names.js';
 import { composeHousehold, onePerPlace } from './household-includes.js';
 import { safeApplyHouseholdCoalition } from './household-overlay.js';
 import { migratePathV1 } from './migrate-v1.js';
@@ -72,11 +72,22 @@ function* coalitionTask(source: TaskSource, options: HouseholdParseOptions): Fil
   const overlay = safeApplyHouseholdCoalition(household.value, coalition.value, menukaart.value ? { menukaart: menukaart.value.interventions } : {});
   if (!overlay.ok) return { ok: false, diagnostics: [...household.diagnostics, ...overlay.diagnostics] };
   // local steps, transitions and retargeted references must resolve too; the overlay's locator points into the coalition file
-  const path = overlay.value.path;
+  const path = rebased(overlay.value.path, dirname(adapted.absolute), dirname(source.absolute));
   const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(path), sourceOf(path)));
   const diagnostics = [...household.diagnostics, ...overlay.diagnostics, ...references];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, value: path, diagnostics };
+}
+
+/**
+ * The path with the files it names (`$schema`, `menukaart`) relative to the coalition's folder, as
+ * for any path loaded from that file: whoever reads them next resolves them from the file they gave.
+ */
+function rebased(path: HouseholdPath, from: string, to: string): HouseholdPath {
+  const move = (name: string) => (/^[a-z][a-z0-9+.-]*:/i.test(name) || name.startsWith('/') ? name : relative(to, resolve(from, name)) || '.');
+  const moved = { ...path, ...(path.$schema !== undefined ? { $schema: move(path.$schema) } : {}), ...(path.menukaart !== undefined ? { menukaart: move(path.menukaart) } : {}) };
+  const locator = sourceOf(path);
+  return locator ? attachSource(moved, locator) : moved;
 }
 
 /** The menukaart a household path names, read inside the root, for the names a coalition offers and replaces. */

@@ -100,3 +100,28 @@ export function coalitionRecord(coalition: Coalition, work: Pick<OverlayWork<unk
   work.locator.route('/coalition/replaced', work.coalitionSource, '/replaces');
   return { id: coalition.id, municipality: coalition.municipality, offers: [...coalition.offers], replaced };
 }
+
+/** The parts of a step that lead elsewhere: transitions, and on a household path referrals. */
+interface Leading {
+  intervention?: string | undefined;
+  transitions: readonly { to: string }[];
+  refers?: readonly { to: string }[] | undefined;
+}
+
+/**
+ * A transition (or referral) into a step whose intervention the coalition does not offer is a finding
+ * the coalition caused: it points at the coalition's `replaces` entry for the intervention, or else at its `offers`.
+ */
+export function routeNotOffered(steps: Readonly<Record<string, Leading>>, coalition: Coalition, work: Pick<OverlayWork<unknown>, 'locator' | 'coalitionSource'>): void {
+  const offered = new Set(coalition.offers);
+  const route = (at: (string | number)[], to: string) => {
+    const intervention = Object.hasOwn(steps, to) ? steps[to]!.intervention : undefined;
+    if (intervention === undefined || offered.has(intervention)) return;
+    const entry = Object.hasOwn(coalition.replaces, intervention) ? toPointer(['replaces', intervention]) : '/offers';
+    work.locator.route(toPointer([...at, 'to']), work.coalitionSource, entry);
+  };
+  for (const [id, step] of Object.entries(steps)) {
+    step.transitions.forEach((t, index) => route(['steps', id, 'transitions', index], t.to));
+    step.refers?.forEach((r, index) => route(['steps', id, 'refers', index], r.to));
+  }
+}

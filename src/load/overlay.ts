@@ -1,8 +1,8 @@
-import { attachSource, createDiagnostic, didYouMean, hasErrors, locateDiagnostics, requireRecord, sourceOf, suggestionParams, toPointer, ZorgpadenError, type SourceLocator } from '../diagnostics/index.js';
+import { attachSource, createDiagnostic, didYouMean, hasErrors, locateDiagnostics, requireRecord, sourceOf, suggestionParams, toPointer, ZorgpadenError } from '../diagnostics/index.js';
 import { requireCarePath, type CarePath, type Coalition, type Result } from '../model/index.js';
 import { requireCoalition } from './arguments.js';
 import { OVERLAY_CODES } from './codes.js';
-import { applyPartners, checkMenukaartNames, coalitionRecord, NO_SOURCE, replacementOf, type OverlayChange, type OverlayOptions, type OverlayWork } from './overlay-parts.js';
+import { applyPartners, checkMenukaartNames, coalitionRecord, NO_SOURCE, replacementOf, routeNotOffered, type OverlayChange, type OverlayOptions, type OverlayWork } from './overlay-parts.js';
 import { MappedLocator } from './source-map.js';
 
 export type { OverlayChange, OverlayOptions } from './overlay-parts.js';
@@ -108,27 +108,11 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
   }
 
   checkMenukaartNames(coalition, options, diagnostics);
-  routeNotOffered(result, coalition, locator, coalitionSource);
+  routeNotOffered(result.steps, coalition, work);
   result.coalition = coalitionRecord(coalition, work);
   const located = locateDiagnostics(diagnostics, coalitionSource);
   if (hasErrors(located)) return { ok: false, diagnostics: located };
   return { ok: true, value: { path: attachSource(result, locator), changes }, diagnostics: located };
-}
-
-/**
- * A transition into a step whose intervention the coalition does not offer is a finding the coalition
- * caused: it points at the coalition's `replaces` entry for the intervention, or else at its `offers`.
- */
-function routeNotOffered(path: CarePath, coalition: Coalition, locator: MappedLocator, coalitionSource: SourceLocator): void {
-  const offered = new Set(coalition.offers);
-  for (const [id, step] of Object.entries(path.steps)) {
-    step.transitions.forEach((t, index) => {
-      const intervention = path.steps[t.to]?.intervention;
-      if (intervention === undefined || offered.has(intervention)) return;
-      const entry = Object.hasOwn(coalition.replaces, intervention) ? toPointer(['replaces', intervention]) : '/offers';
-      locator.route(toPointer(['steps', id, 'transitions', index, 'to']), coalitionSource, entry);
-    });
-  }
 }
 
 /**
