@@ -61,6 +61,10 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(a.visits[LOCAL_STEP]).toBeGreaterThan(0);
     const national = JSON.parse(runBuilt(['simulate', 'paths/households/huishouden-1000-dagen.json', ...args]).stdout) as { visits: Record<string, number> };
     expect(national.visits[LOCAL_STEP]).toBeUndefined();
+    // --coalition over the household path is the same scenario
+    const flagged = runBuilt(['simulate', 'paths/households/huishouden-1000-dagen.json', '--coalition', COALITION, ...args]);
+    expect(flagged.status).toBe(0);
+    expect(JSON.parse(flagged.stdout)).toEqual(a);
   });
 
   it('report writes the household report of the coalition, with its local step', () => {
