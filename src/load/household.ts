@@ -1,5 +1,5 @@
 import { locateDiagnostics, requireText, attachSource, isRecord, hasErrors, sourceOf } from '../diagnostics/index.js';
-import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseData, safeParseHouseholdPathData, type HouseholdPath, type Result } from '../model/index.js';
+import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseData, safeParseHouseholdPathData, type Coalition, type HouseholdPath, type Intervention, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
 import { runNow, type FileTask } from './files.js';
 import { dirname, relative, resolve } from './file-names.js';
@@ -69,14 +69,25 @@ function* coalitionTask(source: TaskSource, options: HouseholdParseOptions): Fil
   if (!household.ok) return household;
   const menukaart = yield* householdMenukaartTask(household.value, adapted, options, root);
   if (!menukaart.ok) return { ok: false, diagnostics: [...household.diagnostics, ...menukaart.diagnostics] };
-  const overlay = safeApplyHouseholdCoalition(household.value, coalition.value, menukaart.value ? { menukaart: menukaart.value.interventions } : {});
-  if (!overlay.ok) return { ok: false, diagnostics: [...household.diagnostics, ...overlay.diagnostics] };
-  // local steps, transitions and retargeted references must resolve too; the overlay's locator points into the coalition file
-  const path = rebased(overlay.value.path, dirname(adapted.absolute), dirname(source.absolute));
-  const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(path), sourceOf(path)));
-  const diagnostics = [...household.diagnostics, ...overlay.diagnostics, ...references];
+  const applied = applyAndCheck(household.value, coalition.value, menukaart.value?.interventions);
+  const diagnostics = [...household.diagnostics, ...applied.diagnostics];
+  if (!applied.ok) return { ok: false, diagnostics };
+  return { ok: true, value: rebased(applied.value, dirname(adapted.absolute), dirname(source.absolute)), diagnostics };
+}
+
+/**
+ * Applies a coalition over a loaded household path and checks the references of the result: local
+ * steps, transitions and retargeted references must resolve too. The overlay's locator points into
+ * the coalition file.
+ */
+export function applyAndCheck(path: HouseholdPath, coalition: Coalition, interventions: Record<string, Intervention> | undefined): Result<HouseholdPath> {
+  const overlay = safeApplyHouseholdCoalition(path, coalition, interventions ? { menukaart: interventions } : {});
+  if (!overlay.ok) return overlay;
+  const result = overlay.value.path;
+  const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(result), sourceOf(result)));
+  const diagnostics = [...overlay.diagnostics, ...references];
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  return { ok: true, value: path, diagnostics };
+  return { ok: true, value: result, diagnostics };
 }
 
 /**
