@@ -30,6 +30,7 @@ export {
 export { HOUSEHOLD_CODES } from './model/household-codes.js';
 export { defineHouseholdPath, type TypedHouseholdPath, type TypedHouseholdPathInput, type TypedHouseholdStepInput, type TrackInput, type ReferralInput, type HouseholdStepIdOf, type TrackIdOf, type HouseholdEventOf } from './model/define-household.js';
 export { safeParseHouseholdPath, type HouseholdParseOptions } from './load/household.js';
+export { safeApplyHouseholdCoalition, applyHouseholdCoalition, type HouseholdCoalitionOverlay, type HouseholdOverlayChange } from './load/household-overlay.js';
 export { migratePathV1, PATH_MIGRATIONS, type MigratedPath, type PathMigration } from './load/migrate-v1.js';
 export { validateHouseholdPath } from './validate/validate-household.js';
 export { toHouseholdMachine, trackInstances, DEFAULT_MAX_CHILDREN, type HouseholdEntry, type HouseholdJourneyContext, type HouseholdEvent, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './machine/household-machine.js';

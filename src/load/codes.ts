@@ -47,6 +47,42 @@ export const OVERLAY_CODES = {
     },
     hint: { en: 'Remove the entry, or check the intervention key.', nl: 'Verwijder de regel, of controleer de sleutel van de interventie.' },
   },
+  localTrackNotHousehold: {
+    code: 'local-track-not-household',
+    severity: 'error',
+    message: {
+      en: 'Local step "{{step}}" names track "{{track}}", but the path it adapts is a version 1 path, which has no tracks.',
+      nl: 'Lokale stap "{{step}}" noemt spoor "{{track}}", maar het pad dat de coalitie aanpast is een pad in versie 1, zonder sporen.',
+    },
+    hint: {
+      en: 'Remove "track" from the local step, or let "adapts" name a household path (format version 2).',
+      nl: 'Haal "track" weg bij de lokale stap, of laat "adapts" een huishoudpad (formaatversie 2) noemen.',
+    },
+  },
+  localStepWithoutTrack: {
+    code: 'local-step-without-track',
+    severity: 'error',
+    message: {
+      en: 'Local step "{{step}}" names no track, and the household path it is added to has several: {{tracks}}.',
+      nl: 'Lokale stap "{{step}}" noemt geen spoor, en het huishoudpad waaraan hij wordt toegevoegd heeft er meerdere: {{tracks}}.',
+    },
+    hint: {
+      en: 'Give the step "track": one of {{tracks}}. Transitions stay inside a track, so it is the track of the steps it is reached from and leads to.',
+      nl: 'Geef de stap "track": een van {{tracks}}. Overgangen blijven binnen een spoor, dus het is het spoor van de stappen waaruit hij wordt bereikt en waarheen hij leidt.',
+    },
+  },
+  replacementOtherTrack: {
+    code: 'replacement-other-track',
+    severity: 'error',
+    message: {
+      en: 'Intervention "{{intervention}}" is replaced by "{{step}}" in track "{{track}}", but step "{{replaced}}" of that intervention is in track "{{replacedTrack}}".',
+      nl: 'Interventie "{{intervention}}" wordt vervangen door "{{step}}" in spoor "{{track}}", maar stap "{{replaced}}" van die interventie hoort bij spoor "{{replacedTrack}}".',
+    },
+    hint: {
+      en: 'A replacement takes the place of the steps it replaces, so it must be in their track: give the local step "track": "{{replacedTrack}}", or replace with a step of that track.',
+      nl: 'Een vervanging neemt de plaats in van de stappen die ze vervangt en moet dus in hun spoor liggen: geef de lokale stap "track": "{{replacedTrack}}", of vervang door een stap van dat spoor.',
+    },
+  },
 } as const satisfies Record<string, DiagnosticTemplate>;
 
 /** The diagnostics of reading only what a document may name: files of ours, inside the root. */

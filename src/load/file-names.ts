@@ -87,3 +87,12 @@ export function resolve(...parts: string[]): string {
   if (!resolved.startsWith('/')) resolved = resolved === '' ? workingDirectory() : `${workingDirectory()}/${resolved}`;
   return `/${normalizeSegments(resolved, true)}`;
 }
+
+/** The name of `to` seen from the folder `from`, like `path.posix.relative` ('' for the folder itself). */
+export function relative(from: string, to: string): string {
+  const source = resolve(from).split('/').filter((s) => s !== '');
+  const target = resolve(to).split('/').filter((s) => s !== '');
+  let common = 0;
+  while (common < source.length && common < target.length && source[common] === target[common]) common++;
+  return [...source.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}

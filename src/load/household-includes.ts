@@ -19,7 +19,7 @@ export interface HouseholdFile {
 }
 
 /** A version 1 step as a step of a household track: `signals` becomes `detects` with probability 1, as in the migration. */
-function intoTrack(step: Step, track: string): HouseholdStep {
+export function intoTrack(step: Step, track: string): HouseholdStep {
   const { signals, ...rest } = step;
   const joined: HouseholdStep = { ...rest, track };
   if (signals !== undefined && signals.length > 0) joined.detects = Object.fromEntries(signals.map((risk) => [risk, 1]));

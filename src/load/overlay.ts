@@ -1,50 +1,16 @@
-import {
-  attachSource,
-  createDiagnostic,
-  didYouMean,
-  hasErrors,
-  LOAD_CODES,
-  locateDiagnostics,
-  requireRecord,
-  sourceOf,
-  suggestionParams,
-  toPointer,
-  ZorgpadenError,
-  type Diagnostic,
-  type SourceLocator,
-} from '../diagnostics/index.js';
-import { requireCarePath, type Actor, type CarePath, type Coalition, type Intervention, type Menukaart, type Result } from '../model/index.js';
+import { attachSource, createDiagnostic, didYouMean, hasErrors, locateDiagnostics, requireRecord, sourceOf, suggestionParams, toPointer, ZorgpadenError } from '../diagnostics/index.js';
+import { requireCarePath, type CarePath, type Coalition, type Result } from '../model/index.js';
 import { requireCoalition } from './arguments.js';
 import { OVERLAY_CODES } from './codes.js';
+import { applyPartners, checkMenukaartNames, coalitionRecord, NO_SOURCE, replacementOf, routeNotOffered, type OverlayChange, type OverlayOptions, type OverlayWork } from './overlay-parts.js';
 import { MappedLocator } from './source-map.js';
 
-/** One change a coalition made to a path; together they account for every difference. */
-export type OverlayChange =
-  | { type: 'actor-updated'; actor: string; fields: string[]; pointer: string }
-  | { type: 'actor-added'; actor: string; pointer: string }
-  | { type: 'step-added'; step: string; pointer: string }
-  | { type: 'transition-added'; from: string; to: string; index: number; pointer: string }
-  | { type: 'transition-retargeted'; from: string; index: number; oldTo: string; newTo: string; intervention: string; pointer: string }
-  | { type: 'initial-retargeted'; oldInitial: string; newInitial: string; intervention: string; pointer: string }
-  | { type: 'step-removed'; step: string; intervention: string; replacement: string; pointer: string };
+export type { OverlayChange, OverlayOptions } from './overlay-parts.js';
 
 /** A path with a coalition applied, and the list of what changed. */
 export interface CoalitionOverlay {
   path: CarePath;
   changes: OverlayChange[];
-}
-
-/** What applying a coalition may check besides the path. */
-export interface OverlayOptions {
-  /** The menukaart (or its interventions); when given, `offers` and `replaces` must name its entries. */
-  menukaart?: Menukaart | Readonly<Record<string, Intervention>>;
-}
-
-const NO_SOURCE: SourceLocator = { locate: (pointer) => ({ pointer }), textOf: () => undefined };
-
-function interventionsOf(menukaart: OverlayOptions['menukaart']): Readonly<Record<string, Intervention>> | undefined {
-  if (!menukaart) return undefined;
-  return 'kind' in menukaart && menukaart.kind === 'menukaart' ? (menukaart as Menukaart).interventions : (menukaart as Record<string, Intervention>);
 }
 
 /**
@@ -65,38 +31,13 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
   requireCoalition(callee, 'coalition', coalition);
   requireRecord(callee, 'options', options, { optional: true });
   options ??= {};
-  const diagnostics: Diagnostic[] = [];
-  const changes: OverlayChange[] = [];
   const coalitionSource = sourceOf(coalition) ?? NO_SOURCE;
-  const locator = new MappedLocator(sourceOf(path) ?? NO_SOURCE);
+  const work: OverlayWork<OverlayChange> = { diagnostics: [], changes: [], locator: new MappedLocator(sourceOf(path) ?? NO_SOURCE), coalitionSource };
+  const { diagnostics, changes, locator } = work;
   const result: CarePath = { ...path, steps: { ...path.steps }, actors: { ...path.actors } };
   const stepIds = () => Object.keys(result.steps);
 
-  for (const [key, partner] of Object.entries(coalition.partners)) {
-    const pointer = toPointer(['partners', key]);
-    const existing = result.actors[key];
-    if (existing) {
-      const updated: Actor = { ...existing, organisation: partner.organisation };
-      const fields = ['organisation'];
-      if (partner.contact !== undefined) {
-        updated.contact = partner.contact;
-        fields.push('contact');
-      }
-      for (const field of fields) locator.route(toPointer(['actors', key, field]), coalitionSource, toPointer(['partners', key, field]));
-      result.actors[key] = updated;
-      changes.push({ type: 'actor-updated', actor: key, fields, pointer });
-    } else if (partner.label && partner.domain) {
-      const { label, domain, organisation, contact, source } = partner;
-      result.actors[key] = { label, domain, organisation, ...(contact !== undefined ? { contact } : {}), ...(source !== undefined ? { source } : {}) };
-      locator.route(toPointer(['actors', key]), coalitionSource, pointer);
-      changes.push({ type: 'actor-added', actor: key, pointer });
-    } else {
-      const absent = [partner.label ? undefined : '"label"', partner.domain ? undefined : '"domain"'].filter(Boolean);
-      const known = Object.keys(path.actors);
-      const params = { actor: key, missing: absent.join(' and '), missingNl: absent.join(' en '), ...suggestionParams(didYouMean(key, known), known) };
-      diagnostics.push(createDiagnostic(OVERLAY_CODES.partnerIncomplete, params, { pointer }));
-    }
-  }
+  applyPartners(result.actors, coalition, work);
 
   for (const [id, step] of Object.entries(coalition.steps)) {
     const pointer = toPointer(['steps', id]);
@@ -104,7 +45,12 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
       diagnostics.push(createDiagnostic(OVERLAY_CODES.localStepConflict, { step: id }, { pointer }));
       continue;
     }
-    result.steps[id] = step;
+    const { track, ...own } = step;
+    if (track !== undefined) {
+      diagnostics.push(createDiagnostic(OVERLAY_CODES.localTrackNotHousehold, { step: id, track }, { pointer: `${pointer}/track` }));
+      continue;
+    }
+    result.steps[id] = own;
     locator.route(pointer, coalitionSource, pointer);
     changes.push({ type: 'step-added', step: id, pointer });
   }
@@ -125,8 +71,7 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
   for (const [intervention, replacing] of Object.entries(coalition.replaces)) {
     if (replacing === null) continue;
     const pointer = toPointer(['replaces', intervention]);
-    const replacement = typeof replacing === 'string' ? replacing : replacing.step;
-    const handoff = typeof replacing === 'string' ? undefined : replacing.handoff;
+    const { step: replacement, handoff } = replacementOf(replacing);
     const users = new Set(stepIds().filter((id) => result.steps[id]!.intervention === intervention));
     if (!Object.hasOwn(result.steps, replacement) || users.has(replacement)) {
       const candidates = stepIds().filter((id) => !users.has(id));
@@ -162,42 +107,12 @@ function applyNow(callee: string, path: CarePath, coalition: Coalition, options:
     }
   }
 
-  const interventions = interventionsOf(options.menukaart);
-  if (interventions) {
-    const known = Object.keys(interventions);
-    const check = (name: string, pointer: string) => {
-      if (!Object.hasOwn(interventions, name)) {
-        diagnostics.push(createDiagnostic(LOAD_CODES.unknownIntervention, { intervention: name, ...suggestionParams(didYouMean(name, known), known) }, { pointer }));
-      }
-    };
-    coalition.offers.forEach((name, index) => check(name, toPointer(['offers', index])));
-    for (const name of Object.keys(coalition.replaces)) check(name, toPointer(['replaces', name]));
-  }
-
-  routeNotOffered(result, coalition, locator, coalitionSource);
-  const replaced = Object.fromEntries(Object.entries(coalition.replaces).map(([k, v]) => [k, v === null || typeof v === 'string' ? v : v.step]));
-  result.coalition = { id: coalition.id, municipality: coalition.municipality, offers: [...coalition.offers], replaced };
-  locator.route('/coalition', coalitionSource, '');
-  locator.route('/coalition/replaced', coalitionSource, '/replaces');
+  checkMenukaartNames(coalition, options, diagnostics);
+  routeNotOffered(result.steps, coalition, work);
+  result.coalition = coalitionRecord(coalition, work);
   const located = locateDiagnostics(diagnostics, coalitionSource);
   if (hasErrors(located)) return { ok: false, diagnostics: located };
   return { ok: true, value: { path: attachSource(result, locator), changes }, diagnostics: located };
-}
-
-/**
- * A transition into a step whose intervention the coalition does not offer is a finding the coalition
- * caused: it points at the coalition's `replaces` entry for the intervention, or else at its `offers`.
- */
-function routeNotOffered(path: CarePath, coalition: Coalition, locator: MappedLocator, coalitionSource: SourceLocator): void {
-  const offered = new Set(coalition.offers);
-  for (const [id, step] of Object.entries(path.steps)) {
-    step.transitions.forEach((t, index) => {
-      const intervention = path.steps[t.to]?.intervention;
-      if (intervention === undefined || offered.has(intervention)) return;
-      const entry = Object.hasOwn(coalition.replaces, intervention) ? toPointer(['replaces', intervention]) : '/offers';
-      locator.route(toPointer(['steps', id, 'transitions', index, 'to']), coalitionSource, entry);
-    });
-  }
 }
 
 /**

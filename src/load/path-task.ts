@@ -33,13 +33,26 @@ export interface TaskSource {
   named?: boolean;
 }
 
+/**
+ * Asks for a source's file: a file another document names only inside its root. A failure is
+ * reported where the document names the file (`where`), when it says.
+ */
+function* readTextTask(source: TaskSource, limits: Partial<Limits> | undefined, where: DiagnosticLocation | undefined): FileTask<{ ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] }> {
+  const display = source.display ?? source.absolute;
+  const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(limits).maxFileBytes, ...(source.named && source.root !== undefined ? { root: source.root } : {}) };
+  if (reply.ok) return { ok: true, text: reply.text };
+  const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.referrer }, where) : readFailure(reply, display);
+  // a file refused unread is reported where the document names it
+  const refused = where && (reply.problem === 'outside-root' || reply.problem === 'not-a-document');
+  return { ok: false, diagnostics: [refused ? { ...diagnostic, ...where } : diagnostic] };
+}
+
 /** Reads a source's text (asking for the file when the source has none) and parses it as JSON or YAML. */
 export function* readSourceTask(source: TaskSource, limits: Partial<Limits> | undefined): FileTask<{ ok: true; text: string; read: ReadOutcome } | { ok: false; diagnostics: Diagnostic[] }> {
   let text = source.text;
   if (text === undefined) {
-    const display = source.display ?? source.absolute;
-    const reply = yield { absolute: source.absolute, display, maxBytes: effectiveLimits(limits).maxFileBytes };
-    if (!reply.ok) return { ok: false, diagnostics: [readFailure(reply, display)] };
+    const reply = yield* readTextTask(source, limits, source.where);
+    if (!reply.ok) return reply;
     text = reply.text;
   }
   const read = readSource(text, { ...(source.display !== undefined ? { filename: source.display } : {}), ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) });
@@ -51,14 +64,8 @@ export function* readSourceTask(source: TaskSource, limits: Partial<Limits> | un
 export function* documentTask<K extends DocumentKind>(source: TaskSource, kind: K, limits: Partial<Limits> | undefined, where?: DiagnosticLocation): FileTask<ShapedFile<DocumentOfKind[K]>> {
   let text = source.text;
   if (text === undefined) {
-    const reply = yield { absolute: source.absolute, display: source.display ?? source.absolute, maxBytes: effectiveLimits(limits).maxFileBytes, ...(source.named && source.root !== undefined ? { root: source.root } : {}) };
-    if (!reply.ok) {
-      const display = source.display ?? source.absolute;
-      const diagnostic = where && reply.problem === 'not-found' ? createDiagnostic(LOAD_CODES.fileNotFound, { file: display, ...RESOLVED_FROM.referrer }, where) : readFailure(reply, display);
-      // a file refused unread is reported where the document names it
-      const refused = where && (reply.problem === 'outside-root' || reply.problem === 'not-a-document');
-      return { ok: false as const, diagnostics: [refused ? { ...diagnostic, ...where } : diagnostic] };
-    }
+    const reply = yield* readTextTask(source, limits, where);
+    if (!reply.ok) return reply;
     text = reply.text;
   }
   const read = { ...(source.format ? { format: source.format } : {}), ...(limits ? { limits } : {}) };

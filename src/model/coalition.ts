@@ -24,10 +24,16 @@ export type Partner = z.infer<typeof PartnerSchema>;
 export const ReplacementSchema = lazySchema((z) => z
   .strictObject({
     step: StepIdSchema.meta({ description: 'The local step clients go to instead.' }),
-    handoff: HandoffKindSchema.optional().meta({ description: 'Sets "handoff" on every transition retargeted to the step: "warm" or "cold".' }),
+    handoff: HandoffKindSchema.optional().meta({ description: 'Sets "handoff" on every transition (and, over a household path, every referral) retargeted to the step: "warm" or "cold".' }),
   })
   .meta({ description: 'A local step and how transitions retargeted to it hand clients over.' }));
 export type Replacement = z.infer<typeof ReplacementSchema>;
+
+/** A step a coalition adds; over a household path (format version 2) it names the track it joins. */
+export const LocalStepSchema = lazySchema(() => StepSchema.extend({
+  track: KeySchema.optional().meta({ description: 'Over a household path (format version 2): the track the step joins (may be left out when the path has one track). Not allowed over a version 1 path.' }),
+}));
+export type LocalStep = z.infer<typeof LocalStepSchema>;
 
 /** A transition a coalition adds from a step of the path. */
 export const LocalTransitionSchema = lazySchema(() => TransitionSchema.extend({ from: StepIdSchema.meta({ description: 'The step the transition leaves from.' }) }));
@@ -56,7 +62,7 @@ export const CoalitionSchema = lazySchema((z) => z
         description:
           'For an intervention not offered: the local step clients go to instead (or { step, handoff } to mark the retargeted transitions warm or cold), or null for none (validation then reports intervention-not-offered).',
       }),
-    steps: z.record(StepIdSchema, StepSchema).default({}).meta({ description: 'Local steps added to the path.' }),
+    steps: z.record(StepIdSchema, LocalStepSchema).default({}).meta({ description: 'Local steps added to the path (over a household path, each in a track).' }),
     transitions: z.array(LocalTransitionSchema).default([]).meta({ description: 'Local transitions added to the path.' }),
     ...provenanceFields,
   })

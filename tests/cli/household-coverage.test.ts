@@ -41,14 +41,15 @@ describe.skipIf(!built)('zorgpaden coverage on a household path (the built CLI)'
     expect(Object.keys(out.coverage.tracks)).toEqual(Object.keys(path.tracks));
   });
 
-  it('exits 1 under --min when something is not covered, and refuses --coalition', () => {
+  it('exits 1 under --min when something is not covered, and when a --coalition does not fit the path', () => {
     const shortest = runBuilt(['coverage', gezin, '--strategy', 'shortest', '--min', '1', '--lang', 'en']);
     // visiting every step takes fewer journeys than taking every transition, and may leave some untaken
     expect([0, 1]).toContain(shortest.status);
     if (shortest.status === 1) expect(shortest.stderr).toContain('Coverage is below the minimum of 100.0%');
-    const coalition = runBuilt(['coverage', gezin, '--coalition', 'paths/coalitions/haarlem.json']);
-    expect(coalition.status).toBe(2);
-    expect(coalition.stderr).toContain('--coalition');
+    // the national Haarlem coalition names partners the household fixture has no actor for
+    const coalition = runBuilt(['coverage', gezin, '--coalition', 'paths/coalitions/haarlem.json', '--lang', 'en']);
+    expect(coalition.status).toBe(1);
+    expect(coalition.stderr).toMatch(/paths\/coalitions\/haarlem\.json:\d+:\d+ - error partner-incomplete: Partner "jgz-screener"/);
     expect(coalition.stdout).toBe('');
   });
 });

@@ -77,7 +77,6 @@ describe.skipIf(!built)('zorgpaden render on a household path (the built CLI)', 
       [['--kind', 'timeline'], '--kind timeline kan nog niet bij een huishoudpad'],
       [['--kind', 'sequence', '--route', 'x.json'], '--kind sequence kan nog niet bij een huishoudpad'],
       [['--collapse-phase', 'pregnancy'], 'render --collapse-phase kan nog niet bij een huishoudpad'],
-      [['--coalition', 'x.json'], 'render --coalition kan nog niet bij een huishoudpad'],
     ] as const) {
       const ran = runBuilt(['render', gezin, ...args]);
       expect(ran.status, args.join(' ')).toBe(2);

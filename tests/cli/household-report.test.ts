@@ -66,7 +66,6 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
   it('refuses what needs a version 1 path, in plain words and without a stack trace', () => {
     for (const [args, text] of [
       [['--compare', gezin], 'report --compare kan nog niet bij een huishoudpad'],
-      [['--coalition', 'x.json'], 'report --coalition kan nog niet bij een huishoudpad'],
       [['--format', 'risks'], 'report --format risks kan nog niet bij een huishoudpad'],
       [['--simulate', '--batches', '4'], 'report --batches kan nog niet bij een huishoudpad'],
     ] as const) {

@@ -69,10 +69,10 @@ describe.skipIf(!built)('zorgpaden route on a household path (the built CLI)', (
     expect(runBuilt(['route', PATH, file, '--allow-unfinished']).status).toBe(0);
   });
 
-  it('refuses --coalition on a household path with a usage error, not a stack trace', () => {
-    const ran = runBuilt(['route', PATH, ROUTE, '--coalition', 'paths/coalitions/haarlem.json']);
-    expect(ran.status).toBe(2);
-    expect(ran.stderr).toContain('--coalition is not available for a household path');
-    expect(ran.stderr).not.toMatch(/\n\s+at /);
+  it('applies --coalition over a household path, and the route is checked against the adapted path', () => {
+    const ran = runBuilt(['route', PATH, ROUTE, '--coalition', 'paths/coalitions/haarlem-huishouden.json']);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain('fits kansrijke-start/huishouden-1000-dagen');
   });
 });

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeToMermaid, timelineToMermaid, toMermaid } from '../../src/export/index.js';
-import { safeLoadCoalitionPath, safeLoadPath, safeLoadRoute } from '../../src/node/index.js';
+import { householdToMermaid, householdToStateDiagram, routeToMermaid, timelineToMermaid, toMermaid } from '../../src/export/index.js';
+import { safeLoadCoalitionPath, safeLoadHouseholdPath, safeLoadPath, safeLoadRoute } from '../../src/node/index.js';
 import type { CarePath } from '../../src/model/index.js';
 import { transitionCount } from './helpers/fixtures.js';
 import { parseDb, parseStructure, parseType } from './helpers/mermaid-parser.js';
@@ -37,10 +37,26 @@ describe('every shipped path draws', () => {
     await expectAllDiagrams(await load(file));
   });
 
-  it.each(files('coalitions'))('the path of coalition %s', async (file) => {
+  // a coalition over a household path (format version 2) is drawn as a household path is
+  const overHousehold = (file: string) => String((JSON.parse(readFileSync(file, 'utf8')) as { adapts?: unknown }).adapts).startsWith('../households/');
+  it.each(files('coalitions').filter((file) => !overHousehold(file)))('the path of coalition %s', async (file) => {
     const result = await safeLoadCoalitionPath(file);
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
     await expectAllDiagrams(result.value);
+  });
+
+  it.each(files('coalitions').filter(overHousehold))('the household path of coalition %s, a lane and a region per track', async (file) => {
+    const result = await safeLoadHouseholdPath(file);
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
+    const path = result.value;
+    const tracks = Object.values(path.tracks).map((t) => t.label.nl);
+    const flow = await parseStructure(householdToMermaid(path));
+    // a child's track is labelled "(per kind)" besides its own label
+    const lanes = flow.groups.map((g) => g.label).filter((label) => label !== 'Legenda');
+    expect(lanes.map((label, i) => label.startsWith(tracks[i]!))).toEqual(tracks.map(() => true));
+    expect(flow.nodes.filter((n) => /^s\d+$/.test(n.id))).toHaveLength(Object.keys(path.steps).length);
+    const state = await parseStructure(householdToStateDiagram(path));
+    expect(state.nodes.filter((n) => /^s\d+$/.test(n.id))).toHaveLength(Object.keys(path.steps).length);
   });
 
   // a route through a household path (format version 2) is not drawn by routeToMermaid, which takes a version 1 path

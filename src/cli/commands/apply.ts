@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/index.js';
-import type { CarePath } from '../../model/index.js';
+import { safeLoadCoalition } from '../../node/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, reportWritten } from './flags.js';
+import { loadFailed, reportWritten, rootOptions } from './flags.js';
+import { isHouseholdFile, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -33,35 +34,67 @@ export const applyCommand: CliCommand = {
 };
 
 async function runApply(file: string, flags: ApplyFlags, context: CliContext): Promise<number> {
-  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   const loaded = await loadScenario(file, { coalition: flags.coalition }, context.cwd);
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return applyHousehold(file, flags, context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const { path, coalition, pathFile } = loaded.value;
-  if (!coalition) {
-    throw new CliError(
-      `"${file}" is a path; give a coalition file, or the coalition to apply with --coalition <file>.`,
-      EXIT.usage,
-      `"${file}" is een pad; geef een coalitiebestand, of de coalitie om toe te passen met --coalition <bestand>.`,
-    );
-  }
+  if (!coalition) throw notACoalition(file);
+  return writeApplied({ path, pathFile, coalitionId: coalition.document.id, inputs: [file, flags.coalition, pathFile] }, flags, context);
+}
+
+function notACoalition(file: string): CliError {
+  return new CliError(
+    `"${file}" is a path; give a coalition file, or the coalition to apply with --coalition <file>.`,
+    EXIT.usage,
+    `"${file}" is een pad; geef een coalitiebestand, of de coalitie om toe te passen met --coalition <bestand>.`,
+  );
+}
+
+/** `apply` of a coalition whose `adapts` names a household path (format version 2): the household path with the coalition applied. */
+async function applyHousehold(file: string, flags: ApplyFlags, context: CliContext): Promise<number> {
+  refuseHouseholdFlags('apply', [['--coalition', flags.coalition !== undefined]]);
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const coalition = await safeLoadCoalition(at(file));
+  if (!coalition.ok) throw notACoalition(file);
+  const loaded = await loadHouseholdFile(file, rootOptions({}, file, context.cwd), context);
+  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  // the loader gives the files the path names relative to the coalition's folder
+  const pathFile = resolve(dirname(at(file)), coalition.value.adapts);
+  return writeApplied({ path: loaded.value, pathFile: at(file), coalitionId: coalition.value.id, inputs: [file, pathFile] }, flags, context);
+}
+
+/** Writes an adapted path to `--output` (or standard output), its file references made relative to where it is written. */
+async function writeApplied<P extends FileReferences & { id: string }>(
+  applied: { path: P; pathFile: string; coalitionId: string; inputs: (string | undefined)[] },
+  flags: ApplyFlags,
+  context: CliContext,
+): Promise<number> {
+  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
+  const { path, pathFile, coalitionId } = applied;
   const target = flags.output !== undefined ? at(flags.output) : undefined;
   const text = `${JSON.stringify(rebased(path, dirname(pathFile), target !== undefined ? dirname(target) : context.cwd), null, 2)}\n`;
   if (target === undefined) {
     context.stdout(text);
     return EXIT.ok;
   }
-  const inputs = [file, flags.coalition, pathFile].filter((f): f is string => f !== undefined).map(at);
+  const inputs = applied.inputs.filter((f): f is string => f !== undefined).map(at);
   // its own earlier output (the same coalition applied) may be replaced; any other content file not
-  await writeOutputFile(target, text, inputs, { mayReplace: (existing) => appliedCoalitionOf(existing) === coalition.document.id });
+  await writeOutputFile(target, text, inputs, { mayReplace: (existing) => appliedCoalitionOf(existing) === coalitionId });
   reportWritten({ en: 'Adapted path', nl: 'Aangepast pad' }, flags.output!, flags.lang, context, {
-    en: `coalition ${coalition.document.id} over ${path.id}`,
-    nl: `coalitie ${coalition.document.id} over ${path.id}`,
+    en: `coalition ${coalitionId} over ${path.id}`,
+    nl: `coalitie ${coalitionId} over ${path.id}`,
   });
   return EXIT.ok;
 }
 
+/** The fields of a path that name files. */
+interface FileReferences {
+  $schema?: string | undefined;
+  menukaart?: string | undefined;
+}
+
 /** The path with its file references (`$schema`, `menukaart`) made relative to the folder it is written to. */
-function rebased(path: CarePath, from: string, to: string): CarePath {
+function rebased<P extends FileReferences>(path: P, from: string, to: string): P {
   const move = (reference: string) => (/^[a-z][a-z0-9+.-]*:/i.test(reference) || isAbsolute(reference) ? reference : relative(to, resolve(from, reference)) || '.');
   return {
     ...path,

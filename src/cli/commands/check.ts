@@ -4,6 +4,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../../di
 import { safeLoadCoalitionPath, safeLoadDocument, safeLoadHouseholdPath } from '../../node/index.js';
 import type { RootOptions } from '../../load/index.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
+import { isHouseholdFile } from './household-input.js';
 import { formatDiagnostics, summary } from '../../validate/format/index.js';
 import type { CliContext } from '../context.js';
 import { excerptReader } from '../excerpts.js';
@@ -57,7 +58,12 @@ export async function checkFiles(files: readonly string[], cwd: string = process
     if (!loaded.ok && loaded.diagnostics.some((d) => d.code === 'unsupported-schema-version')) loaded = await checkHousehold(at, roots);
     let diagnostics = loaded.diagnostics;
     // a coalition is only checked once it is applied over the path it adapts
-    if (loaded.ok && loaded.value?.kind === 'coalition') diagnostics = [...diagnostics, ...(await safeLoadCoalitionPath(at, roots)).diagnostics];
+    if (loaded.ok && loaded.value?.kind === 'coalition') {
+      const adapted = await safeLoadCoalitionPath(at, roots);
+      // over a household path it is applied by the household loader, and checked as a household path is
+      const applied = !adapted.ok && isHouseholdFile(adapted.diagnostics) ? await checkHousehold(at, roots) : adapted;
+      diagnostics = [...diagnostics, ...applied.diagnostics];
+    }
     diagnostics = sortDiagnostics(dedupe(diagnostics));
     checked.push({ file, ok: loaded.ok && !hasErrors(diagnostics), diagnostics });
   }

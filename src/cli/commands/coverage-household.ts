@@ -7,7 +7,7 @@ import { householdTestJourneys } from '../../simulate/coverage/household-test-jo
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, type RootFlags } from './flags.js';
-import { loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
+import { loadHouseholdFile } from './household-input.js';
 
 /** The flags of `coverage` that a household path uses. */
 export interface HouseholdCoverageFlags extends RootFlags {
@@ -45,8 +45,7 @@ function text(path: HouseholdPath, report: HouseholdCoverageReport, lang: Lang, 
  * generator and the route check disagree: that is never hidden.
  */
 export async function runHouseholdCoverage(file: string, flags: HouseholdCoverageFlags, min: number | undefined, context: CliContext): Promise<number> {
-  refuseHouseholdFlags('coverage', [['--coalition', flags.coalition !== undefined]]);
-  const loaded = await loadHouseholdFile(file, flags, context);
+  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const journeys = householdTestJourneys(path, { strategy: flags.strategy });

@@ -127,7 +127,7 @@ async function runRender(file: string, flags: RenderFlags, context: CliContext):
 /**
  * `render` on a household path (format version 2): the flowchart with one lane per track, or the
  * state diagram with one concurrent region per track, with a household simulation result drawn on
- * it by `--overlay`. What needs a version 1 path (coalitions, folding, routes, timelines) is refused by name.
+ * it by `--overlay`. What needs a version 1 path (folding, routes, timelines) is refused by name.
  */
 async function renderHousehold(file: string, flags: RenderFlags, context: CliContext): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
@@ -139,12 +139,11 @@ async function renderHousehold(file: string, flags: RenderFlags, context: CliCon
     );
   }
   refuseHouseholdFlags('render', [
-    ['--coalition', flags.coalition !== undefined],
     ['--collapse-phase', flags.collapsePhase !== undefined],
     ['--collapse-organisation', flags.collapseOrganisation !== undefined],
     ['--route', flags.route !== undefined],
   ]);
-  const loaded = await loadHouseholdFile(file, flags, context);
+  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const overlay = flags.overlay !== undefined ? readHouseholdOverlay(at(flags.overlay)) : undefined;

@@ -40,14 +40,13 @@ export interface HouseholdReportFlags extends RootFlags {
 export async function runHouseholdReport(file: string, flags: HouseholdReportFlags, context: CliContext, run: { cohort: number; seed: number }): Promise<number> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   refuseHouseholdFlags('report', [
-    ['--coalition', flags.coalition !== undefined],
     ['--batches', flags.batches !== undefined],
     ['--compare', flags.compare !== undefined],
     ['--targets', flags.targets !== undefined],
     ['--tuned', flags.tuned !== undefined],
     ['--format risks', flags.format === 'risks'],
   ]);
-  const loaded = await loadHouseholdFile(file, flags, context);
+  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const diagnostics = [...loaded.diagnostics, ...validateHouseholdPath(path).diagnostics];

@@ -2,16 +2,16 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import { hasErrors, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { HOUSEHOLD_SCHEMA_VERSION } from '../../model/index.js';
-import { safeLoadHouseholdPath, safeLoadRoute } from '../../node/index.js';
+import { safeLoadRoute } from '../../node/index.js';
 import { checkHouseholdRoute, checkRoute } from '../../simulate/coverage/index.js';
 import { formatDiagnostics } from '../../validate/format/index.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
-import { CliError } from '../errors.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
+import { loadHouseholdFile } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 import { deviationWords } from '../deviation-words.js';
 
@@ -81,10 +81,7 @@ function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
 /** `route` on a household path: validates it, replays the route through its tracks and prints the fit, or the deviation with its place in the route file. */
 async function runHouseholdRoute(pathFile: string, routeFile: string, flags: RouteFlags, context: CliContext): Promise<number> {
   const at = (file: string) => (isAbsolute(file) ? file : resolve(context.cwd, file));
-  if (flags.coalition !== undefined) {
-    throw new CliError('--coalition is not available for a household path (format version 2) yet; leave it out.', EXIT.usage, '--coalition kan nog niet bij een huishoudpad (formaatversie 2); laat het weg.');
-  }
-  const loaded = await safeLoadHouseholdPath(at(pathFile), rootOptions(flags, pathFile, context.cwd));
+  const loaded = await loadHouseholdFile(pathFile, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   const checked = validateHouseholdPath(path);

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
+import { safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
 import { applyOverlayFile, tunedLine, type TunedRecord } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
@@ -27,6 +27,7 @@ import { householdSimulationTables, onlyPathRisks, withIntervals, writeCsvTables
 import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
+import { loadHouseholdFile } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface SimulateFlags extends RootFlags {
@@ -158,7 +159,6 @@ function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Flags of `simulate` that a household path does not take yet. */
 const VERSION_1_ONLY = [
-  ['coalition', '--coalition'],
   ['overlay', '--overlay'],
   ['batches', '--batches'],
 ] as const;
@@ -174,7 +174,7 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
       `${refused[1]} kan nog niet bij een huishoudpad (formaatversie 2); laat het weg.`,
     );
   }
-  const loaded = await safeLoadHouseholdPath(at(file), rootOptions(flags, file, context.cwd));
+  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
   let population: Population | undefined;

@@ -136,6 +136,8 @@ async function validateFile(file: string, options: ValidateOptions, menukaart: M
   if (value.kind === 'carepath') path = value.document;
   else if (value.kind === 'coalition') {
     const adapted = await safeLoadCoalitionPath(file, { ...roots, ...(menukaart ? { menukaart } : {}) });
+    // a coalition over a household path is applied and validated as a household path
+    if (!adapted.ok && isHouseholdFile(adapted.diagnostics)) return validateHouseholdFile(file, options, menukaart, settings, locators, roots, context);
     if (!adapted.ok) return applyRuleSettings(adapted.diagnostics, settings);
     path = adapted.value;
   } else return loaded.diagnostics;
