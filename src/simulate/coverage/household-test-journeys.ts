@@ -1,7 +1,9 @@
-import { argumentError, isRecord, requireRecord } from '../../diagnostics/index.js';
+import { argumentError, createDiagnostic, isRecord, requireRecord, type Diagnostic } from '../../diagnostics/index.js';
 import { ClientSchema, emitsOf, HOUSEHOLD_SCHEMA_VERSION, type Client, type Condition, type HouseholdPath, type RouteStep } from '../../model/index.js';
 import { addTerm, clientOf, NO_CONSTRAINTS, toDnf } from './constraints.js';
-import { HouseholdWalker, itemsOfHistory, referralItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
+import { HOUSEHOLD_COVERAGE_CODES } from './household-codes.js';
+import { searchHousehold } from './household-search.js';
+import { HouseholdWalker, itemsOfHistory, referralItem, signalItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
 
 /**
  * A household test journey: a client, the moves to send (each to one track instance), and the
@@ -21,8 +23,16 @@ export interface HouseholdTestJourneyOptions {
   strategy?: 'shortest' | 'transitions';
   /** Use these clients instead of deriving clients from the conditions. */
   clients?: readonly Record<string, unknown>[];
-  /** The most journeys tried in all (default 400); beyond it some items may stay uncovered. */
+  /** The most goal-directed walks tried in all (default 400) before the search takes over. */
   maxWalks?: number;
+  /**
+   * The most household states the search looks through, for all clients together (default
+   * 5,000), for what the walks left uncovered. Within it the search is complete: what it does not
+   * find, no journey of these clients reaches.
+   */
+  maxStates?: number;
+  /** Called with a warning (`household-search-budget`) when the search stopped at `maxStates` with something still uncovered. */
+  onWarning?: (warning: Diagnostic) => void;
   /** Seed of the choices among equally good moves (default 1): the same seed gives the same journeys. */
   seed?: number;
 }
@@ -77,7 +87,7 @@ function candidateClients(path: HouseholdPath): Client[] {
   return [...clients.values()];
 }
 
-/** Everything the strategy asks to cover. */
+/** Everything the strategy asks to cover: steps; with `transitions` also transitions, referrals and each step's signals. */
 function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<CoverageItem> {
   const items = new Set<CoverageItem>();
   for (const [id, step] of Object.entries(path.steps)) {
@@ -85,8 +95,26 @@ function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<C
     if (strategy === 'shortest') continue;
     step.transitions.forEach((_, i) => items.add(transitionItem(id, i)));
     (step.refers ?? []).forEach((_, i) => items.add(referralItem(id, i)));
+    for (const [risk, chance] of Object.entries(step.detects ?? {})) if (chance > 0) items.add(signalItem(id, risk));
   }
   return items;
+}
+
+/** What a walker went through: steps, transitions, referrals and signals. */
+function itemsOfWalker(walker: HouseholdWalker): Set<CoverageItem> {
+  const items = itemsOfHistory(walker.path, walker.journey.history, walker.taken);
+  for (const item of walker.signals) items.add(item);
+  return items;
+}
+
+/** The journey of a walker, when it went through something still open (taken from `open`). */
+function journeyOf(walker: HouseholdWalker, open: Set<CoverageItem>): HouseholdTestJourney | undefined {
+  const news = [...itemsOfWalker(walker)].filter((item) => open.has(item));
+  if (news.length === 0) return undefined;
+  for (const item of news) open.delete(item);
+  const path = walker.path;
+  const finished = Object.values(walker.journey.context.tracks).every((p) => path.steps[p.step]!.kind === 'outcome');
+  return { client: walker.client, moves: walker.moves, steps: walker.route, finished };
 }
 
 /**
@@ -136,7 +164,7 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   const limit = 4 * Object.keys(path.steps).length + 8;
   const still = new Set(open);
   for (let turn = 0; turn < limit; turn++) {
-    for (const item of itemsOfHistory(path, walker.journey.history, walker.taken)) still.delete(item);
+    for (const item of itemsOfWalker(walker)) still.delete(item);
     const tracksWithOpen = new Set<string>();
     for (const item of still) {
       const step = item.split('\u0000')[1]!;
@@ -161,6 +189,15 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   return walker;
 }
 
+/** An open item in words: `step a`, `transition a[0]`, `referral a>0`, `signal r at a`. */
+function describeItem(item: CoverageItem): string {
+  const [kind, step, rest] = item.split('\u0000');
+  if (kind === 's') return `step ${step}`;
+  if (kind === 't') return `transition ${step}[${rest}]`;
+  if (kind === 'r') return `referral ${step}>${rest}`;
+  return `signal ${rest} at ${step}`;
+}
+
 /**
  * Generates household test journeys that together visit every step of every track (child tracks
  * included) and, with the `transitions` strategy, take every transition and make every referral
@@ -180,8 +217,12 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   requireRecord('householdTestJourneys', 'options', given, { optional: true });
   const strategy = options.strategy ?? 'transitions';
   if (strategy !== 'shortest' && strategy !== 'transitions') throw argumentError('householdTestJourneys', 'options.strategy', { en: '"shortest" or "transitions"', nl: '"shortest" of "transitions"' }, strategy);
+  const wholeNumber = { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' };
   const maxWalks = options.maxWalks ?? 400;
-  if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' }, maxWalks);
+  if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', wholeNumber, maxWalks);
+  const maxStates = options.maxStates ?? 5_000;
+  if (!Number.isInteger(maxStates) || maxStates < 1) throw argumentError('householdTestJourneys', 'options.maxStates', wholeNumber, maxStates);
+  if (options.onWarning !== undefined && typeof options.onWarning !== 'function') throw argumentError('householdTestJourneys', 'options.onWarning', { en: 'a function', nl: 'een functie' }, options.onWarning);
   const clients = options.clients ? options.clients.map((c, i) => {
     const parsed = ClientSchema.safeParse(c);
     if (!parsed.success) throw argumentError('householdTestJourneys', `options.clients[${i}]`, { en: 'a client { risks, protections, attributes }', nl: 'een cliënt { risks, protections, attributes }' }, c);
@@ -193,7 +234,7 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   const startsOn = new Map<string, string[]>();
   for (const [id, track] of Object.entries(path.tracks)) if (track.startsOn !== undefined) startsOn.set(track.startsOn, [...(startsOn.get(track.startsOn) ?? []), id]);
   const journeys: HouseholdTestJourney[] = [];
-  // each client in turn, walked again while walks still find something new
+  // first each client in turn, walked towards what is open while walks still find something new
   const patience = 6;
   let walks = 0;
   for (const client of clients) {
@@ -201,19 +242,41 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
     while (open.size > 0 && idle < patience && walks < maxWalks) {
       walks++;
       const walker = walk(path, client, open, next, outcome, startsOn);
-      const items = itemsOfHistory(path, walker.journey.history, walker.taken);
-      const news = [...items].filter((item) => open.has(item));
-      if (news.length === 0) idle++;
-      else {
+      const journey = journeyOf(walker, open);
+      if (journey) {
         idle = 0;
-        for (const item of news) open.delete(item);
-        const positions = walker.journey.context.tracks;
-        const finished = Object.values(positions).every((p) => path.steps[p.step]!.kind === 'outcome');
-        journeys.push({ client, moves: walker.moves, steps: walker.route, finished });
-      }
+        journeys.push(journey);
+      } else idle++;
       walker.stop();
     }
     if (open.size === 0 || walks >= maxWalks) break;
+  }
+  // then, for what the walks left, a search through every state each client's journey can reach
+  let states = maxStates;
+  let cutShort = false;
+  for (const client of clients) {
+    if (open.size === 0) break;
+    if (states <= 0) {
+      cutShort = true;
+      break;
+    }
+    const found = searchHousehold(path, client, open, states);
+    states -= found.searched;
+    if (!found.complete) cutShort = true;
+    for (const plan of found.plans) {
+      const walker = new HouseholdWalker(path, client);
+      for (const move of plan) {
+        const offered = walker.offered().find((o) => o.track === move.track && o.to === move.to && o.event === move.event);
+        if (!offered || !walker.take(offered)) break;
+      }
+      const journey = journeyOf(walker, open);
+      if (journey) journeys.push(journey);
+      walker.stop();
+    }
+  }
+  if (cutShort && open.size > 0) {
+    const items = [...open].map(describeItem);
+    options.onWarning?.(createDiagnostic(HOUSEHOLD_COVERAGE_CODES.searchBudget, { limit: maxStates, count: items.length, items: items.slice(0, 10).join(', ') + (items.length > 10 ? ', …' : '') }, { pointer: '' }));
   }
   return journeys;
 }
