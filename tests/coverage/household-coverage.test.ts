@@ -173,7 +173,7 @@ describe('household test journeys on random household paths (property)', () => {
           for (const item of walked(path, client, randomWalk(path, client, picks))) expect(reached, item).toContain(item);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.HH_RUNS ?? 100) },
     );
   });
 });

@@ -27,7 +27,7 @@ export interface HouseholdTestJourneyOptions {
   maxWalks?: number;
   /**
    * The most household states the search looks through, for all clients together (default
-   * 5,000), for what the walks left uncovered. Within it the search is complete: what it does not
+   * 2,000), for what the walks left uncovered. Within it the search is complete: what it does not
    * find, no journey of these clients reaches.
    */
   maxStates?: number;
@@ -87,7 +87,7 @@ function candidateClients(path: HouseholdPath): Client[] {
   return [...clients.values()];
 }
 
-/** Everything the strategy asks to cover: steps; with `transitions` also transitions, referrals and each step's signals. */
+/** Everything the strategy asks to cover: steps; with `transitions` also transitions, referrals and signals. */
 function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<CoverageItem> {
   const items = new Set<CoverageItem>();
   for (const [id, step] of Object.entries(path.steps)) {
@@ -95,9 +95,49 @@ function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<C
     if (strategy === 'shortest') continue;
     step.transitions.forEach((_, i) => items.add(transitionItem(id, i)));
     (step.refers ?? []).forEach((_, i) => items.add(referralItem(id, i)));
-    for (const [risk, chance] of Object.entries(step.detects ?? {})) if (chance > 0) items.add(signalItem(id, risk));
   }
+  if (strategy === 'transitions') for (const item of possibleSignals(path)) items.add(item);
   return items;
+}
+
+const detectsRisk = (path: HouseholdPath, step: string, risk: string) => (path.steps[step]!.detects?.[risk] ?? 0) > 0;
+
+/** Whether a condition can only hold once `risk` is signalled. */
+function needsSignal(condition: Condition | undefined, risk: string): boolean {
+  if (condition === undefined || !isRecord(condition)) return false;
+  const c = condition as Record<string, unknown>;
+  if (c.signalled === risk) return true;
+  if (Array.isArray(c.all)) return c.all.some((x) => needsSignal(x as Condition, risk));
+  if (Array.isArray(c.any)) return c.any.length > 0 && c.any.every((x) => needsSignal(x as Condition, risk));
+  return false;
+}
+
+/**
+ * The signals a journey may make: a risk at a step that detects it, when a way into its track (its
+ * initial step, or a referral's target) leads there past no other step that detects the risk and
+ * through no condition that needs the risk signalled already. A client with the risk has it
+ * signalled at the first step that detects it, so a step that every way reaches later cannot.
+ */
+function possibleSignals(path: HouseholdPath): Set<CoverageItem> {
+  const out = new Set<CoverageItem>();
+  const risks = new Set(Object.values(path.steps).flatMap((s) => Object.keys(s.detects ?? {})));
+  for (const risk of risks) {
+    const queue: string[] = [];
+    for (const track of Object.values(path.tracks)) if (track.initial !== undefined) queue.push(track.initial);
+    for (const step of Object.values(path.steps)) for (const r of step.refers ?? []) if (!needsSignal(r.when, risk)) queue.push(r.to);
+    const seen = new Set<string>();
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head]!;
+      if (seen.has(id) || !Object.hasOwn(path.steps, id)) continue;
+      seen.add(id);
+      if (detectsRisk(path, id, risk)) {
+        out.add(signalItem(id, risk));
+        continue;
+      }
+      for (const t of path.steps[id]!.transitions) if (!needsSignal(t.when, risk)) queue.push(t.to);
+    }
+  }
+  return out;
 }
 
 /** What a walker went through: steps, transitions, referrals and signals. */
@@ -220,7 +260,7 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   const wholeNumber = { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' };
   const maxWalks = options.maxWalks ?? 400;
   if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', wholeNumber, maxWalks);
-  const maxStates = options.maxStates ?? 5_000;
+  const maxStates = options.maxStates ?? 2_000;
   if (!Number.isInteger(maxStates) || maxStates < 1) throw argumentError('householdTestJourneys', 'options.maxStates', wholeNumber, maxStates);
   if (options.onWarning !== undefined && typeof options.onWarning !== 'function') throw argumentError('householdTestJourneys', 'options.onWarning', { en: 'a function', nl: 'een functie' }, options.onWarning);
   const clients = options.clients ? options.clients.map((c, i) => {
