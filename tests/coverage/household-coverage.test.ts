@@ -173,8 +173,63 @@ describe('household test journeys on random household paths (property)', () => {
           for (const item of walked(path, client, randomWalk(path, client, picks))) expect(reached, item).toContain(item);
         }
       }),
-      { numRuns: Number(process.env.HH_RUNS ?? 100) },
+      { numRuns: 100 },
     );
+  });
+});
+
+describe('household test journeys on paths where a walk to the nearest open item misses one', () => {
+  // a0 goes to a1 (which detects r1) or to a2, both on to a3; only with r1 signalled does a3 go on
+  // to a4 and refer to the social track
+  const edge = (to: number, when: Spec['parentEdges'][number][number]['when'] = 'none') => ({ to, after: 0, when, on: false });
+  const branches = buildHousehold({
+    parentSteps: 6,
+    socialSteps: 2,
+    parentEdges: [[edge(1), edge(2)], [edge(3)], [edge(3)], [edge(4, 'signalled'), edge(5)], [edge(5)]],
+    socialEdges: [[{ to: 1, after: 0, onBirth: false }]],
+    detectAt: 1,
+    referAt: 3,
+    referWhen: true,
+    birthAt: null,
+    childEdges: [[{ to: 1, after: 0 }]],
+  });
+
+  it('takes the branch that signals, whatever the seed', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const report = householdCoverage(branches, householdTestJourneys(branches, { seed }));
+      expect([report.steps.missed, report.transitions.missed, report.referrals.missed], `seed ${seed}`).toEqual([[], [], []]);
+    }
+  });
+
+  // found by the property above: a1 goes to a2 on NEXT and on CHECK_DONE, and only a client
+  // without the risk gets to a1, so the second move needs a second walk of that client (b0's
+  // second transition, to the same step on the same event as its first, is never taken)
+  const twoEvents = buildHousehold({
+    parentSteps: 4,
+    socialSteps: 2,
+    parentEdges: [[edge(2), edge(1, 'noRisk')], [{ ...edge(2), on: true }, edge(2)], [edge(3)]],
+    socialEdges: [[{ to: 1, after: 0, onBirth: false }, { to: 1, after: 0, onBirth: false }]],
+    detectAt: 0,
+    referAt: 2,
+    referWhen: false,
+    birthAt: null,
+    childEdges: [[{ to: 1, after: 0 }]],
+  });
+
+  it('takes both moves from a step to the next, on either event, whatever the seed', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const report = householdCoverage(twoEvents, householdTestJourneys(twoEvents, { seed }));
+      expect([report.steps.missed, report.transitions.missed, report.referrals.missed], `seed ${seed}`).toEqual([[], [{ from: 'b0', index: 1, to: 'b1' }], []]);
+    }
+  });
+
+  it('warns when it stops at maxStates with something still uncovered, and not otherwise', () => {
+    const warnings: unknown[] = [];
+    householdTestJourneys(branches, { maxWalks: 1, maxStates: 1, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([expect.objectContaining({ code: 'household-search-budget', severity: 'warning', params: expect.objectContaining({ limit: 1 }) })]);
+    const none: unknown[] = [];
+    householdTestJourneys(branches, { onWarning: (w) => none.push(w) });
+    expect(none).toEqual([]);
   });
 });
 
