@@ -3,7 +3,7 @@ import { ClientSchema, emitsOf, HOUSEHOLD_SCHEMA_VERSION, type Client, type Cond
 import { addTerm, clientOf, NO_CONSTRAINTS, toDnf } from './constraints.js';
 import { HOUSEHOLD_COVERAGE_CODES } from './household-codes.js';
 import { searchHousehold } from './household-search.js';
-import { HouseholdWalker, itemsOfHistory, referralItem, signalItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
+import { HouseholdWalker, itemsOfHistory, referralItem, riskOfSignal, signalItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
 
 /**
  * A household test journey: a client, the moves to send (each to one track instance), and the
@@ -240,11 +240,17 @@ function describeItem(item: CoverageItem): string {
 
 /**
  * Generates household test journeys that together visit every step of every track (child tracks
- * included) and, with the `transitions` strategy, take every transition and make every referral
- * that some journey can: referrals and events cross between tracks as the household journey makes
- * them. Each journey is a klantroute (`steps`) that `checkHouseholdRoute` fits, with the client it
- * is for and the moves to send. What no journey reached stays uncovered; `householdCoverage` says
- * what. The same path, options and seed give the same journeys.
+ * included) and, with the `transitions` strategy, take every transition, make every referral and
+ * signal each risk at every step where some journey can: referrals and events cross between tracks
+ * as the household journey makes them. Each journey is a klantroute (`steps`) that
+ * `checkHouseholdRoute` fits, with the client it is for and the moves to send.
+ *
+ * Walks towards what is still open come first; what they leave, a breadth-first search through
+ * every state each client's journey can reach finds, on a shortest way, up to `maxStates` states.
+ * Within that bound nothing a journey of these clients can reach is missed; when the bound cuts the
+ * search short with something still open, `onWarning` hears of it (`household-search-budget`).
+ * What no journey reached stays uncovered; `householdCoverage` says what. The same path, options
+ * and seed give the same journeys.
  *
  * @example
  * for (const journey of householdTestJourneys(path)) {
@@ -300,7 +306,13 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
       cutShort = true;
       break;
     }
-    const found = searchHousehold(path, client, open, states);
+    // a client signals only the risks it has
+    const wanted = new Set([...open].filter((item) => {
+      const risk = riskOfSignal(item);
+      return risk === undefined || client.risks.includes(risk);
+    }));
+    if (wanted.size === 0) continue;
+    const found = searchHousehold(path, client, wanted, states);
     states -= found.searched;
     if (!found.complete) cutShort = true;
     for (const plan of found.plans) {

@@ -96,6 +96,8 @@ export const stepItem = (step: string): CoverageItem => `s\u0000${step}`;
 export const transitionItem = (from: string, index: number): CoverageItem => `t\u0000${from}\u0000${index}`;
 export const referralItem = (from: string, index: number): CoverageItem => `r\u0000${from}\u0000${index}`;
 export const signalItem = (step: string, risk: string): CoverageItem => `g\u0000${step}\u0000${risk}`;
+/** The risk a signal item is about; undefined for any other item. */
+export const riskOfSignal = (item: CoverageItem): string | undefined => (item.startsWith('g\u0000') ? item.split('\u0000')[2] : undefined);
 
 /**
  * The steps, transitions and referrals a household history went through. A transition is the one
