@@ -27,7 +27,7 @@ export interface HouseholdTestJourneyOptions {
   maxWalks?: number;
   /**
    * The most household states the search looks through, for all clients together (default
-   * 2,000), for what the walks left uncovered. Within it the search is complete: what it does not
+   * 1,000), for what the walks left uncovered. Within it the search is complete: what it does not
    * find, no journey of these clients reaches.
    */
   maxStates?: number;
@@ -266,7 +266,7 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   const wholeNumber = { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' };
   const maxWalks = options.maxWalks ?? 400;
   if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', wholeNumber, maxWalks);
-  const maxStates = options.maxStates ?? 2_000;
+  const maxStates = options.maxStates ?? 1_000;
   if (!Number.isInteger(maxStates) || maxStates < 1) throw argumentError('householdTestJourneys', 'options.maxStates', wholeNumber, maxStates);
   if (options.onWarning !== undefined && typeof options.onWarning !== 'function') throw argumentError('householdTestJourneys', 'options.onWarning', { en: 'a function', nl: 'een functie' }, options.onWarning);
   const clients = options.clients ? options.clients.map((c, i) => {
