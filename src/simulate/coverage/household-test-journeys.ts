@@ -301,17 +301,16 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   let states = maxStates;
   let cutShort = false;
   for (const client of clients) {
-    if (open.size === 0) break;
-    if (states <= 0) {
-      cutShort = true;
-      break;
-    }
     // a client signals only the risks it has
     const wanted = new Set([...open].filter((item) => {
       const risk = riskOfSignal(item);
       return risk === undefined || client.risks.includes(risk);
     }));
     if (wanted.size === 0) continue;
+    if (states <= 0) {
+      cutShort = true;
+      break;
+    }
     const found = searchHousehold(path, client, wanted, states);
     states -= found.searched;
     if (!found.complete) cutShort = true;
