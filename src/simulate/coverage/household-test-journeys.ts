@@ -1,7 +1,9 @@
-import { argumentError, isRecord, requireRecord } from '../../diagnostics/index.js';
+import { argumentError, createDiagnostic, isRecord, requireRecord, type Diagnostic } from '../../diagnostics/index.js';
 import { ClientSchema, emitsOf, HOUSEHOLD_SCHEMA_VERSION, type Client, type Condition, type HouseholdPath, type RouteStep } from '../../model/index.js';
 import { addTerm, clientOf, NO_CONSTRAINTS, toDnf } from './constraints.js';
-import { HouseholdWalker, itemsOfHistory, referralItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
+import { HOUSEHOLD_COVERAGE_CODES } from './household-codes.js';
+import { searchHousehold } from './household-search.js';
+import { HouseholdWalker, itemsOfHistory, referralItem, riskOfSignal, signalItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
 
 /**
  * A household test journey: a client, the moves to send (each to one track instance), and the
@@ -21,8 +23,16 @@ export interface HouseholdTestJourneyOptions {
   strategy?: 'shortest' | 'transitions';
   /** Use these clients instead of deriving clients from the conditions. */
   clients?: readonly Record<string, unknown>[];
-  /** The most journeys tried in all (default 400); beyond it some items may stay uncovered. */
+  /** The most goal-directed walks tried in all (default 400) before the search takes over. */
   maxWalks?: number;
+  /**
+   * The most household states the search looks through, for all clients together (default
+   * 1,000), for what the walks left uncovered. Within it the search is complete: what it does not
+   * find, no journey of these clients reaches.
+   */
+  maxStates?: number;
+  /** Called with a warning (`household-search-budget`) when the search stopped at `maxStates` with something still uncovered. */
+  onWarning?: (warning: Diagnostic) => void;
   /** Seed of the choices among equally good moves (default 1): the same seed gives the same journeys. */
   seed?: number;
 }
@@ -77,7 +87,7 @@ function candidateClients(path: HouseholdPath): Client[] {
   return [...clients.values()];
 }
 
-/** Everything the strategy asks to cover. */
+/** Everything the strategy asks to cover: steps; with `transitions` also transitions, referrals and signals. */
 function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<CoverageItem> {
   const items = new Set<CoverageItem>();
   for (const [id, step] of Object.entries(path.steps)) {
@@ -86,7 +96,65 @@ function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<C
     step.transitions.forEach((_, i) => items.add(transitionItem(id, i)));
     (step.refers ?? []).forEach((_, i) => items.add(referralItem(id, i)));
   }
+  if (strategy === 'transitions') for (const item of possibleSignals(path)) items.add(item);
   return items;
+}
+
+const detectsRisk = (path: HouseholdPath, step: string, risk: string) => (path.steps[step]!.detects?.[risk] ?? 0) > 0;
+
+/** Whether a condition can only hold once `risk` is signalled. */
+function needsSignal(condition: Condition | undefined, risk: string): boolean {
+  if (condition === undefined || !isRecord(condition)) return false;
+  const c = condition as Record<string, unknown>;
+  if (c.signalled === risk) return true;
+  if (Array.isArray(c.all)) return c.all.some((x) => needsSignal(x as Condition, risk));
+  if (Array.isArray(c.any)) return c.any.length > 0 && c.any.every((x) => needsSignal(x as Condition, risk));
+  return false;
+}
+
+/**
+ * The signals a journey may make: a risk at a step that detects it, when a way into its track (its
+ * initial step, or a referral's target) leads there past no other step that detects the risk and
+ * through no condition that needs the risk signalled already. A client with the risk has it
+ * signalled at the first step that detects it, so a step that every way reaches later cannot.
+ */
+function possibleSignals(path: HouseholdPath): Set<CoverageItem> {
+  const out = new Set<CoverageItem>();
+  const risks = new Set(Object.values(path.steps).flatMap((s) => Object.keys(s.detects ?? {})));
+  for (const risk of risks) {
+    const queue: string[] = [];
+    for (const track of Object.values(path.tracks)) if (track.initial !== undefined) queue.push(track.initial);
+    for (const step of Object.values(path.steps)) for (const r of step.refers ?? []) if (!needsSignal(r.when, risk)) queue.push(r.to);
+    const seen = new Set<string>();
+    for (let head = 0; head < queue.length; head++) {
+      const id = queue[head]!;
+      if (seen.has(id) || !Object.hasOwn(path.steps, id)) continue;
+      seen.add(id);
+      if (detectsRisk(path, id, risk)) {
+        out.add(signalItem(id, risk));
+        continue;
+      }
+      for (const t of path.steps[id]!.transitions) if (!needsSignal(t.when, risk)) queue.push(t.to);
+    }
+  }
+  return out;
+}
+
+/** What a walker went through: steps, transitions, referrals and signals. */
+function itemsOfWalker(walker: HouseholdWalker): Set<CoverageItem> {
+  const items = itemsOfHistory(walker.path, walker.journey.history, walker.taken);
+  for (const item of walker.signals) items.add(item);
+  return items;
+}
+
+/** The journey of a walker, when it went through something still open (taken from `open`). */
+function journeyOf(walker: HouseholdWalker, open: Set<CoverageItem>): HouseholdTestJourney | undefined {
+  const news = [...itemsOfWalker(walker)].filter((item) => open.has(item));
+  if (news.length === 0) return undefined;
+  for (const item of news) open.delete(item);
+  const path = walker.path;
+  const finished = Object.values(walker.journey.context.tracks).every((p) => path.steps[p.step]!.kind === 'outcome');
+  return { client: walker.client, moves: walker.moves, steps: walker.route, finished };
 }
 
 /**
@@ -136,7 +204,7 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   const limit = 4 * Object.keys(path.steps).length + 8;
   const still = new Set(open);
   for (let turn = 0; turn < limit; turn++) {
-    for (const item of itemsOfHistory(path, walker.journey.history, walker.taken)) still.delete(item);
+    for (const item of itemsOfWalker(walker)) still.delete(item);
     const tracksWithOpen = new Set<string>();
     for (const item of still) {
       const step = item.split('\u0000')[1]!;
@@ -161,13 +229,28 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   return walker;
 }
 
+/** An open item in words: `step a`, `transition a[0]`, `referral a>0`, `signal r at a`. */
+function describeItem(item: CoverageItem): string {
+  const [kind, step, rest] = item.split('\u0000');
+  if (kind === 's') return `step ${step}`;
+  if (kind === 't') return `transition ${step}[${rest}]`;
+  if (kind === 'r') return `referral ${step}>${rest}`;
+  return `signal ${rest} at ${step}`;
+}
+
 /**
  * Generates household test journeys that together visit every step of every track (child tracks
- * included) and, with the `transitions` strategy, take every transition and make every referral
- * that some journey can: referrals and events cross between tracks as the household journey makes
- * them. Each journey is a klantroute (`steps`) that `checkHouseholdRoute` fits, with the client it
- * is for and the moves to send. What no journey reached stays uncovered; `householdCoverage` says
- * what. The same path, options and seed give the same journeys.
+ * included) and, with the `transitions` strategy, take every transition, make every referral and
+ * signal each risk at every step where some journey can: referrals and events cross between tracks
+ * as the household journey makes them. Each journey is a klantroute (`steps`) that
+ * `checkHouseholdRoute` fits, with the client it is for and the moves to send.
+ *
+ * Walks towards what is still open come first; what they leave, a breadth-first search through
+ * every state each client's journey can reach finds, on a shortest way, up to `maxStates` states.
+ * Within that bound nothing a journey of these clients can reach is missed; when the bound cuts the
+ * search short with something still open, `onWarning` hears of it (`household-search-budget`).
+ * What no journey reached stays uncovered; `householdCoverage` says what. The same path, options
+ * and seed give the same journeys.
  *
  * @example
  * for (const journey of householdTestJourneys(path)) {
@@ -180,8 +263,12 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   requireRecord('householdTestJourneys', 'options', given, { optional: true });
   const strategy = options.strategy ?? 'transitions';
   if (strategy !== 'shortest' && strategy !== 'transitions') throw argumentError('householdTestJourneys', 'options.strategy', { en: '"shortest" or "transitions"', nl: '"shortest" of "transitions"' }, strategy);
+  const wholeNumber = { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' };
   const maxWalks = options.maxWalks ?? 400;
-  if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', { en: 'a whole number of at least 1', nl: 'een geheel getal van minstens 1' }, maxWalks);
+  if (!Number.isInteger(maxWalks) || maxWalks < 1) throw argumentError('householdTestJourneys', 'options.maxWalks', wholeNumber, maxWalks);
+  const maxStates = options.maxStates ?? 1_000;
+  if (!Number.isInteger(maxStates) || maxStates < 1) throw argumentError('householdTestJourneys', 'options.maxStates', wholeNumber, maxStates);
+  if (options.onWarning !== undefined && typeof options.onWarning !== 'function') throw argumentError('householdTestJourneys', 'options.onWarning', { en: 'a function', nl: 'een functie' }, options.onWarning);
   const clients = options.clients ? options.clients.map((c, i) => {
     const parsed = ClientSchema.safeParse(c);
     if (!parsed.success) throw argumentError('householdTestJourneys', `options.clients[${i}]`, { en: 'a client { risks, protections, attributes }', nl: 'een cliënt { risks, protections, attributes }' }, c);
@@ -193,7 +280,7 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   const startsOn = new Map<string, string[]>();
   for (const [id, track] of Object.entries(path.tracks)) if (track.startsOn !== undefined) startsOn.set(track.startsOn, [...(startsOn.get(track.startsOn) ?? []), id]);
   const journeys: HouseholdTestJourney[] = [];
-  // each client in turn, walked again while walks still find something new
+  // first each client in turn, walked towards what is open while walks still find something new
   const patience = 6;
   let walks = 0;
   for (const client of clients) {
@@ -201,19 +288,46 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
     while (open.size > 0 && idle < patience && walks < maxWalks) {
       walks++;
       const walker = walk(path, client, open, next, outcome, startsOn);
-      const items = itemsOfHistory(path, walker.journey.history, walker.taken);
-      const news = [...items].filter((item) => open.has(item));
-      if (news.length === 0) idle++;
-      else {
+      const journey = journeyOf(walker, open);
+      if (journey) {
         idle = 0;
-        for (const item of news) open.delete(item);
-        const positions = walker.journey.context.tracks;
-        const finished = Object.values(positions).every((p) => path.steps[p.step]!.kind === 'outcome');
-        journeys.push({ client, moves: walker.moves, steps: walker.route, finished });
-      }
+        journeys.push(journey);
+      } else idle++;
       walker.stop();
     }
     if (open.size === 0 || walks >= maxWalks) break;
+  }
+  // then, for what the walks left, a search through every state each client's journey can reach
+  let states = maxStates;
+  let cutShort = false;
+  for (const client of clients) {
+    // a client signals only the risks it has
+    const wanted = new Set([...open].filter((item) => {
+      const risk = riskOfSignal(item);
+      return risk === undefined || client.risks.includes(risk);
+    }));
+    if (wanted.size === 0) continue;
+    if (states <= 0) {
+      cutShort = true;
+      break;
+    }
+    const found = searchHousehold(path, client, wanted, states);
+    states -= found.searched;
+    if (!found.complete) cutShort = true;
+    for (const plan of found.plans) {
+      const walker = new HouseholdWalker(path, client);
+      for (const move of plan) {
+        const offered = walker.offered().find((o) => o.track === move.track && o.to === move.to && o.event === move.event);
+        if (!offered || !walker.take(offered)) break;
+      }
+      const journey = journeyOf(walker, open);
+      if (journey) journeys.push(journey);
+      walker.stop();
+    }
+  }
+  if (cutShort && open.size > 0) {
+    const items = [...open].map(describeItem);
+    options.onWarning?.(createDiagnostic(HOUSEHOLD_COVERAGE_CODES.searchBudget, { limit: maxStates, count: items.length, items: items.slice(0, 10).join(', ') + (items.length > 10 ? ', …' : '') }, { pointer: '' }));
   }
   return journeys;
 }

@@ -19,6 +19,8 @@ export class HouseholdWalker {
   readonly moves: HouseholdMove[] = [];
   /** The transition index taken for a history entry made by a move, by the entry's position. */
   readonly taken = new Map<number, number>();
+  /** The signals made: a risk at the step whose visit signalled it (`signalItem`). */
+  readonly signals = new Set<CoverageItem>();
 
   constructor(
     readonly path: HouseholdPath,
@@ -55,16 +57,19 @@ export class HouseholdWalker {
     return true;
   }
 
-  /** Lists the new history entries as route steps, signalling at each what it detects of the client's risks. */
+  /**
+   * Lists the new history entries as route steps, signalling at each what it detects of the
+   * client's risks. A signal can make a referral that starts a track: its entry is listed (and
+   * signals) in the same turn.
+   */
   private listAndSignal(): void {
-    const history = this.journey.history;
-    while (this.route.length < history.length) {
-      const entry = history[this.route.length]!;
+    while (this.route.length < this.journey.history.length) {
+      const entry = this.journey.history[this.route.length]!;
       this.route.push({ step: entry.step, track: entry.track, ...(entry.event !== undefined ? { on: entry.event } : {}) });
-      const detects = this.path.steps[entry.step]!.detects ?? {};
-      const signalled = this.journey.signalled;
-      const risks = Object.keys(detects).filter((r) => detects[r]! > 0 && this.client.risks.includes(r) && !signalled.includes(r));
-      if (risks.length > 0) this.journey.actor.send({ type: RECORD_SIGNALS, risks });
+      const risks = risksSignalledAt(this.path, this.client, entry.step, this.journey.signalled);
+      if (risks.length === 0) continue;
+      for (const risk of risks) this.signals.add(signalItem(entry.step, risk));
+      this.journey.actor.send({ type: RECORD_SIGNALS, risks });
     }
   }
 
@@ -79,11 +84,20 @@ export class HouseholdWalker {
   }
 }
 
-/** A covered item of a household path: a step, a transition (`from#index`) or a referral (`from>index`). */
+/** The client's risks that a visit of `step` signals: those it detects and that are not signalled yet. */
+export function risksSignalledAt(path: HouseholdPath, client: Client, step: string, signalled: readonly string[]): string[] {
+  const detects = path.steps[step]!.detects ?? {};
+  return Object.keys(detects).filter((r) => detects[r]! > 0 && client.risks.includes(r) && !signalled.includes(r));
+}
+
+/** A covered item of a household path: a step, a transition, a referral, or a risk signalled at a step. */
 export type CoverageItem = string;
 export const stepItem = (step: string): CoverageItem => `s\u0000${step}`;
 export const transitionItem = (from: string, index: number): CoverageItem => `t\u0000${from}\u0000${index}`;
 export const referralItem = (from: string, index: number): CoverageItem => `r\u0000${from}\u0000${index}`;
+export const signalItem = (step: string, risk: string): CoverageItem => `g\u0000${step}\u0000${risk}`;
+/** The risk a signal item is about; undefined for any other item. */
+export const riskOfSignal = (item: CoverageItem): string | undefined => (item.startsWith('g\u0000') ? item.split('\u0000')[2] : undefined);
 
 /**
  * The steps, transitions and referrals a household history went through. A transition is the one
