@@ -244,7 +244,7 @@ export const REPORT_WORDS = {
     phase: 'Phase',
     stepUnit: 'steps',
     bigPath: 'This path is large: first an overview with the phases folded, then one diagram per phase with the other phases folded.',
-    fit: 'Fit to width',
+    fit: 'Fit to screen',
     natural: 'Natural size',
     flowchart: 'Flowchart by organisation',
     overlay: 'Flowchart with simulation',
