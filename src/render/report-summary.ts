@@ -38,6 +38,15 @@ const stepLabel = (path: CarePath, id: string, lang: ExportLang) => (path.steps[
 const riskLabel = (path: CarePath, key: string, lang: ExportLang) => (path.risks?.[key] ? labelText(path.risks[key].label, lang) : key);
 const interventionLabel = (path: CarePath, key: string, lang: ExportLang) => (path.interventions?.[key] ? labelText(path.interventions[key].label, lang) : key);
 
+/**
+ * Whether a coalition's path names an intervention the coalition does not offer: the path can still
+ * send clients to it (the finding intervention-not-offered), so its reach is marked in the report
+ * and does not read as part of the offer.
+ */
+export function notOffered(path: CarePath, intervention: string | undefined): boolean {
+  return path.coalition !== undefined && intervention !== undefined && !path.coalition.offers.includes(intervention);
+}
+
 /** Appends an interval column when any row has one. */
 function withIntervals(headers: string[], rows: Cell[][], figures: unknown[], w: ReportWords, lang: ExportLang): { headers: string[]; rows: Cell[][] } {
   if (!figures.some((f) => intervalOf(f))) return { headers, rows };
@@ -50,7 +59,12 @@ export function summaryTables(path: CarePath, sim: ReportSimulation, lang: Expor
   const tables: ReportTable[] = [];
   if (sim.interventions && Object.keys(sim.interventions).length > 0) {
     const entries = Object.entries(sim.interventions).sort((a, b) => a[1].share - b[1].share);
-    const rows: Cell[][] = entries.map(([step, r]) => [r.intervention ? interventionLabel(path, r.intervention, lang) : stepLabel(path, step, lang), r.reachedEligible, r.eligible, { share: r.share }]);
+    const rows: Cell[][] = entries.map(([step, r]) => [
+      r.intervention ? `${interventionLabel(path, r.intervention, lang)}${notOffered(path, r.intervention) ? ` (${s.notOffered})` : ''}` : stepLabel(path, step, lang),
+      r.reachedEligible,
+      r.eligible,
+      { share: r.share },
+    ]);
     tables.push({ id: 'samenvatting-bereik', title: s.reach, ...withIntervals(s.reachHeaders.slice(), rows, entries.map((e) => e[1]), w, lang) });
   }
   if (sim.unmetNeed) {

@@ -11,7 +11,7 @@ import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { calibrationSection, type ReportCalibration } from './report-targets.js';
-import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type NamedPath, type ReportSimulation } from './report-summary.js';
+import { choiceTables, identityLines, inWords, notOffered, summaryTables, timeToSupportText, topFindings, intervalOf, type NamedPath, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 
@@ -299,7 +299,9 @@ function summarySection(input: ReportInput, lang: ExportLang, w: ReportWords, ta
     tables.push(...figures);
     const tts = timeToSupportText(sim, lang, w);
     if (tts) parts.push(`<p class="key-figure">${escapeHtml(tts)}</p>`);
-    parts.push(`<div class="figures">${figures.map((t) => `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang, 'summary')}</div>`).join('\n')}</div>`);
+    const marked = Object.values(sim.interventions ?? {}).some((r) => notOffered(path, r.intervention));
+    const note = (t: ReportTable) => (t.id === 'samenvatting-bereik' && marked ? `<p class="note">${escapeHtml(s.notOfferedNote)}</p>` : '');
+    parts.push(`<div class="figures">${figures.map((t) => `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang, 'summary')}${note(t)}</div>`).join('\n')}</div>`);
     const anyInterval = Object.values(sim.interventions ?? {}).some(intervalOf) || Object.values(sim.unmetNeed ?? {}).some(intervalOf);
     if (!anyInterval) parts.push(`<p class="note">${escapeHtml(s.noIntervals)}</p>`);
   } else parts.push(`<p class="note">${escapeHtml(s.noSimulation)}</p>`);

@@ -181,6 +181,26 @@ describe('the summary', () => {
     expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, '20,0–40,0%']]);
   });
 
+  it('marks the reach of an intervention the coalition does not offer, in the table and with a note', async () => {
+    const path = await loadPath(resolve('paths/national/eerste-1000-dagen.json'), { coalition: resolve('paths/coalitions/haarlem.json') });
+    const coalition = await loadCoalition(resolve('paths/coalitions/haarlem.json'));
+    const simulation = simulateSync(path, { cohort: 500, seed: 1 });
+    const reach = summaryTables(path, simulation, 'nl', w).find((t) => t.id === 'samenvatting-bereik')!;
+    const label = (key: string) => (path.interventions?.[key] ? path.interventions[key].label.nl : key);
+    const marked = reach.rows.map((r) => String(r[0])).filter((name) => name.endsWith(' (niet aangeboden)'));
+    // independently: the interventions the simulation reports on that the coalition's document does not offer
+    const expected = Object.values(simulation.interventions).flatMap((r) => (r.intervention && !coalition.offers.includes(r.intervention) ? [`${label(r.intervention)} (niet aangeboden)`] : []));
+    expect(marked.sort()).toEqual(expected.sort());
+    expect(marked).toContain('VoorZorg (niet aangeboden)');
+    const html = renderReport({ path, coalition, simulation });
+    expect(html).toContain(w.summary.notOfferedNote);
+    // a national path offers what it names: nothing is marked, no note
+    const national = await loadPath(resolve('paths/national/eerste-1000-dagen.json'));
+    const plain = simulateSync(national, { cohort: 200, seed: 1 });
+    expect(summaryTables(national, plain, 'nl', w).find((t) => t.id === 'samenvatting-bereik')!.rows.filter((r) => String(r[0]).includes('niet aangeboden'))).toEqual([]);
+    expect(renderReport({ path: national, simulation: plain })).not.toContain(w.summary.notOfferedNote);
+  });
+
   it('names the coalition in the title and its files relative to the working folder', async () => {
     const path = await loadPath(resolve('paths/national/eerste-1000-dagen.json'), { coalition: resolve('paths/coalitions/haarlem.json') });
     const coalition = await loadCoalition(resolve('paths/coalitions/haarlem.json'));
