@@ -201,6 +201,15 @@ describe('the summary', () => {
     expect(renderReport({ path: national, simulation: plain })).not.toContain(w.summary.notOfferedNote);
   });
 
+  it('speaks of clients and their journeys in a version 1 report, never of households', () => {
+    const simulation = simulateSync(zwangerschap, { cohort: 300, seed: 2 });
+    for (const lang of ['nl', 'en'] as const) {
+      const text = renderReport({ path: zwangerschap, simulation, lang }).replace(/<script[\s\S]*?<\/script>/g, '');
+      expect(text, lang).not.toMatch(/huishoud|household/i);
+      expect(summaryTables(zwangerschap, simulation, lang, REPORT_WORDS[lang]).find((t) => t.id === 'samenvatting-uitval')!.title).toBe(lang === 'nl' ? 'Waar routes vastlopen' : 'Where journeys get stuck');
+    }
+  });
+
   it('names the coalition in the title and its files relative to the working folder', async () => {
     const path = await loadPath(resolve('paths/national/eerste-1000-dagen.json'), { coalition: resolve('paths/coalitions/haarlem.json') });
     const coalition = await loadCoalition(resolve('paths/coalitions/haarlem.json'));
