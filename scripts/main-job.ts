@@ -19,6 +19,7 @@ import {
 } from '../src/index.js';
 import { safeLoadHouseholdPath, safeLoadMenukaart, safeLoadPath, safeLoadRoute, simulate } from '../src/node/index.js';
 import { simulateHousehold, validateHouseholdPath } from '../src/household.js';
+import { risksOfHousehold } from '../src/simulate/household-risks.js';
 import { monitorIndicators } from '../src/analysis.js';
 import { renderReport } from '../src/render/index.js';
 import { writeOutputFile } from '../src/cli/context.js';
@@ -107,8 +108,11 @@ console.log(
     ? `\n${household.value.title.nl} (${HOUSEHOLD_FILE}): ${households.births.children.toLocaleString(lang)} kinderen in ${cohort.toLocaleString(lang)} huishoudens; per risico: aanwezig, nooit gesignaleerd (gemist), gesignaleerd zonder vervolg`
     : `\n${household.value.title.en ?? household.value.title.nl} (${HOUSEHOLD_FILE}): ${households.births.children.toLocaleString(lang)} children in ${cohort.toLocaleString(lang)} households; per risk: present, never signalled (missed), signalled without follow-up`,
 );
+// the risks the household path is about, as its report and `simulate` list them: a population
+// risk the path never names would only show as missed
+const pathRisks = new Set(risksOfHousehold(household.value, menukaart.value));
 for (const [risk, r] of Object.entries(households.risks)) {
-  if (r.present === 0) continue;
+  if (!pathRisks.has(risk) || r.present === 0) continue;
   console.log(`  ${riskLabel(risk)}: ${r.present.toLocaleString(lang)}, ${r.neverSignalled.toLocaleString(lang)} (${percent(r.neverSignalled / r.present)}), ${r.signalledNotAddressed.toLocaleString(lang)} (${percent(r.signalledNotAddressed / r.present)})`);
 }
 console.log(`\n${lang === 'nl' ? 'geschreven naar' : 'written to'} ${relative(process.cwd(), outDir) || '.'}/:`);

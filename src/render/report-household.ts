@@ -4,13 +4,12 @@ import { BIRTH_EVENT, isChildTrack, labelText, type HouseholdPath } from '../mod
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
-import { formatShareInterval } from '../simulate/summary-interval.js';
 import { formatDate, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
 import { figure, findings, page, section } from './report.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
 import { topFindings } from './report-summary.js';
-import { tableHtml, type ReportTable } from './report-table.js';
+import { tableHtml, type Cell, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 
 /** What goes into the HTML report of a household path (format version 2). */
@@ -70,11 +69,11 @@ function trackTable(c: Context): ReportTable {
   return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
 }
 
-/** The 95% interval of `count` out of `n` households, as "[1,7%; 2,2%]" (marked * when too wide to use); empty without households. */
-function margin(count: number, n: number, lang: ExportLang): string {
+/** The 95% interval of `count` out of `n` households (shown as "[1,7%; 2,2%]", marked * when too wide to use); empty without households. */
+function margin(count: number, n: number): Cell {
   const f = householdShare(count, n);
   if (!f) return '';
-  return `${formatShareInterval(f.interval[0], f.interval[1], lang)}${f.tooWide ? ' *' : ''}`;
+  return { low: f.interval[0], high: f.interval[1], ...(f.tooWide ? { tooWide: true } : {}) };
 }
 
 /** The figures of a household simulation as tables, in the order the summary shows them. */
@@ -87,13 +86,13 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
     const started = track !== undefined ? (sim.tracks[track]?.instances ?? 0) : 0;
     return [track !== undefined ? trackName(c, track) : '', stepName(c, id), count, share(count, started)];
   });
-  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n, lang), Math.round(t.days.mean)]);
+  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n), Math.round(t.days.mean)]);
   const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
   const riskRows = risks
     // a household falls through for a risk it has and never gets support for, signalled or not (a
     // household supported without a signal, by care for all or for another risk, does not)
     .sort((a, b) => b[1].present - b[1].addressed - (a[1].present - a[1].addressed) || (a[0] < b[0] ? -1 : 1))
-    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.present - r.addressed, r.present), margin(r.present - r.addressed, r.present, lang)]);
+    .map(([key, r]) => [riskName(c, key), r.present, r.signalled, r.addressed, r.neverSignalled, r.signalledNotAddressed, share(r.present - r.addressed, r.present), margin(r.present - r.addressed, r.present)]);
   const waitRows = risks.filter(([, r]) => r.timeToSupport.n > 0).map(([key, r]) => [riskName(c, key), r.timeToSupport.n, r.timeToSupport.median ?? '—', r.timeToSupport.p90 ?? '—']);
   const { transfers, referrals } = sim.handoffs;
   const per = (count: number) => decimal(n > 0 ? count / n : 0, lang);
@@ -170,7 +169,7 @@ function diagramBody(c: Context, kind: string, intro: string, source: string, ta
 function simulationTables(c: Context, sim: HouseholdSimulationResult, tables: ReportTable[]): string {
   const { path, lang, h } = c;
   const share = (part: number, whole: number) => ({ share: whole > 0 ? part / whole : 0 });
-  const stepRows = Object.entries(path.steps).map(([id, step]) => [stepName(c, id), trackName(c, step.track), sim.visits[id] ?? 0, sim.households[id] ?? 0, share(sim.households[id] ?? 0, sim.cohort), margin(sim.households[id] ?? 0, sim.cohort, lang)]);
+  const stepRows = Object.entries(path.steps).map(([id, step]) => [stepName(c, id), trackName(c, step.track), sim.visits[id] ?? 0, sim.households[id] ?? 0, share(sim.households[id] ?? 0, sim.cohort), margin(sim.households[id] ?? 0, sim.cohort)]);
   const transitionRows: ReportTable['rows'] = [];
   for (const [id, step] of Object.entries(path.steps)) {
     step.transitions.forEach((t, i) => {

@@ -3,7 +3,6 @@ import { phaseLabel, type ExportLang, type SimulationOverlay } from '../export/i
 import { labelText, type CarePath, type Coalition, type Label } from '../model/index.js';
 import type { SimulationResult } from '../simulate/index.js';
 import { counted, formatWhole } from './format.js';
-import { formatShareInterval } from '../simulate/summary-interval.js';
 import type { Cell, ReportTable } from './report-table.js';
 import type { ReportWords } from './report-words.js';
 
@@ -27,20 +26,29 @@ export function intervalOf(figure: unknown): { low: number; high: number } | und
   return undefined;
 }
 
-function shareRange(figure: unknown, lang: ExportLang): string {
+/** The interval of a share as a cell (empty without one); a share lies in 0–100%, whatever a symmetric interval around a small figure says. */
+function shareRange(figure: unknown): Cell {
   const range = intervalOf(figure);
-  // "[1,7%; 2,2%]", as every text writes an interval; a share lies in 0–100%, whatever a symmetric interval around a small figure says
-  return range ? formatShareInterval(range.low, range.high, lang) : '';
+  return range ? { low: Math.max(0, range.low), high: Math.min(1, range.high) } : '';
 }
 
 const stepLabel = (path: CarePath, id: string, lang: ExportLang) => (path.steps[id] ? labelText(path.steps[id].label, lang) : id);
 const riskLabel = (path: CarePath, key: string, lang: ExportLang) => (path.risks?.[key] ? labelText(path.risks[key].label, lang) : key);
 const interventionLabel = (path: CarePath, key: string, lang: ExportLang) => (path.interventions?.[key] ? labelText(path.interventions[key].label, lang) : key);
 
+/**
+ * Whether a coalition's path names an intervention the coalition does not offer: the path can still
+ * send clients to it (the finding intervention-not-offered), so its reach is marked in the report
+ * and does not read as part of the offer.
+ */
+export function notOffered(path: CarePath, intervention: string | undefined): boolean {
+  return path.coalition !== undefined && intervention !== undefined && !path.coalition.offers.includes(intervention);
+}
+
 /** Appends an interval column when any row has one. */
-function withIntervals(headers: string[], rows: Cell[][], figures: unknown[], w: ReportWords, lang: ExportLang): { headers: string[]; rows: Cell[][] } {
+function withIntervals(headers: string[], rows: Cell[][], figures: unknown[], w: ReportWords): { headers: string[]; rows: Cell[][] } {
   if (!figures.some((f) => intervalOf(f))) return { headers, rows };
-  return { headers: [...headers, w.summary.interval], rows: rows.map((row, i) => [...row, shareRange(figures[i], lang)]) };
+  return { headers: [...headers, w.summary.interval], rows: rows.map((row, i) => [...row, shareRange(figures[i])]) };
 }
 
 /** The key-figure tables of the summary, in the order they are shown. */
@@ -49,14 +57,19 @@ export function summaryTables(path: CarePath, sim: ReportSimulation, lang: Expor
   const tables: ReportTable[] = [];
   if (sim.interventions && Object.keys(sim.interventions).length > 0) {
     const entries = Object.entries(sim.interventions).sort((a, b) => a[1].share - b[1].share);
-    const rows: Cell[][] = entries.map(([step, r]) => [r.intervention ? interventionLabel(path, r.intervention, lang) : stepLabel(path, step, lang), r.reachedEligible, r.eligible, { share: r.share }]);
-    tables.push({ id: 'samenvatting-bereik', title: s.reach, ...withIntervals(s.reachHeaders.slice(), rows, entries.map((e) => e[1]), w, lang) });
+    const rows: Cell[][] = entries.map(([step, r]) => [
+      r.intervention ? `${interventionLabel(path, r.intervention, lang)}${notOffered(path, r.intervention) ? ` (${s.notOffered})` : ''}` : stepLabel(path, step, lang),
+      r.reachedEligible,
+      r.eligible,
+      { share: r.share },
+    ]);
+    tables.push({ id: 'samenvatting-bereik', title: s.reach, ...withIntervals(s.reachHeaders.slice(), rows, entries.map((e) => e[1]), w) });
   }
   if (sim.unmetNeed) {
     const entries = Object.entries(sim.unmetNeed).filter(([, u]) => u.withRisk > 0).sort((a, b) => b[1].share - a[1].share);
     if (entries.length > 0) {
       const rows: Cell[][] = entries.map(([risk, u]) => [riskLabel(path, risk, lang), u.withRisk, u.unmet, { share: u.share }]);
-      tables.push({ id: 'samenvatting-onvervulde-behoefte', title: s.unmet, ...withIntervals(s.unmetHeaders.slice(), rows, entries.map((e) => e[1]), w, lang) });
+      tables.push({ id: 'samenvatting-onvervulde-behoefte', title: s.unmet, ...withIntervals(s.unmetHeaders.slice(), rows, entries.map((e) => e[1]), w) });
     }
   }
   // figures other engineers' simulators may add: shown when present, never made up here
@@ -76,7 +89,7 @@ export function summaryTables(path: CarePath, sim: ReportSimulation, lang: Expor
       rows.push([riskLabel(path, risk, lang), count, typeof share === 'number' ? { share } : '']);
       raw.push(value);
     }
-    if (rows.length > 0) tables.push({ id, title, ...withIntervals(s.signalHeaders.slice(), rows, raw, w, lang) });
+    if (rows.length > 0) tables.push({ id, title, ...withIntervals(s.signalHeaders.slice(), rows, raw, w) });
   }
   if (sim.stuck) {
     const entries = Object.entries(sim.stuck).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5);

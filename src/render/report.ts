@@ -11,7 +11,7 @@ import { REPORT_STYLE } from './report-style.js';
 import { comparisonSection, type ReportComparison } from './report-compare.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { calibrationSection, type ReportCalibration } from './report-targets.js';
-import { choiceTables, identityLines, inWords, summaryTables, timeToSupportText, topFindings, intervalOf, type NamedPath, type ReportSimulation } from './report-summary.js';
+import { choiceTables, identityLines, inWords, notOffered, summaryTables, timeToSupportText, topFindings, intervalOf, type NamedPath, type ReportSimulation } from './report-summary.js';
 import { tableHtml, type ReportTable } from './report-table.js';
 import { REPORT_WORDS, type ReportWords } from './report-words.js';
 
@@ -43,9 +43,9 @@ export interface ReportInput {
   baseDir?: string;
 }
 
-// reads each diagram's source as text (never as HTML) and lets Mermaid draw it at its natural size
-// (so wide diagrams scroll instead of shrinking); an overview is fitted to the screen; every
-// diagram can be zoomed and dragged; fixed, so its hash is too
+// reads each diagram's source as text (never as HTML) and lets Mermaid draw it; a diagram larger
+// than its box opens fitted to it (the whole drawing on one screen), an overview is fitted to the
+// screen at a readable scale; every other diagram can be zoomed and dragged; fixed, so its hash is too
 const BOOT_SCRIPT = `(async () => {
   const m = window.mermaid;
   const failed = document.body.dataset.failed || '';
@@ -81,6 +81,10 @@ const BOOT_SCRIPT = `(async () => {
     const source = figure.querySelector('.diagram-source').textContent;
     const output = figure.querySelector('.diagram-output');
     const button = figure.querySelector('.diagram-fit');
+    // the box the diagram is shown in, measured before the drawing fills it: its width, and the
+    // height of the window part it may take (its max-height)
+    const boxWidth = output.clientWidth;
+    const boxHeight = parseFloat(getComputedStyle(output).maxHeight) || window.innerHeight * 0.85;
     try {
       const { svg } = await m.render('zpd' + i++, source);
       output.innerHTML = svg;
@@ -97,45 +101,59 @@ const BOOT_SCRIPT = `(async () => {
         el.style.height = (naturalHeight * scale) + 'px';
         continue;
       }
+      // a diagram larger than its box opens whole, shrunk to fit the box (on a beamer too); the
+      // button switches to its natural size and back, a click in the fitted diagram shows that
+      // spot at natural size, the zoom buttons and dragging work from either
+      const fitScale = Math.min(1, boxWidth / natural, boxHeight / naturalHeight);
       let zoom = 1;
-      const setZoom = (z) => {
-        zoom = Math.max(0.1, Math.min(4, z));
-        figure.classList.remove('fit');
-        // zoomed by hand, the diagram is no longer fitted: the button offers fitting again
-        if (button) { button.textContent = button.dataset.fit; button.setAttribute('aria-pressed', 'false'); }
+      const size = (z) => {
+        zoom = Math.max(Math.min(0.1, fitScale), Math.min(4, z));
         el.style.width = (natural * zoom) + 'px';
         el.style.height = (naturalHeight * zoom) + 'px';
+        const fitted = zoom === fitScale && fitScale < 1;
+        figure.classList.toggle('fit', fitted);
+        if (button) { button.textContent = fitted ? button.dataset.natural : button.dataset.fit; button.setAttribute('aria-pressed', String(fitted)); }
+      };
+      // at natural size, show the spot at (x, y) of the drawing, as fractions of its size, in the middle of the box
+      const showAt = (x, y) => {
+        size(1);
+        output.scrollTo(x * natural - output.clientWidth / 2, y * naturalHeight - output.clientHeight / 2);
+      };
+      // at natural size, open where the drawing starts (the topmost node, centred), not on an empty corner
+      const openAtStart = () => {
+        size(1);
+        const frame = output.getBoundingClientRect();
+        const first = [...el.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.top - b.top || a.left - b.left)[0];
+        if (first) output.scrollTo(output.scrollLeft + first.left - frame.left + first.width / 2 - output.clientWidth / 2, output.scrollTop + first.top - frame.top - 16);
       };
       for (const b of figure.querySelectorAll('.diagram-zoom')) {
         b.hidden = false;
-        b.addEventListener('click', () => setZoom(zoom * Number(b.dataset.factor)));
+        b.addEventListener('click', () => size(zoom * Number(b.dataset.factor)));
       }
       let drag = null;
-      output.addEventListener('pointerdown', (e) => { drag = { x: e.clientX, y: e.clientY }; });
+      output.addEventListener('pointerdown', (e) => { drag = { x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY }; });
       output.addEventListener('pointermove', (e) => {
         if (!drag) return;
         output.scrollBy(drag.x - e.clientX, drag.y - e.clientY);
-        drag = { x: e.clientX, y: e.clientY };
+        drag.x = e.clientX; drag.y = e.clientY;
       });
-      for (const end of ['pointerup', 'pointerleave']) output.addEventListener(end, () => { drag = null; });
-      // a diagram larger than its box opens where its drawing starts (the topmost node, centred),
-      // not on an empty corner of a wide layout
-      if (output.scrollWidth > output.clientWidth + 1 || output.scrollHeight > output.clientHeight + 1) {
-        const frame = output.getBoundingClientRect();
-        const first = [...el.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0).sort((a, b) => a.top - b.top || a.left - b.left)[0];
-        if (first) output.scrollTo(first.left - frame.left + first.width / 2 - output.clientWidth / 2, first.top - frame.top - 16);
-      }
-      if (button && output.scrollWidth > output.clientWidth + 1) {
-        button.hidden = false;
-        button.addEventListener('click', () => {
-          el.style.width = natural + 'px';
-          el.style.height = naturalHeight + 'px';
-          zoom = 1;
-          const fit = figure.classList.toggle('fit');
-          if (fit) { el.style.width = ''; el.style.height = ''; }
-          button.textContent = fit ? button.dataset.natural : button.dataset.fit;
-          button.setAttribute('aria-pressed', String(fit));
-        });
+      output.addEventListener('pointerup', (e) => {
+        if (drag && Math.abs(drag.startX - e.clientX) + Math.abs(drag.startY - e.clientY) <= 3 && figure.classList.contains('fit')) {
+          const r = el.getBoundingClientRect();
+          showAt(Math.min(1, Math.max(0, (e.clientX - r.left) / r.width)), Math.min(1, Math.max(0, (e.clientY - r.top) / r.height)));
+        }
+        drag = null;
+      });
+      output.addEventListener('pointerleave', () => { drag = null; });
+      if (fitScale < 1) {
+        size(fitScale);
+        if (button) {
+          button.hidden = false;
+          button.addEventListener('click', () => {
+            if (figure.classList.contains('fit')) openAtStart();
+            else size(fitScale);
+          });
+        }
       }
     } catch (error) {
       output.textContent = failed + ' ' + String(error && error.message || error);
@@ -281,7 +299,9 @@ function summarySection(input: ReportInput, lang: ExportLang, w: ReportWords, ta
     tables.push(...figures);
     const tts = timeToSupportText(sim, lang, w);
     if (tts) parts.push(`<p class="key-figure">${escapeHtml(tts)}</p>`);
-    parts.push(`<div class="figures">${figures.map((t) => `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang, 'summary')}</div>`).join('\n')}</div>`);
+    const marked = Object.values(sim.interventions ?? {}).some((r) => notOffered(path, r.intervention));
+    const note = (t: ReportTable) => (t.id === 'samenvatting-bereik' && marked ? `<p class="note">${escapeHtml(s.notOfferedNote)}</p>` : '');
+    parts.push(`<div class="figures">${figures.map((t) => `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${tableHtml(t, lang, 'summary')}${note(t)}</div>`).join('\n')}</div>`);
     const anyInterval = Object.values(sim.interventions ?? {}).some(intervalOf) || Object.values(sim.unmetNeed ?? {}).some(intervalOf);
     if (!anyInterval) parts.push(`<p class="note">${escapeHtml(s.noIntervals)}</p>`);
   } else parts.push(`<p class="note">${escapeHtml(s.noSimulation)}</p>`);

@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { safeParseHouseholdPath, validateHouseholdPath } from '../../src/household.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { ConditionSchema, parseValidateConfig, safeParsePath, TransitionSchema, validatePath, WindowSchema } from '../support/everything.js';
 
 // the guides' code must be right: TypeScript runs and prints what its comments say, JSON is valid
 // for what it shows, and every `npx zorgpaden …` line names a real command and real options
 const ROOT = join(__dirname, '..', '..');
-const GUIDES = ['docs/README.md', 'docs/decisions/0005-executable-docs.md', 'docs/guide/writing-a-path.md', 'docs/guide/conditions.md', 'docs/guide/time-windows.md', 'docs/guide/reading-diagnostics.md', 'docs/guide/embedding.md', 'docs/guide/comparing-and-adapting.md', 'docs/reference/cli.md', 'examples/README.md'];
+const GUIDES = ['docs/README.md', 'docs/decisions/0005-executable-docs.md', 'docs/guide/writing-a-path.md', 'docs/guide/writing-a-household-path.md', 'docs/guide/conditions.md', 'docs/guide/time-windows.md', 'docs/guide/reading-diagnostics.md', 'docs/guide/embedding.md', 'docs/guide/comparing-and-adapting.md', 'docs/reference/cli.md', 'examples/README.md'];
 mkdirSync(join(ROOT, 'out'), { recursive: true });
 // inside the repository, so that require.resolve('zorgpaden/paths/…') finds the package itself
 const scratch = mkdtempSync(join(ROOT, 'out', 'guide-snippets-'));
@@ -29,7 +30,7 @@ function runTs(code: string, name: string): string {
   const source = code
     .replaceAll("from 'zorgpaden/render'", `from '${join(ROOT, 'src', 'render', 'index.ts')}'`)
     .replaceAll("from 'zorgpaden/node'", `from '${join(ROOT, 'src', 'node', 'index.ts')}'`)
-    .replace(/from 'zorgpaden\/(rules|schema|graph)'/g, (_, entry: string) => `from '${join(ROOT, 'src', `${entry}.ts`)}'`)
+    .replace(/from 'zorgpaden\/(rules|schema|graph|household|analysis)'/g, (_, entry: string) => `from '${join(ROOT, 'src', `${entry}.ts`)}'`)
     .replaceAll("from 'zorgpaden'", `from '${join(ROOT, 'src', 'index.ts')}'`)
     .replaceAll("'node_modules/zorgpaden/paths/", `'${join(ROOT, 'paths')}/`);
   writeFileSync(file, source);
@@ -55,6 +56,10 @@ describe('the guides', () => {
       const result = safeParsePath(code.replace('./node_modules/zorgpaden/schema/', '../../schema/'), { filename: join(ROOT, 'docs', 'guide', 'snippet.json') });
       expect(result.diagnostics).toEqual([]);
       expect(result.ok && validatePath(result.value).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    } else if (block.check === 'household') {
+      const result = safeParseHouseholdPath(code.replace('./node_modules/zorgpaden/schema/', '../../schema/'), { filename: join(ROOT, 'docs', 'guide', 'snippet.json') });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.ok && validateHouseholdPath(result.value).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     } else if (block.check === 'condition') {
       expect(ConditionSchema.safeParse(JSON.parse(code)).success).toBe(true);
     } else if (block.check === 'window') {
@@ -100,6 +105,14 @@ describe('the guides', () => {
       }
     }
     expect(lines).toBeGreaterThan(10);
+  });
+
+  it('list every entry of the package’s exports in the embedding guide, one line each', () => {
+    const exports = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports);
+    const rows = readFileSync(join(ROOT, 'docs/guide/embedding.md'), 'utf8').split('\n').filter((l) => l.startsWith('| `zorgpaden'));
+    const listed = rows.map((r) => /^\| `([^`]+)`/.exec(r)![1]!);
+    expect(exports.length).toBeGreaterThan(8);
+    expect(listed.sort()).toEqual(exports.map((e) => (e === '.' ? 'zorgpaden' : `zorgpaden/${e.slice(2)}`)).sort());
   });
 
   it('link only to files and headings that exist', () => {

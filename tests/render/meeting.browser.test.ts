@@ -112,26 +112,63 @@ describe.skipIf(!hasChromium)('the report at meeting scale, in Debian’s Chromi
     await page.context().close();
   }, 180_000);
 
-  it('opens every diagram that is larger than its box on a drawn node, not on an empty corner', async () => {
-    const page = await open(file);
-    const empty = await page.$$eval('figure[data-diagram]:not([data-fit]) .diagram-output', (outputs) =>
-      outputs
-        // diagrams with nodes (a timeline has bars) that do not fit their box
-        .filter((o) => o.querySelector('g.node') && (o.scrollWidth > o.clientWidth + 1 || o.scrollHeight > o.clientHeight + 1))
-        .filter((o) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    it(`opens every diagram whole on a ${viewport.width}×${viewport.height} screen, and at natural size on a drawn node`, async () => {
+      const page = await open(file, viewport);
+      const figures = page.locator('figure[data-diagram]');
+      const count = await figures.count();
+      expect(count).toBeGreaterThan(5);
+      let large = 0;
+      for (let i = 0; i < count; i++) {
+        const figure = figures.nth(i);
+        const name = await figure.evaluate((f) => `${(f as HTMLElement).dataset['diagram']}:${(f as HTMLElement).dataset['phase'] ?? ''}`);
+        await figure.locator('.diagram-output').evaluate((e) => e.scrollIntoView());
+        const svg = figure.locator('.diagram-output svg');
+        const box = (await svg.boundingBox())!;
+        // the whole drawing is on the screen and inside its box, with nothing to scroll
+        // (within a pixel: scrolling into view rounds)
+        expect(box.x, name).toBeGreaterThanOrEqual(-1);
+        expect(box.y, name).toBeGreaterThanOrEqual(-1);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(viewport.width + 1);
+        expect(box.y + box.height, name).toBeLessThanOrEqual(viewport.height + 1);
+        expect(await figure.locator('.diagram-output').evaluate((o) => o.scrollWidth <= o.clientWidth + 1 && o.scrollHeight <= o.clientHeight + 1), name).toBe(true);
+        const natural = await svg.evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width);
+        if ((await figure.getAttribute('data-fit')) === 'screen' || box.width >= natural - 1) continue;
+        large++;
+        // shrunk to fit, it offers its natural size; that opens on a drawn node, not on an empty corner
+        const button = figure.locator('.diagram-fit');
+        expect(await button.innerText(), name).toBe('Ware grootte');
+        await button.click();
+        expect(await svg.evaluate((s) => s.getBoundingClientRect().width), name).toBeCloseTo(natural, 0);
+        const onNode = await figure.locator('.diagram-output').evaluate((o) => {
           const frame = o.getBoundingClientRect();
-          return ![...o.querySelectorAll('g.node')].some((n) => {
+          return [...o.querySelectorAll('g.node')].some((n) => {
             const r = n.getBoundingClientRect();
             return r.width > 0 && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
           });
-        })
-        .map((o) => (o.closest('figure') as HTMLElement).dataset['diagram'] + ':' + ((o.closest('figure') as HTMLElement).dataset['phase'] ?? '')),
-    );
-    expect(empty).toEqual([]);
-    await page.locator('figure[data-diagram="flowchart"]').evaluate((e) => e.scrollIntoView());
-    await page.screenshot({ path: join(OUT, 'meeting-flowchart.png') });
-    await page.context().close();
-  }, 180_000);
+        });
+        if (await figure.locator('g.node').count()) expect(onNode, name).toBe(true);
+        expect(await button.innerText(), name).toBe('Passend maken');
+        await button.click();
+        expect((await svg.boundingBox())!.width, name).toBeCloseTo(box.width, 0);
+      }
+      // the phase diagrams of this path are larger than a screen: the check saw shrunk diagrams
+      expect(large).toBeGreaterThanOrEqual(3);
+      await page.locator('#state-pregnancy').evaluate((e) => e.scrollIntoView());
+      await page.screenshot({ path: join(OUT, `meeting-pregnancy-${viewport.width}.png`) });
+      // a click in a fitted diagram shows that spot at natural size
+      const pregnancy = page.locator('figure[data-phase="pregnancy"]');
+      const fitted = (await pregnancy.locator('.diagram-output svg').boundingBox())!;
+      await page.mouse.click(fitted.x + fitted.width / 2, fitted.y + fitted.height / 2);
+      const natural = await pregnancy.locator('.diagram-output svg').evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width);
+      expect(await pregnancy.locator('.diagram-output svg').evaluate((s) => s.getBoundingClientRect().width)).toBeCloseTo(natural, 0);
+      const [left, top, width, height] = await pregnancy.locator('.diagram-output').evaluate((o) => [o.scrollLeft, o.scrollTop, o.clientWidth, o.clientHeight]);
+      const svgHeight = await pregnancy.locator('.diagram-output svg').evaluate((s) => s.getBoundingClientRect().height);
+      expect(Math.abs(left! + width! / 2 - natural / 2)).toBeLessThan(width! / 2);
+      expect(Math.abs(top! + height! / 2 - svgHeight / 2)).toBeLessThan(height! / 2);
+      await page.context().close();
+    }, 240_000);
+  }
 
   it('shows no English identifier in the visible text of the Dutch report', async () => {
     const page = await open(file);

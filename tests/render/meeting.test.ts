@@ -8,7 +8,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import { configuredLang } from '../../src/cli/lang.js';
 import { describeCondition, edgeNotes, riskRoutes, toMermaid } from '../../src/export/index.js';
 import { loadCoalition, loadPath } from '../../src/node/index.js';
-import { renderReport, reportTables, tableCsv, tableHtml, REPORT_WORDS, type ReportTable } from '../../src/render/index.js';
+import { renderReport, reportTables, tableCsv, tableHtml, REPORT_WORDS, type Cell, type ReportTable } from '../../src/render/index.js';
 import { summaryTables } from '../../src/render/report-summary.js';
 import { simulateSync } from '../../src/simulate/index.js';
 
@@ -64,6 +64,28 @@ describe('CSV of report tables', () => {
     expect(tableCsv(tiny, 'nl')).toBe('d\r\n0,0\r\n-0,1\r\n');
     expect(tableHtml(tiny, 'nl')).toContain('>0,0%<');
     expect(tableHtml(tiny, 'nl')).toContain('>-0,1%<');
+  });
+
+  it('writes an interval column as two numeric columns, lower and upper bound, that read back as the bounds (independent reader)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 5 }), fc.constantFrom('nl' as const, 'en' as const), (pairs, lang) => {
+        // the first row has an interval, so the column is one of intervals
+        pairs[0]![2] = true;
+        const rows: Cell[][] = pairs.map(([a, b, has], i) => [`r${i}`, has ? { low: Math.min(a, b), high: Math.max(a, b), tooWide: a > b } : '']);
+        const back = readCsv(tableCsv({ id: 't', title: 't', headers: ['name', 'margin'], rows }, lang), lang === 'nl' ? ';' : ',');
+        expect(back[0]).toEqual(lang === 'nl' ? ['name', 'margin: ondergrens', 'margin: bovengrens'] : ['name', 'margin: lower bound', 'margin: upper bound']);
+        const number = (text: string) => Number(text.replace(',', '.'));
+        pairs.forEach(([a, b, has], i) => {
+          const row = back[i + 1]!;
+          expect(row).toHaveLength(3);
+          if (!has) expect(row.slice(1)).toEqual(['', '']);
+          else {
+            expect(number(row[1]!)).toBeCloseTo(Math.min(a, b) * 100, 1);
+            expect(number(row[2]!)).toBeCloseTo(Math.max(a, b) * 100, 1);
+          }
+        });
+      }),
+    );
   });
 
   it('sets intervals as figures (right-aligned, never broken between their ends) and leaves words as text', () => {
@@ -178,7 +200,37 @@ describe('the summary', () => {
     const richer = { ...sim, missedSignals: { debts: { count: 3, share: 0.3, interval: { low: 0.2, high: 0.4 } } } };
     const missed = summaryTables(zwangerschap, richer, 'nl', w).find((t) => t.id === 'samenvatting-gemiste-signalen')!;
     expect(missed.headers).toEqual([...w.summary.signalHeaders, w.summary.interval]);
-    expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, '[20,0%; 40,0%]']]);
+    expect(missed.rows).toEqual([['Problematische schulden', 3, { share: 0.3 }, { low: 0.2, high: 0.4 }]]);
+    expect(tableHtml(missed, 'nl')).toContain('<td class="num">[20,0%; 40,0%]</td>');
+  });
+
+  it('marks the reach of an intervention the coalition does not offer, in the table and with a note', async () => {
+    const path = await loadPath(resolve('paths/national/eerste-1000-dagen.json'), { coalition: resolve('paths/coalitions/haarlem.json') });
+    const coalition = await loadCoalition(resolve('paths/coalitions/haarlem.json'));
+    const simulation = simulateSync(path, { cohort: 500, seed: 1 });
+    const reach = summaryTables(path, simulation, 'nl', w).find((t) => t.id === 'samenvatting-bereik')!;
+    const label = (key: string) => (path.interventions?.[key] ? path.interventions[key].label.nl : key);
+    const marked = reach.rows.map((r) => String(r[0])).filter((name) => name.endsWith(' (niet aangeboden)'));
+    // independently: the interventions the simulation reports on that the coalition's document does not offer
+    const expected = Object.values(simulation.interventions).flatMap((r) => (r.intervention && !coalition.offers.includes(r.intervention) ? [`${label(r.intervention)} (niet aangeboden)`] : []));
+    expect(marked.sort()).toEqual(expected.sort());
+    expect(marked).toContain('VoorZorg (niet aangeboden)');
+    const html = renderReport({ path, coalition, simulation });
+    expect(html).toContain(w.summary.notOfferedNote);
+    // a national path offers what it names: nothing is marked, no note
+    const national = await loadPath(resolve('paths/national/eerste-1000-dagen.json'));
+    const plain = simulateSync(national, { cohort: 200, seed: 1 });
+    expect(summaryTables(national, plain, 'nl', w).find((t) => t.id === 'samenvatting-bereik')!.rows.filter((r) => String(r[0]).includes('niet aangeboden'))).toEqual([]);
+    expect(renderReport({ path: national, simulation: plain })).not.toContain(w.summary.notOfferedNote);
+  });
+
+  it('speaks of clients and their journeys in a version 1 report, never of households', () => {
+    const simulation = simulateSync(zwangerschap, { cohort: 300, seed: 2 });
+    for (const lang of ['nl', 'en'] as const) {
+      const text = renderReport({ path: zwangerschap, simulation, lang }).replace(/<script[\s\S]*?<\/script>/g, '');
+      expect(text, lang).not.toMatch(/huishoud|household/i);
+      expect(summaryTables(zwangerschap, simulation, lang, REPORT_WORDS[lang]).find((t) => t.id === 'samenvatting-uitval')!.title).toBe(lang === 'nl' ? 'Waar routes vastlopen' : 'Where journeys get stuck');
+    }
   });
 
   it('names the coalition in the title and its files relative to the working folder', async () => {
@@ -218,14 +270,21 @@ describe('report --simulate with intervals', () => {
     expect(await runCli(['report', 'paths/national/zwangerschap.json', '--simulate', '--cohort', '4000', '--batches', '10', '--format', 'csv', '-o', out], context)).toBe(0);
     for (const file of ['samenvatting-bereik.csv', 'samenvatting-onvervulde-behoefte.csv']) {
       const [headers, ...rows] = readCsv(readFileSync(join(out, file), 'utf8').replace(/^\uFEFF/, ''), ';');
-      const estimateAt = headers!.length - 2;
-      expect(headers![headers!.length - 1]).toBe('Marge (95%)');
+      // the margin is two numeric columns, its lower and its upper bound, after the estimate
+      const estimateAt = headers!.length - 3;
+      expect(headers!.slice(-2)).toEqual(['Marge (95%): ondergrens', 'Marge (95%): bovengrens']);
       expect(rows.length).toBeGreaterThan(0);
+      let withMargin = 0;
       for (const row of rows) {
-        const [low, high] = /^\[(.+); (.+)\]$/.exec(row[headers!.length - 1]!)!.slice(1);
+        expect(row).toHaveLength(headers!.length);
+        const [low, high] = row.slice(-2);
+        if (low === '' && high === '') continue;
+        withMargin++;
+        for (const bound of [low!, high!]) expect(bound).toMatch(/^\d{1,3},\d$/);
         expect(share(low!)).toBeLessThanOrEqual(share(row[estimateAt]!) + 1e-9);
         expect(share(high!)).toBeGreaterThanOrEqual(share(row[estimateAt]!) - 1e-9);
       }
+      expect(withMargin).toBeGreaterThan(0);
     }
     rmSync(out, { recursive: true, force: true });
     const single = renderReport({ path: zwangerschap, simulation: simulateSync(zwangerschap, { cohort: 500, seed: 1 }) });

@@ -108,18 +108,23 @@ describe.skipIf(!hasChromium)('the HTML report in Debian’s Chromium, offline',
     const ids = await page.$$eval('figure[data-diagram="state-phase"] g.node', (ns) => ns.map((n) => /-state-(s\d+)-/.exec(n.id)?.[1]).filter(Boolean));
     expect(ids).toHaveLength(Object.keys(large.steps).length);
     expect(new Set(ids).size).toBe(ids.length);
-    // natural size: no phase diagram is shrunk to the page, so its labels keep their font size
-    const scales = await page.$$eval('figure[data-diagram="state-phase"] svg', (ss) => ss.map((s) => (s as SVGSVGElement).getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width));
-    for (const scale of scales) expect(scale).toBeGreaterThanOrEqual(0.99);
-    // a wide diagram scrolls and offers to fit; the toggle shrinks it and restores it
-    const pregnancy = page.locator('figure[data-phase="pregnancy"]');
-    expect(await pregnancy.locator('.diagram-output').evaluate((o) => o.scrollWidth > o.clientWidth)).toBe(true);
-    const width = () => pregnancy.locator('.diagram-output svg').first().evaluate((s) => s.getBoundingClientRect().width);
-    const natural = await width();
-    await pregnancy.locator('.diagram-fit').click();
-    expect(await width()).toBeLessThan(natural);
-    await pregnancy.locator('.diagram-fit').click();
-    expect(await width()).toBe(natural);
+    // each phase diagram is larger than a screen: it opens whole, shrunk into its box, and the
+    // button shows it at its natural size (its labels at their font size) and fits it again
+    for (const phase of ['preconception', 'pregnancy', 'postpartum']) {
+      const figure = page.locator(`figure[data-phase="${phase}"]`);
+      const output = figure.locator('.diagram-output');
+      const svg = output.locator('svg').first();
+      const scale = () => svg.evaluate((s) => (s as SVGSVGElement).getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width);
+      expect(await scale(), phase).toBeLessThan(1);
+      expect(await output.evaluate((o) => o.scrollWidth <= o.clientWidth + 1 && o.scrollHeight <= o.clientHeight + 1), phase).toBe(true);
+      expect(await figure.locator('.diagram-fit').getAttribute('aria-pressed')).toBe('true');
+      const fitted = await scale();
+      await figure.locator('.diagram-fit').click();
+      expect(await scale(), phase).toBeCloseTo(1, 2);
+      expect(await output.evaluate((o) => o.scrollHeight > o.clientHeight), phase).toBe(true);
+      await figure.locator('.diagram-fit').click();
+      expect(await scale(), phase).toBeCloseTo(fitted, 5);
+    }
     // the contents list one item a line: no two items share a line
     const tops = await page.$$eval('nav li', (ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(tops.length);

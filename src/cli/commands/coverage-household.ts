@@ -8,19 +8,21 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, type RootFlags } from './flags.js';
 import { loadHouseholdFile } from './household-input.js';
+import { missedLine } from './coverage-list.js';
 
 /** The flags of `coverage` that a household path uses. */
 export interface HouseholdCoverageFlags extends RootFlags {
   coalition?: string;
   strategy: 'shortest' | 'transitions';
   json?: boolean;
+  all?: boolean;
   lang: Lang;
 }
 
 const pct = (r: number, lang: Lang) => formatShare(r, lang);
 const count = (p: CoveragePart<unknown>) => `${p.covered}/${p.total}`;
 
-function text(path: HouseholdPath, report: HouseholdCoverageReport, lang: Lang, header: string): string {
+function text(path: HouseholdPath, report: HouseholdCoverageReport, lang: Lang, header: string, all: boolean): string {
   const nl = lang === 'nl';
   const line = (label: string, p: CoveragePart<unknown>) => `  ${label.padEnd(12)} ${count(p).padStart(7)}  ${pct(p.ratio, lang).padStart(6)}\n`;
   let out = `${header}\n${line(nl ? 'stappen' : 'steps', report.steps)}${line(nl ? 'overgangen' : 'transitions', report.transitions)}${line(nl ? 'verwijzingen' : 'referrals', report.referrals)}`;
@@ -33,9 +35,9 @@ function text(path: HouseholdPath, report: HouseholdCoverageReport, lang: Lang, 
     if (track.referrals.total > 0) parts.push(`${nl ? 'verwijzingen' : 'referrals'} ${count(track.referrals)}`);
     out += `  ${id.padEnd(width)}  ${parts.join(', ')}  (${name})\n`;
   }
-  if (report.steps.missed.length > 0) out += `${nl ? 'Nooit bereikt' : 'Never reached'}: ${report.steps.missed.join(', ')}\n`;
-  if (report.transitions.missed.length > 0) out += `${nl ? 'Nooit genomen' : 'Never taken'}: ${report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`).join(', ')}\n`;
-  if (report.referrals.missed.length > 0) out += `${nl ? 'Nooit verwezen' : 'Never referred'}: ${report.referrals.missed.map((r) => `${r.from} ⇢ ${r.to}`).join(', ')}\n`;
+  out += missedLine(nl ? 'Nooit bereikt' : 'Never reached', report.steps.missed, lang, all);
+  out += missedLine(nl ? 'Nooit genomen' : 'Never taken', report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`), lang, all);
+  out += missedLine(nl ? 'Nooit verwezen' : 'Never referred', report.referrals.missed.map((r) => `${r.from} ⇢ ${r.to}`), lang, all);
   return out;
 }
 
@@ -59,7 +61,7 @@ export async function runHouseholdCoverage(file: string, flags: HouseholdCoverag
     context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, strategy: flags.strategy, min: min ?? null, coverage: report, testJourneys: journeys, rejected }, null, 2)}\n`);
   } else {
     const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version} (${journeys.length} testroutes van een huishouden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version} (${journeys.length} household test journeys, strategy ${flags.strategy})`;
-    context.stdout(text(path, report, flags.lang, header));
+    context.stdout(text(path, report, flags.lang, header, flags.all === true));
   }
   if (rejected.length > 0) {
     context.stderr(`zorgpaden: ${rejected.length} generated household test journey(s) do not fit the path; please report this.\n${rejected.join('\n')}\n`);

@@ -9,6 +9,7 @@ import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { isHouseholdFile } from './household-input.js';
 import { runHouseholdCoverage } from './coverage-household.js';
+import { missedLine } from './coverage-list.js';
 import { DEFAULT_LANG } from '../lang.js';
 import { formatShare } from '../../render/format.js';
 
@@ -16,6 +17,7 @@ interface CoverageFlags extends RootFlags {
   coalition?: string;
   strategy: 'shortest' | 'transitions';
   json?: boolean;
+  all?: boolean;
   min?: string;
   lang: Lang;
 }
@@ -36,12 +38,12 @@ function ratioFlag(value: string | undefined): number | undefined {
 /** A share as the language writes it: 87,5% in Dutch, 87.5% in English. */
 const pct = (r: number, lang: Lang) => formatShare(r, lang);
 
-function text(report: CoverageReport, lang: Lang, header: string): string {
+function text(report: CoverageReport, lang: Lang, header: string, all: boolean): string {
   const nl = lang === 'nl';
   const line = (label: string, part: { covered: number; total: number; ratio: number }) => `  ${label.padEnd(12)} ${`${part.covered}/${part.total}`.padStart(7)}  ${pct(part.ratio, lang).padStart(6)}\n`;
   let out = `${header}\n${line(nl ? 'stappen' : 'steps', report.steps)}${line(nl ? 'overgangen' : 'transitions', report.transitions)}`;
-  if (report.steps.missed.length > 0) out += `${nl ? 'Nooit bereikt' : 'Never reached'}: ${report.steps.missed.join(', ')}\n`;
-  if (report.transitions.missed.length > 0) out += `${nl ? 'Nooit genomen' : 'Never taken'}: ${report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`).join(', ')}\n`;
+  out += missedLine(nl ? 'Nooit bereikt' : 'Never reached', report.steps.missed, lang, all);
+  out += missedLine(nl ? 'Nooit genomen' : 'Never taken', report.transitions.missed.map((t) => `${t.from}[${t.index}] → ${t.to}`), lang, all);
   return out;
 }
 
@@ -57,6 +59,7 @@ export const coverageCommand: CliCommand = {
       .option('--coalition <file>', 'a coalition file to apply over the path')
       .addOption(new Option('--strategy <strategy>', 'shortest: a path to every step; transitions: paths that take every transition').choices(['shortest', 'transitions']).default('transitions'))
       .option('--json', 'print the report and the test paths as JSON')
+      .option('--all', 'list every step, transition and referral never covered (the text lists the first 20 and counts the rest)')
       .option('--min <ratio>', 'exit with 1 when step or transition coverage is below this ratio (0–1, or a percentage)')
       .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: CoverageFlags) => {
@@ -88,7 +91,7 @@ async function runCoverage(file: string, flags: CoverageFlags, context: CliConte
   } else {
     const coalition = loaded.value.coalition ? `, ${flags.lang === 'nl' ? 'coalitie' : 'coalition'} ${loaded.value.coalition.document.id}` : '';
     const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version}${coalition} (${paths.length} testpaden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version}${coalition} (${paths.length} test paths, strategy ${flags.strategy})`;
-    context.stdout(text(report, flags.lang, header));
+    context.stdout(text(report, flags.lang, header, flags.all === true));
   }
   // a generated path the machine refuses means test paths and machine disagree: never hide it
   if (rejected.length > 0) {
