@@ -134,6 +134,25 @@ function readSaved(path: HouseholdPath, saved: unknown): PersistedHouseholdJourn
   return saved as unknown as PersistedHouseholdJourney;
 }
 
+// a machine is compiled once per path object and capacity: building it costs more than a whole
+// journey on a large path, and tools such as the coverage generator start many journeys on one path
+const compiled = new WeakMap<HouseholdPath, Map<string, AnyStateMachine>>();
+
+function compiledMachine(path: HouseholdPath, id: string | undefined, maxChildren: number): AnyStateMachine {
+  let byOptions = compiled.get(path);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    compiled.set(path, byOptions);
+  }
+  const key = `${maxChildren} ${id ?? ''}`;
+  let machine = byOptions.get(key);
+  if (machine === undefined) {
+    machine = toHouseholdMachine(path, { ...(id === undefined ? {} : { id }), maxChildren });
+    byOptions.set(key, machine);
+  }
+  return machine;
+}
+
 /**
  * Starts (or, with `options.snapshot`, restores) the journey of a household through a household
  * path (format version 2): every track is a region of one XState actor. A saved version 1 journey
@@ -154,7 +173,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   const saved = options.snapshot === undefined ? undefined : readSaved(path, options.snapshot);
   // a restored journey follows at least the children it was saved with: its own capacity, or more when asked
   const maxChildren = options.maxChildren ?? Math.max(DEFAULT_MAX_CHILDREN, saved === undefined ? 0 : savedCapacity(path, saved));
-  const machine = toHouseholdMachine(path, { ...options, maxChildren });
+  const machine = compiledMachine(path, options.id, maxChildren);
   const instances = trackInstances(path, maxChildren);
   const { createActor } = xstate();
   let actor: Actor<AnyStateMachine>;

@@ -293,6 +293,18 @@ describe('householdCoverage', () => {
     expect(shortest.length).toBeLessThanOrEqual(householdTestJourneys(gezin).length);
   });
 
+  it('leaves steps that nothing leads to out of its journeys, changes none of them for it, and reports those steps as never reached', () => {
+    const input = gezinInput();
+    const steps = input.steps as Record<string, Data>;
+    const first = steps.intake!;
+    // a chain of steps nothing leads into, in a track that runs
+    for (let i = 0; i < 30; i++) steps[`wees-${i}`] = { ...first, refers: undefined, detects: undefined, emits: undefined, label: { nl: `Wees ${i}` }, kind: i === 29 ? 'outcome' : 'contact', transitions: i === 29 ? [] : [{ to: `wees-${i + 1}` }] };
+    const orphans = parseHousehold(JSON.parse(JSON.stringify(input)));
+    const journeys = householdTestJourneys(orphans, { seed: 3 });
+    expect(journeys).toEqual(householdTestJourneys(gezin, { seed: 3 }));
+    expect(householdCoverage(orphans, journeys).steps.missed).toHaveLength(30);
+  });
+
   it('gives the same journeys for the same seed', () => {
     expect(householdTestJourneys(gezin, { seed: 5 })).toEqual(householdTestJourneys(gezin, { seed: 5 }));
   });
