@@ -31,10 +31,10 @@ export function wholeNumber(flag: string, value: string, min: number, max: numbe
 /**
  * Prints why an input could not be loaded: as text on stderr and, with `--json`, also as one JSON
  * document `{ ok: false, exitCode, diagnostics }` on stdout, so a program reading stdout always gets JSON.
- * Exit 2 when an input file itself could not be read, 1 when its content is wrong.
+ * Exit 2 when an input file itself could not be read, 1 when its content is wrong, unless the
+ * command gives its own code (`diff` keeps 1 for "different").
  */
-export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext): number {
-  const exitCode = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems;
+export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext, exitCode: number = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems): number {
   context.stderr(formatDiagnostics(diagnostics, 'text', { lang: flags.lang }));
   if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
   return exitCode;
