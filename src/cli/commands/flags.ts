@@ -1,5 +1,5 @@
 import { printable } from '../../diagnostics/printable.js';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import type { RootOptions } from '../../load/index.js';
 import { rootFor } from '../../node/root.js';
@@ -7,6 +7,7 @@ import { formatDiagnostics } from '../../validate/index.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+import { excerptReader } from '../excerpts.js';
 
 /** The cohort every simulating command uses by default: about the Dutch yearly birth cohort. */
 export const DEFAULT_COHORT = 170_000;
@@ -31,13 +32,22 @@ export function wholeNumber(flag: string, value: string, min: number, max: numbe
 /**
  * Prints why an input could not be loaded: as text on stderr and, with `--json`, also as one JSON
  * document `{ ok: false, exitCode, diagnostics }` on stdout, so a program reading stdout always gets JSON.
+ * Files are named relative to the working folder and findings show their line with a caret, as in `validate`.
  * Exit 2 when an input file itself could not be read, 1 when its content is wrong, unless the
  * command gives its own code (`diff` keeps 1 for "different").
  */
 export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext, exitCode: number = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems): number {
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang: flags.lang }));
-  if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
+  const shown = diagnostics.map((d) => (d.file !== undefined && isAbsolute(d.file) ? { ...d, file: shownName(d.file, context.cwd) } : d));
+  // as validate prints them: the excerpt under each finding, of documents of ours only
+  context.stderr(formatDiagnostics(shown, 'text', { lang: flags.lang, sourceText: excerptReader(context.cwd, []) }));
+  if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics: shown }, null, 2)}\n`);
   return exitCode;
+}
+
+/** A file as messages show it: relative to the working folder, as the user names it (`../gedeeld/pad.json`). */
+export function shownName(file: string, cwd: string): string {
+  const name = relative(cwd, file);
+  return name === '' || isAbsolute(name) ? file : name;
 }
 
 /** The flags that set where the files a document names may lie. */
