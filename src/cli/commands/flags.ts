@@ -1,6 +1,6 @@
 import { printable } from '../../diagnostics/printable.js';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { dutchNumber, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import type { RootOptions } from '../../load/index.js';
 import { rootFor } from '../../node/root.js';
 import { formatDiagnostics } from '../../validate/index.js';
@@ -25,7 +25,7 @@ export function wholeNumber(flag: string, value: string, min: number, max: numbe
   const n = WHOLE.test(text) ? Number(text.replace(/[_.,]/g, '')) : NaN;
   if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
   const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
-  const bereik = max === Number.MAX_SAFE_INTEGER ? `van minstens ${min}` : `van ${min} tot en met ${max}`;
+  const bereik = max === Number.MAX_SAFE_INTEGER ? `van minstens ${dutchNumber(min)}` : `van ${dutchNumber(min)} tot en met ${dutchNumber(max)}`;
   throw new CliError(`${flag} must be a whole number ${range}, not "${value}".`, EXIT.usage, `${flag} moet een geheel getal ${bereik} zijn, niet "${value}".`);
 }
 
