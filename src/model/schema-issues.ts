@@ -26,6 +26,8 @@ export function typeWords(value: unknown): Words {
   if (Array.isArray(value)) return { en: 'a list', nl: 'een lijst' };
   if (typeof value === 'object') return { en: 'an object', nl: 'een object' };
   if (typeof value === 'string') return { en: 'text', nl: 'tekst' };
+  // YAML's .nan is read as NaN: not a number at all, whatever its size
+  if (Number.isNaN(value)) return { en: 'not a number (NaN)', nl: 'geen getal (NaN)' };
   // JSON numbers such as 1e400 are read as Infinity
   if (typeof value === 'number' && !Number.isFinite(value)) return { en: 'a number too large to use', nl: 'een getal dat te groot is om te gebruiken' };
   if (typeof value === 'number') return Number.isInteger(value) ? { en: 'a whole number', nl: 'een geheel getal' } : { en: 'a number', nl: 'een getal' };
@@ -121,6 +123,11 @@ function firstControlCharacter(text: unknown): string {
   const match = /[\u0000-\u001f\u007f-\u009f]/.exec(text);
   return match ? 'U+' + match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') : '?';
 }
+
+const DESCRIPTION_TOO_LONG = {
+  en: 'Shorten the description: it is meant for a paragraph or two; put a longer text in a document of its own and refer to it in "sources".',
+  nl: 'Maak de beschrijving korter: die is bedoeld voor een alinea of twee; zet een langere tekst in een eigen document en verwijs ernaar in "sources".',
+};
 
 /** The commands that read a household path; the others read version 1 care paths only. */
 export const HOUSEHOLD_COMMANDS = ['validate', 'check', 'simulate', 'coverage', 'render', 'report', 'compare', 'route'] as const;
@@ -239,7 +246,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
       default: {
         if (issue.code === 'too_big' && issue.message === TOO_LONG && typeof actual === 'string') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.labelTooLong, { length: actual.length, limit: Number(issue.maximum) }, { pointer }));
+          // a description is already where longer text goes: its hint says to shorten it, not to move it
+          const inDescription = relative.includes('description');
+          diagnostics.push(createDiagnostic(LOAD_CODES.labelTooLong, { length: actual.length, limit: Number(issue.maximum) }, { pointer }, inDescription ? { hint: DESCRIPTION_TOO_LONG } : {}));
           break;
         }
         const message = englishBound(issue) ?? issue.message;
