@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeParseHouseholdPathData } from '../../src/model/index.js';
-import { gezinInput } from './fixtures.js';
+import { gezinInput, parseHousehold as parseHouseholdPath } from './fixtures.js';
 
 describe('household reference findings', () => {
   it('suggest the likely typo of a start event first, in a sentence that ends once', () => {
@@ -23,5 +23,16 @@ describe('household reference findings', () => {
     // a step in another known track is still initial-outside-track
     path.steps.intake.track = 'sociaal';
     expect(safeParseHouseholdPathData(path).diagnostics.map((d) => d.code)).toContain('initial-outside-track');
+  });
+});
+
+describe('signalled-never-detected on a misspelt risk', () => {
+  it('suggests the detected risk it most likely means', async () => {
+    const { validateHouseholdPath } = await import('../../src/household.js');
+    const path = gezinInput() as Record<string, any>;
+    path.steps.intake.refers[0].when = { signalled: 'schuldn' };
+    const d = validateHouseholdPath(parseHouseholdPath(path)).diagnostics.find((x) => x.code === 'signalled-never-detected')!;
+    expect(d.hint).toBe('Did you mean "schulden"? That risk is detected.');
+    expect(d.nl.hint).toBe('Bedoelde je "schulden"? Dat risico wordt wel gesignaleerd.');
   });
 });
