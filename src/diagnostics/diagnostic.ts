@@ -42,12 +42,23 @@ export interface DiagnosticTemplate {
   hint?: MessageTemplate;
 }
 
-/** Fills `{{name}}` placeholders; arrays are joined with commas, missing params stay visible. */
-export function renderTemplate(template: string, params: DiagnosticParams): string {
+const DUTCH_WHOLE = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+/**
+ * A whole number of five digits or more as Dutch text reads it, with points between groups of three
+ * (20.000.000); shorter numbers (a limit of 2000, a year) and other values as they are.
+ */
+export function dutchNumber(value: number): string {
+  return Number.isSafeInteger(value) && Math.abs(value) >= 10_000 ? DUTCH_WHOLE.format(value) : String(value);
+}
+
+/** Fills `{{name}}` placeholders; arrays are joined with commas, missing params stay visible; in Dutch, large whole numbers are grouped. */
+export function renderTemplate(template: string, params: DiagnosticParams, lang: Lang = 'en'): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (Array.isArray(value)) return value.join(', ');
+    if (lang === 'nl' && typeof value === 'number') return dutchNumber(value);
     return String(value);
   });
 }
@@ -72,13 +83,13 @@ export function createDiagnostic(
     code: template.code,
     severity: overrides.severity ?? template.severity,
     message: renderTemplate(template.message.en, params),
-    nl: { message: renderTemplate(template.message.nl, params) },
+    nl: { message: renderTemplate(template.message.nl, params, 'nl') },
     params,
     pointer: location.pointer,
   };
   if (hintTemplate) {
     diagnostic.hint = renderTemplate(hintTemplate.en, params);
-    diagnostic.nl.hint = renderTemplate(hintTemplate.nl, params);
+    diagnostic.nl.hint = renderTemplate(hintTemplate.nl, params, 'nl');
   }
   if (location.file !== undefined) diagnostic.file = location.file;
   if (location.line !== undefined) diagnostic.line = location.line;

@@ -16,7 +16,7 @@ export type BoundedReply =
   | { ok: true; text: string }
   | { ok: false; problem: 'not-found' }
   | { ok: false; problem: 'too-large'; size: number; limit: number }
-  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string };
+  | { ok: false; problem: 'unreadable'; reason: string; reasonNl: string; noFileSystem?: true };
 
 /** The answer to a read request: a bounded read, or a refusal of a name outside the root or not a document of ours. */
 export type ReadReply = BoundedReply | { ok: false; problem: 'outside-root'; root: string } | { ok: false; problem: 'not-a-document' };
@@ -33,8 +33,15 @@ export interface FileReader {
 const NO_FILES: ReadReply = {
   ok: false,
   problem: 'unreadable',
-  reason: 'files cannot be read here; in Node, parse with parsePath from "zorgpaden/node" to read includes',
-  reasonNl: 'bestanden kunnen hier niet gelezen worden; lees in Node met parsePath uit "zorgpaden/node" om includes te lezen',
+  reason: 'files cannot be read here',
+  reasonNl: 'bestanden kunnen hier niet gelezen worden',
+  noFileSystem: true,
+};
+
+// where no file can be read (in a browser), "check its permissions with ls -l" means nothing
+const NO_FILE_SYSTEM_HINT = {
+  en: 'Pass what the document names yourself: a menukaart as the "menukaart" option (parsed with parseDocument), included steps written into the document. In Node, parsePath from "zorgpaden/node" reads the files.',
+  nl: 'Geef zelf mee wat het document noemt: een menukaart als optie "menukaart" (gelezen met parseDocument), ingevoegde stappen uitgeschreven in het document. In Node leest parsePath uit "zorgpaden/node" de bestanden.',
 };
 
 /** The reader of the core, which runs without a file system: every read fails with a clear reason. */
@@ -80,5 +87,5 @@ export function readFailure(reply: Exclude<ReadReply, { ok: true }>, display: st
   if (reply.problem === 'outside-root') return createDiagnostic(SAFETY_CODES.outsideRoot, { file: display, root: reply.root }, at);
   if (reply.problem === 'not-a-document') return createDiagnostic(SAFETY_CODES.notADocumentFile, { file: display }, at);
   if (reply.problem === 'too-large') return createDiagnostic(LOAD_CODES.fileTooLarge, { size: reply.size, limit: reply.limit, file: display }, at);
-  return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at);
+  return createDiagnostic(LOAD_CODES.fileUnreadable, { file: display, reason: reply.reason, reasonNl: reply.reasonNl }, at, reply.noFileSystem ? { hint: NO_FILE_SYSTEM_HINT } : {});
 }

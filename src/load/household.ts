@@ -1,5 +1,5 @@
 import { locateDiagnostics, requireText, attachSource, isRecord, hasErrors, sourceOf } from '../diagnostics/index.js';
-import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseData, safeParseHouseholdPathData, type Coalition, type HouseholdPath, type Intervention, type Result } from '../model/index.js';
+import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseDataWithin, safeParseHouseholdPathData, type Coalition, type HouseholdPath, type Intervention, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
 import { runNow, type FileTask } from './files.js';
 import { dirname, relative, resolve } from './file-names.js';
@@ -33,7 +33,7 @@ export function* householdTask(source: TaskSource, options: HouseholdParseOption
     return { ok: true, value: migratePathV1(v1.value).path, diagnostics: v1.diagnostics };
   }
   if (Array.isArray(read.data.includes) && read.data.includes.length > 0) return yield* withIncludesTask(source, read, options);
-  const parsed = safeParseHouseholdPathData(read.data);
+  const parsed = safeParseHouseholdPathData(read.data, options.limits ? { limits: options.limits } : {});
   const diagnostics = locateDiagnostics([...read.diagnostics, ...parsed.diagnostics], read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
   attachSource(parsed.value, read.locator);
@@ -112,7 +112,7 @@ function* householdMenukaartTask(path: HouseholdPath, source: TaskSource, option
 
 /** A household path that includes sub-paths: shape first, then the includes, then the references of the whole. */
 function* withIncludesTask(source: TaskSource, read: ReadOutcome, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
-  const shaped = safeParseData(HouseholdPathSchema, read.data);
+  const shaped = safeParseDataWithin(HouseholdPathSchema, read.data, effectiveLimits(options.limits).maxConditionDepth);
   const shapeDiagnostics = locateDiagnostics([...read.diagnostics, ...shaped.diagnostics], read.locator);
   if (!shaped.ok) return { ok: false, diagnostics: shapeDiagnostics };
   // included files lie in the root, as for a version 1 path; the core alone reads no files at all

@@ -1,7 +1,6 @@
 import { attachSource, createDiagnostic, LOAD_CODES, locateDiagnostics, type Diagnostic } from '../diagnostics/index.js';
-import { safeParseData, wrongKindParams, type Limits } from '../model/index.js';
+import { LIMITS, safeParseDataWithin, wrongKindParams, type Limits } from '../model/index.js';
 import { schemaOf, undeclaredKind, type DocumentKind, type DocumentOfKind } from './documents.js';
-import { nestingDiagnostic } from './nesting.js';
 import { readSource, type ReadOptions, type ReadOutcome } from './read.js';
 import { SAFETY_CODES } from './codes.js';
 import type { FileLocator } from './source-map.js';
@@ -25,14 +24,7 @@ export function shapeRead<K extends DocumentKind>(read: ReadOutcome, kind: K, li
     const diagnostic = createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(declared ?? shown, kind), { pointer: declared !== undefined ? '/kind' : '' });
     return { ok: false, diagnostics: locateDiagnostics([diagnostic], read.locator) };
   }
-  let parsed: ReturnType<typeof safeParseData>;
-  try {
-    parsed = safeParseData(schemaOf(kind), read.data);
-  } catch (error) {
-    // only absurdly deep nesting (thousands of levels) overflows the schema check
-    if (!(error instanceof RangeError)) throw error;
-    return { ok: false, diagnostics: locateDiagnostics([nestingDiagnostic(read.data, limits)], read.locator) };
-  }
+  const parsed = safeParseDataWithin(schemaOf(kind), read.data, limits?.maxConditionDepth ?? LIMITS.maxConditionDepth);
   const diagnostics = locateDiagnostics(parsed.diagnostics, read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
   const value = attachSource(parsed.value as DocumentOfKind[K] & object, read.locator);

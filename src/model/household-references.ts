@@ -39,7 +39,8 @@ export function checkHouseholdReferences(path: HouseholdPath, options: { interve
     if (track.initial !== undefined) {
       const other = trackOf(track.initial);
       if (other === undefined) unknown(LOAD_CODES.unknownInitial, { step: track.initial }, track.initial, stepIds, at('initial'));
-      else if (other !== trackId) out.push(createDiagnostic(HOUSEHOLD_CODES.initialOutsideTrack, { track: trackId, step: track.initial, other }, { pointer: at('initial') }));
+      // a step in a misspelt track gets unknown-track at the step; that one mistake is not reported twice
+      else if (other !== trackId && Object.hasOwn(path.tracks, other)) out.push(createDiagnostic(HOUSEHOLD_CODES.initialOutsideTrack, { track: trackId, step: track.initial, other }, { pointer: at('initial') }));
     }
     if (track.startsOn !== undefined && !emitted.has(track.startsOn)) {
       const guess = didYouMean(track.startsOn, emitted);
@@ -48,6 +49,15 @@ export function checkHouseholdReferences(path: HouseholdPath, options: { interve
           HOUSEHOLD_CODES.startEventNeverEmitted,
           { track: trackId, event: track.startsOn, suggestion: guess ? `, or did you mean ${guess}?` : '', suggestionNl: guess ? `, of bedoelde je ${guess}?` : '' },
           { pointer: at('startsOn') },
+          // a likely typo first: adding the misspelt event to a step would make the typo stick
+          guess
+            ? {
+                hint: {
+                  en: `Did you mean ${guess}? Otherwise add "emits": "${track.startsOn}" to the step where it happens.`,
+                  nl: `Bedoelde je ${guess}? Zet anders "emits": "${track.startsOn}" bij de stap waar het gebeurt.`,
+                },
+              }
+            : {},
         ),
       );
     }

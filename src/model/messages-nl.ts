@@ -18,6 +18,13 @@ const DUTCH: Record<string, string> = {
   '"__proto__" cannot be the name of an attribute.': '"__proto__" kan niet de naam van een kenmerk zijn.',
   'A version is semantic: MAJOR.MINOR.PATCH, like "1.0.0".': 'Een versie heeft de vorm MAJOR.MINOR.PATCH, zoals "1.0.0".',
   'Text must not be empty.': 'Tekst mag niet leeg zijn.',
+  'A parameter needs min below max.': 'Een parameter heeft een "min" onder de "max" nodig.',
+  'A JSON pointer starts with "/", like "/risks/smoking/prevalence".': 'Een JSON-pointer begint met "/", zoals "/risks/smoking/prevalence".',
+  'A duration gives exactly one of: days, weeks, months.': 'Een duur geeft precies één van: days, weeks, months.',
+  'A track is named by its id (like "sociaal"), or "<track>#<n>" for the n-th child (like "jgz#2").':
+    'Een spoor wordt genoemd bij zijn id (zoals "sociaal"), of "<spoor>#<n>" voor het n-de kind (zoals "jgz#2").',
+  'Text contains a control character (such as a tab, newline or NUL).': 'Tekst bevat een stuurteken (zoals een tab, regeleinde of NUL).',
+  'Text contains a control character other than a line break.': 'Tekst bevat een ander stuurteken dan een regeleinde.',
 };
 
 const ORIGIN_NL: Record<string, [string, string]> = {

@@ -26,6 +26,8 @@ export function typeWords(value: unknown): Words {
   if (Array.isArray(value)) return { en: 'a list', nl: 'een lijst' };
   if (typeof value === 'object') return { en: 'an object', nl: 'een object' };
   if (typeof value === 'string') return { en: 'text', nl: 'tekst' };
+  // YAML's .nan is read as NaN: not a number at all, whatever its size
+  if (Number.isNaN(value)) return { en: 'not a number (NaN)', nl: 'geen getal (NaN)' };
   // JSON numbers such as 1e400 are read as Infinity
   if (typeof value === 'number' && !Number.isFinite(value)) return { en: 'a number too large to use', nl: 'een getal dat te groot is om te gebruiken' };
   if (typeof value === 'number') return Number.isInteger(value) ? { en: 'a whole number', nl: 'een geheel getal' } : { en: 'a number', nl: 'een getal' };
@@ -122,9 +124,31 @@ function firstControlCharacter(text: unknown): string {
   return match ? 'U+' + match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') : '?';
 }
 
-const HOUSEHOLD_HINT = {
-  en: 'This is a household path (format version 2). `zorgpaden check`, `simulate`, `render`, `report`, `compare` and `route` read it, and so do `loadHouseholdPath` (zorgpaden/node) and `safeParseHouseholdPath` (zorgpaden/household); this command or function reads version 1 care paths.',
-  nl: 'Dit is een zorgpad voor een huishouden (formaatversie 2). `zorgpaden check`, `simulate`, `render`, `report`, `compare` en `route` lezen het, net als `loadHouseholdPath` (zorgpaden/node) en `safeParseHouseholdPath` (zorgpaden/household); dit commando of deze functie leest zorgpaden van versie 1.',
+const DESCRIPTION_TOO_LONG = {
+  en: 'Shorten the description: it is meant for a paragraph or two; put a longer text in a document of its own and refer to it in "sources".',
+  nl: 'Maak de beschrijving korter: die is bedoeld voor een alinea of twee; zet een langere tekst in een eigen document en verwijs ernaar in "sources".',
+};
+
+/** The commands that read a household path; the others read version 1 care paths only. */
+export const HOUSEHOLD_COMMANDS = ['validate', 'check', 'simulate', 'coverage', 'render', 'report', 'compare', 'route'] as const;
+
+/** The commands that read a household path as a list in a sentence: `validate`, `check`, … and `route`. */
+export function householdCommandList(and: string): string {
+  const named = HOUSEHOLD_COMMANDS.map((command) => `\`${command}\``);
+  return `${named.slice(0, -1).join(', ')} ${and} ${named[named.length - 1]}`;
+}
+
+/** `unsupported-schema-version` for a household path where a version 1 path is expected: this version of zorgpaden does read it, elsewhere. */
+const HOUSEHOLD_HERE = {
+  ...LOAD_CODES.unsupportedSchemaVersion,
+  message: {
+    en: 'This is a household path (format version 2); a care path of format version 1 is expected here.',
+    nl: 'Dit is een zorgpad voor een huishouden (formaatversie 2); hier wordt een zorgpad van formaatversie 1 verwacht.',
+  },
+  hint: {
+    en: `zorgpaden ${householdCommandList('and')} read household paths, and so do \`loadHouseholdPath\` (zorgpaden/node) and \`safeParseHouseholdPath\` (zorgpaden/household); an included file must be a version 1 path.`,
+    nl: `zorgpaden ${householdCommandList('en')} lezen zorgpaden voor een huishouden, net als \`loadHouseholdPath\` (zorgpaden/node) en \`safeParseHouseholdPath\` (zorgpaden/household); een ingevoegd bestand moet een pad van versie 1 zijn.`,
+  },
 };
 
 /**
@@ -189,9 +213,7 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
         } else if (field === 'schemaVersion') {
           // version 2 is a household path: read by other loaders and commands, not by this one
           const household = actual === 2 && relative.length === 1;
-          diagnostics.push(
-            createDiagnostic(LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }, household ? { hint: HOUSEHOLD_HINT } : {}),
-          );
+          diagnostics.push(createDiagnostic(household ? HOUSEHOLD_HERE : LOAD_CODES.unsupportedSchemaVersion, { actual: JSON.stringify(actual), supported: allowed }, { pointer }));
         } else if (field === 'kind' && relative.length === 1 && typeof actual === 'string') {
           const expected = issue.values.length === 1 && typeof issue.values[0] === 'string' ? issue.values[0] : allowed;
           diagnostics.push(createDiagnostic(LOAD_CODES.wrongKind, wrongKindParams(actual, expected), { pointer }));
@@ -224,7 +246,9 @@ export function issuesToDiagnostics(issues: readonly Issue[], input: unknown, sc
       }
       default: {
         if (issue.code === 'too_big' && issue.message === TOO_LONG && typeof actual === 'string') {
-          diagnostics.push(createDiagnostic(LOAD_CODES.labelTooLong, { length: actual.length, limit: Number(issue.maximum) }, { pointer }));
+          // a description is already where longer text goes: its hint says to shorten it, not to move it
+          const inDescription = relative.includes('description');
+          diagnostics.push(createDiagnostic(LOAD_CODES.labelTooLong, { length: actual.length, limit: Number(issue.maximum) }, { pointer }, inDescription ? { hint: DESCRIPTION_TOO_LONG } : {}));
           break;
         }
         const message = englishBound(issue) ?? issue.message;

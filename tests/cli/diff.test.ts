@@ -75,4 +75,28 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('nope.json');
   });
+
+  it('exits 2, not 1 ("different"), for a file that cannot be compared, also with --json', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "schemaVersion": 1,\n');
+    const text = runBuilt(['diff', broken, 'paths/national/zwangerschap.json']);
+    expect(text.stderr).toContain('error invalid-json');
+    expect(text.status).toBe(2);
+    const json = runBuilt(['diff', 'paths/national/zwangerschap.json', broken, '--json']);
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: 2, diagnostics: [{ code: 'invalid-json' }] });
+  });
+
+  it('says that it does not read household paths yet, naming the file and the commands that do (exit 2)', () => {
+    const household = 'paths/households/huishouden-1000-dagen.json';
+    for (const argv of [['diff', household, household], ['diff', 'paths/national/zwangerschap.json', household]]) {
+      const run = runBuilt(argv);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`zorgpaden diff does not support household paths (format version 2) yet, and "${household}" is one: diff reads care paths of format version 1 and coalitions.`);
+      expect(run.stderr).toContain('Household paths are read by `validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare` and `route`.');
+      expect(run.stderr).not.toContain('reads up to 1');
+    }
+    const nl = runBuilt(['diff', household, household, '--lang', 'nl']);
+    expect(nl.stderr).toContain('zorgpaden diff werkt nog niet met huishoudpaden (formaatversie 2)');
+  });
 });

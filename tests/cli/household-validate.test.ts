@@ -90,4 +90,20 @@ describe.skipIf(!built)('zorgpaden validate on a household path (the built CLI)'
     expect(ran.status).toBe(2);
     expect(ran.stderr).toContain('validate --phase-uncovered-days is not available for a household path (format version 2) yet; leave it out.');
   });
+
+  it('gives condition-too-deep, never an internal error, for a deep referral condition (JSON 1000 levels, YAML 100)', () => {
+    // the YAML reader itself refuses a document nested much deeper (invalid-yaml)
+    for (const [name, depth] of [['diep.json', 1000], ['diep.yaml', 100]] as const) {
+      const deep = '{"not":'.repeat(depth - 1) + '{"signalled":"schulden"}' + '}'.repeat(depth - 1);
+      // JSON is YAML too: the YAML reader reads the same flow nesting
+      const text = readFileSync(join(ROOT, GEZIN), 'utf8').replace('"when": { "signalled": "schulden" }', `"when": ${deep}`);
+      expect(text).toContain(deep);
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const run = runBuilt(['validate', relative(ROOT, file), '--lang', 'en']);
+      expect(run.stderr).not.toContain('internal error');
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`${relative(ROOT, file)}:30:45 - error condition-too-deep: Condition nests ${depth} levels deep, more than the limit of 32.`);
+    }
+  });
 });

@@ -53,4 +53,15 @@ describe.skipIf(!built)('zorgpaden init (the built CLI)', () => {
     expect(ran.status).toBe(2);
     expect(ran.stderr).toContain('is a coalition; give the path it adapts with --path');
   });
+
+  it('refuses a household path by name, as calibrate does (exit 2)', () => {
+    const household = join(ROOT, 'paths', 'households', 'huishouden-1000-dagen.json');
+    const init = runBuilt(['init', 'Haarlem', '--path', household, '--lang', 'en'], dir);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain('zorgpaden init does not support household paths (format version 2) yet');
+    expect(init.stderr).toContain('init reads a care path of format version 1 to adapt.');
+    const calibrate = runBuilt(['calibrate', household, '--targets', 'targets.json', '--lang', 'en'], dir);
+    expect(calibrate.status).toBe(2);
+    expect(calibrate.stderr).toContain('zorgpaden calibrate does not support household paths (format version 2) yet');
+  });
 });

@@ -85,6 +85,6 @@ describe('includes in the browser-safe core', () => {
     expect(result.ok).toBe(false);
     const unreadable = result.diagnostics.filter((d) => d.code === 'file-unreadable');
     expect(unreadable.length).toBeGreaterThan(0);
-    expect(unreadable.every((d) => d.message.includes('zorgpaden/node') && d.nl.message.includes('zorgpaden/node'))).toBe(true);
+    expect(unreadable.every((d) => d.hint?.includes('zorgpaden/node') && d.nl.hint?.includes('zorgpaden/node'))).toBe(true);
   });
 });

@@ -15,5 +15,12 @@ ruleTester('signalled-never-detected', {
         { pointer: '/steps/intake/refers/0/when', params: { risk: 'huiselijk-geweld' } },
       ],
     },
+    {
+      name: 'a misspelt risk, with the detected risk it most likely means',
+      household: household((d) => {
+        (d.steps.intake!.refers as Record<string, unknown>[])[0]!.when = { signalled: 'schuldn' };
+      }),
+      findings: [{ pointer: '/steps/intake/refers/0/when', params: { risk: 'schuldn', suggestion: 'schulden' } }],
+    },
   ],
 });

@@ -9,6 +9,7 @@ import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, reportWritten, wholeNumber } from './flags.js';
+import { refuseHouseholdPath } from './household-input.js';
 import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
 import type { CliCommand } from './index.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -70,7 +71,10 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     menukaart = loaded.value;
   }
   const loaded = await safeLoadPath(at(file), menukaart ? { menukaart } : {});
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  if (!loaded.ok) {
+    refuseHouseholdPath('calibrate', { en: 'care paths of format version 1', nl: 'zorgpaden van formaatversie 1' }, loaded.diagnostics, context.cwd);
+    return loadFailed(loaded.diagnostics, flags, context);
+  }
   const path = loaded.value;
   if (!menukaart && path.menukaart !== undefined) {
     const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));

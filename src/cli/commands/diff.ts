@@ -1,12 +1,13 @@
 import { relative } from 'node:path';
 import { Option } from 'commander';
-import type { Lang } from '../../diagnostics/index.js';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { describeChange, diffPaths, type PathChange } from '../../edit/index.js';
 import { safeLoadPath } from '../../node/index.js';
 import type { CarePath } from '../../model/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed } from './flags.js';
+import { refuseHouseholdPath } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -16,12 +17,12 @@ interface DiffFlags {
   lang: Lang;
 }
 
-/** `zorgpaden diff <before> [after]`: what changed between two versions of a path, or what a coalition changes; exit 1 when they differ. */
+/** `zorgpaden diff <before> [after]`: what changed between two versions of a path, or what a coalition changes; exit 1 when they differ, 2 when they cannot be compared. */
 export const diffCommand: CliCommand = {
   register(program, context, setExitCode) {
     program
       .command('diff')
-      .description('say in sentences what changed between two versions of a path, or what a coalition changes in the path it adapts (exit 1 when they differ)')
+      .description('say in sentences what changed between two versions of a path, or what a coalition changes in the path it adapts (exit 1 when they differ, 2 when a file cannot be compared)')
       .argument('<before>', 'the earlier path, or a coalition file (alone: compared with the path it adapts)')
       .argument('[after]', 'the later path (or a coalition file: its adapted path)')
       .option('--json', 'print { before, after, identical, changes } as JSON, each change with its sentence in English and Dutch')
@@ -38,9 +39,17 @@ interface Side {
   shown: string;
 }
 
+const READS = { en: 'care paths of format version 1 and coalitions', nl: 'zorgpaden van formaatversie 1 en coalities' };
+
+// like diff(1): 1 says "different", so input that cannot be compared is trouble (2)
+function cannotCompare(diagnostics: Diagnostic[], flags: DiffFlags, context: CliContext): number {
+  refuseHouseholdPath('diff', READS, diagnostics, context.cwd);
+  return loadFailed(diagnostics, flags, context, EXIT.usage);
+}
+
 async function runDiff(beforeFile: string, afterFile: string | undefined, flags: DiffFlags, context: CliContext): Promise<number> {
   const before = await loadScenario(beforeFile, {}, context.cwd);
-  if (!before.ok) return loadFailed(before.diagnostics, flags, context);
+  if (!before.ok) return cannotCompare(before.diagnostics, flags, context);
   let a: Side;
   let b: Side;
   if (afterFile === undefined) {
@@ -54,12 +63,12 @@ async function runDiff(beforeFile: string, afterFile: string | undefined, flags:
       );
     }
     const base = await safeLoadPath(before.value.pathFile, before.value.menukaart ? { menukaart: before.value.menukaart } : {});
-    if (!base.ok) return loadFailed(base.diagnostics, flags, context);
+    if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
     a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile };
     b = { path: before.value.path, shown: before.value.name };
   } else {
     const after = await loadScenario(afterFile, {}, context.cwd);
-    if (!after.ok) return loadFailed(after.diagnostics, flags, context);
+    if (!after.ok) return cannotCompare(after.diagnostics, flags, context);
     a = { path: before.value.path, shown: before.value.name };
     b = { path: after.value.path, shown: after.value.name };
   }

@@ -1,12 +1,13 @@
 import { printable } from '../../diagnostics/printable.js';
-import { resolve } from 'node:path';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { dutchNumber, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import type { RootOptions } from '../../load/index.js';
 import { rootFor } from '../../node/root.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT, inputUnreadable } from '../exit-codes.js';
+import { excerptReader } from '../excerpts.js';
 
 /** The cohort every simulating command uses by default: about the Dutch yearly birth cohort. */
 export const DEFAULT_COHORT = 170_000;
@@ -24,20 +25,29 @@ export function wholeNumber(flag: string, value: string, min: number, max: numbe
   const n = WHOLE.test(text) ? Number(text.replace(/[_.,]/g, '')) : NaN;
   if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
   const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
-  const bereik = max === Number.MAX_SAFE_INTEGER ? `van minstens ${min}` : `van ${min} tot en met ${max}`;
+  const bereik = max === Number.MAX_SAFE_INTEGER ? `van minstens ${dutchNumber(min)}` : `van ${dutchNumber(min)} tot en met ${dutchNumber(max)}`;
   throw new CliError(`${flag} must be a whole number ${range}, not "${value}".`, EXIT.usage, `${flag} moet een geheel getal ${bereik} zijn, niet "${value}".`);
 }
 
 /**
  * Prints why an input could not be loaded: as text on stderr and, with `--json`, also as one JSON
  * document `{ ok: false, exitCode, diagnostics }` on stdout, so a program reading stdout always gets JSON.
- * Exit 2 when an input file itself could not be read, 1 when its content is wrong.
+ * Files are named relative to the working folder and findings show their line with a caret, as in `validate`.
+ * Exit 2 when an input file itself could not be read, 1 when its content is wrong, unless the
+ * command gives its own code (`diff` keeps 1 for "different").
  */
-export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext): number {
-  const exitCode = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems;
-  context.stderr(formatDiagnostics(diagnostics, 'text', { lang: flags.lang }));
-  if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics }, null, 2)}\n`);
+export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext, exitCode: number = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems): number {
+  const shown = diagnostics.map((d) => (d.file !== undefined && isAbsolute(d.file) ? { ...d, file: shownName(d.file, context.cwd) } : d));
+  // as validate prints them: the excerpt under each finding, of documents of ours only
+  context.stderr(formatDiagnostics(shown, 'text', { lang: flags.lang, sourceText: excerptReader(context.cwd, []) }));
+  if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics: shown }, null, 2)}\n`);
   return exitCode;
+}
+
+/** A file as messages show it: relative to the working folder, as the user names it (`../gedeeld/pad.json`). */
+export function shownName(file: string, cwd: string): string {
+  const name = relative(cwd, file);
+  return name === '' || isAbsolute(name) ? file : name;
 }
 
 /** The flags that set where the files a document names may lie. */

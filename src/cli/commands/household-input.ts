@@ -1,10 +1,11 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { createDiagnostic, isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { printable } from '../../diagnostics/printable.js';
 import { householdOverlayFlaw, householdOverlayMismatches, type HouseholdOverlay } from '../../export/mermaid/household-overlay.js';
 import type { OverlayOrigin } from '../../export/overlay-check.js';
 import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import { SAFETY_CODES } from '../../load/codes.js';
-import { HOUSEHOLD_SCHEMA_VERSION, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, householdCommandList, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
 import { safeLoadCoalition, safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
 import { applyAndCheck } from '../../load/household.js';
 import { rootFor, staysInsideAsync } from '../../node/root.js';
@@ -17,6 +18,21 @@ import { rootOptions, type RootFlags } from './flags.js';
 /** True when loading as a version 1 document failed only because the file is a household path (format version 2). */
 export function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.code === 'unsupported-schema-version' && d.pointer === '/schemaVersion' && d.params.actual === String(HOUSEHOLD_SCHEMA_VERSION));
+}
+
+/**
+ * Refuses a household path in a command that reads version 1 care paths only (exit 2: the command
+ * cannot run on it), naming the command, what it reads, and the commands that read household paths.
+ */
+export function refuseHouseholdPath(command: string, reads: { en: string; nl: string }, diagnostics: readonly Diagnostic[], cwd: string): void {
+  const found = diagnostics.find((d) => d.code === 'unsupported-schema-version' && d.pointer === '/schemaVersion' && d.params.actual === String(HOUSEHOLD_SCHEMA_VERSION));
+  if (!found) return;
+  const file = found.file === undefined ? '' : ` "${printable(relative(cwd, found.file) || found.file)}"`;
+  throw new CliError(
+    `zorgpaden ${command} does not support household paths (format version 2) yet, and${file || ' the file'} is one: ${command} reads ${reads.en}. Household paths are read by ${householdCommandList('and')}.`,
+    EXIT.usage,
+    `zorgpaden ${command} werkt nog niet met huishoudpaden (formaatversie 2), en${file || ' het bestand'} is er een: ${command} leest ${reads.nl}. Huishoudpaden worden gelezen door ${householdCommandList('en')}.`,
+  );
 }
 
 /**

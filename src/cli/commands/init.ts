@@ -6,6 +6,7 @@ import { defaultPopulationFile } from '../shipped-files.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed, reportWritten } from './flags.js';
+import { refuseHouseholdPath } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -54,7 +55,10 @@ async function runInit(municipality: string, flags: InitFlags, context: CliConte
     throw new CliError('The shipped national path is missing from this installation; give the path to adapt with --path <file>.', EXIT.usage, 'Het meegeleverde landelijke pad ontbreekt in deze installatie; geef het pad met --path <bestand>.');
   }
   const loaded = await loadScenario(pathFile, {}, context.cwd);
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, { lang: flags.lang }, context);
+  if (!loaded.ok) {
+    refuseHouseholdPath('init', { en: 'a care path of format version 1 to adapt', nl: 'een zorgpad van formaatversie 1 om aan te passen' }, loaded.diagnostics, context.cwd);
+    return loadFailed(loaded.diagnostics, { lang: flags.lang }, context);
+  }
   if (loaded.value.coalition) {
     throw new CliError(`"${pathFile}" is a coalition; give the path it adapts with --path.`, EXIT.usage, `"${pathFile}" is een coalitie; geef met --path het pad dat ze aanpast.`);
   }

@@ -139,7 +139,7 @@ export const CASES: readonly CliCase[] = [
   { name: 'simulate: --seed 1e3 is not silently 1000', argv: ['simulate', 'path.json', '--cohort', '10', '--seed', '1e3'], exit: 2, stderr: '--seed must be a whole number of at least 0, not "1e3".' },
   { name: 'simulate: --workers 0', argv: ['simulate', 'path.json', '--cohort', '10', '--workers', '0'], exit: 2, stderr: '--workers must be a whole number from 1 to 256, not "0".' },
   { name: 'simulate: --workers 500 names the flag', argv: ['simulate', 'path.json', '--cohort', '10', '--workers', '500'], exit: 2, stderr: '--workers must be a whole number from 1 to 256, not "500".' },
-  { name: 'report: --cohort -5 in Dutch', lang: 'nl', argv: ['report', 'path.json', '--simulate', '--cohort', '-5', '-o', 'r.html'], exit: 2, stderr: '--cohort moet een geheel getal van 1 tot en met 20000000 zijn, niet "-5".', absent: ['r.html'] },
+  { name: 'report: --cohort -5 in Dutch', lang: 'nl', argv: ['report', 'path.json', '--simulate', '--cohort', '-5', '-o', 'r.html'], exit: 2, stderr: '--cohort moet een geheel getal van 1 tot en met 20.000.000 zijn, niet "-5".', absent: ['r.html'] },
   { name: 'coverage: --min 150', argv: ['coverage', 'path.json', '--min', '150'], exit: 2, stderr: '--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "150".' },
   { name: 'coverage: --min abc in Dutch', argv: ['coverage', 'path.json', '--min', 'abc', '--lang', 'nl'], exit: 2, stderr: '--min moet een verhouding tussen 0 en 1 zijn' },
   { name: 'render: --format xx', argv: ['render', 'path.json', '--format', 'xx'], exit: 2, stderr: "option '--format <format>' argument 'xx' is invalid. Allowed choices are mmd, svg, html." },
