@@ -72,7 +72,10 @@ describe('one notation for an interval', () => {
           await run(['simulate', household, '--cohort', '400', '--by', 'multiples', '--min-group', '5', '--lang', lang]),
         ];
         await run(['report', 'path.json', '--population', 'population.json', '--simulate', '--cohort', '2000', '--batches', '10', '--format', 'csv', '-o', csv, '--lang', lang]);
-        outputs.push(readdirSync(csv).map((file) => readFileSync(join(csv, file), 'utf8')).join('\n'));
+        // the report's CSV tables carry an interval as two numeric columns, and no interval in another notation
+        const tables = readdirSync(csv).map((file) => readFileSync(join(csv, file), 'utf8')).join('\n');
+        expect(tables).toContain(lang === 'nl' ? 'Marge (95%): ondergrens' : 'lower bound');
+        expect(intervalsIn(tables).others).toEqual([]);
         const all = outputs.map(intervalsIn);
         // each kind of output has intervals: shares, differences in points, ratios, parameter ranges
         for (const [i, found] of all.entries()) expect(found.intervals.length, outputs[i]).toBeGreaterThan(0);

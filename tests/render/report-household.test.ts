@@ -47,9 +47,9 @@ function margin(count: number, n: number): string {
   return `[${formatShare(low, 'nl')}; ${formatShare(high, 'nl')}]${wide ? ' *' : ''}`;
 }
 
-/** A cell as the report shows it: an interval as "1,7–2,2%" (with " *" when too wide), every other cell as it is. */
+/** A cell as the report shows it: an interval as "[1,7%; 2,2%]" (with " *" when too wide), every other cell as it is. */
 function shown(cell: Cell): Cell {
-  return typeof cell === 'object' && 'low' in cell ? `${formatShare(cell.low, 'nl').replace('%', '')}–${formatShare(cell.high, 'nl')}${cell.tooWide ? ' *' : ''}` : cell;
+  return typeof cell === 'object' && 'low' in cell ? `[${formatShare(cell.low, 'nl')}; ${formatShare(cell.high, 'nl')}]${cell.tooWide ? ' *' : ''}` : cell;
 }
 
 function leaks(text: string, ids: readonly string[]): string[] {
