@@ -1,4 +1,4 @@
-import { argumentError, hasErrors, locateDiagnostics, sortDiagnostics, sourceOf, type Diagnostic } from '../diagnostics/index.js';
+import { argumentError, hasErrors, locateDiagnostics, parsePointer, sortDiagnostics, sourceOf, toPointer, type Diagnostic } from '../diagnostics/index.js';
 import { checkHouseholdReferences, HouseholdPathSchema, safeParseData, type CarePath, type HouseholdPath, type Step } from '../model/index.js';
 import { resolveOptions, severityOf, type ValidateOptions } from './options.js';
 import { RULE_CODES } from './rule.js';
@@ -26,6 +26,17 @@ function trackView(path: HouseholdPath, trackId: string): CarePath | undefined {
   const { schemaVersion: _v, members: _m, tracks: _t, attributes: _a, steps: _s, risks, protections, ...kept } = path;
   const strip = (table: HouseholdPath['risks']) => table && Object.fromEntries(Object.entries(table).map(([k, { member: _member, ...f }]) => [k, f]));
   return { ...kept, schemaVersion: 1, initial, steps, ...(risks ? { risks: strip(risks)! } : {}), ...(protections ? { protections: strip(protections)! } : {}) };
+}
+
+/**
+ * A track view lists a step's detected risks as version 1's `signals`; a finding there points at
+ * the risk's key under `detects` in the file the user wrote.
+ */
+function inHousehold(path: HouseholdPath, pointer: string): string {
+  const [steps, id, field, index] = parsePointer(pointer);
+  if (steps !== 'steps' || id === undefined || field !== 'signals' || index === undefined) return pointer;
+  const key = Object.keys(path.steps[id]?.detects ?? {})[Number(index)];
+  return key === undefined ? pointer : toPointer(['steps', id, 'detects', key, ...parsePointer(pointer).slice(4)]);
 }
 
 /**
@@ -66,7 +77,7 @@ export function validateHouseholdPath(path: HouseholdPath, options: ValidateOpti
         const key = `${d.code} ${d.pointer}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        found.push(d);
+        found.push({ ...d, pointer: inHousehold(path, d.pointer) });
       }
     }
   }

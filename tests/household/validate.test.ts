@@ -48,6 +48,17 @@ describe('validating household paths', () => {
     expect(finding).toMatchObject({ code: 'signal-without-support', file, line: text.slice(0, text.indexOf('"huilbaby"')).split('\n').length });
   });
 
+  it('points a finding on a detected risk at its key under detects, in the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-validate-'));
+    const file = join(dir, 'gezin.json');
+    const data = gezinInput();
+    (data.steps as Record<string, Record<string, unknown>>).intake!.detects = { schulden: 0.5, schuldn: 0.3 };
+    const text = JSON.stringify(data, null, 2);
+    writeFileSync(file, text);
+    const finding = validateHouseholdPath(await loadHouseholdPath(file)).diagnostics.find((d) => d.code === 'unknown-key');
+    expect(finding).toMatchObject({ pointer: '/steps/intake/detects/schuldn', file, line: text.slice(0, text.indexOf('"schuldn"')).split('\n').length });
+  });
+
   it('gives schema diagnostics for what is not a household path, and honours rule settings', () => {
     expect(validateHouseholdPath({} as never).ok).toBe(false);
     const data = gezinInput();
