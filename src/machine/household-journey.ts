@@ -3,7 +3,7 @@ import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnosti
 import { attributesIn, ClientSchema, eventOf, isChildTrack, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { toStateKey } from './state-keys.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
-import { birthBeyond, DEFAULT_MAX_CHILDREN, householdView, RECORD_SIGNALS, toHouseholdMachine, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance } from './household-machine.js';
+import { birthBeyond, cachedHouseholdMachine, DEFAULT_MAX_CHILDREN, householdView, RECORD_SIGNALS, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance } from './household-machine.js';
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
@@ -134,25 +134,6 @@ function readSaved(path: HouseholdPath, saved: unknown): PersistedHouseholdJourn
   return saved as unknown as PersistedHouseholdJourney;
 }
 
-// a machine is compiled once per path object and capacity: building it costs more than a whole
-// journey on a large path, and tools such as the coverage generator start many journeys on one path
-const compiled = new WeakMap<HouseholdPath, Map<string, AnyStateMachine>>();
-
-function compiledMachine(path: HouseholdPath, id: string | undefined, maxChildren: number): AnyStateMachine {
-  let byOptions = compiled.get(path);
-  if (byOptions === undefined) {
-    byOptions = new Map();
-    compiled.set(path, byOptions);
-  }
-  const key = `${maxChildren} ${id ?? ''}`;
-  let machine = byOptions.get(key);
-  if (machine === undefined) {
-    machine = toHouseholdMachine(path, { ...(id === undefined ? {} : { id }), maxChildren });
-    byOptions.set(key, machine);
-  }
-  return machine;
-}
-
 /**
  * Starts (or, with `options.snapshot`, restores) the journey of a household through a household
  * path (format version 2): every track is a region of one XState actor. A saved version 1 journey
@@ -173,7 +154,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   const saved = options.snapshot === undefined ? undefined : readSaved(path, options.snapshot);
   // a restored journey follows at least the children it was saved with: its own capacity, or more when asked
   const maxChildren = options.maxChildren ?? Math.max(DEFAULT_MAX_CHILDREN, saved === undefined ? 0 : savedCapacity(path, saved));
-  const machine = compiledMachine(path, options.id, maxChildren);
+  const machine = cachedHouseholdMachine(path, { ...(options.id === undefined ? {} : { id: options.id }), maxChildren });
   const instances = trackInstances(path, maxChildren);
   const { createActor } = xstate();
   let actor: Actor<AnyStateMachine>;

@@ -331,3 +331,23 @@ export function birthBeyond(path: HouseholdPath, instances: readonly TrackInstan
   }
   return undefined;
 }
+
+// a machine is compiled once per path object and capacity: building it costs more than a whole
+// journey on a large path, and tools such as the coverage generator start many journeys on one path
+const compiled = new WeakMap<HouseholdPath, Map<string, AnyStateMachine>>();
+
+/** `toHouseholdMachine`, compiled once per path object and options and then reused (a machine is immutable). */
+export function cachedHouseholdMachine(path: HouseholdPath, options: HouseholdMachineOptions = {}): AnyStateMachine {
+  let byOptions = compiled.get(path);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    compiled.set(path, byOptions);
+  }
+  const key = `${options.maxChildren ?? DEFAULT_MAX_CHILDREN} ${options.id ?? ''}`;
+  let machine = byOptions.get(key);
+  if (machine === undefined) {
+    machine = toHouseholdMachine(path, options);
+    byOptions.set(key, machine);
+  }
+  return machine;
+}

@@ -8,5 +8,5 @@ export { MACHINE_CODES } from './codes.js';
 export type { JourneyContext, JourneyEntry, JourneyEvent, JourneyInput, JourneyOutput, RejectedEvent, RejectReason } from './types.js';
 export { safeToMachine, safeCreateJourney, safeMigrateJourney } from './safe.js';
 export { journeyGraphOptions, type JourneyGraphOptions } from './graph-state.js';
-export { toHouseholdMachine, trackInstances, RECORD_SIGNALS, DEFAULT_MAX_CHILDREN, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './household-machine.js';
+export { cachedHouseholdMachine, toHouseholdMachine, trackInstances, RECORD_SIGNALS, DEFAULT_MAX_CHILDREN, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './household-machine.js';
 export { createHouseholdJourney, HOUSEHOLD_JOURNEY_FORMAT, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './household-journey.js';

@@ -1,5 +1,4 @@
-import type { AnyStateMachine } from 'xstate';
-import { RECORD_SIGNALS, toHouseholdMachine, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext } from '../../machine/index.js';
+import { RECORD_SIGNALS, cachedHouseholdMachine, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext } from '../../machine/index.js';
 import { householdView } from '../../machine/household-machine.js';
 import { xstate } from '../../machine/xstate-module.js';
 import { eventOf, isEnabled, windowDays, type Client, type HouseholdPath } from '../../model/index.js';
@@ -25,8 +24,6 @@ interface Logic {
   getInitialSnapshot(scope: unknown, input: unknown): { context: HouseholdJourneyContext };
 }
 
-const machines = new WeakMap<HouseholdPath, AnyStateMachine>();
-
 /**
  * The states of one client's household journey, stepped without an actor: the compiled machine's
  * own transition function (the journey's semantics, not a copy of them), with the walker's
@@ -42,11 +39,7 @@ export class HouseholdStates {
     readonly path: HouseholdPath,
     readonly client: Client,
   ) {
-    let machine = machines.get(path);
-    if (machine === undefined) {
-      machine = toHouseholdMachine(path);
-      machines.set(path, machine);
-    }
+    const machine = cachedHouseholdMachine(path);
     this.logic = machine as unknown as Logic;
     // an actor that is never started gives the machine the scope its transitions ask for
     const self = xstate().createActor(machine, { input: { client } }) as unknown as { system: unknown };
