@@ -99,6 +99,10 @@ function drawAttributes(attributes: AttributeDraws, rng: RandomGenerator, client
 interface FactorDraws {
   slot: Int32Array;
   prevalence: Float64Array;
+  // the lowest and highest prevalence a factor can get from its `given`: a uniform below the one
+  // sets the factor and one at or above the other leaves it unset, whatever the `given` says
+  lowest: Float64Array;
+  highest: Float64Array;
   givenFirst: Int32Array;
   givenWhen: CompiledCondition[];
   givenPrevalence: Float64Array;
@@ -112,6 +116,8 @@ function compileFactors(models: Record<string, FactorModel>, index: Map<string, 
   return {
     slot: Int32Array.from(entries, ([key]) => index.get(key)!),
     prevalence: Float64Array.from(entries, ([, model]) => model.prevalence),
+    lowest: Float64Array.from(entries, ([, model]) => Math.min(model.prevalence, ...(model.given ?? []).map((g) => g.prevalence))),
+    highest: Float64Array.from(entries, ([, model]) => Math.max(model.prevalence, ...(model.given ?? []).map((g) => g.prevalence))),
     givenFirst,
     givenWhen: givens.map((g) => compileCondition(g.when, space)),
     givenPrevalence: Float64Array.from(givens, (g) => g.prevalence),
@@ -124,15 +130,19 @@ function compileFactors(models: Record<string, FactorModel>, index: Map<string, 
  * `MASK_RISKS`.
  */
 function drawFactors(factors: FactorDraws, rng: RandomGenerator, client: CompiledClient, flags: Uint8Array): number {
-  const { slot, prevalence, givenFirst, givenWhen, givenPrevalence } = factors;
+  const { slot, prevalence, lowest, highest, givenFirst, givenWhen, givenPrevalence } = factors;
   let mask = 0;
   for (let k = 0; k < slot.length; k++) {
     const u = uniform(rng);
+    if (u >= highest[k]!) continue;
     let p = prevalence[k]!;
-    for (let q = givenFirst[k]!; q < givenFirst[k + 1]!; q++) {
-      if (givenWhen[q]!(client)) {
-        p = givenPrevalence[q]!;
-        break;
+    // the `given` decides only for a uniform between the lowest and the highest prevalence
+    if (u >= lowest[k]!) {
+      for (let q = givenFirst[k]!; q < givenFirst[k + 1]!; q++) {
+        if (givenWhen[q]!(client)) {
+          p = givenPrevalence[q]!;
+          break;
+        }
       }
     }
     if (u < p) {
