@@ -102,6 +102,10 @@ class HouseholdWalker {
   private riskMask = 0;
   // the signalled risks within the mask, so that a detecting step that can signal nothing new is one test
   private signalledMask = 0;
+  // the addressed risks within the mask; when every risk of the space is within it, the masks say
+  // which risks a household touched, and its counts and the reset for the next visit only look at those
+  private addressedMask = 0;
+  private readonly allInMask: boolean;
   private scratch: Int32Array;
   // the track instances of the current household
   private n = 0;
@@ -145,6 +149,7 @@ class HouseholdWalker {
     this.firstSignal = new Float64Array(R);
     this.supportDay = new Float64Array(R);
     this.raised = new Uint8Array(table.events.length);
+    this.allInMask = R <= MASK_RISKS;
     this.stamp = new Float64Array(S).fill(-1);
     this.trackStamp = new Float64Array(table.tracks.length).fill(-1);
     this.conditions = table.conditions;
@@ -333,6 +338,7 @@ class HouseholdWalker {
     for (let a = addressFirst[s]!; a < addressFirst[s + 1]!; a++) {
       const r = addressRisk[a]!;
       addressed[r] = 1;
+      if (r < MASK_RISKS) this.addressedMask |= 1 << r;
       if (supported[r] === 0 && risks[r] === 1 && signalled[r] === 1) {
         supported[r] = 1;
         this.supportDay[r] = day;
@@ -474,6 +480,40 @@ class HouseholdWalker {
     }
   }
 
+  /** Clears what the previous household signalled, addressed and supported. */
+  private resetRisks(): void {
+    const { signalled, addressed, supported } = this;
+    if (this.allInMask) {
+      for (let bits = this.signalledMask | this.addressedMask; bits !== 0; bits &= bits - 1) {
+        const r = 31 - Math.clz32(bits & -bits);
+        signalled[r] = 0;
+        addressed[r] = 0;
+        supported[r] = 0;
+      }
+    } else {
+      signalled.fill(0);
+      addressed.fill(0);
+      supported.fill(0);
+    }
+    this.signalledMask = 0;
+    this.addressedMask = 0;
+  }
+
+  /** Counts risk `r` of the household just walked: present, signalled, addressed and the combinations the result reports. */
+  private countRisk(r: number): void {
+    const present = this.client.risks[r] === 1;
+    const signalled = this.signalled[r] === 1;
+    const addressed = this.addressed[r] === 1;
+    const counts = this.tally.risks;
+    const o = r * RISK_COLUMNS.length;
+    if (present) counts[o]!++;
+    if (signalled) counts[o + 1]!++;
+    if (present && addressed) counts[o + 2]!++;
+    if (present && !signalled) counts[o + 3]!++;
+    if (signalled && !addressed) counts[o + 4]!++;
+    if (present && addressed && !signalled) counts[o + 5]!++;
+  }
+
   /** Walks household `h` and adds what happened to the tally. */
   walk(h: number): void {
     const { table, tally, client, signalled, addressed, supported } = this;
@@ -484,11 +524,9 @@ class HouseholdWalker {
     this.riskMask = this.sample(seedStream(this.clientRng, this.options.seed, h, STREAM.client), client);
     this.h = h;
     this.serial++;
-    this.signalledMask = 0;
-    signalled.fill(0);
-    addressed.fill(0);
-    supported.fill(0);
-    this.raised.fill(0);
+    this.resetRisks();
+    const raised = this.raised;
+    for (let e = 0; e < raised.length; e++) raised[e] = 0;
     this.n = 0;
     this.children = 0;
     this.birthSeeded = false;
@@ -519,18 +557,11 @@ class HouseholdWalker {
       this.finish(k);
     }
     if (this.children > 0) tally.births[0]!++;
-    const C = RISK_COLUMNS.length;
-    for (let r = 0; r < R; r++) {
-      const present = risks[r] === 1;
-      // most risks are absent and never signalled nor addressed: nothing to count
-      if (!present && signalled[r] === 0 && addressed[r] === 0) continue;
-      const o = r * C;
-      if (present) tally.risks[o]!++;
-      if (signalled[r] === 1) tally.risks[o + 1]!++;
-      if (present && addressed[r] === 1) tally.risks[o + 2]!++;
-      if (present && signalled[r] === 0) tally.risks[o + 3]!++;
-      if (signalled[r] === 1 && addressed[r] === 0) tally.risks[o + 4]!++;
-      if (present && addressed[r] === 1 && signalled[r] === 0) tally.risks[o + 5]!++;
+    if (this.allInMask) {
+      // most risks are absent and never signalled nor addressed: only the touched ones count
+      for (let bits = this.riskMask | this.signalledMask | this.addressedMask; bits !== 0; bits &= bits - 1) this.countRisk(31 - Math.clz32(bits & -bits));
+    } else {
+      for (let r = 0; r < R; r++) if (risks[r] === 1 || signalled[r] === 1 || addressed[r] === 1) this.countRisk(r);
     }
     if (this.options.observe) this.options.observe(h, { client, children: this.children, signalled, addressed, supported, firstSignal: this.firstSignal, supportDay: this.supportDay, tally });
   }
