@@ -28,6 +28,7 @@ const TEXT = {
     wait: (median: number, p90: number, n: string) => `    signal to support: median ${median} days, p90 ${p90} days (${n} ${n === '1' ? 'household' : 'households'})`,
     noWait: '    signal to support: no household went from a signal to support',
     noRisks: '  no household had a risk of this path',
+    notShown: (names: string) => `  Not listed, as the path is not about them (the full result has them): ${names}.`,
     handoffs: 'Handoffs per household:',
     transfers: (warm: string, cold: string) => `  transfers of responsibility: ${warm} warm, ${cold} cold`,
     referrals: (made: string, warm: string, cold: string, unmarked: string, accepted: string) => `  referrals made: ${made} (${warm} warm, ${cold} cold, ${unmarked} unmarked), accepted ${accepted}`,
@@ -48,6 +49,7 @@ const TEXT = {
     wait: (median: number, p90: number, n: string) => `    van signaal tot steun: mediaan ${median} dagen, p90 ${p90} dagen (${n} ${n === '1' ? 'huishouden' : 'huishoudens'})`,
     noWait: '    van signaal tot steun: geen huishouden ging van een signaal naar steun',
     noRisks: '  geen huishouden had een risico van dit pad',
+    notShown: (names: string) => `  Niet getoond, want het pad gaat er niet over (het volledige resultaat noemt ze wel): ${names}.`,
     handoffs: 'Overdrachten per huishouden:',
     transfers: (warm: string, cold: string) => `  overdrachten van verantwoordelijkheid: ${warm} warm, ${cold} koud`,
     referrals: (made: string, warm: string, cold: string, unmarked: string, accepted: string) => `  verwijzingen gedaan: ${made} (${warm} warm, ${cold} koud, ${unmarked} niet aangegeven), geaccepteerd ${accepted}`,
@@ -120,6 +122,9 @@ export function summarizeHousehold(result: HouseholdSimulationResult, options: H
     lines.push(...riskLines(nameOf(options.names, 'risks', risk, lang), r, n, lang, wide));
   }
   if (wide.any) lines.push(t.tooWide);
+  // risks some household had that the list leaves out: named, so the reader knows the JSON has more
+  const left = only === undefined ? [] : Object.entries(result.risks).filter(([risk, r]) => !only.has(risk) && r.present > 0);
+  if (left.length > 0) lines.push(t.notShown(left.map(([risk]) => nameOf(options.names, 'risks', risk, lang)).join(', ')));
   const { transfers, referrals } = result.handoffs;
   const per = (count: number) => decimal(n === 0 ? 0 : count / n, lang);
   lines.push('', t.handoffs, t.transfers(per(transfers.warm), per(transfers.cold)));
