@@ -3,7 +3,7 @@ import { holdsMask, MASK_RISKS, MASK_TEST, type CompiledCondition } from './cond
 import { CHECK, MARK, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
-import { newStream, seedStream, STREAM, uniform, type Stream } from './random.js';
+import { clientKey, newStream, seedStreamOf, STREAM, uniform, type Stream } from './random.js';
 
 /** Most steps one household may visit, over all its tracks, before it is ended as "limit". */
 export const DEFAULT_HOUSEHOLD_MAX_VISITS = 10_000;
@@ -43,12 +43,12 @@ export interface HouseholdObservation {
 const BIRTH_STREAM = 5;
 const PURPOSE = { walk: 0, detect: 1, refer: 2 } as const;
 
-/** Seeds `rng` in place as the stream of one track instance for one purpose. */
-function seedInstanceStream(rng: Stream, seed: number, household: number, track: number, child: number, episode: number, purpose: number): Stream {
+/** Seeds `rng` in place as the stream of one track instance for one purpose, for the household with key `household` (`clientKey`). */
+function seedInstanceStream(rng: Stream, household: number, track: number, child: number, episode: number, purpose: number): Stream {
   // the first track's first instance walks on the version 1 journey stream: a migrated version 1
   // path draws exactly the numbers it drew before
-  if (track === 0 && child === 0 && episode === 0 && purpose === PURPOSE.walk) return seedStream(rng, seed, household, STREAM.journey);
-  return seedStream(rng, seed, household, 1024 + (((track * 256 + child) * 64 + Math.min(episode, 63)) * 4 + purpose));
+  if (track === 0 && child === 0 && episode === 0 && purpose === PURPOSE.walk) return seedStreamOf(rng, household, STREAM.journey);
+  return seedStreamOf(rng, household, 1024 + (((track * 256 + child) * 64 + Math.min(episode, 63)) * 4 + purpose));
 }
 
 const READY = 0; // waiting to be visited at its step
@@ -127,6 +127,7 @@ class HouseholdWalker {
   private readonly birthRng = newStream();
   private birthSeeded = false;
   private h = 0;
+  private key = 0;
   // visits of the current household, and whether the last event woke a waiting instance
   private count = 0;
   private woke = false;
@@ -216,7 +217,7 @@ class HouseholdWalker {
       this.iDetect.push(newStream());
       this.iRefer.push(newStream());
     }
-    seedInstanceStream(this.iWalk[k]!, this.options.seed, this.h, track, child, episode, PURPOSE.walk);
+    seedInstanceStream(this.iWalk[k]!, this.key, track, child, episode, PURPOSE.walk);
     this.iDetectSeeded[k] = 0;
     this.iReferSeeded[k] = 0;
     this.tally.trackInstances[track]!++;
@@ -244,7 +245,7 @@ class HouseholdWalker {
     let born = 0;
     if (e === table.birth) {
       if (!this.birthSeeded) {
-        seedStream(this.birthRng, this.options.seed, this.h, BIRTH_STREAM);
+        seedStreamOf(this.birthRng, this.key, BIRTH_STREAM);
         this.birthSeeded = true;
       }
       born = table.multipleBirths > 0 && uniform(this.birthRng) < table.multipleBirths ? 2 : 1;
@@ -279,7 +280,7 @@ class HouseholdWalker {
     const rng = streams[k]!;
     if (seeded[k] === 0) {
       seeded[k] = 1;
-      seedInstanceStream(rng, this.options.seed, this.h, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, purpose);
+      seedInstanceStream(rng, this.key, this.iTrack[k]!, this.iChild[k]!, this.iEpisode[k]!, purpose);
     }
     return rng;
   }
@@ -521,7 +522,9 @@ class HouseholdWalker {
     const risks = client.risks;
     const R = risks.length;
 
-    this.riskMask = this.sample(seedStream(this.clientRng, this.options.seed, h, STREAM.client), client);
+    // the household's streams share the part of their seeding that depends on the seed and the household
+    this.key = clientKey(this.options.seed, h);
+    this.riskMask = this.sample(seedStreamOf(this.clientRng, this.key, STREAM.client), client);
     this.h = h;
     this.serial++;
     this.resetRisks();

@@ -65,18 +65,21 @@ export function newStream(): Stream {
 }
 
 /**
- * Seeds `rng` in place as the stream of one client for one purpose: afterwards it draws exactly
- * what `clientStream(seed, index, purpose)` draws. A walk that reuses its streams this way creates
- * no object per client.
+ * The part of a stream's seeding that depends on the seed and the client's index only: the streams
+ * of one client for its several purposes share it (see `seedStreamOf`).
  */
-export function seedStream(rng: Stream, seed: number, index: number, purpose: number): Stream {
+export function clientKey(seed: number, index: number): number {
   const base = combine(combine(seed | 0, Math.floor(seed / 4294967296) | 0), index | 0);
-  const high = Math.floor(index / 4294967296) | 0;
-  const key = combine(combine(base, high), purpose);
-  const s01 = mix(key ^ 0x243f6a88);
-  rng.s00 = mix(key ^ 0x85a308d3);
-  rng.s11 = mix(key ^ 0x13198a2e);
-  rng.s10 = mix(key ^ 0x03707344);
+  return combine(base, Math.floor(index / 4294967296) | 0);
+}
+
+/** Seeds `rng` in place as the stream of the client with key `key` (from `clientKey`) for one purpose. */
+export function seedStreamOf(rng: Stream, key: number, purpose: number): Stream {
+  const mixed = combine(key, purpose);
+  const s01 = mix(mixed ^ 0x243f6a88);
+  rng.s00 = mix(mixed ^ 0x85a308d3);
+  rng.s11 = mix(mixed ^ 0x13198a2e);
+  rng.s10 = mix(mixed ^ 0x03707344);
   // an all-zero state would only ever give zeros
   rng.s01 = s01 === 0 && rng.s00 === 0 && rng.s11 === 0 && rng.s10 === 0 ? 1 : s01;
   // the first outputs of xoroshiro128+ still reflect the seeding; skip them
@@ -85,6 +88,15 @@ export function seedStream(rng: Stream, seed: number, index: number, purpose: nu
   rng.next();
   rng.next();
   return rng;
+}
+
+/**
+ * Seeds `rng` in place as the stream of one client for one purpose: afterwards it draws exactly
+ * what `clientStream(seed, index, purpose)` draws. A walk that reuses its streams this way creates
+ * no object per client.
+ */
+export function seedStream(rng: Stream, seed: number, index: number, purpose: number): Stream {
+  return seedStreamOf(rng, clientKey(seed, index), purpose);
 }
 
 /**

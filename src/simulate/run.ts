@@ -1,7 +1,7 @@
 import { emptyClient } from './client.js';
 import { arrivalOf, chooseTransition, choiceScratch } from './choose.js';
 import type { ClientSampler } from './population.js';
-import { clientStream, STREAM } from './random.js';
+import { clientKey, newStream, seedStreamOf, STREAM } from './random.js';
 import { HANDOFF, type SimTable } from './table-instance.js';
 import { createTally, growHistogram, indicatorLayout, type Tally, type TraceSteps } from './tally.js';
 
@@ -48,10 +48,14 @@ export function runChunk(table: SimTable, sample: ClientSampler, options: ChunkO
   const traces = tally.traces;
   const layout = tally.indicators ? indicatorLayout(table) : undefined;
   let histogram = tally.timeToSupport;
+  // one client stream and one journey stream, seeded again in place for every client
+  const clientRng = newStream();
+  const rng = newStream();
 
   for (let i = start; i < end; i++) {
-    sample(clientStream(seed, i, STREAM.client), client);
-    const rng = clientStream(seed, i, STREAM.journey);
+    const key = clientKey(seed, i);
+    sample(seedStreamOf(clientRng, key, STREAM.client), client);
+    seedStreamOf(rng, key, STREAM.journey);
     const risks = client.risks;
     addressed.fill(0);
     phaseSeen.fill(0);
