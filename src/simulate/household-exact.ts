@@ -103,6 +103,13 @@ type Draw = (probabilities: number[]) => number;
  * One move of instance `k`, written as the simulator walks it (`household-run.ts`), with every
  * random draw asked of `draw`. Returns the state changed in place; `count` records what it adds.
  */
+/** Whether a transition out of step `s` waits for event `e`. */
+function stepAwaits(table: HouseholdTable, s: number, e: number): boolean {
+  const { first } = table.base;
+  for (let t = first[s]!; t < first[s + 1]!; t++) if (table.waitEvent[t] === e) return true;
+  return false;
+}
+
 function move(table: HouseholdTable, client: ReturnType<typeof encodeClient>, state: HouseholdState, k: number, draw: Draw, count: (counter: number, index: number) => void): void {
   const { base } = table;
   const { first, target, weight, latest, when, after, targetFrom, outcome, addressFirst, addressRisk } = base;
@@ -145,8 +152,9 @@ function move(table: HouseholdTable, client: ReturnType<typeof encodeClient>, st
           for (let c = 1; c <= state.children; c++) if (!running(t, c)) begin(t, c, track.initial, from);
         }
       });
+      // only an instance whose step waits for this event looks again (decision 0006 §3)
       for (const i of state.instances) {
-        if (i.phase !== WAITING) continue;
+        if (i.phase !== WAITING || !stepAwaits(table, i.step, e)) continue;
         i.phase = VISITED;
         if (i.day < day) i.day = day;
       }

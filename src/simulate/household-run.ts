@@ -266,13 +266,22 @@ class HouseholdWalker {
         for (let c = 1; c <= children; c++) if (!this.running(t, c)) this.begin(t, c, track.initial, from);
       }
     }
-    // every waiting instance looks again, from the day the event was raised
+    // every instance waiting for this event looks again, from the day it was raised (an event
+    // no transition of its step waits for leaves it waiting: decision 0006 §3)
     for (let k = 0; k < this.n; k++) {
-      if (this.iState[k] !== WAITING) continue;
+      if (this.iState[k] !== WAITING || !this.awaits(this.iStep[k]!, e)) continue;
       this.woke = true;
       this.iState[k] = VISITED;
       if (this.iDay[k]! < day) this.iDay[k] = day;
     }
+  }
+
+  /** Whether a transition out of step `s` waits for event `e`. */
+  private awaits(s: number, e: number): boolean {
+    const { first } = this.table.base;
+    const { waitEvent } = this.table;
+    for (let t = first[s]!; t < first[s + 1]!; t++) if (waitEvent[t] === e) return true;
+    return false;
   }
 
   /** The detect or refer stream of instance `k`, seeded when it is first drawn from. */
