@@ -182,7 +182,13 @@ function movesTo(path: HouseholdPath, targets: readonly string[]): Map<string, n
   const distance = new Map<string, number>(targets.map((id) => [id, 0]));
   const queue = [...targets];
   const into = new Map<string, string[]>();
-  for (const [id, step] of Object.entries(path.steps)) for (const t of step.transitions) into.set(t.to, [...(into.get(t.to) ?? []), id]);
+  for (const [id, step] of Object.entries(path.steps)) {
+    for (const t of step.transitions) {
+      const from = into.get(t.to);
+      if (from) from.push(id);
+      else into.set(t.to, [id]);
+    }
+  }
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]!;
     for (const from of into.get(id) ?? []) {
@@ -203,14 +209,21 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   const walker = new HouseholdWalker(path, client);
   const limit = 4 * Object.keys(path.steps).length + 8;
   const still = new Set(open);
+  // the distances change only when the walk covers something new: on a large path, computing
+  // them every turn would cost a pass over all steps per move
+  let ahead = new Map<string, number>();
+  let aheadOf = -1;
   for (let turn = 0; turn < limit; turn++) {
     for (const item of itemsOfWalker(walker)) still.delete(item);
-    const tracksWithOpen = new Set<string>();
-    for (const item of still) {
-      const step = item.split('\u0000')[1]!;
-      if (Object.hasOwn(path.steps, step)) tracksWithOpen.add(path.steps[step]!.track);
+    if (still.size !== aheadOf) {
+      const tracksWithOpen = new Set<string>();
+      for (const item of still) {
+        const step = item.split('\u0000')[1]!;
+        if (Object.hasOwn(path.steps, step)) tracksWithOpen.add(path.steps[step]!.track);
+      }
+      ahead = distances(path, still, tracksWithOpen, startsOn);
+      aheadOf = still.size;
     }
-    const ahead = distances(path, still, tracksWithOpen, startsOn);
     const offered = walker.offered();
     if (offered.length === 0) break;
     const score = (m: (typeof offered)[number]) => {
