@@ -216,4 +216,14 @@ describe('household journeys and raised events (decision 0006 §3)', () => {
     expect(moves(round.send({ type: 'BIRTH', track: 'sociaal' }).entries)).toEqual(['sociaal b0>b1 on BIRTH @0']);
     round.stop();
   });
+
+  it('leaves a move of weight 0 on a raised BIRTH to the app, as the simulator never makes it', () => {
+    const path = raisedShape({ b0: [{ to: 'b1', on: 'BIRTH', weight: 0 }], b1: [{ to: 'bx' }] });
+    const journey = createHouseholdJourney(path, {}, { startDay: 0 });
+    journey.send({ type: 'NEXT', track: 'ouder' });
+    expect(journey.tracks.sociaal).toBe('b0');
+    expect(moves(journey.send({ type: 'BIRTH', track: 'sociaal' }).entries)).toEqual(['sociaal b0>b1 on BIRTH @0']);
+    journey.stop();
+    expect(simulateHousehold(path, { cohort: 50, seed: 1 }).visits.b1).toBe(0);
+  });
 });
