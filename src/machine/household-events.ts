@@ -74,11 +74,11 @@ export function openTransitions(path: HouseholdPath, context: HouseholdJourneyCo
  * is open waits for a raised household event and they all make one move (one target, one event):
  * nothing is left for the app to choose, and the simulator moves on there too. Where the simulator
  * would choose by weight among several moves, the journey leaves the choice to the app. It does not
- * when the move has weight 0 (the simulator never makes it), brings a birth beyond `maxChildren`,
- * or would bring the track, moving by itself, round again to a step it passed in these moves (a
- * loop of such steps stops, for the app to send).
+ * when the move has weight 0 (the simulator never makes it), brings a birth of `born` children
+ * beyond `maxChildren`, or would bring the track, moving by itself, round again to a step it
+ * passed in these moves (a loop of such steps stops, for the app to send).
  */
-export function selfMove(path: HouseholdPath, context: HouseholdJourneyContext, instance: string, view: HouseholdView, maxChildren: number): OpenTransition | undefined {
+export function selfMove(path: HouseholdPath, context: HouseholdJourneyContext, instance: string, view: HouseholdView, maxChildren: number, born = 1): OpenTransition | undefined {
   const open = openTransitions(path, context, instance, view);
   const first = open[0];
   if (first === undefined) return undefined;
@@ -87,7 +87,7 @@ export function selfMove(path: HouseholdPath, context: HouseholdJourneyContext, 
     if (o.transition.to !== first.transition.to || eventOf(o.transition) !== eventOf(first.transition)) return undefined;
   }
   if (!open.some((o) => weightOf(o.transition) > 0)) return undefined;
-  if (emitsOf(path.steps[first.transition.to]!).includes(BIRTH_EVENT) && context.children + 1 > maxChildren) return undefined;
+  if (emitsOf(path.steps[first.transition.to]!).includes(BIRTH_EVENT) && context.children + born > maxChildren) return undefined;
   if (passedInSelfMoves(path, context, instance).has(first.transition.to)) return undefined;
   return first;
 }

@@ -218,9 +218,10 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         return isEnabled(transition, path.steps[transition.to], householdView(context, event), day);
       },
       // the track moves by itself when all it can do is one move on a raised household event
-      movesItself: ({ context }, params: { instance: string; step: string; index: number }) => {
+      movesItself: ({ context, event }, params: { instance: string; step: string; index: number }) => {
         if (context.tracks[params.instance]?.step !== params.step) return false;
-        return selfMove(path, context, params.instance, householdView(context), maxChildren)?.index === params.index;
+        // a birth it moves into brings the children the event that set it moving gives, as `visit` counts them
+        return selfMove(path, context, params.instance, householdView(context), maxChildren, bornBy(event))?.index === params.index;
       },
     },
     actions: {
