@@ -1,9 +1,10 @@
 import type { Actor, AnyStateMachine } from 'xstate';
 import { argumentError, didYouMean, isRecord, requireRecord } from '../diagnostics/index.js';
-import { attributesIn, ClientSchema, eventOf, isChildTrack, isEnabled, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
+import { attributesIn, ClientSchema, eventOf, isChildTrack, risksIn, type ClientInput, type HouseholdPath } from '../model/index.js';
 import { toStateKey } from './state-keys.js';
 import { clientError, MACHINE_CODES, machineError } from './codes.js';
 import { birthBeyond, cachedHouseholdMachine, DEFAULT_MAX_CHILDREN, householdView, RECORD_SIGNALS, trackInstances, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext, type HouseholdMachineOptions, type TrackInstance } from './household-machine.js';
+import { openTransitions, raisedInHistory } from './household-events.js';
 import { isVersionOneJourney, readVersionOneJourney, V1_TRACK } from './household-from-v1.js';
 import { stableStringify } from './path-hash.js';
 import { sha256Hex } from './sha256.js';
@@ -159,7 +160,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
   const { createActor } = xstate();
   let actor: Actor<AnyStateMachine>;
   if (saved !== undefined) {
-    actor = createActor(machine, { snapshot: withCapacity(instances, saved, maxChildren) as never, input: { client: saved.snapshot.context.client } });
+    actor = createActor(machine, { snapshot: withCapacity(path, instances, saved, maxChildren) as never, input: { client: saved.snapshot.context.client } });
   } else {
     const parsed = ClientSchema.safeParse(client ?? {});
     if (!parsed.success) throw clientError(client ?? {}, parsed.error.issues);
@@ -214,13 +215,7 @@ export function createHouseholdJourney(path: HouseholdPath, client: ClientInput 
       const view = householdView(c);
       const out: HouseholdAvailable[] = [];
       for (const instance of instances) {
-        const position = c.tracks[instance.id];
-        if (!position) continue;
-        const step = path.steps[position.step]!;
-        step.transitions.forEach((transition, index) => {
-          if (!isEnabled(transition, path.steps[transition.to], view, position.day)) return;
-          out.push({ track: instance.id, index, to: transition.to, event: eventOf(transition) });
-        });
+        for (const { index, transition } of openTransitions(path, c, instance.id, view)) out.push({ track: instance.id, index, to: transition.to, event: eventOf(transition) });
       }
       return out;
     },
@@ -257,8 +252,10 @@ function savedCapacity(path: HouseholdPath, saved: PersistedHouseholdJourney): n
  * The saved snapshot for a machine that follows `maxChildren` children: a region at rest for each
  * child it did not follow yet, none for a child beyond; refused when more children were born.
  */
-function withCapacity(instances: readonly TrackInstance[], saved: PersistedHouseholdJourney, maxChildren: number): unknown {
+function withCapacity(path: HouseholdPath, instances: readonly TrackInstance[], saved: PersistedHouseholdJourney, maxChildren: number): unknown {
   const snapshot = structuredClone(saved.snapshot);
+  // a journey saved before raised events were kept: they are the events its visited steps emitted
+  if (!isRecord(snapshot.context.raised)) snapshot.context.raised = raisedInHistory(path, Array.isArray(snapshot.context.history) ? snapshot.context.history : []);
   const born = snapshot.context.children;
   if (typeof born === 'number' && born > maxChildren) {
     throw machineError(MACHINE_CODES.snapshotInvalid, {

@@ -19,6 +19,7 @@ import {
   type Step,
 } from '../model/index.js';
 import { MACHINE_CODES, machineError } from './codes.js';
+import { awaitedEvent, decisionDay, selfMove } from './household-events.js';
 import { toStateKey } from './state-keys.js';
 import { xstate } from './xstate-module.js';
 
@@ -53,6 +54,12 @@ export interface HouseholdJourneyContext {
   signalled: string[];
   /** Children born so far. */
   children: number;
+  /**
+   * The household events raised so far (events some step emits), with the day each was first
+   * raised. A raised event stays raised (decision 0006 §3): a transition waiting for it is enabled
+   * from then on, in a track that waits at it and in one that arrives later.
+   */
+  raised: Record<string, number>;
   /** Track instances that have started, with their position (an ended one rests in its outcome). */
   tracks: Record<string, TrackPosition>;
   /** Track instances to start, by a referral or an event, with their first step and day. */
@@ -173,8 +180,10 @@ function referralsOf(path: HouseholdPath, instances: TrackInstance[], context: H
  * Compiles a household path (format version 2) to one XState v5 machine: every track instance is
  * a region of a parallel state (a child's track once per child, up to `maxChildren`), so the
  * inspector shows each and `getPersistedSnapshot` keeps each. An event reaches every track;
- * visiting a step raises its `emits` to the whole machine and makes its referrals; a referral or
- * start event starts a resting region. `RISK_SIGNALLED` with `risks` records them (send it
+ * visiting a step raises its `emits` in the whole household (kept in the context's `raised`) and
+ * makes its referrals; a referral or start event starts a resting region. A transition waiting for
+ * a household event is taken once the event is raised: by itself when it is the only move the
+ * track can make, else when the app sends it (decision 0006 §3). `RISK_SIGNALLED` with `risks` records them (send it
  * through a household journey, which records before the tracks see it).
  */
 export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachineOptions = {}): AnyStateMachine {
@@ -201,9 +210,18 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         const transition = path.steps[params.step]!.transitions[params.index]!;
         if (event.to !== undefined && event.to !== transition.to) return false;
         if (event.day !== undefined && !(event.day >= position.day)) return false;
+        // a transition waiting for a household event is not taken before the event is raised
+        const day = decisionDay(path, context, position, transition, event.day);
+        if (day === undefined) return false;
         // a birth of more children than the machine has regions for is not taken: no child is lost
         if (emitsOf(path.steps[transition.to]!).includes(BIRTH_EVENT) && context.children + bornBy(event) > maxChildren) return false;
-        return isEnabled(transition, path.steps[transition.to], householdView(context, event), event.day ?? position.day);
+        return isEnabled(transition, path.steps[transition.to], householdView(context, event), day);
+      },
+      // the track moves by itself when all it can do is one move on a raised household event
+      movesItself: ({ context, event }, params: { instance: string; step: string; index: number }) => {
+        if (context.tracks[params.instance]?.step !== params.step) return false;
+        // a birth it moves into brings the children the event that set it moving gives, as `visit` counts them
+        return selfMove(path, context, params.instance, householdView(context), maxChildren, bornBy(event))?.index === params.index;
       },
     },
     actions: {
@@ -215,10 +233,12 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         if (start.from !== undefined) entry.referral = start.handoff ? { handoff: start.handoff } : {};
         return { starts, tracks: { ...context.tracks, [params.instance]: { step: start.step, day: start.day, visit: context.history.length } }, history: [...context.history, entry] };
       }),
-      take: assign(({ context, event }, params: { instance: string; step: string; index: number }) => {
+      take: assign(({ context, event }, params: { instance: string; step: string; index: number; self?: boolean }) => {
         const position = context.tracks[params.instance]!;
         const transition = path.steps[params.step]!.transitions[params.index]!;
-        const day = arrivalDay(event.day ?? position.day, transition, path.steps[transition.to] as Step);
+        // a move by itself is not the app's: the day the app's event gives is not its day
+        const decided = decisionDay(path, context, position, transition, params.self ? undefined : event.day) ?? position.day;
+        const day = arrivalDay(decided, transition, path.steps[transition.to] as Step);
         const entry: HouseholdEntry = { track: params.instance, step: transition.to, day, from: params.step, event: eventOf(transition) };
         if (transition.handoff !== undefined) entry.handoff = transition.handoff;
         return { tracks: { ...context.tracks, [params.instance]: { step: transition.to, day, visit: context.history.length } }, history: [...context.history, entry] };
@@ -230,7 +250,9 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         const events = emitsOf(step);
         let children = context.children;
         const starts = { ...context.starts };
+        const raised = { ...context.raised };
         for (const e of events) {
+          if (!Object.hasOwn(raised, e)) raised[e] = position.day;
           const born = e === BIRTH_EVENT ? bornBy(event) : 0;
           const first = children + 1;
           children += born;
@@ -243,8 +265,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         }
         const withStarts = { ...context, children, starts };
         const referred = referralsOf(path, instances, withStarts, instance, event);
-        enqueue.assign({ children, starts: referred?.starts ?? starts, made: referred?.made ?? context.made });
-        for (const e of events) enqueue.raise({ type: e });
+        enqueue.assign({ children, raised, starts: referred?.starts ?? starts, made: referred?.made ?? context.made });
       }),
       record: assign(({ context, event }) => {
         const risks = event.risks ?? [];
@@ -272,11 +293,18 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
     const states: Record<string, unknown> = { rest: { always: entries } };
     for (const [id, step] of steps) {
       const on: Record<string, unknown[]> = {};
+      const selfMoves: unknown[] = [];
       step.transitions.forEach((transition, index) => {
         (on[eventOf(transition)] ??= []).push({
           target: `#${stateId(instance, transition.to)}`,
           guard: { type: 'takes', params: { instance: instance.id, step: id, index } },
           actions: { type: 'take', params: { instance: instance.id, step: id, index } },
+        });
+        if (awaitedEvent(path, transition) === undefined) return;
+        selfMoves.push({
+          target: `#${stateId(instance, transition.to)}`,
+          guard: { type: 'movesItself', params: { instance: instance.id, step: id, index } },
+          actions: { type: 'take', params: { instance: instance.id, step: id, index, self: true } },
         });
       });
       states[toStateKey(id)] = {
@@ -284,7 +312,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         meta: { track: instance.id, step: id, phase: step.phase, kind: step.kind },
         entry: { type: 'visit', params: { instance: instance.id } },
         on,
-        ...(step.kind === 'outcome' ? { always: entries } : {}),
+        ...(step.kind === 'outcome' ? { always: entries } : selfMoves.length > 0 ? { always: selfMoves } : {}),
       };
     }
     const withJourney = track.initial !== undefined && track.startsOn === undefined && instance.child === 0;
@@ -304,7 +332,7 @@ export function toHouseholdMachine(path: HouseholdPath, options: HouseholdMachin
         tracks[instance.id] = { step: track.initial, day, visit: history.length };
         history.push({ track: instance.id, step: track.initial, day });
       }
-      return { client: input.client, signalled: [], children: 0, tracks, starts: {}, made: [], history };
+      return { client: input.client, signalled: [], children: 0, raised: {}, tracks, starts: {}, made: [], history };
     },
     states: regions,
     on: { [RECORD_SIGNALS]: { actions: 'record' } },
@@ -324,7 +352,11 @@ export function birthBeyond(path: HouseholdPath, instances: readonly TrackInstan
     const position = context.tracks[instance.id];
     if (!position) continue;
     if (event.day !== undefined && !(event.day >= position.day)) continue;
-    const taken = path.steps[position.step]!.transitions.find((t) => eventOf(t) === event.type && (event.to === undefined || event.to === t.to) && isEnabled(t, path.steps[t.to], view, event.day ?? position.day));
+    const taken = path.steps[position.step]!.transitions.find((t) => {
+      if (eventOf(t) !== event.type || (event.to !== undefined && event.to !== t.to)) return false;
+      const day = decisionDay(path, context, position, t, event.day);
+      return day !== undefined && isEnabled(t, path.steps[t.to], view, day);
+    });
     if (taken === undefined || !emitsOf(path.steps[taken.to]!).includes(BIRTH_EVENT)) continue;
     const total = context.children + bornBy(event);
     if (total > maxChildren) return { born: bornBy(event), total };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHouseholdJourney, RECORD_SIGNALS } from '../../src/machine/index.js';
-import { ClientSchema, type Client, type HouseholdPath, type Route, type RouteStep } from '../../src/model/index.js';
+import { ClientSchema, safeParseHouseholdPathData, type Client, type HouseholdPath, type Route, type RouteStep } from '../../src/model/index.js';
 import { loadHouseholdPath, loadRoute } from '../../src/node/index.js';
 import { checkHouseholdRoute, type HouseholdDeviationKind } from '../../src/simulate/coverage/index.js';
 
@@ -216,5 +216,45 @@ describe('checkHouseholdRoute on random walks of the shipped household path (pro
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('checkHouseholdRoute on a move that waits for BIRTH', () => {
+  const label = (id: string) => ({ nl: id });
+  const contact = (track: string, id: string, transitions: object[], extra: object = {}) => ({ kind: 'contact', phase: 'pregnancy', track, actor: 'x', label: label(id), transitions, ...extra });
+  const outcome = (track: string, id: string) => ({ kind: 'outcome', phase: track === 'jgz' ? 'postpartum' : 'pregnancy', track, label: label(id), result: 'good' });
+  // the social team's b0 moves to b1 on the birth (or closes on NEXT), b1 closes on the birth
+  const result = safeParseHouseholdPathData({
+    schemaVersion: 2, id: 'test/wacht', version: '1.0.0', title: { nl: 'Wacht op de geboorte' },
+    actors: { x: { label: { nl: 'X' }, domain: 'medical' } },
+    members: { ouder: { role: 'parent', label: label('ouder') }, kind: { role: 'child', label: label('kind') } },
+    tracks: { ouder: { label: label('ouder'), member: 'ouder', initial: 'a0' }, sociaal: { label: label('sociaal'), member: 'household' }, jgz: { label: label('jgz'), member: 'kind', initial: 'k0', startsOn: 'BIRTH' } },
+    steps: {
+      a0: contact('ouder', 'a0', [{ to: 'a1' }], { refers: [{ to: 'b0' }] }),
+      a1: contact('ouder', 'a1', [{ to: 'a2' }], { emits: 'BIRTH' }),
+      a2: outcome('ouder', 'a2'),
+      b0: contact('sociaal', 'b0', [{ to: 'b1', on: 'BIRTH' }, { to: 'b2' }]),
+      b1: contact('sociaal', 'b1', [{ to: 'b2', on: 'BIRTH' }]),
+      b2: outcome('sociaal', 'b2'),
+      k0: contact('jgz', 'k0', [{ to: 'k1' }], { phase: 'postpartum' }),
+      k1: outcome('jgz', 'k1'),
+    },
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  const waiting = result.value;
+  const route = (...steps: string[]) => ({ client: ClientSchema.parse({}), steps: steps.map((step) => ({ step })) });
+
+  it('refuses the move before the birth, saying what it waits for', () => {
+    const fit = checkHouseholdRoute(waiting, route('a0', 'b0', 'b1'), { allowUnfinished: true });
+    expect(fit.deviation).toMatchObject({ kind: 'not-allowed-next', index: 2, track: 'sociaal', expected: ['BIRTH'] });
+    expect(fit.deviation!.message).toMatch(/waits for BIRTH, which has not been raised yet/);
+  });
+
+  it('fits the move after the birth, and the move the track then makes by itself', () => {
+    expect(checkHouseholdRoute(waiting, route('a0', 'b0', 'a1', 'k0', 'b1', 'b2', 'a2', 'k1')).deviation).toBeUndefined();
+    // b1 closes on the birth by itself: a route that leaves that out stops following a track the path moved on
+    expect(checkHouseholdRoute(waiting, route('a0', 'b0', 'a1', 'k0', 'b1', 'a2', 'k1')).deviation).toMatchObject({ kind: 'not-finished', track: 'sociaal', expected: ['b2'] });
+    // the other way on from b0, after the birth as well
+    expect(checkHouseholdRoute(waiting, route('a0', 'b0', 'a1', 'b2', 'k0', 'a2', 'k1')).deviation).toBeUndefined();
   });
 });

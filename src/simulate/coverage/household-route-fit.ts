@@ -20,6 +20,7 @@ import {
   type Route,
   type RouteStep,
 } from '../../model/index.js';
+import { awaitedEvent, decisionDay } from '../../machine/household-events.js';
 import { householdView } from '../../machine/household-machine.js';
 import { skippedHandoffs, type DeviationKind, type RouteFitOptions } from './route-fit.js';
 
@@ -232,11 +233,19 @@ class Replay {
       const events = [...new Set(toStep.map(({ t }) => eventOf(t)))];
       throw deviate(index, rs.step, 'not-allowed-next', `The path goes from "${from}" to "${rs.step}" on ${events.join(' or ')}, not on ${rs.on}.`, `Het pad gaat van "${from}" naar "${rs.step}" bij ${events.join(' of ')}, niet bij ${rs.on}.`, { track: instance, expected: events, field: 'on' });
     }
+    // a move on a household event (BIRTH) waits until some step has raised it (decision 0006 §3)
+    const raised = onEvent.filter(({ t }) => decisionDay(path, context, position, t) !== undefined);
+    if (raised.length === 0) {
+      const event = awaitedEvent(path, onEvent[0]!.t)!;
+      throw deviate(index, rs.step, 'not-allowed-next', `In track "${instance}" the move from "${from}" to "${rs.step}" waits for ${event}, which has not been raised yet at this point of the route.`, `In spoor "${instance}" wacht de stap van "${from}" naar "${rs.step}" op ${event}, dat op dit punt van de route nog niet is gegeven.`, { track: instance, expected: [event] });
+    }
     const view = householdView(context);
-    const allowed = onEvent.filter(({ t }) => evaluateCondition(t.when, view));
+    const allowed = raised.filter(({ t }) => evaluateCondition(t.when, view));
     if (allowed.length === 0) {
       throw deviate(index, rs.step, 'guard-blocks', `The condition on the transition from "${from}" to "${rs.step}" is false for this client and the signals so far.`, `De voorwaarde op de overgang van "${from}" naar "${rs.step}" geldt niet voor deze cliënt en de signalen tot nu toe.`, { track: instance });
     }
+    // the day the move is decided on: for a move on a raised event no earlier than its raising
+    const decided = (t: (typeof allowed)[number]['t']) => decisionDay(path, context, position, t)!;
     const target = path.steps[rs.step]!;
     const window = windowDays(target.window);
     const unit = rs.at === undefined ? undefined : timeUnitOf(rs.at);
@@ -244,16 +253,16 @@ class Replay {
       deviate(index, rs.step, 'outside-window', `"${rs.step}" cannot be reached on ${describeDayIn(day, unit, 'en')}: its window is ${describeWindow(target.window, 'en')} and track "${instance}" is at ${describeDayIn(position.day, unit, 'en')}.`, `"${rs.step}" is niet te bereiken op ${describeDayIn(day, unit, 'nl')}: het venster is ${describeWindow(target.window, 'nl')} en spoor "${instance}" is op ${describeDayIn(position.day, unit, 'nl')}.`, { track: instance, ...(rs.at !== undefined ? { field: 'at' } : {}) });
     let chosen: { t: (typeof allowed)[number]['t']; day?: number };
     if (rs.at === undefined) {
-      const ok = allowed.find(({ t }) => isEnabled(t, target, view, position.day));
-      if (!ok) throw late(position.day + (allowed[0]!.t.after ?? 0));
+      const ok = allowed.find(({ t }) => isEnabled(t, target, view, decided(t)));
+      if (!ok) throw late(decided(allowed[0]!.t) + (allowed[0]!.t.after ?? 0));
       chosen = { t: ok.t };
     } else {
       const at = toDay(rs.at);
       if (at < window.from || at > window.to || at < position.day) throw late(at);
       // taken at max(now, at − after), it arrives exactly at `at` when the delay allows it
-      const ok = allowed.find(({ t }) => position.day + (t.after ?? 0) <= at);
+      const ok = allowed.find(({ t }) => decided(t) + (t.after ?? 0) <= at);
       if (!ok) throw late(at);
-      chosen = { t: ok.t, day: Math.max(position.day, at - (ok.t.after ?? 0)) };
+      chosen = { t: ok.t, day: Math.max(decided(ok.t), at - (ok.t.after ?? 0)) };
     }
     const born = emitsOf(target).includes(BIRTH_EVENT) ? { children: rs.children ?? 1 } : {};
     const result = this.journey.send({ type: eventOf(chosen.t), track: instance, to: rs.step, ...(chosen.day !== undefined ? { day: chosen.day } : {}), ...born });

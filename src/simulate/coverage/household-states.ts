@@ -1,7 +1,8 @@
 import { RECORD_SIGNALS, cachedHouseholdMachine, type HouseholdEntry, type HouseholdEvent, type HouseholdJourneyContext } from '../../machine/index.js';
+import { openTransitions } from '../../machine/household-events.js';
 import { householdView } from '../../machine/household-machine.js';
 import { xstate } from '../../machine/xstate-module.js';
-import { eventOf, isEnabled, windowDays, type Client, type HouseholdPath } from '../../model/index.js';
+import { eventOf, windowDays, type Client, type HouseholdPath } from '../../model/index.js';
 import { itemsOfHistory, risksSignalledAt, signalItem, type CoverageItem } from './household-walker.js';
 
 /** A move a household state offers: one track instance, one target, one event (the first such transition is taken). */
@@ -64,14 +65,13 @@ export class HouseholdStates {
     const seen = new Set<string>();
     const out: OfferedMove[] = [];
     for (const [track, position] of Object.entries(c.tracks)) {
-      this.path.steps[position.step]!.transitions.forEach((t, index) => {
-        if (!isEnabled(t, this.path.steps[t.to], view, position.day)) return;
+      for (const { index, transition: t } of openTransitions(this.path, c, track, view)) {
         const event = eventOf(t);
-        const key = `${t.to}\u0000${event}`;
-        if (seen.has(`${track}\u0000${key}`)) return;
-        seen.add(`${track}\u0000${key}`);
+        const key = `${track}\u0000${t.to}\u0000${event}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         out.push({ track, from: position.step, index, to: t.to, event });
-      });
+      }
     }
     return out;
   }
@@ -98,7 +98,8 @@ export class HouseholdStates {
 
   /**
    * What decides the journey from here on: positions and days (days past the last window day are
-   * alike), signals, children, pending starts and the referrals made in the current visits.
+   * alike), signals, children, raised events and their days, pending starts and the referrals made
+   * in the current visits.
    * Histories that differ only in how they got here share a key.
    */
   key(state: HouseholdState): string {
@@ -110,7 +111,8 @@ export class HouseholdStates {
       const [instance, visit] = m.split(':');
       return c.tracks[instance!]?.visit === Number(visit);
     }).map((m) => m.replace(/:\d+:/, ':')).sort();
-    return JSON.stringify([tracks, [...c.signalled].sort(), c.children, starts, made]);
+    const raised = Object.entries(c.raised).map(([e, d]) => [e, day(d)]).sort();
+    return JSON.stringify([tracks, [...c.signalled].sort(), c.children, raised, starts, made]);
   }
 
   // as the walker does: at every listed visit, the client's risks it detects are signalled

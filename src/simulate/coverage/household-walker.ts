@@ -73,10 +73,10 @@ export class HouseholdWalker {
     }
   }
 
-  /** What identifies the journey's state: positions, signals, children and pending starts. */
+  /** What identifies the journey's state: positions, signals, children, raised events and pending starts. */
   stateKey(): string {
     const c = this.journey.context;
-    return JSON.stringify([c.tracks, [...c.signalled].sort(), c.children, c.starts]);
+    return JSON.stringify([c.tracks, [...c.signalled].sort(), c.children, c.raised, c.starts]);
   }
 
   stop(): void {
