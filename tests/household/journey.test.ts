@@ -219,12 +219,10 @@ describe('household journeys and raised events (decision 0006 §3)', () => {
   });
 
   // 0006 §3: a track whose only ways on wait for an event waits, "and decides again on the day it
-  // is raised". The simulator wakes a waiting track on any household event: here b0 waits for BIRTH
-  // (its other way needs r1 signalled), a1 signals r1 and raises OVERDRACHT, which nothing waits
-  // for, and every household then leaves b0 for b2 on that day; without OVERDRACHT half of them
-  // wait for the birth and take b1. An event nobody waits for should not change where the track
-  // goes. (A signal alone does not wake a waiting track in the simulator either.)
-  it.skip('the simulator decides again for a waiting track only when the event it waits for is raised, not on another event (it wakes on any household event)', () => {
+  // is raised". Here b0 waits for BIRTH (its other way needs r1 signalled), a1 signals r1 and raises
+  // OVERDRACHT, which nothing waits for: that event must not wake b0 and send every household to b2.
+  // (A signal alone does not wake a waiting track either.)
+  it('the simulator decides again for a waiting track only when the event it waits for is raised, not on another event', () => {
     const label = (id: string) => ({ nl: id });
     const waiting = (emitsAtA1: boolean) =>
       parseHousehold({
