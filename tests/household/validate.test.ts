@@ -86,6 +86,17 @@ describe('validating household paths', () => {
     expect(found).toEqual([expect.objectContaining({ file: included, pointer: '/steps/wijkteam-intake', line: lineOf(included, '"wijkteam-intake": {'), params: { step: 'schuld/wijkteam-intake', track: 'sociaal' } })]);
   });
 
+  it('points a finding on a risk an included step detects at the risk in its signals, in the included file', async () => {
+    // only households without schulden are referred to the social team, whose debt counselling (included) signals it
+    const main = includesVariant('risk', (text) => text.replace('"when": { "signalled": "schulden" }', '"when": { "not": { "hasRisk": "schulden" } }'));
+    const found = validateHouseholdPath(await loadHouseholdPath(main)).diagnostics.filter((d) => d.code === 'risk-without-intervention');
+    const included = join(OUT, 'risk', 'gedeeld', 'schuldhulp.json');
+    expect(found.map((d) => [d.file, d.pointer, d.line])).toEqual([
+      [included, '/steps/schuldhulp/signals/0', lineOf(included, '"signals": ["schulden"]')],
+      [main, '/steps/intake/detects/schulden', lineOf(main, '"detects": { "schulden"')],
+    ]);
+  });
+
   it('finds a dead end inside one track of several', () => {
     const data = gezinInput();
     (data.steps as Record<string, { transitions: unknown[] }>).schuldhulp!.transitions = [];
