@@ -54,7 +54,8 @@ export function* composeHousehold(file: HouseholdFile, limits: Limits, root: str
   const joined = yield* composePath({ path: asVersion1, locator: file.locator, absolute: file.absolute, display: file.display }, limits, root);
   if (!joined.composed) return { diagnostics: joined.diagnostics };
   const composedPath = joined.composed.path as unknown as HouseholdPath;
-  const locator = new MappedLocator(joined.composed.locator);
+  const joinedLocator = joined.composed.locator;
+  const locator = new MappedLocator(joinedLocator);
   const steps: Record<string, HouseholdStep> = {};
   for (const [id, step] of Object.entries(composedPath.steps)) {
     const index = Object.hasOwn(file.path.steps, id) ? undefined : firstWithPrefix.get(id.slice(0, id.indexOf('/')));
@@ -65,6 +66,8 @@ export function* composeHousehold(file: HouseholdFile, limits: Limits, root: str
     steps[id] = intoTrack(step as unknown as Step, includes[index]!.track);
     // the track of an included step is written at the include
     locator.route(toPointer(['steps', id, 'track']), file.locator, toPointer(['includes', index, 'track']));
+    // a risk it detects is written in its signals, as version 1 writes it
+    (step as unknown as Step).signals?.forEach((risk, i) => locator.route(toPointer(['steps', id, 'detects', risk]), joinedLocator, toPointer(['steps', id, 'signals', i])));
   }
   return { composed: { path: { ...composedPath, steps }, locator }, diagnostics: joined.diagnostics };
 }

@@ -40,9 +40,11 @@ export interface HouseholdReach {
  * The steps a household can reach: from the tracks that start with the journey, through
  * transitions and referrals, and the tracks started by events that reachable steps emit. With
  * `waitForEvents`, a transition that waits for a household event is followed only once a reached
- * step has raised that event. Conditions, windows and weights are ignored.
+ * step has raised that event. Windows and weights are ignored, and conditions too unless `accept`
+ * says which transitions and referrals (by their `when`) may be followed.
  */
-export function householdReach(path: HouseholdPath, options: { waitForEvents?: boolean } = {}): HouseholdReach {
+export function householdReach(path: HouseholdPath, options: { waitForEvents?: boolean; accept?: (when: Condition | undefined) => boolean } = {}): HouseholdReach {
+  const accept = options.accept ?? (() => true);
   const householdEvents = new Set(Object.values(path.steps).flatMap((s) => emitsOf(s)));
   const reached = new Set<string>();
   const raised = new Set<string>();
@@ -60,10 +62,11 @@ export function householdReach(path: HouseholdPath, options: { waitForEvents?: b
   while (queue.length > 0) {
     const step = path.steps[queue.pop()!]!;
     for (const t of step.transitions) {
+      if (!accept(t.when)) continue;
       if (options.waitForEvents && t.on !== undefined && householdEvents.has(t.on) && !raised.has(t.on)) held.set(t.on, [...(held.get(t.on) ?? []), t.to]);
       else add(t.to);
     }
-    for (const r of step.refers ?? []) add(r.to);
+    for (const r of step.refers ?? []) if (accept(r.when)) add(r.to);
     for (const event of emitsOf(step)) {
       if (raised.has(event)) continue;
       raised.add(event);

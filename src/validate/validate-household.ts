@@ -12,6 +12,10 @@ import { ruleSettings, type ValidationResult } from './validate-path.js';
 // and references are checked once for the whole household
 const HOUSEHOLD_WIDE = new Set(['unreachable-step', 'phase-uncovered', 'risk-without-intervention', 'risk-not-in-population', 'unknown-target', 'unknown-actor', 'unknown-intervention', 'missing-source']);
 
+// what a household reaches, and the sources of its facts, leave the tracks well formed: as in version 1,
+// where every rule runs beside unreachable-step, these findings do not keep the per-track rules from running
+const NOT_STRUCTURAL = new Set(['unreachable-step', 'phase-uncovered', 'risk-without-intervention', 'missing-source']);
+
 /** One track as a version 1 path: its own steps, starting at its initial step or its first referral target. */
 function trackView(path: HouseholdPath, trackId: string): CarePath | undefined {
   const steps: Record<string, Step> = {};
@@ -66,7 +70,8 @@ export function validateHouseholdPath(path: HouseholdPath, options: ValidateOpti
     }
   }
   found.push(...runRules({ rules: RULES, document: { kind: 'household', value: path }, options: withInterventions, settings }));
-  if (!hasErrors(found)) {
+  // an error in the references or the tracks would make the per-track findings misleading
+  if (!hasErrors(found.filter((d) => !NOT_STRUCTURAL.has(d.code)))) {
     const seen = new Set<string>();
     for (const trackId of Object.keys(path.tracks)) {
       const view = trackView(path, trackId);

@@ -4,6 +4,7 @@ import { ZorgpadenError } from '../../src/diagnostics/index.js';
 import { checkHouseholdRoute, createHouseholdJourney, householdCoverage, householdTestJourneys, simulateHousehold } from '../../src/household.js';
 import { RECORD_SIGNALS, type HouseholdEntry } from '../../src/machine/index.js';
 import { ClientSchema, eventOf, PopulationSchema, type Client, type HouseholdPath } from '../../src/model/index.js';
+import { loadHouseholdPath } from '../../src/node/index.js';
 import { gezinInput, parseHousehold } from '../household/fixtures.js';
 
 type Data = Record<string, unknown>;
@@ -301,6 +302,53 @@ describe('household test journeys on paths where a walk to the nearest open item
     const none: unknown[] = [];
     householdTestJourneys(branches, { onWarning: (w) => none.push(w) });
     expect(none).toEqual([]);
+  });
+});
+
+describe('household test journeys leave out signals that can never come first', () => {
+  const budget = (edit: (steps: Record<string, Data>) => void) => {
+    const input = gezinInput();
+    edit(input.steps as Record<string, Data>);
+    const warnings: { params: Data }[] = [];
+    // one state: the search would stop at once, and warn, if a goal were left for it
+    householdTestJourneys(parseHousehold(input), { maxStates: 1, onWarning: (w) => warnings.push(w as never) });
+    return warnings.map((w) => w.params.items);
+  };
+
+  it('a risk detected again in the track a referral from a detecting step starts', () => {
+    // intake detects schulden and refers to the social team whatever it found: the intake there comes after it
+    expect(budget((steps) => {
+      steps.intake!.refers = [{ to: 'wijkteam-intake' }];
+      steps['wijkteam-intake']!.detects = { schulden: 0.9 };
+    })).toEqual([]);
+  });
+
+  it('a risk detected again in the track the birth starts, when every way to the birth passes a detecting step', () => {
+    expect(budget((steps) => (steps.hielprik!.detects = { schulden: 0.5 }))).toEqual([]);
+  });
+
+  it('on the shipped household path the walks leave nothing for the search', async () => {
+    // such as debts at wijkteam-intake, referred to only from signalering, which detects debts
+    const path = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const warnings: unknown[] = [];
+    householdTestJourneys(path, { maxStates: 1, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+  });
+
+  it('but a signal that can come first stays a goal, and a journey makes it', () => {
+    // a way to the birth that skips the intake: then the heel prick may be the first to signal schulden
+    const input = gezinInput();
+    const steps = input.steps as Record<string, Data>;
+    steps.hielprik!.detects = { schulden: 0.5 };
+    steps.aanmelding = { kind: 'contact', phase: 'pregnancy', track: 'zorg', label: { nl: 'Aanmelding' }, transitions: [{ to: 'intake' }, { to: 'controles' }] };
+    (input.tracks as Record<string, Data>).zorg!.initial = 'aanmelding';
+    const path = parseHousehold(input);
+    const signals = new Set<string>();
+    for (const journey of householdTestJourneys(path)) {
+      const fit = checkHouseholdRoute(path, journey, { allowUnfinished: !journey.finished });
+      for (const item of walked(path, journey.client, fit.history)) if (item.startsWith('signal')) signals.add(item);
+    }
+    expect([...signals].sort()).toEqual(['signal schulden at hielprik', 'signal schulden at intake']);
   });
 });
 

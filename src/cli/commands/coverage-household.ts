@@ -1,4 +1,5 @@
-import type { Lang } from '../../diagnostics/index.js';
+import { isAbsolute, resolve } from 'node:path';
+import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { formatShare } from '../../render/format.js';
 import type { HouseholdPath } from '../../model/index.js';
 import { checkHouseholdRoute } from '../../simulate/coverage/household-route-fit.js';
@@ -6,7 +7,8 @@ import { householdCoverage, type CoveragePart, type HouseholdCoverageReport } fr
 import { householdTestJourneys } from '../../simulate/coverage/household-test-journeys.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, type RootFlags } from './flags.js';
+import { formatDiagnostics } from '../../validate/index.js';
+import { loadFailed, shownName, type RootFlags } from './flags.js';
 import { loadHouseholdFile } from './household-input.js';
 import { missedLine } from './coverage-list.js';
 
@@ -16,6 +18,8 @@ export interface HouseholdCoverageFlags extends RootFlags {
   strategy: 'shortest' | 'transitions';
   json?: boolean;
   all?: boolean;
+  /** The most states the search for test journeys looks through (`maxStates`). */
+  maxStates?: number | undefined;
   lang: Lang;
 }
 
@@ -50,7 +54,10 @@ export async function runHouseholdCoverage(file: string, flags: HouseholdCoverag
   const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
   const path = loaded.value;
-  const journeys = householdTestJourneys(path, { strategy: flags.strategy });
+  // the search's bound cut short: said on stderr, and in the JSON, so that a gap in coverage is not taken for a finding
+  const warnings: Diagnostic[] = [];
+  const shown = shownName(isAbsolute(file) ? file : resolve(context.cwd, file), context.cwd);
+  const journeys = householdTestJourneys(path, { strategy: flags.strategy, ...(flags.maxStates !== undefined ? { maxStates: flags.maxStates } : {}), onWarning: (w) => warnings.push({ ...w, file: shown }) });
   const rejected: string[] = [];
   for (const journey of journeys) {
     const fit = checkHouseholdRoute(path, journey, { allowUnfinished: !journey.finished });
@@ -58,11 +65,12 @@ export async function runHouseholdCoverage(file: string, flags: HouseholdCoverag
   }
   const report = householdCoverage(path, journeys);
   if (flags.json) {
-    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, strategy: flags.strategy, min: min ?? null, coverage: report, testJourneys: journeys, rejected }, null, 2)}\n`);
+    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, strategy: flags.strategy, min: min ?? null, coverage: report, testJourneys: journeys, rejected, warnings }, null, 2)}\n`);
   } else {
     const header = flags.lang === 'nl' ? `Dekking van ${path.id} ${path.version} (${journeys.length} testroutes van een huishouden, strategie ${flags.strategy})` : `Coverage of ${path.id} ${path.version} (${journeys.length} household test journeys, strategy ${flags.strategy})`;
     context.stdout(text(path, report, flags.lang, header, flags.all === true));
   }
+  if (warnings.length > 0) context.stderr(formatDiagnostics(warnings, 'text', { lang: flags.lang }));
   if (rejected.length > 0) {
     context.stderr(`zorgpaden: ${rejected.length} generated household test journey(s) do not fit the path; please report this.\n${rejected.join('\n')}\n`);
     return EXIT.usage;

@@ -4,7 +4,7 @@ import { createJourney, toMachine } from '../../machine/index.js';
 import { coverage, testPaths, type CoverageReport } from '../../simulate/coverage/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, wholeNumber, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { isHouseholdFile } from './household-input.js';
@@ -19,8 +19,12 @@ interface CoverageFlags extends RootFlags {
   json?: boolean;
   all?: boolean;
   min?: string;
+  maxStates?: string;
   lang: Lang;
 }
+
+// a search through more states than this would run for hours
+const MAX_STATES = 1_000_000;
 
 function ratioFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -61,6 +65,7 @@ export const coverageCommand: CliCommand = {
       .option('--json', 'print the report and the test paths as JSON')
       .option('--all', 'list every step, transition and referral never covered (the text lists the first 20 and counts the rest)')
       .option('--min <ratio>', 'exit with 1 when step or transition coverage is below this ratio (0–1, or a percentage)')
+      .option('--max-states <n>', 'household paths: the most states the search for test journeys looks through (default 1000)')
       .addOption(new Option('--lang <lang>', 'language of the report').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (file: string, flags: CoverageFlags) => {
         setExitCode(await runCoverage(file, flags, context));
@@ -70,9 +75,12 @@ export const coverageCommand: CliCommand = {
 
 async function runCoverage(file: string, flags: CoverageFlags, context: CliContext): Promise<number> {
   const min = ratioFlag(flags.min);
+  const maxStates = flags.maxStates === undefined ? undefined : wholeNumber('--max-states', flags.maxStates, 1, MAX_STATES);
   const loaded = await loadScenario(file, { coalition: flags.coalition, roots: rootOptions(flags, file, context.cwd) }, context.cwd);
-  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return runHouseholdCoverage(file, flags, min, context);
+  if (!loaded.ok && isHouseholdFile(loaded.diagnostics)) return runHouseholdCoverage(file, { ...flags, maxStates }, min, context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  // test paths of a version 1 path come from its graph, with no search to bound: the flag would do nothing
+  if (maxStates !== undefined) throw new CliError('--max-states is for household paths (format version 2) only; leave it out.', EXIT.usage, '--max-states is alleen voor huishoudpaden (formaatversie 2); laat het weg.');
   const { path } = loaded.value;
   const paths = testPaths(path, { strategy: flags.strategy });
   const machine = toMachine(path);

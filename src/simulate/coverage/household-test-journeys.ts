@@ -113,18 +113,25 @@ function needsSignal(condition: Condition | undefined, risk: string): boolean {
 }
 
 /**
- * The signals a journey may make: a risk at a step that detects it, when a way into its track (its
- * initial step, or a referral's target) leads there past no other step that detects the risk and
- * through no condition that needs the risk signalled already. A client with the risk has it
- * signalled at the first step that detects it, so a step that every way reaches later cannot.
+ * The signals a journey may make: a risk at a step that detects it, when some chain of visits leads
+ * there past no other step that detects the risk and through no condition that needs the risk
+ * signalled already. A chain starts at the initial step of a track that starts with the journey and
+ * goes on by transitions, by referrals from the steps it visits, and into the initial step of a
+ * track that starts on an event a step it visits emits. A client with the risk has it signalled at
+ * the first step that detects it, and every visit happens after the visits that led to it, so a
+ * step that every chain reaches only after another detecting step can never be where it is
+ * signalled first: the referral or the birth that starts its track came after that signal.
  */
 function possibleSignals(path: HouseholdPath): Set<CoverageItem> {
   const out = new Set<CoverageItem>();
   const risks = new Set(Object.values(path.steps).flatMap((s) => Object.keys(s.detects ?? {})));
+  const startsOn = new Map<string, string[]>();
+  for (const track of Object.values(path.tracks)) {
+    if (track.startsOn !== undefined && track.initial !== undefined) startsOn.set(track.startsOn, [...(startsOn.get(track.startsOn) ?? []), track.initial]);
+  }
   for (const risk of risks) {
     const queue: string[] = [];
-    for (const track of Object.values(path.tracks)) if (track.initial !== undefined) queue.push(track.initial);
-    for (const step of Object.values(path.steps)) for (const r of step.refers ?? []) if (!needsSignal(r.when, risk)) queue.push(r.to);
+    for (const track of Object.values(path.tracks)) if (track.initial !== undefined && track.startsOn === undefined) queue.push(track.initial);
     const seen = new Set<string>();
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]!;
@@ -134,7 +141,10 @@ function possibleSignals(path: HouseholdPath): Set<CoverageItem> {
         out.add(signalItem(id, risk));
         continue;
       }
-      for (const t of path.steps[id]!.transitions) if (!needsSignal(t.when, risk)) queue.push(t.to);
+      const step = path.steps[id]!;
+      for (const t of step.transitions) if (!needsSignal(t.when, risk)) queue.push(t.to);
+      for (const r of step.refers ?? []) if (!needsSignal(r.when, risk)) queue.push(r.to);
+      for (const event of emitsOf(step)) queue.push(...(startsOn.get(event) ?? []));
     }
   }
   return out;
@@ -242,13 +252,13 @@ function walk(path: HouseholdPath, client: Client, open: ReadonlySet<CoverageIte
   return walker;
 }
 
-/** An open item in words: `step a`, `transition a[0]`, `referral a>0`, `signal r at a`. */
-function describeItem(item: CoverageItem): string {
+/** An open item in words: `step a`, `transition a[0]`, `referral a>0`, `signal r at a`; in Dutch too. */
+function describeItem(item: CoverageItem): { en: string; nl: string } {
   const [kind, step, rest] = item.split('\u0000');
-  if (kind === 's') return `step ${step}`;
-  if (kind === 't') return `transition ${step}[${rest}]`;
-  if (kind === 'r') return `referral ${step}>${rest}`;
-  return `signal ${rest} at ${step}`;
+  if (kind === 's') return { en: `step ${step}`, nl: `stap ${step}` };
+  if (kind === 't') return { en: `transition ${step}[${rest}]`, nl: `overgang ${step}[${rest}]` };
+  if (kind === 'r') return { en: `referral ${step}>${rest}`, nl: `verwijzing ${step}>${rest}` };
+  return { en: `signal ${rest} at ${step}`, nl: `signalering van ${rest} bij ${step}` };
 }
 
 /**
@@ -340,7 +350,8 @@ export function householdTestJourneys(path: HouseholdPath, options: HouseholdTes
   }
   if (cutShort && open.size > 0) {
     const items = [...open].map(describeItem);
-    options.onWarning?.(createDiagnostic(HOUSEHOLD_COVERAGE_CODES.searchBudget, { limit: maxStates, count: items.length, items: items.slice(0, 10).join(', ') + (items.length > 10 ? ', …' : '') }, { pointer: '' }));
+    const list = (lang: 'en' | 'nl') => items.slice(0, 10).map((i) => i[lang]).join(', ') + (items.length > 10 ? ', …' : '');
+    options.onWarning?.(createDiagnostic(HOUSEHOLD_COVERAGE_CODES.searchBudget, { limit: maxStates, count: items.length, items: list('en'), itemsNl: list('nl') }, { pointer: '' }));
   }
   return journeys;
 }

@@ -142,6 +142,8 @@ export const CASES: readonly CliCase[] = [
   { name: 'report: --cohort -5 in Dutch', lang: 'nl', argv: ['report', 'path.json', '--simulate', '--cohort', '-5', '-o', 'r.html'], exit: 2, stderr: '--cohort moet een geheel getal van 1 tot en met 20.000.000 zijn, niet "-5".', absent: ['r.html'] },
   { name: 'coverage: --min 150', argv: ['coverage', 'path.json', '--min', '150'], exit: 2, stderr: '--min must be a ratio between 0 and 1 (like 0.9) or a percentage (like 90%), not "150".' },
   { name: 'coverage: --min abc in Dutch', argv: ['coverage', 'path.json', '--min', 'abc', '--lang', 'nl'], exit: 2, stderr: '--min moet een verhouding tussen 0 en 1 zijn' },
+  { name: 'coverage: --max-states 0', argv: ['coverage', 'path.json', '--max-states', '0'], exit: 2, stderr: '--max-states must be a whole number from 1 to 1000000, not "0".', stdoutEmpty: true },
+  { name: 'coverage: --max-states on a version 1 path, where it would do nothing', argv: ['coverage', 'path.json', '--max-states', '500'], exit: 2, stderr: '--max-states is for household paths (format version 2) only; leave it out.', stdoutEmpty: true },
   { name: 'render: --format xx', argv: ['render', 'path.json', '--format', 'xx'], exit: 2, stderr: "option '--format <format>' argument 'xx' is invalid. Allowed choices are mmd, svg, html." },
   { name: 'check: --lang xx', argv: ['check', 'path.json', '--lang', 'xx'], exit: 2, stderr: "option '--lang <lang>' argument 'xx' is invalid. Allowed choices are nl, en." },
   { name: 'coverage: --strategy longest', argv: ['coverage', 'path.json', '--strategy', 'longest'], exit: 2, stderr: 'Allowed choices are shortest, transitions.' },
