@@ -25,6 +25,9 @@ export function showJson(value: unknown): string {
   return text.length > 80 ? text.slice(0, 77) + '…' : text;
 }
 
+// a long text (a description) is shown by its start: the sentence says that it changed
+const shorten = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}…` : text);
+
 /** A number as the language writes it: a decimal comma in Dutch. */
 export function showNumber(value: number, lang: Lang): string {
   const text = String(Math.round(value * 1e6) / 1e6);
@@ -90,13 +93,14 @@ export class ChangeNames {
       if (field === 'member') return this.member(value);
       if (field === 'track') return this.track(value);
       if (Object.hasOwn(VALUE_WORDS, value) && (field === 'handoff' || field === 'role' || field === 'phase')) return VALUE_WORDS[value]![this.lang];
-      return `"${value}"`;
+      return `"${shorten(value)}"`;
     }
     if (field === 'window') return describeWindow(value as Window, this.lang);
     if (field === 'when' && this.context.condition) return this.context.condition(value as Condition, this.lang);
-    if (isLabel(value)) return `"${labelText(value, this.lang)}"`;
+    if (isLabel(value)) return `"${shorten(labelText(value, this.lang))}"`;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      const items = field === 'addresses' || field === 'signals' ? value.map((v) => this.risk(v)) : value.map((v) => `"${v}"`);
+      const word = (v: string) => (field === 'phases' && Object.hasOwn(VALUE_WORDS, v) ? VALUE_WORDS[v]![this.lang] : `"${v}"`);
+      const items = field === 'addresses' || field === 'signals' ? value.map((v) => this.risk(v)) : value.map(word);
       return items.length > 0 ? items.join(', ') : nl ? 'geen' : 'none';
     }
     return showJson(value);

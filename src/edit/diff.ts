@@ -12,7 +12,7 @@ export type PathChange =
   | (At & { kind: 'metadata-changed'; field: string; before: unknown; after: unknown })
   | (At & { kind: 'initial-changed'; before: string; after: string })
   | (At & { kind: 'actor-added' | 'actor-removed'; actor: string })
-  | (At & { kind: 'actor-changed'; actor: string; fields: string[] })
+  | (At & { kind: 'actor-changed'; actor: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> })
   /** `track` is set on a household path (format version 2), where every step is in a track. */
   | (At & { kind: 'step-added' | 'step-removed'; step: string; label: Label; track?: string })
   | (At & { kind: 'step-changed'; step: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> })
@@ -69,7 +69,7 @@ export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
     else if (!after) changes.push({ kind: 'actor-removed', pointer, actor: id });
     else {
       const fields = changedFields(before, after, actorFields());
-      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields });
+      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields, before: pick(before, fields), after: pick(after, fields) });
     }
   }
   for (const id of sortedUnion(a.steps, b.steps)) {

@@ -88,7 +88,7 @@ export const REFERRAL_FIELD_WORDS: Readonly<Record<keyof Referral, Words>> = {
   to: { en: 'target', nl: 'doel' },
   when: { en: 'condition', nl: 'voorwaarde' },
   handoff: { en: 'handoff', nl: 'overdracht' },
-  accepted: { en: 'chance of acceptance', nl: 'kans dat het gezin ingaat op de verwijzing' },
+  accepted: { en: 'chance of acceptance', nl: 'kans dat het gezin de verwijzing aanneemt' },
   label: LABEL,
   ...PROVENANCE,
 };

@@ -104,7 +104,7 @@ export function diffHouseholdPaths(a: HouseholdPath, b: HouseholdPath): Househol
     else if (!after) changes.push({ kind: 'actor-removed', pointer, actor: id });
     else {
       const fields = changedFields(before, after, Object.keys(ActorSchema.shape));
-      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields });
+      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields, before: pick(before, fields), after: pick(after, fields) });
     }
   }
   for (const id of sortedUnion(a.members, b.members)) changes.push(...diffMember(id, own(a.members, id), own(b.members, id)));

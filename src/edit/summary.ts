@@ -68,8 +68,9 @@ function sentence(change: PathChange | HouseholdPathChange, names: ChangeNames):
     case 'actor-removed':
       return nl ? `Actor ${names.actor(change.actor)} verwijderd.` : `Actor ${names.actor(change.actor)} removed.`;
     case 'actor-changed': {
-      const fields = fieldList(ACTOR_FIELD_WORDS, change.fields, lang);
-      return nl ? `Actor ${names.actor(change.actor)} gewijzigd: ${fields}.` : `Actor ${names.actor(change.actor)} changed: ${fields}.`;
+      // a change made by hand may lack the values: then the fields alone
+      const parts = change.before && change.after ? fieldChanges(ACTOR_FIELD_WORDS, change.fields, change.before, change.after, names) : fieldList(ACTOR_FIELD_WORDS, change.fields, lang);
+      return nl ? `Actor ${names.actor(change.actor)} gewijzigd: ${parts}.` : `Actor ${names.actor(change.actor)} changed: ${parts}.`;
     }
     case 'step-added':
     case 'step-removed': {
