@@ -1,4 +1,4 @@
-import { argumentError, requireRecord, type Lang } from '../diagnostics/index.js';
+import { argumentError, requireFunction, requireRecord, type Lang } from '../diagnostics/index.js';
 import { describeWindow, labelText, NEXT_EVENT, type Window } from '../model/index.js';
 import { ChangeNames, showJson, showShare, type ChangeContext } from './change-names.js';
 import type { PathChange } from './diff.js';
@@ -20,6 +20,18 @@ function showWindow(window: Window | undefined, lang: Lang): string {
 
 // NEXT is the event of a plain "then": it needs no words
 const on = (event: string, lang: Lang) => (event === NEXT_EVENT ? '' : lang === 'nl' ? ` bij ${event}` : ` on ${event}`);
+
+/** Checks what names the things of a change: the two paths (objects) and the condition writer (a function), each optional. */
+function requireContext(callee: string, argument: string, context: unknown): void {
+  requireRecord(callee, argument, context, { optional: true });
+  if (context === undefined) return;
+  const PATH = { en: 'a path (or left out)', nl: 'een pad (of weggelaten)' };
+  if (context.before !== undefined && !isObject(context.before)) throw argumentError(callee, `${argument}.before`, PATH, context.before);
+  if (context.after !== undefined && !isObject(context.after)) throw argumentError(callee, `${argument}.after`, PATH, context.after);
+  if (context.condition !== undefined) requireFunction(callee, `${argument}.condition`, context.condition, { en: 'a function (condition, lang) => text', nl: 'een functie (condition, lang) => tekst' });
+}
+
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const CHANGE = { en: 'a change from diffPaths or diffHouseholdPaths', nl: 'een wijziging van diffPaths of diffHouseholdPaths' };
 
@@ -47,7 +59,7 @@ const fieldList = (table: Readonly<Record<string, Words>>, fields: readonly stri
  */
 export function describeChange(change: PathChange | HouseholdPathChange, lang: Lang = 'nl', context: ChangeContext = {}): string {
   requireRecord('describeChange', 'change', change, { expected: CHANGE });
-  requireRecord('describeChange', 'context', context as unknown, { optional: true });
+  requireContext('describeChange', 'context', context as unknown);
   return sentence(change, new ChangeNames(lang === 'nl' ? 'nl' : 'en', context ?? {}));
 }
 
@@ -188,7 +200,7 @@ function householdSentence(change: Exclude<HouseholdPathChange, PathChange>, nam
  */
 export function summarizeDiff(changes: readonly (PathChange | HouseholdPathChange)[], options: SummaryOptions = {}): string {
   if (!Array.isArray(changes)) throw argumentError('summarizeDiff', 'changes', { en: 'the list diffPaths returned', nl: 'de lijst die diffPaths gaf' }, changes);
-  requireRecord('summarizeDiff', 'options', options as unknown, { optional: true });
+  requireContext('summarizeDiff', 'options', options as unknown);
   const lang = (options?.lang ?? 'nl') === 'nl' ? 'nl' : 'en';
   if (changes.length === 0) return lang === 'nl' ? 'Geen wijzigingen.' : 'No changes.';
   const names = new ChangeNames(lang, options ?? {});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isZorgpadenError } from '../../src/diagnostics/index.js';
-import { diffHouseholdPaths, summarizeDiff, type HouseholdPathChange } from '../../src/edit/index.js';
+import { describeChange, diffHouseholdPaths, summarizeDiff, type HouseholdPathChange } from '../../src/edit/index.js';
 import { migratePathV1 } from '../../src/load/migrate-v1.js';
 import { emitsOf, type HouseholdPath } from '../../src/model/index.js';
 import { parseHousehold } from '../household/fixtures.js';
@@ -271,3 +271,29 @@ describe('diffHouseholdPaths', () => {
     }
   });
 });
+
+describe('summarizeDiff and describeChange on wrong arguments', () => {
+  const codeOf = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      return isZorgpadenError(error) ? `${error.code}: ${error.message.split('\n')[0]}` : `not a ZorgpadenError: ${String(error)}`;
+    }
+    return 'returned';
+  };
+  const changes = diffHouseholdPaths(base, edited([{ op: 'add-track', n: 1 }]));
+
+  it('throws invalid-argument for a condition writer that is not a function, or a path that is not an object', () => {
+    expect(codeOf(() => summarizeDiff(changes, { condition: 3 as never }))).toMatch(/^invalid-argument: .*summarizeDiff.*options\.condition/);
+    expect(codeOf(() => summarizeDiff(changes, { before: 'pad.json' as never }))).toMatch(/^invalid-argument: .*options\.before/);
+    expect(codeOf(() => describeChange(changes[0]!, 'nl', [] as never))).toMatch(/^invalid-argument: .*describeChange/);
+    expect(codeOf(() => summarizeDiff([null] as never))).toMatch(/^invalid-argument: .*describeChange/);
+  });
+
+  it('writes a change of a kind it does not know as a sentence that names the kind, not a crash', () => {
+    const unknown = { kind: 'colour-changed', pointer: '/steps/intake' } as never;
+    expect(describeChange(unknown, 'nl')).toBe('Wijziging "colour-changed" bij "/steps/intake".');
+    expect(describeChange(unknown, 'en')).toBe('Change "colour-changed" at "/steps/intake".');
+  });
+});
+
