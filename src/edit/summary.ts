@@ -31,7 +31,7 @@ function requireContext(callee: string, argument: string, context: unknown): voi
   if (context.condition !== undefined) requireFunction(callee, `${argument}.condition`, context.condition, { en: 'a function (condition, lang) => text', nl: 'een functie (condition, lang) => tekst' });
 }
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const CHANGE = { en: 'a change from diffPaths or diffHouseholdPaths', nl: 'een wijziging van diffPaths of diffHouseholdPaths' };
 
@@ -43,12 +43,15 @@ function fromTo(field: string, before: unknown, after: unknown, names: ChangeNam
   return b === a ? `${showJson(before)} → ${showJson(after)}` : `${b} → ${a}`;
 }
 
-/** "field before → after" for each changed field, in the words of its table. */
-function fieldChanges(table: Readonly<Record<string, Words>>, fields: readonly string[], before: Record<string, unknown>, after: Record<string, unknown>, names: ChangeNames): string {
+/**
+ * "field before → after" for each changed field, in the words of its table; the field words alone
+ * for a change made without its values (by hand, or by an earlier version).
+ */
+function fieldChanges(table: Readonly<Record<string, Words>>, fields: readonly string[], before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined, names: ChangeNames): string {
+  if (!Array.isArray(fields)) return '';
+  if (!isObject(before) || !isObject(after)) return fields.map((f) => fieldWord(table, f, names.lang)).join(', ');
   return fields.map((f) => `${fieldWord(table, f, names.lang)} ${fromTo(f, before[f], after[f], names)}`).join('; ');
 }
-
-const fieldList = (table: Readonly<Record<string, Words>>, fields: readonly string[], lang: Lang) => fields.map((f) => fieldWord(table, f, lang)).join(', ');
 
 /**
  * One change as a sentence in the given language. Given the paths the diff was made between
@@ -80,8 +83,7 @@ function sentence(change: PathChange | HouseholdPathChange, names: ChangeNames):
     case 'actor-removed':
       return nl ? `Actor ${names.actor(change.actor)} verwijderd.` : `Actor ${names.actor(change.actor)} removed.`;
     case 'actor-changed': {
-      // a change made by hand may lack the values: then the fields alone
-      const parts = change.before && change.after ? fieldChanges(ACTOR_FIELD_WORDS, change.fields, change.before, change.after, names) : fieldList(ACTOR_FIELD_WORDS, change.fields, lang);
+      const parts = fieldChanges(ACTOR_FIELD_WORDS, change.fields, change.before, change.after, names);
       return nl ? `Actor ${names.actor(change.actor)} gewijzigd: ${parts}.` : `Actor ${names.actor(change.actor)} changed: ${parts}.`;
     }
     case 'step-added':

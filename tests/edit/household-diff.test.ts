@@ -295,5 +295,11 @@ describe('summarizeDiff and describeChange on wrong arguments', () => {
     expect(describeChange(unknown, 'nl')).toBe('Wijziging "colour-changed" bij "/steps/intake".');
     expect(describeChange(unknown, 'en')).toBe('Change "colour-changed" at "/steps/intake".');
   });
+
+  it('names the fields alone of a change made without its values (by hand, or by an earlier version)', () => {
+    const bare = { kind: 'transition-changed', pointer: '/steps/a/transitions/0', step: 'a', index: 0, beforeIndex: 0, to: 'b', event: 'NEXT', fields: ['weight', 'when'] } as never;
+    expect(describeChange(bare, 'nl')).toBe('Overgang van "a" naar "b" gewijzigd: gewicht, voorwaarde.');
+    expect(describeChange(bare, 'en')).toBe('Transition from "a" to "b" changed: weight, condition.');
+  });
 });
 
