@@ -32,7 +32,8 @@ const v2 = setWindow(added.path, 'echo-20-weken', { from: { gw: 18 }, to: { gw: 
 // 3. what changed between the two versions, as data and as text
 const changes = diffPaths(v1, v2);
 console.log(`changes: ${changes.map((c) => c.kind).join(', ')}`);
-console.log(summarizeDiff(changes, { lang: 'en' }));
+// given the two versions, steps are named by their labels
+console.log(summarizeDiff(changes, { lang: 'en', before: v1, after: v2 }));
 
 // 4. undo, and replay the stored patches on the old version
 console.log(`undo gives v1 back: ${diffPaths(undoEdit(earlier), v1).length === 0}`);

@@ -32,6 +32,7 @@ export { defineHouseholdPath, type TypedHouseholdPath, type TypedHouseholdPathIn
 export { safeParseHouseholdPath, type HouseholdParseOptions } from './load/household.js';
 export { safeApplyHouseholdCoalition, applyHouseholdCoalition, type HouseholdCoalitionOverlay, type HouseholdOverlayChange } from './load/household-overlay.js';
 export { migratePathV1, PATH_MIGRATIONS, type MigratedPath, type PathMigration } from './load/migrate-v1.js';
+export { diffHouseholdPaths, type HouseholdPathChange, type HouseholdPathChangeKind } from './edit/household-diff.js';
 export { validateHouseholdPath } from './validate/validate-household.js';
 export { toHouseholdMachine, trackInstances, DEFAULT_MAX_CHILDREN, type HouseholdEntry, type HouseholdJourneyContext, type HouseholdEvent, type HouseholdMachineOptions, type TrackInstance, type TrackPosition } from './machine/household-machine.js';
 export { createHouseholdJourney, type HouseholdJourney, type HouseholdSendResult, type HouseholdAvailable, type PersistedHouseholdJourney } from './machine/household-journey.js';

@@ -47,7 +47,7 @@ export { editPath, safeEditPath, applyPathPatches, undoEdit, type PathEdit, type
 export { addStep, removeStep, renameStep, retarget, setWindow, type RemoveStepOptions } from './edit/operations.js';
 export { referencesTo, type StepReference } from './edit/references.js';
 export { diffPaths, type PathChange, type PathChangeKind } from './edit/diff.js';
-export { summarizeDiff, describeChange, type SummaryOptions } from './edit/summary.js';
+export { summarizeDiff, describeChange, type SummaryOptions, type ChangeContext, type DiffedPath } from './edit/summary.js';
 
 // validation
 export { validatePath, type ValidationResult } from './validate/validate-path.js';

@@ -12,14 +12,15 @@ export type PathChange =
   | (At & { kind: 'metadata-changed'; field: string; before: unknown; after: unknown })
   | (At & { kind: 'initial-changed'; before: string; after: string })
   | (At & { kind: 'actor-added' | 'actor-removed'; actor: string })
-  | (At & { kind: 'actor-changed'; actor: string; fields: string[] })
-  | (At & { kind: 'step-added' | 'step-removed'; step: string; label: Label })
+  | (At & { kind: 'actor-changed'; actor: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> })
+  /** `track` is set on a household path (format version 2), where every step is in a track. */
+  | (At & { kind: 'step-added' | 'step-removed'; step: string; label: Label; track?: string })
   | (At & { kind: 'step-changed'; step: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> })
   | (At & { kind: 'label-changed'; step: string; before: Label; after: Label })
   | (At & { kind: 'window-changed'; step: string; before: Window | undefined; after: Window | undefined })
   | (At & { kind: 'transition-added' | 'transition-removed'; step: string; index: number; to: string; event: string })
   | (At & { kind: 'transition-retargeted'; step: string; index: number; event: string; before: string; after: string })
-  | (At & { kind: 'transition-changed'; step: string; index: number; beforeIndex: number; to: string; event: string; fields: string[] });
+  | (At & { kind: 'transition-changed'; step: string; index: number; beforeIndex: number; to: string; event: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> });
 
 /** The kinds of change `diffPaths` reports. */
 export type PathChangeKind = PathChange['kind'];
@@ -68,7 +69,7 @@ export function diffPaths(a: CarePath, b: CarePath): PathChange[] {
     else if (!after) changes.push({ kind: 'actor-removed', pointer, actor: id });
     else {
       const fields = changedFields(before, after, actorFields());
-      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields });
+      if (fields.length > 0) changes.push({ kind: 'actor-changed', pointer, actor: id, fields, before: pick(before, fields), after: pick(after, fields) });
     }
   }
   for (const id of sortedUnion(a.steps, b.steps)) {
@@ -120,7 +121,7 @@ export function diffTransitions(stepId: string, a: readonly Transition[], b: rea
     const old = i === undefined ? undefined : a[i];
     if (i !== undefined && old) {
       const fields = changedFields(old, t, transitionFields(), ['to']);
-      if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: i, to: t.to, event: eventOf(t), fields });
+      if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: i, to: t.to, event: eventOf(t), fields, before: pick(old, fields), after: pick(t, fields) });
       return;
     }
     const sameIndex = a[j];
@@ -128,7 +129,7 @@ export function diffTransitions(stepId: string, a: readonly Transition[], b: rea
       retargetedFrom.add(j);
       later.push({ kind: 'transition-retargeted', pointer: at(j), step: stepId, index: j, event: eventOf(t), before: sameIndex.to, after: t.to });
       const fields = changedFields(sameIndex, t, transitionFields(), ['to']);
-      if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: j, to: t.to, event: eventOf(t), fields });
+      if (fields.length > 0) later.push({ kind: 'transition-changed', pointer: at(j), step: stepId, index: j, beforeIndex: j, to: t.to, event: eventOf(t), fields, before: pick(sameIndex, fields), after: pick(t, fields) });
       return;
     }
     later.push({ kind: 'transition-added', pointer: at(j), step: stepId, index: j, to: t.to, event: eventOf(t) });

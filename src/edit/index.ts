@@ -7,5 +7,7 @@ export type { StepReference } from './references.js';
 export { EDIT_CODES } from './codes.js';
 export { diffPaths, diffTransitions } from './diff.js';
 export type { PathChange, PathChangeKind } from './diff.js';
+export { diffHouseholdPaths } from './household-diff.js';
+export type { HouseholdPathChange, HouseholdPathChangeKind } from './household-diff.js';
 export { summarizeDiff, describeChange } from './summary.js';
-export type { SummaryOptions } from './summary.js';
+export type { SummaryOptions, ChangeContext, DiffedPath } from './summary.js';

@@ -72,13 +72,17 @@ export type Target = z.infer<typeof TargetSchema>;
  */
 export const TUNABLE_FILES = ['path', 'population', 'birth-model'] as const;
 
+const JSON_POINTER_PATTERN = /^(?:\/[^/]*)+$/;
+// one message for every pointer field, so that messages-nl.ts gives each its Dutch text
+const JSON_POINTER_MESSAGE = 'A JSON pointer starts with "/", like "/risks/smoking/prevalence".';
+
 /** A number in a file that calibration may change, by JSON pointer, within a range. */
 export const TunableParameterSchema = lazySchema((z) => z
   .strictObject({
     file: z.enum(TUNABLE_FILES).meta({
       description: 'Which document the pointer points into: the (loaded, includes resolved) path, the population, or the birth model (its chances of small for gestational age: "/sgaGivenPreterm", "/sgaGivenTerm").',
     }),
-    pointer: z.string().regex(/^(?:\/[^/]*)+$/, { message: 'A JSON pointer starts with "/", like "/risks/smoking/prevalence".' }).max(1000),
+    pointer: z.string().regex(JSON_POINTER_PATTERN, { message: JSON_POINTER_MESSAGE }).max(1000),
     min: z.number(),
     max: z.number(),
     label: LabelSchema.optional(),
@@ -117,7 +121,7 @@ export const OverlaySchema = lazySchema((z) => z
     values: z.array(
       z.strictObject({
         file: z.enum(TUNABLE_FILES),
-        pointer: z.string().regex(/^(?:\/[^/]*)+$/).max(1000),
+        pointer: z.string().regex(JSON_POINTER_PATTERN, { message: JSON_POINTER_MESSAGE }).max(1000),
         value: z.number(),
         min: z.number().optional(),
         max: z.number().optional(),

@@ -50,7 +50,7 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     const nl = runBuilt(['diff', ZWANGERSCHAP, edited, '--lang', 'nl']);
     expect(nl.status).toBe(1);
     expect(nl.stdout).toContain('4 verschillen van kansrijke-start/zwangerschap');
-    expect(nl.stdout).toContain('Stap "extra-stap" (Extra) toegevoegd.');
+    expect(nl.stdout).toContain('Stap "Extra" (extra-stap) toegevoegd.');
   });
 
   it('sets a coalition beside the path it adapts', () => {
@@ -87,16 +87,111 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: 2, diagnostics: [{ code: 'invalid-json' }] });
   });
 
-  it('says that it does not read household paths yet, naming the file and the commands that do (exit 2)', () => {
-    const household = 'paths/households/huishouden-1000-dagen.json';
-    for (const argv of [['diff', household, household], ['diff', 'paths/national/zwangerschap.json', household]]) {
-      const run = runBuilt(argv);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain(`zorgpaden diff does not support household paths (format version 2) yet, and "${household}" is one: diff reads care paths of format version 1 and coalitions.`);
-      expect(run.stderr).toContain('Household paths are read by `validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare` and `route`.');
-      expect(run.stderr).not.toContain('reads up to 1');
+  it('writes the changes in the analyst\'s words: step labels, Dutch field names, no "NEXT"', () => {
+    const nl = runBuilt(['diff', ZWANGERSCHAP, edited, '--lang', 'nl']);
+    expect(nl.stdout).toContain('Naam van stap');
+    expect(nl.stdout).not.toMatch(/gewijzigd: (weight|when|handoff|after)\b|bij NEXT/);
+  });
+});
+
+describe.skipIf(!built)('zorgpaden diff on household paths (the built CLI)', () => {
+  const HOUSEHOLD = 'paths/households/huishouden-1000-dagen.json';
+  let dir: string;
+  let changed: string;
+  let broken: string;
+  beforeAll(() => {
+    dir = tempDir();
+    // known edits of a copy of the shipped household path, one of each part the diff reads
+    const path = JSON.parse(readFileSync(join(ROOT, HOUSEHOLD), 'utf8'));
+    path.menukaart = join(ROOT, 'paths', 'menukaart', 'menukaart.json');
+    path.tracks.phb.lead = 'verloskundige';
+    path.members.oma = { role: 'partner', label: { nl: 'Oma', en: 'Grandma' } };
+    path.steps.signalering.refers[0].accepted = 0.8;
+    path.steps.signalering.refers[1].handoff = 'cold';
+    path.steps.signalering.detects.debts = 0.9;
+    path.steps.nacontrole.refers = [];
+    path.steps.bevalling.emits = ['BIRTH', 'KRAAMZORG_START'];
+    path.steps['extra-stap'] = { kind: 'outcome', phase: 'postpartum', track: 'sociaal', label: { nl: 'Extra uitkomst', en: 'Extra outcome' }, transitions: [] };
+    changed = join(dir, 'huishouden-gewijzigd.json');
+    writeFileSync(changed, JSON.stringify(path, null, 2));
+    broken = join(dir, 'kapot.json');
+    writeFileSync(broken, JSON.stringify({ ...path, tracks: { ...path.tracks, phb: { ...path.tracks.phb, member: 42 } } }, null, 2));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 for a household path against itself', () => {
+    const ran = runBuilt(['diff', HOUSEHOLD, HOUSEHOLD, '--lang', 'en']);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(ran.stdout).toMatch(/^No differences between kansrijke-start\/huishouden-1000-dagen/);
+  });
+
+  it('lists each change of an edited copy, with its kind and pointer in JSON, and exits 1', () => {
+    const ran = runBuilt(['diff', HOUSEHOLD, changed, '--json']);
+    expect(ran.status, ran.stderr).toBe(1);
+    const out = JSON.parse(ran.stdout);
+    expect(out.before).toMatchObject({ file: HOUSEHOLD, schemaVersion: 2 });
+    expect(out.after.migratedFrom).toBeUndefined();
+    expect(out.changes.map((c: { kind: string; pointer: string }) => `${c.kind} ${c.pointer}`)).toEqual([
+      'metadata-changed /menukaart',
+      'member-added /members/oma',
+      'track-changed /tracks/phb',
+      'emit-added /steps/bevalling/emits',
+      'step-added /steps/extra-stap',
+      'referral-removed /steps/nacontrole/refers/0',
+      'referral-changed /steps/signalering/refers/0',
+      'referral-changed /steps/signalering/refers/1',
+      'detection-changed /steps/signalering/detects/debts',
+    ]);
+    for (const change of out.changes) {
+      expect(change.en).toMatch(/\.$/);
+      expect(change.nl).toMatch(/\.$/);
     }
-    const nl = runBuilt(['diff', household, household, '--lang', 'nl']);
-    expect(nl.stderr).toContain('zorgpaden diff werkt nog niet met huishoudpaden (formaatversie 2)');
+  });
+
+  it('says the changes in Dutch with labels and Dutch words, and in English with --lang en', () => {
+    const nl = runBuilt(['diff', HOUSEHOLD, changed, '--lang', 'nl']);
+    expect(nl.status, nl.stderr).toBe(1);
+    expect(nl.stdout).toContain('9 verschillen van kansrijke-start/huishouden-1000-dagen');
+    expect(nl.stdout).toContain('  Gezinslid "Oma" (oma, partner) toegevoegd.');
+    expect(nl.stdout).toContain('  Spoor "Prenataal huisbezoek" gewijzigd: regie "Jeugdgezondheidszorg (jeugdverpleegkundige, jeugdarts)" → "Verloskundige".');
+    expect(nl.stdout).toContain('  Stap "Extra uitkomst" (extra-stap) toegevoegd in spoor "Sociaal domein".');
+    expect(nl.stdout).toContain('gewijzigd: overdracht warm → koud.');
+    expect(nl.stdout).toContain('gewijzigd: kans dat het gezin de verwijzing aanneemt 70% → 80%.');
+    expect(nl.stdout).toContain('meldt nu gebeurtenis KRAAMZORG_START.');
+    expect(nl.stdout).toContain('risico "Problematische schulden" signaleert gewijzigd: 70% → 90%.');
+    const en = runBuilt(['diff', HOUSEHOLD, changed, '--lang', 'en']);
+    expect(en.stdout).toContain('  Track "Prenatal home visit" changed: lead (regie) "Youth health care (nurse, doctor)" → "Midwife".');
+    expect(en.stdout).toContain('changed: handoff warm → cold.');
+    expect(en.stdout).not.toMatch(/ gewijzigd[:.]|Verwijzing|toegevoegd/);
+  });
+
+  it('compares a version 1 path with a household path after migrating it, and says so', () => {
+    const text = runBuilt(['diff', 'paths/national/zwangerschap.json', HOUSEHOLD, '--lang', 'en']);
+    expect(text.status, text.stderr).toBe(1);
+    expect(text.stdout).toMatch(/^\d+ differences from kansrijke-start\/zwangerschap 3\.0\.0 \(paths\/national\/zwangerschap\.json, version 1, migrated to a household path\) to kansrijke-start\/huishouden-1000-dagen/);
+    const json = JSON.parse(runBuilt(['diff', 'paths/national/zwangerschap.json', HOUSEHOLD, '--json']).stdout);
+    expect(json.before).toMatchObject({ migratedFrom: 1, schemaVersion: 2 });
+    // the migration's one track "zorg" gives way to the household path's tracks
+    expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'track-removed', track: 'zorg' }));
+  });
+
+  it('sets a coalition over a household path beside the path it adapts', () => {
+    const ran = runBuilt(['diff', 'paths/coalitions/haarlem-huishouden.json', '--json']);
+    expect(ran.status, ran.stderr).toBe(1);
+    const out = JSON.parse(ran.stdout);
+    expect(out.before.file).toBe(join('paths', 'households', 'huishouden-1000-dagen.json'));
+    expect(out.changes.find((c: { field?: string }) => c.field === 'coalition').nl).toMatch(/^Coalitie "kansrijke-start\/coalities\/haarlem-huishouden" \(Haarlem\) toegepast/);
+    const coalition = JSON.parse(readFileSync(join(ROOT, 'paths', 'coalitions', 'haarlem-huishouden.json'), 'utf8'));
+    const added = out.changes.filter((c: { kind: string }) => c.kind === 'step-added').map((c: { step: string }) => c.step);
+    expect(added.sort()).toEqual(Object.keys(coalition.steps ?? {}).sort());
+  });
+
+  it('refuses one household path alone, and a household path with errors (exit 2)', () => {
+    const one = runBuilt(['diff', HOUSEHOLD]);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain('one coalition file');
+    const bad = runBuilt(['diff', HOUSEHOLD, broken, '--json']);
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, exitCode: 2 });
   });
 });

@@ -149,14 +149,14 @@ describe('summarizeDiff', () => {
   it('writes one sentence per change in Dutch and English', () => {
     const changes = diffPaths(a, c);
     expect(summarizeDiff(changes, { lang: 'en' }).split('\n')).toEqual([
-      'Window of step "intake" changed: gestational weeks 6–10 → gestational weeks 8–12.',
-      'Transition 0 of "screening" on RISK_SIGNALLED now leads to "done" instead of "support".',
-      'Step "support" (Support) removed.',
+      'Time window of step "intake" changed: gestational weeks 6–10 → gestational weeks 8–12.',
+      'Transition from "screening" on RISK_SIGNALLED now leads to "done" instead of "support".',
+      'Step "Support" (support) removed.',
     ]);
     expect(summarizeDiff(changes, { lang: 'nl' }).split('\n')).toEqual([
-      'Venster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.',
-      'Overgang 0 van "screening" bij RISK_SIGNALLED leidt nu naar "done" in plaats van "support".',
-      'Stap "support" (Steun) verwijderd.',
+      'Tijdvenster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.',
+      'Overgang van "screening" bij RISK_SIGNALLED leidt nu naar "done" in plaats van "support".',
+      'Stap "Steun" (support) verwijderd.',
     ]);
   });
 
@@ -181,6 +181,36 @@ describe('summarizeDiff', () => {
       for (const line of lines) expect(line).not.toMatch(/undefined|\{\{|\[object/);
     }
     expect(summarizeDiff(changes, { lang: 'en' })).toContain('Label of step "intake" changed: "Intake" → "Start".');
-    expect(summarizeDiff(changes, { lang: 'nl' })).toContain('Label van stap "intake" gewijzigd: {"nl":"Intake","en":"Intake"} → {"nl":"Intake","en":"Start"}.');
+    expect(summarizeDiff(changes, { lang: 'nl' })).toContain('Naam van stap "intake" gewijzigd: {"nl":"Intake","en":"Intake"} → {"nl":"Intake","en":"Start"}.');
+  });
+
+  it('names steps, actors and fields in the analysts\' words when given the two paths, with the id where a label is not unique', () => {
+    const edited = editPath(a, (d) => {
+      d.steps.screening!.transitions[0]!.handoff = 'cold';
+      d.steps.screening!.transitions[0]!.when = { hasRisk: 'smoking' };
+      d.steps.screening!.transitions[1]!.weight = 0.25;
+      d.steps.screening!.transitions[1]!.after = 14;
+      d.steps.support!.actor = 'verloskundige';
+      // a second step called "Klaar": both are then named with their id
+      d.steps['klaar-2'] = { kind: 'outcome', phase: 'postpartum', label: { nl: 'Klaar', en: 'Finished' }, transitions: [] };
+      d.steps.support!.transitions[0]!.to = 'klaar-2';
+    }).path;
+    const changes = diffPaths(a, edited);
+    const condition = (c: unknown, lang: string) => `${lang}:${JSON.stringify(c)}`;
+    expect(summarizeDiff(changes, { lang: 'nl', before: a, after: edited, condition }).split('\n')).toEqual([
+      'Stap "Klaar" (klaar-2) toegevoegd.',
+      'Overgang van "Signalering" naar "Steun" bij RISK_SIGNALLED gewijzigd: voorwaarde nl:{"hasRisk":"debts"} → nl:{"hasRisk":"smoking"}; overdracht warm → koud.',
+      'Overgang van "Signalering" naar "Klaar" (done) gewijzigd: gewicht 0,8 → 0,25; na dagen geen → 14.',
+      'Stap "Steun" gewijzigd: uitvoerder "Wijkteam" → "Verloskundige".',
+      'Overgang van "Steun" leidt nu naar "Klaar" (klaar-2) in plaats van "Klaar" (done).',
+    ]);
+    const en = summarizeDiff(changes, { lang: 'en', before: a, after: edited });
+    // in English the two labels differ, so no id is needed; a condition without words is JSON
+    expect(en).toContain('Transition from "Support" now leads to "Finished" instead of "Done".');
+    expect(en).toContain('Transition from "Screening" to "Support" on RISK_SIGNALLED changed: condition {"hasRisk":"debts"} → {"hasRisk":"smoking"}; handoff warm → cold.');
+    expect(en).toContain('Step "Support" changed: actor "Neighbourhood team" → "Midwife".');
+    // without the paths, steps are named by their ids, as before
+    expect(summarizeDiff(changes, { lang: 'en' })).toContain('Transition from "support" now leads to "klaar-2" instead of "done".');
   });
 });
+

@@ -19,6 +19,8 @@ it('the example in docs/api/editing.md runs and its assertions hold', async () =
   writeFileSync(example, blocks[0]!.replace(/from 'zorgpaden'/g, `from ${JSON.stringify(barrel)}`));
   const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   await import(/* @vite-ignore */ example);
-  expect(log).toHaveBeenCalledWith(expect.stringContaining('Venster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.'));
+  expect(log).toHaveBeenCalledWith(expect.stringContaining('Tijdvenster van stap "intake" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.'));
+  // given the two paths, the same change names the step by its label
+  expect(log).toHaveBeenCalledWith(expect.stringContaining('Tijdvenster van stap "Intake verloskundige" gewijzigd: zwangerschapsweek 6–10 → zwangerschapsweek 8–12.'));
   log.mockRestore();
 });

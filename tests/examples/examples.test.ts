@@ -112,7 +112,7 @@ describe.skipIf(!built && !required)('examples/', () => {
     expect(line(out, 'patches:')).toBe('patches: replace /steps/intake/window, replace /version');
     expect(line(out, 'old path untouched:')).toBe('old path untouched: {"gw":10}');
     expect(line(out, 'changes:').split(': ')[1]!.split(', ').sort()).toEqual(['metadata-changed', 'step-added', 'window-changed', 'window-changed']);
-    expect(out).toContain('Step "taalcafe" (Language café for parents-to-be) added.');
+    expect(out).toContain('Step "Language café for parents-to-be" (taalcafe) added.');
     expect(line(out, 'undo gives v1 back:')).toContain('true');
     expect(line(out, 'replayed patches give the same path:')).toContain('true');
     expect(line(out, 'refused:')).toMatch(/^refused: unknown-target .*"signalering"/);

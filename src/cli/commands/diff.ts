@@ -1,13 +1,14 @@
-import { relative } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
-import { describeChange, diffPaths, type PathChange } from '../../edit/index.js';
-import { safeLoadPath } from '../../node/index.js';
-import type { CarePath } from '../../model/index.js';
+import { describeChange, diffHouseholdPaths, diffPaths, type ChangeContext, type DiffedPath, type HouseholdPathChange, type PathChange } from '../../edit/index.js';
+import { describeCondition, type FactorLabels } from '../../export/condition-words.js';
+import { safeLoadCoalition, safeLoadPath } from '../../node/index.js';
+import type { CarePath, Condition, HouseholdPath } from '../../model/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed } from './flags.js';
-import { refuseHouseholdPath } from './household-input.js';
+import { isHouseholdFile, loadHouseholdFile } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -22,9 +23,11 @@ export const diffCommand: CliCommand = {
   register(program, context, setExitCode) {
     program
       .command('diff')
-      .description('say in sentences what changed between two versions of a path, or what a coalition changes in the path it adapts (exit 1 when they differ, 2 when a file cannot be compared)')
+      .description(
+        'say in sentences what changed between two versions of a path (a care path or a household path), or what a coalition changes in the path it adapts (exit 1 when they differ, 2 when a file cannot be compared)',
+      )
       .argument('<before>', 'the earlier path, or a coalition file (alone: compared with the path it adapts)')
-      .argument('[after]', 'the later path (or a coalition file: its adapted path)')
+      .argument('[after]', 'the later path (or a coalition file: its adapted path); a version 1 path beside a household path is compared as migrated to one')
       .option('--json', 'print { before, after, identical, changes } as JSON, each change with its sentence in English and Dutch')
       .addOption(new Option('--lang <lang>', 'language of the sentences').choices(['nl', 'en']).default(DEFAULT_LANG))
       .action(async (before: string, after: string | undefined, flags: DiffFlags) => {
@@ -33,72 +36,122 @@ export const diffCommand: CliCommand = {
   },
 };
 
-interface Side {
-  path: CarePath;
+interface Side<P extends DiffedPath = DiffedPath> {
+  path: P;
   /** What the side is, as shown: the file, and for a coalition "coalition over path". */
   shown: string;
+  /** Set on a version 1 path compared with a household path: it was migrated to format version 2 first. */
+  migratedFrom?: 1;
 }
-
-const READS = { en: 'care paths of format version 1 and coalitions', nl: 'zorgpaden van formaatversie 1 en coalities' };
 
 // like diff(1): 1 says "different", so input that cannot be compared is trouble (2)
 function cannotCompare(diagnostics: Diagnostic[], flags: DiffFlags, context: CliContext): number {
-  refuseHouseholdPath('diff', READS, diagnostics, context.cwd);
   return loadFailed(diagnostics, flags, context, EXIT.usage);
+}
+
+function notACoalition(file: string): CliError {
+  return new CliError(
+    `Give two paths to compare, or one coalition file to compare with the path it adapts; "${file}" is a path.`,
+    EXIT.usage,
+    `Geef twee paden om te vergelijken, of één coalitiebestand om te vergelijken met het pad dat het aanpast; "${file}" is een pad.`,
+  );
 }
 
 async function runDiff(beforeFile: string, afterFile: string | undefined, flags: DiffFlags, context: CliContext): Promise<number> {
   const before = await loadScenario(beforeFile, {}, context.cwd);
+  // a household path (or a coalition over one) on either side makes it a comparison of household paths
+  if (!before.ok && isHouseholdFile(before.diagnostics)) return runHouseholdDiff(beforeFile, afterFile, { before: false }, flags, context);
   if (!before.ok) return cannotCompare(before.diagnostics, flags, context);
-  let a: Side;
-  let b: Side;
+  let a: Side<CarePath>;
+  let b: Side<CarePath>;
   if (afterFile === undefined) {
     // one file: a coalition, set beside the path it adapts
-    const coalition = before.value.coalition;
-    if (!coalition) {
-      throw new CliError(
-        `Give two paths to compare, or one coalition file to compare with the path it adapts; "${beforeFile}" is a path.`,
-        EXIT.usage,
-        `Geef twee paden om te vergelijken, of één coalitiebestand om te vergelijken met het pad dat het aanpast; "${beforeFile}" is een pad.`,
-      );
-    }
+    if (!before.value.coalition) throw notACoalition(beforeFile);
     const base = await safeLoadPath(before.value.pathFile, before.value.menukaart ? { menukaart: before.value.menukaart } : {});
     if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
     a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile };
     b = { path: before.value.path, shown: before.value.name };
   } else {
     const after = await loadScenario(afterFile, {}, context.cwd);
+    if (!after.ok && isHouseholdFile(after.diagnostics)) return runHouseholdDiff(beforeFile, afterFile, { before: true }, flags, context);
     if (!after.ok) return cannotCompare(after.diagnostics, flags, context);
     a = { path: before.value.path, shown: before.value.name };
     b = { path: after.value.path, shown: after.value.name };
   }
-  const changes = diffPaths(a.path, b.path);
-  const identical = changes.length === 0;
-  if (flags.json) {
-    const side = (s: Side) => ({ file: s.shown, id: s.path.id, version: s.path.version });
-    const described = changes.map((change) => ({ ...change, en: sentence(change, 'en'), nl: sentence(change, 'nl') }));
-    context.stdout(`${JSON.stringify({ before: side(a), after: side(b), identical, changes: described }, null, 2)}\n`);
+  return report(a, b, diffPaths(a.path, b.path), flags, context);
+}
+
+/**
+ * Compares household paths: two files (a version 1 path among them is migrated to format version 2
+ * first, as every household command reads one), or one coalition file with the household path it adapts.
+ */
+async function runHouseholdDiff(beforeFile: string, afterFile: string | undefined, versionOne: { before: boolean }, flags: DiffFlags, context: CliContext): Promise<number> {
+  let a: Side<HouseholdPath>;
+  let b: Side<HouseholdPath>;
+  if (afterFile === undefined) {
+    const at = isAbsolute(beforeFile) ? beforeFile : resolve(context.cwd, beforeFile);
+    const coalition = await safeLoadCoalition(at);
+    if (!coalition.ok && coalition.diagnostics.some((d) => d.code === 'wrong-kind')) throw notACoalition(beforeFile);
+    if (!coalition.ok) return cannotCompare(coalition.diagnostics, flags, context);
+    const baseFile = resolve(dirname(at), coalition.value.adapts);
+    const base = await loadHouseholdFile(baseFile, {}, context);
+    if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
+    const adapted = await loadHouseholdFile(beforeFile, {}, context);
+    if (!adapted.ok) return cannotCompare(adapted.diagnostics, flags, context);
+    a = { path: base.value, shown: relative(context.cwd, baseFile) || baseFile };
+    b = { path: adapted.value, shown: beforeFile };
   } else {
-    const nl = flags.lang === 'nl';
-    const header = (s: Side) => `${s.path.id} ${s.path.version} (${s.shown})`;
-    if (identical) context.stdout(nl ? `Geen verschillen tussen ${header(a)} en ${header(b)}.\n` : `No differences between ${header(a)} and ${header(b)}.\n`);
-    else {
-      const count = changes.length;
-      const title = nl
-        ? `${count} ${count === 1 ? 'verschil' : 'verschillen'} van ${header(a)} naar ${header(b)}:`
-        : `${count} ${count === 1 ? 'difference' : 'differences'} from ${header(a)} to ${header(b)}:`;
-      context.stdout(`${title}\n${changes.map((c) => `  ${sentence(c, flags.lang)}`).join('\n')}\n`);
-    }
+    const first = await loadHouseholdFile(beforeFile, {}, context);
+    if (!first.ok) return cannotCompare(first.diagnostics, flags, context);
+    const second = await loadHouseholdFile(afterFile, {}, context);
+    if (!second.ok) return cannotCompare(second.diagnostics, flags, context);
+    // the side that is not known to be a household path may still be a version 1 one
+    const afterIsVersionOne = versionOne.before ? false : (await loadScenario(afterFile, {}, context.cwd)).ok;
+    a = { path: first.value, shown: beforeFile, ...(versionOne.before ? { migratedFrom: 1 as const } : {}) };
+    b = { path: second.value, shown: afterFile, ...(afterIsVersionOne ? { migratedFrom: 1 as const } : {}) };
   }
-  // like diff(1): 0 when the same, 1 when they differ
+  return report(a, b, diffHouseholdPaths(a.path, b.path), flags, context);
+}
+
+/** Prints the changes (as sentences or JSON) and returns the exit code: 0 when the same, 1 when they differ, like diff(1). */
+function report(a: Side, b: Side, changes: readonly (PathChange | HouseholdPathChange)[], flags: DiffFlags, context: CliContext): number {
+  const identical = changes.length === 0;
+  const words = changeContext(a.path, b.path);
+  if (flags.json) {
+    const side = (s: Side) => ({ file: s.shown, id: s.path.id, version: s.path.version, schemaVersion: s.path.schemaVersion, ...(s.migratedFrom ? { migratedFrom: s.migratedFrom } : {}) });
+    const described = changes.map((change) => ({ ...change, en: sentence(change, 'en', words), nl: sentence(change, 'nl', words) }));
+    context.stdout(`${JSON.stringify({ before: side(a), after: side(b), identical, changes: described }, null, 2)}\n`);
+    return identical ? EXIT.ok : EXIT.problems;
+  }
+  const nl = flags.lang === 'nl';
+  const migrated = (s: Side) => (s.migratedFrom === undefined ? '' : nl ? ', versie 1, omgezet naar een huishoudpad' : ', version 1, migrated to a household path');
+  const header = (s: Side) => `${s.path.id} ${s.path.version} (${s.shown}${migrated(s)})`;
+  if (identical) context.stdout(nl ? `Geen verschillen tussen ${header(a)} en ${header(b)}.\n` : `No differences between ${header(a)} and ${header(b)}.\n`);
+  else {
+    const count = changes.length;
+    const title = nl
+      ? `${count} ${count === 1 ? 'verschil' : 'verschillen'} van ${header(a)} naar ${header(b)}:`
+      : `${count} ${count === 1 ? 'difference' : 'differences'} from ${header(a)} to ${header(b)}:`;
+    context.stdout(`${title}\n${changes.map((c) => `  ${sentence(c, flags.lang, words)}`).join('\n')}\n`);
+  }
   return identical ? EXIT.ok : EXIT.problems;
+}
+
+/** The two paths, so that sentences name steps by their labels, and conditions in words with the paths' factor labels. */
+function changeContext(before: DiffedPath, after: DiffedPath): ChangeContext {
+  const factors: FactorLabels = {
+    risks: { ...before.risks, ...after.risks },
+    protections: { ...before.protections, ...after.protections },
+    vocabulary: { ...before.vocabulary, ...after.vocabulary },
+  };
+  return { before, after, condition: (condition: Condition, lang: Lang) => describeCondition(condition, lang, factors) };
 }
 
 type CoalitionField = NonNullable<CarePath['coalition']>;
 
 /** One change as a sentence; the `coalition` field an applied coalition adds is said in words, not as JSON. */
-function sentence(change: PathChange, lang: Lang): string {
-  if (change.kind !== 'metadata-changed' || change.field !== 'coalition' || change.after === undefined) return describeChange(change, lang);
+function sentence(change: PathChange | HouseholdPathChange, lang: Lang, words: ChangeContext): string {
+  if (change.kind !== 'metadata-changed' || change.field !== 'coalition' || change.after === undefined) return describeChange(change, lang, words);
   const c = change.after as CoalitionField;
   const notOffered = Object.keys(c.replaced ?? {});
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : lang === 'nl' ? 'geen' : 'none');
