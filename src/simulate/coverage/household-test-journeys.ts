@@ -2,6 +2,7 @@ import { argumentError, createDiagnostic, isRecord, requireRecord, type Diagnost
 import { ClientSchema, emitsOf, HOUSEHOLD_SCHEMA_VERSION, type Client, type Condition, type HouseholdPath, type RouteStep } from '../../model/index.js';
 import { addTerm, clientOf, NO_CONSTRAINTS, toDnf } from './constraints.js';
 import { HOUSEHOLD_COVERAGE_CODES } from './household-codes.js';
+import { householdReach } from '../../validate/household.js';
 import { searchHousehold } from './household-search.js';
 import { HouseholdWalker, itemsOfHistory, referralItem, riskOfSignal, signalItem, stepItem, transitionItem, type CoverageItem, type HouseholdMove } from './household-walker.js';
 
@@ -90,7 +91,10 @@ function candidateClients(path: HouseholdPath): Client[] {
 /** Everything the strategy asks to cover: steps; with `transitions` also transitions, referrals and signals. */
 function goals(path: HouseholdPath, strategy: 'shortest' | 'transitions'): Set<CoverageItem> {
   const items = new Set<CoverageItem>();
+  // a step that no track start, referral or transition leads to is no goal: no journey reaches it
+  const { reached } = householdReach(path);
   for (const [id, step] of Object.entries(path.steps)) {
+    if (!reached.has(id)) continue;
     items.add(stepItem(id));
     if (strategy === 'shortest') continue;
     step.transitions.forEach((_, i) => items.add(transitionItem(id, i)));
