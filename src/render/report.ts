@@ -333,7 +333,8 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
   // the figures name risks the path does not label (the population's) by the labels given for them
   const labelled: CarePath = input.names?.risks ? { ...path, risks: { ...input.names.risks, ...path.risks } as CarePath['risks'] } : path;
-  const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
+  // the summary is for the coalition meeting when the report is a coalition's
+  const parts: Part[] = [{ id: 'samenvatting', heading: input.coalition ? w.summaryHeading : w.summaryHeadingPlain, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
   if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(labelled, input.comparison, lang, w, tables) });
   if (input.calibration) parts.push({ id: 'kalibratie', heading: w.calibration.heading, body: calibrationSection(input.calibration, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
