@@ -49,13 +49,18 @@ export const HOUSEHOLD_REPORT_WORDS = {
     perChild: 'per kind',
     householdMember: 'het hele huishouden',
     birth: 'geboorte',
-    lanes: 'Stroomschema: een baan per spoor',
-    lanesIntro:
-      'Elke baan is een spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing naar een ander spoor of de start van een spoor bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
+    stepCount: (n: number) => `${n} ${n === 1 ? 'stap' : 'stappen'}`,
+    referralCount: (n: number) => `${n} ${n === 1 ? 'verwijzing' : 'verwijzingen'}`,
+    startsOnEvent: (event: string) => `start bij de ${event}`,
+    overview: 'Overzicht: de sporen en hoe ze elkaar starten',
+    overviewIntro: 'Elk vak is een spoor (wie de regie heeft, hoeveel stappen). Een pijl: vanuit dit spoor wordt het andere gestart, door verwijzingen (hun aantal in het pad) of door een gebeurtenis zoals de geboorte. De stappen staan per spoor hieronder.',
+    perTrack: 'Stroomschema per spoor',
+    perTrackIntro:
+      'Een stroomschema per spoor, zodat het op een scherm leesbaar is. Stappen van andere sporen staan er alleen bij als ze in dit spoor verwijzen of ernaar verwezen worden (of het starten met de geboorte), in een eigen smalle baan met de naam van dat spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing of de start bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
+    overlayPerTrackIntro:
+      'De gesimuleerde huishoudens op het stroomschema van elk spoor. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij een spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
     regions: 'Toestandsdiagram: een gebied per spoor',
     regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte.',
-    overlayIntro:
-      'De gesimuleerde huishoudens op het stroomschema. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij een spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
     steps: 'Stappen',
     stepHeaders: ['Stap', 'Spoor', 'Bezoeken', 'Huishoudens', 'Aandeel van de huishoudens'],
     transitions: 'Overgangen',
@@ -110,13 +115,18 @@ export const HOUSEHOLD_REPORT_WORDS = {
     perChild: 'per child',
     householdMember: 'the whole household',
     birth: 'birth',
-    lanes: 'Flowchart: a lane per track',
-    lanesIntro:
-      'Each lane is a track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral into another track or the start of a track at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
+    stepCount: (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`,
+    referralCount: (n: number) => `${n} ${n === 1 ? 'referral' : 'referrals'}`,
+    startsOnEvent: (event: string) => `starts at the ${event}`,
+    overview: 'Overview: the tracks and how they start one another',
+    overviewIntro: 'Each box is a track (who leads, how many steps). An arrow: from this track the other is started, by referrals (their number in the path) or by an event such as the birth. The steps follow per track below.',
+    perTrack: 'Flowchart per track',
+    perTrackIntro:
+      'A flowchart per track, so that it reads on one screen. Steps of other tracks appear only where they refer into this track or are referred to from it (or start it at the birth), in a narrow lane of their own that names that track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral or the start at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
+    overlayPerTrackIntro:
+      'The simulated households on the flowchart of each track. A step shows the share of households that reached it, a track the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
     regions: 'State diagram: a region per track',
     regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth.',
-    overlayIntro:
-      'The simulated households on the flowchart. A step shows the share of households that reached it, a track the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
     steps: 'Steps',
     stepHeaders: ['Step', 'Track', 'Visits', 'Households', 'Share of households'],
     transitions: 'Transitions',

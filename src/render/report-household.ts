@@ -6,7 +6,8 @@ import type { HouseholdSimulationResult } from '../simulate/household-result.js'
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { formatDate, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
-import { figure, findings, page, section } from './report.js';
+import { figure, findings, page, section, type FigureOptions } from './report.js';
+import { trackOverview, trackView } from './report-household-diagrams.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
 import { topFindings } from './report-summary.js';
 import { tableHtml, type Cell, type ReportTable } from './report-table.js';
@@ -206,7 +207,7 @@ function choiceTables(c: Context, coalition: Coalition, interventions: Household
 }
 
 /** A diagram with its conditions listed below it, as the version 1 report does. */
-function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string): string {
+function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string, options: FigureOptions = {}): string {
   const notes = householdEdgeNotes(c.path, { lang: c.lang });
   let conditions = '';
   if (notes.length > 0) {
@@ -214,7 +215,7 @@ function diagramBody(c: Context, kind: string, intro: string, source: string, ta
     tables.push(t);
     conditions = `<details class="conditions"><summary>${escapeHtml(c.w.conditions)} (${notes.length})</summary>${tableHtml(t, c.lang, 'conditions')}</details>`;
   }
-  return `<p>${escapeHtml(intro)}</p>\n${figure(kind, source, c.w)}${conditions}`;
+  return `${intro ? `<p>${escapeHtml(intro)}</p>\n` : ''}${figure(kind, source, c.w, options)}${conditions}`;
 }
 
 /** Visits and transitions per step, as the version 1 report lists them. */
@@ -248,14 +249,23 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   const tracks = trackTable(c);
   tables.push(tracks);
   parts.push({ id: 'sporen', heading: h.trackTable, body: tableHtml(tracks, lang) });
-  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short' };
-  // the page explains colours and arrows: a legend on top would be where the chart opens, far from its first step
-  parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, { ...diagram, legend: false }), tables, 'voorwaarden-banen') });
-  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, diagram), tables, 'voorwaarden-gebieden') });
+  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short', legend: false };
+  // the whole household in one flowchart is too large to read on a screen: an overview of the
+  // tracks, then a flowchart per track with its entries and exits, each readable when fitted
+  parts.push({ id: 'overzicht', heading: h.overview, body: `<p>${escapeHtml(h.overviewIntro)}</p>\n${figure('tracks', trackOverview(path, lang, h), w, { fit: 'screen' })}` });
+  const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions) =>
+    Object.entries(path.tracks)
+      .map(([id]) => {
+        const view = trackView(path, id);
+        const body = diagramBody({ ...c, path: view }, kind, '', householdToMermaid(view, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
+        return `<section id="${escapeHtml(`${prefix}-${id}`)}" data-track="${escapeHtml(id)}"><h3>${escapeHtml(trackName(c, id))}</h3>\n${body}</section>`;
+      })
+      .join('\n');
+  parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${perTrack('track', 'spoor', diagram)}` });
+  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden') });
   if (input.simulation) {
-    // the version 1 report's overlay: the lane chart with shares, steps shaded by visits
-    const overlay = householdToMermaid(path, { ...diagram, legend: false, overlay: input.simulation, overlayMode: 'relative' });
-    parts.push({ id: 'overlay', heading: w.overlay, body: diagramBody(c, 'overlay', h.overlayIntro, overlay, tables, 'voorwaarden-simulatie') });
+    // the version 1 report's overlay: each track's flowchart with shares, steps shaded by visits
+    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' })}` });
   }
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });
@@ -278,9 +288,11 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
  * One self-contained, offline HTML report of a household path (format version 2), built from the
  * same blocks as `renderReport`: a summary with the household figures (outcomes per track; per
  * risk present, signalled, addressed, missed and without follow-up; days from signal to support;
- * transfers and referrals; children, multiple births included), the tracks, the flowchart with a
- * lane per track and the state diagram with a region per track (zoom and drag, conditions listed
- * below), the findings and the visits per step.
+ * transfers and referrals; children, multiple births included; with a coalition its choices), the
+ * tracks, an overview of the tracks and how they start one another, a flowchart per track (its steps
+ * and the steps of other tracks that refer into it or that it refers to, fitted to the page width),
+ * the state diagram with a region per track, the simulation per track, the findings and the visits
+ * per step.
  *
  * @example
  * const html = renderHouseholdReport({ path, simulation: simulateHousehold(path, { cohort: 10_000, seed: 1 }), lang: 'nl' });

@@ -104,7 +104,9 @@ const BOOT_SCRIPT = `(async () => {
       // a diagram larger than its box opens whole, shrunk to fit the box (on a beamer too); the
       // button switches to its natural size and back, a click in the fitted diagram shows that
       // spot at natural size, the zoom buttons and dragging work from either
-      const fitScale = Math.min(1, boxWidth / natural, boxHeight / naturalHeight);
+      // a diagram fitted to the width (one track of a household) keeps its labels readable and
+      // grows downwards with the page instead of shrinking to the window's height
+      const fitScale = figure.dataset.fit === 'width' ? Math.min(1, boxWidth / natural) : Math.min(1, boxWidth / natural, boxHeight / naturalHeight);
       let zoom = 1;
       const size = (z) => {
         zoom = Math.max(Math.min(0.1, fitScale), Math.min(4, z));
@@ -174,8 +176,11 @@ const PHASE_FILE: Record<Phase, string> = { preconception: 'voor-de-zwangerschap
 
 export interface FigureOptions {
   phase?: string;
-  /** `screen`: drawn to fit the window (an overview), without zoom controls. */
-  fit?: 'screen';
+  /**
+   * `screen`: drawn to fit the window (an overview), without zoom controls. `width`: fitted to the
+   * width of the page only, as tall as it then is (zoom controls kept).
+   */
+  fit?: 'screen' | 'width';
 }
 
 /** A diagram of a report: its Mermaid source, drawn in the reader's browser with zoom and drag, and the source to read. */
