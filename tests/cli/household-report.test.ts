@@ -104,7 +104,7 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     writeFileSync(file, JSON.stringify(data, null, 2));
     const ran = runBuilt(['report', file, '-o', join(dir, 'geen-geboorte.html')]);
     expect(ran.status).toBe(1);
-    expect(ran.stderr).toContain('child-track-without-birth');
+    expect(ran.stderr).toContain('Rapport geschreven');
     expect(readFileSync(join(dir, 'geen-geboorte.html'), 'utf8')).toContain('er wordt nooit een kind geboren');
   });
 
@@ -116,6 +116,16 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     expect(ran.stderr).toContain('invalid-json');
     expect(ran.stderr).toMatch(/^rapport niet geschreven: het pad kan niet geladen worden \(1 fout hierboven\)\.$/m);
     expect(() => readFileSync(join(dir, 'kapot.html'))).toThrow();
+    // a version 1 path whose transition leads nowhere cannot be loaded either
+    const v1 = JSON.parse(readFileSync(join(ROOT, 'paths/national/zwangerschap.json'), 'utf8')) as { menukaart: string; steps: Record<string, { transitions: { to: string }[] }> };
+    Object.values(v1.steps).find((s) => s.transitions.length > 0)!.transitions[0]!.to = 'nergens';
+    v1.menukaart = relative(dir, join(ROOT, 'paths/menukaart/menukaart.json'));
+    const v1File = join(dir, 'v1-nergens.json');
+    writeFileSync(v1File, JSON.stringify(v1, null, 2));
+    const v1Ran = runBuilt(['report', v1File, '--root', ROOT, '-o', join(dir, 'v1-nergens.html')]);
+    expect(v1Ran.stderr).toContain('unknown-target');
+    expect(v1Ran.stderr).toMatch(/^rapport niet geschreven: /m);
+    expect(() => readFileSync(join(dir, 'v1-nergens.html'))).toThrow();
   });
 
   it('is the coalition’s report for a coalition over the household path, given either way', () => {
