@@ -18,10 +18,19 @@ export interface HouseholdParseOptions extends Pick<LoadPathOptions, 'limits' | 
 }
 
 /**
+ * How a household path is read. `keepReferenceErrors`: a path whose shape is right is returned even
+ * when its references have errors (the errors among its diagnostics), so that a report can show
+ * the path with its findings; without it such a path is not returned.
+ */
+export interface HouseholdTaskOptions extends HouseholdParseOptions {
+  keepReferenceErrors?: boolean;
+}
+
+/**
  * Reads a household path: version 2 as it is, version 1 through its loader and the migration, and a
  * coalition as the path it adapts with the coalition applied.
  */
-export function* householdTask(source: TaskSource, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
+export function* householdTask(source: TaskSource, options: HouseholdTaskOptions): FileTask<Result<HouseholdPath>> {
   const loaded = yield* readSourceTask(source, options.limits);
   if (!loaded.ok) return loaded;
   const { text, read } = loaded;
@@ -33,7 +42,7 @@ export function* householdTask(source: TaskSource, options: HouseholdParseOption
     return { ok: true, value: migratePathV1(v1.value).path, diagnostics: v1.diagnostics };
   }
   if (Array.isArray(read.data.includes) && read.data.includes.length > 0) return yield* withIncludesTask(source, read, options);
-  const parsed = safeParseHouseholdPathData(read.data, options.limits ? { limits: options.limits } : {});
+  const parsed = options.keepReferenceErrors === true ? shapedWithReferences(read.data, options) : safeParseHouseholdPathData(read.data, options.limits ? { limits: options.limits } : {});
   const diagnostics = locateDiagnostics([...read.diagnostics, ...parsed.diagnostics], read.locator);
   if (!parsed.ok) return { ok: false, diagnostics };
   attachSource(parsed.value, read.locator);
@@ -45,7 +54,7 @@ export function* householdTask(source: TaskSource, options: HouseholdParseOption
  * coalition applied. Over a household path the household overlay applies it; over a version 1 path
  * the version 1 overlay does, and the result is migrated as any version 1 path is.
  */
-function* coalitionTask(source: TaskSource, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
+function* coalitionTask(source: TaskSource, options: HouseholdTaskOptions): FileTask<Result<HouseholdPath>> {
   const coalition = yield* documentTask(source, 'coalition', options.limits);
   if (!coalition.ok) return coalition;
   const root = options.allowOutsideRoot === true || options.root === undefined ? undefined : resolve(options.root);
@@ -69,7 +78,7 @@ function* coalitionTask(source: TaskSource, options: HouseholdParseOptions): Fil
   if (!household.ok) return household;
   const menukaart = yield* householdMenukaartTask(household.value, adapted, options, root);
   if (!menukaart.ok) return { ok: false, diagnostics: [...household.diagnostics, ...menukaart.diagnostics] };
-  const applied = applyAndCheck(household.value, coalition.value, menukaart.value?.interventions);
+  const applied = applyAndCheck(household.value, coalition.value, menukaart.value?.interventions, options.keepReferenceErrors === true);
   const diagnostics = [...household.diagnostics, ...applied.diagnostics];
   if (!applied.ok) return { ok: false, diagnostics };
   return { ok: true, value: rebased(applied.value, dirname(adapted.absolute), dirname(source.absolute)), diagnostics };
@@ -80,13 +89,13 @@ function* coalitionTask(source: TaskSource, options: HouseholdParseOptions): Fil
  * steps, transitions and retargeted references must resolve too. The overlay's locator points into
  * the coalition file.
  */
-export function applyAndCheck(path: HouseholdPath, coalition: Coalition, interventions: Record<string, Intervention> | undefined): Result<HouseholdPath> {
+export function applyAndCheck(path: HouseholdPath, coalition: Coalition, interventions: Record<string, Intervention> | undefined, keepReferenceErrors = false): Result<HouseholdPath> {
   const overlay = safeApplyHouseholdCoalition(path, coalition, interventions ? { menukaart: interventions } : {});
   if (!overlay.ok) return overlay;
   const result = overlay.value.path;
   const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(result), sourceOf(result)));
   const diagnostics = [...overlay.diagnostics, ...references];
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  if (hasErrors(diagnostics) && !keepReferenceErrors) return { ok: false, diagnostics };
   return { ok: true, value: result, diagnostics };
 }
 
@@ -111,7 +120,7 @@ function* householdMenukaartTask(path: HouseholdPath, source: TaskSource, option
 }
 
 /** A household path that includes sub-paths: shape first, then the includes, then the references of the whole. */
-function* withIncludesTask(source: TaskSource, read: ReadOutcome, options: HouseholdParseOptions): FileTask<Result<HouseholdPath>> {
+function* withIncludesTask(source: TaskSource, read: ReadOutcome, options: HouseholdTaskOptions): FileTask<Result<HouseholdPath>> {
   const shaped = safeParseDataWithin(HouseholdPathSchema, read.data, effectiveLimits(options.limits).maxConditionDepth);
   const shapeDiagnostics = locateDiagnostics([...read.diagnostics, ...shaped.diagnostics], read.locator);
   if (!shaped.ok) return { ok: false, diagnostics: shapeDiagnostics };
@@ -123,9 +132,16 @@ function* withIncludesTask(source: TaskSource, read: ReadOutcome, options: House
   const { path, locator } = composed.composed;
   const references = onePerPlace(locateDiagnostics(checkHouseholdReferences(path), locator));
   const diagnostics = [...shapeDiagnostics, ...composed.diagnostics, ...references];
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  if (hasErrors([...shapeDiagnostics, ...composed.diagnostics]) || (hasErrors(references) && options.keepReferenceErrors !== true)) return { ok: false, diagnostics };
   attachSource(path, locator);
   return { ok: true, value: path, diagnostics };
+}
+
+/** The shape of a household path checked, then its references; reference errors are returned with the path. */
+function shapedWithReferences(data: unknown, options: HouseholdParseOptions): Result<HouseholdPath> {
+  const shaped = safeParseDataWithin(HouseholdPathSchema, data, effectiveLimits(options.limits).maxConditionDepth);
+  if (!shaped.ok) return shaped;
+  return { ok: true, value: shaped.value, diagnostics: checkHouseholdReferences(shaped.value) };
 }
 
 /**

@@ -20,6 +20,17 @@ export function safeLoadHouseholdPath(file: string, options: Pick<LoadPathOption
 }
 
 /**
+ * Loads a household path file as `safeLoadHouseholdPath` does, but returns a path whose shape is
+ * right even when its references have errors (those errors among its diagnostics): what a report
+ * needs to show the path with its findings. Not for simulating: such a path cannot be walked.
+ */
+export function safeLoadHouseholdPathWithErrors(file: string, options: Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> = {}): Promise<Result<HouseholdPath>> {
+  requireText('safeLoadHouseholdPathWithErrors', 'file', file);
+  requireLoadOptions('safeLoadHouseholdPathWithErrors', options);
+  return runAsync(householdTask({ absolute: resolve(file), display: file }, { ...rooted(resolve(file), options), keepReferenceErrors: true }), DISK);
+}
+
+/**
  * Loads a household path file like `safeLoadHouseholdPath`, but throws a `ZorgpadenError` on errors.
  * @example
  * const path = await loadHouseholdPath('gezin.json');

@@ -1,12 +1,13 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { householdEdgeNotes, householdToMermaid, householdToStateDiagram, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
-import { BIRTH_EVENT, isChildTrack, labelText, type HouseholdPath } from '../model/index.js';
+import { BIRTH_EVENT, isChildTrack, labelText, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { formatDate, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
-import { figure, findings, page, section } from './report.js';
+import { figure, findings, page, section, type FigureOptions } from './report.js';
+import { trackOverview, trackView } from './report-household-diagrams.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
 import { topFindings } from './report-summary.js';
 import { tableHtml, type Cell, type ReportTable } from './report-table.js';
@@ -30,6 +31,13 @@ export interface HouseholdReportInput {
   risks?: readonly string[];
   /** Findings name their files relative to this folder (the user's working folder). */
   baseDir?: string;
+  /**
+   * The coalition applied to the path (its document): the report is the coalition's, with its
+   * title, municipality and choices (offers, partners and their organisations, local steps).
+   */
+  coalition?: Coalition;
+  /** Labels of interventions the path does not define itself (its menukaart's), for the coalition's offers. */
+  interventions?: Readonly<Record<string, { label: Label }>>;
 }
 
 interface Context {
@@ -63,7 +71,9 @@ function trackTable(c: Context): ReportTable {
     const member = Object.hasOwn(path.members, track.member) ? labelText(path.members[track.member]!.label, lang) + (isChildTrack(path, track) ? ` (${h.perChild})` : '') : h.householdMember;
     const event = track.startsOn === BIRTH_EVENT ? h.birth : track.startsOn !== undefined ? labelText(path.vocabulary?.[track.startsOn]?.label ?? { nl: track.startsOn }, lang) : undefined;
     const starts = track.initial === undefined ? h.startsByReferral : event !== undefined ? h.startsOn(event) : h.startsWithJourney;
-    const lead = track.lead !== undefined && Object.hasOwn(path.actors, track.lead) ? labelText(path.actors[track.lead]!.label, lang) : '—';
+    const actor = track.lead !== undefined && Object.hasOwn(path.actors, track.lead) ? path.actors[track.lead]! : undefined;
+    // a coalition's partner fills in the organisation that leads; the role stays beside it
+    const lead = actor === undefined ? '—' : actor.organisation !== undefined ? `${actor.organisation} (${labelText(actor.label, lang)})` : labelText(actor.label, lang);
     return [labelText(track.label, lang), member, starts, lead, Object.values(path.steps).filter((s) => s.track === id).length];
   });
   return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
@@ -86,7 +96,8 @@ function simulationFigures(c: Context, sim: HouseholdSimulationResult): ReportTa
     const started = track !== undefined ? (sim.tracks[track]?.instances ?? 0) : 0;
     return [track !== undefined ? trackName(c, track) : '', stepName(c, id), count, share(count, started)];
   });
-  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n), Math.round(t.days.mean)]);
+  // a track that ends the day it starts (an outcome reached at once) takes no days: a dash, explained below the table
+  const trackRows = Object.entries(sim.tracks).map(([id, t]) => [trackName(c, id), t.instances, t.households, share(t.households, n), margin(t.households, n), t.instances > 0 && t.days.total > 0 ? Math.round(t.days.mean) : '—']);
   const risks = Object.entries(sim.risks).filter(([key, r]) => (c.risks ? c.risks.has(key) : r.present > 0));
   const riskRows = risks
     // a household falls through for a risk it has and never gets support for, signalled or not (a
@@ -137,7 +148,12 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
     const empty: Record<string, string> = { 'huishouden-risicos': h.noRisks, 'huishouden-signaal-tot-steun': h.noWait, 'huishouden-vastgelopen': h.noEnded };
     const block = (t: ReportTable) => {
       const body = t.rows.length === 0 && empty[t.id] ? `<p class="ok">${escapeHtml(empty[t.id]!)}</p>` : tableHtml(t, lang, 'summary');
-      const note = t.id === 'huishouden-risicos' && t.rows.length > 0 ? `<p class="note">${escapeHtml(h.riskNote)} ${escapeHtml(h.intervalNote)}</p>` : '';
+      const note =
+        t.id === 'huishouden-risicos' && t.rows.length > 0
+          ? `<p class="note">${escapeHtml(h.riskNote)} ${escapeHtml(h.intervalNote)}</p>`
+          : t.id === 'huishouden-sporen-gesimuleerd' && t.rows.some((r) => r[5] === '—')
+            ? `<p class="note">${escapeHtml(h.noDaysNote)}</p>`
+            : '';
       return `<div class="figure-table"><h3>${escapeHtml(t.title)}</h3>\n${body}${note}</div>`;
     };
     // the risks and the tracks come first and get the whole width: their columns (with the margins)
@@ -145,7 +161,13 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
     const wide = ['huishouden-risicos', 'huishouden-sporen-gesimuleerd'];
     const others = figures.filter((t) => !wide.includes(t.id));
     parts.push(...wide.flatMap((id) => figures.filter((t) => t.id === id)).map(block), `<div class="figures">${others.map(block).join('\n')}</div>`);
-  } else parts.push(`<p class="note">${escapeHtml(h.noSimulation)}</p>`);
+  } else parts.push(`<p class="note">${escapeHtml(input.diagnostics?.some((d) => d.severity === 'error') ? h.noSimulationErrors : h.noSimulation)}</p>`);
+  if (input.coalition) {
+    const choices = choiceTables(c, input.coalition, input.interventions);
+    tables.push(...choices);
+    const about = input.coalition.description ? `<p>${escapeHtml(labelText(input.coalition.description, lang))}</p>` : '';
+    parts.push(`<h3>${escapeHtml(w.choices.heading)}</h3>${about}<div class="figures">${choices.map((t) => `<div class="figure-table"><h4>${escapeHtml(t.title)}</h4>\n${tableHtml(t, lang, 'summary')}</div>`).join('\n')}</div>`);
+  }
   if (input.diagnostics) {
     const top = topFindings(input.diagnostics, c.path, lang);
     parts.push(`<h3>${escapeHtml(w.summary.topFindings)}</h3>`, top.length > 0 ? `<ol class="top-findings">${top.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ol>` : `<p class="ok">${escapeHtml(w.summary.noTopFindings)}</p>`);
@@ -153,8 +175,39 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
   return parts.join('\n');
 }
 
+/**
+ * The coalition's choices over the household path as tables: what it offers or not, its partners
+ * with their organisations, and its local steps with the track they run in and where they sit.
+ */
+function choiceTables(c: Context, coalition: Coalition, interventions: HouseholdReportInput['interventions']): ReportTable[] {
+  const { path, lang, w, h } = c;
+  const choices = w.choices;
+  const intervention = (key: string) => {
+    const own = path.interventions && Object.hasOwn(path.interventions, key) ? path.interventions[key]!.label : interventions && Object.hasOwn(interventions, key) ? interventions[key]!.label : undefined;
+    return own ? labelText(own, lang) : key;
+  };
+  const offers: Cell[][] = coalition.offers.map((key) => [intervention(key), choices.offered]);
+  for (const [key, replacement] of Object.entries(coalition.replaces)) {
+    offers.push([intervention(key), replacement === null ? choices.notOffered : `${choices.replacedBy} ${stepName(c, typeof replacement === 'string' ? replacement : replacement.step)}`]);
+  }
+  const tables: ReportTable[] = [{ id: 'coalitie-aanbod', title: choices.offers, headers: choices.offerHeaders.slice(), rows: offers }];
+  const partners: Cell[][] = Object.entries(coalition.partners).map(([actor, p]) => [Object.hasOwn(path.actors, actor) ? labelText(path.actors[actor]!.label, lang) : p.label ? labelText(p.label, lang) : actor, p.organisation, p.contact ?? '']);
+  if (partners.length > 0) tables.push({ id: 'coalitie-partners', title: choices.partners, headers: choices.partnerHeaders.slice(), rows: partners });
+  const names = (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => stepName(c, id)).join(', ') : '—');
+  const local: Cell[][] = Object.keys(coalition.steps).map((id) => {
+    const step = Object.hasOwn(path.steps, id) ? path.steps[id]! : undefined;
+    const actor = step?.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? labelText(path.actors[step.actor]!.label, lang) : (step?.actor ?? '');
+    // where the coalition put the step: the steps that lead to it and the steps it leads to
+    const before = Object.entries(path.steps).filter(([, s]) => s.transitions.some((t) => t.to === id) || (s.refers ?? []).some((r) => r.to === id)).map(([from]) => from);
+    const after = [...new Set((step?.transitions ?? []).map((t) => t.to))];
+    return [stepName(c, id), step ? trackName(c, step.track) : '', actor, names(before), names(after)];
+  });
+  if (local.length > 0) tables.push({ id: 'coalitie-lokale-stappen', title: choices.localSteps, headers: h.localHeaders.slice(), rows: local });
+  return tables;
+}
+
 /** A diagram with its conditions listed below it, as the version 1 report does. */
-function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string): string {
+function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string, options: FigureOptions = {}): string {
   const notes = householdEdgeNotes(c.path, { lang: c.lang });
   let conditions = '';
   if (notes.length > 0) {
@@ -162,7 +215,7 @@ function diagramBody(c: Context, kind: string, intro: string, source: string, ta
     tables.push(t);
     conditions = `<details class="conditions"><summary>${escapeHtml(c.w.conditions)} (${notes.length})</summary>${tableHtml(t, c.lang, 'conditions')}</details>`;
   }
-  return `<p>${escapeHtml(intro)}</p>\n${figure(kind, source, c.w)}${conditions}`;
+  return `${intro ? `<p>${escapeHtml(intro)}</p>\n` : ''}${figure(kind, source, c.w, options)}${conditions}`;
 }
 
 /** Visits and transitions per step, as the version 1 report lists them. */
@@ -190,25 +243,39 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   const c: Context = { path: input.path, lang, w: REPORT_WORDS[lang], h: HOUSEHOLD_REPORT_WORDS[lang], names: input.names, risks: input.risks?.length ? new Set(input.risks) : undefined };
   const { path, w, h } = c;
   const tables: ReportTable[] = [];
-  const title = input.title ?? labelText(path.title, lang);
-  const parts: { id: string; heading: string; body: string }[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection(c, input, tables) }];
+  const title = input.title ?? labelText((input.coalition ?? path).title, lang);
+  // the summary is for the coalition meeting when the report is a coalition's
+  const parts: { id: string; heading: string; body: string }[] = [{ id: 'samenvatting', heading: input.coalition ? w.summaryHeading : w.summaryHeadingPlain, body: summarySection(c, input, tables) }];
   const tracks = trackTable(c);
   tables.push(tracks);
   parts.push({ id: 'sporen', heading: h.trackTable, body: tableHtml(tracks, lang) });
-  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short' };
-  // the page explains colours and arrows: a legend on top would be where the chart opens, far from its first step
-  parts.push({ id: 'banen', heading: h.lanes, body: diagramBody(c, 'lanes', h.lanesIntro, householdToMermaid(path, { ...diagram, legend: false }), tables, 'voorwaarden-banen') });
-  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, diagram), tables, 'voorwaarden-gebieden') });
+  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short', legend: false };
+  // the whole household in one flowchart is too large to read on a screen: an overview of the
+  // tracks, then a flowchart per track with its entries and exits, each readable when fitted
+  parts.push({ id: 'overzicht', heading: h.overview, body: `<p>${escapeHtml(h.overviewIntro)}</p>\n${figure('tracks', trackOverview(path, lang, h), w, { fit: 'screen' })}` });
+  const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions) =>
+    Object.entries(path.tracks)
+      .map(([id]) => {
+        const view = trackView(path, id);
+        const body = diagramBody({ ...c, path: view }, kind, '', householdToMermaid(view, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
+        return `<section id="${escapeHtml(`${prefix}-${id}`)}" data-track="${escapeHtml(id)}"><h3>${escapeHtml(trackName(c, id))}</h3>\n${body}</section>`;
+      })
+      .join('\n');
+  parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${perTrack('track', 'spoor', diagram)}` });
+  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden') });
   if (input.simulation) {
-    // the version 1 report's overlay: the lane chart with shares, steps shaded by visits
-    const overlay = householdToMermaid(path, { ...diagram, legend: false, overlay: input.simulation, overlayMode: 'relative' });
-    parts.push({ id: 'overlay', heading: w.overlay, body: diagramBody(c, 'overlay', h.overlayIntro, overlay, tables, 'voorwaarden-simulatie') });
+    // the version 1 report's overlay: each track's flowchart with shares, steps shaded by visits
+    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' })}` });
   }
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });
 
   const toc = parts.map((p) => `<li><a href="#${escapeHtml(p.id)}">${escapeHtml(p.heading)}</a></li>`).join('');
-  const identity = [`${w.identity.path}: ${labelText(path.title, lang)} (${w.version} ${path.version})`, `${w.identity.date}: ${formatDate(input.date ?? new Date(), lang)}`];
+  const identity = [
+    ...(input.coalition ? [`${w.identity.municipality}: ${input.coalition.municipality}`] : []),
+    `${input.coalition ? w.identity.adapts : w.identity.path}: ${labelText(path.title, lang)} (${w.version} ${path.version})`,
+    `${w.identity.date}: ${formatDate(input.date ?? new Date(), lang)}`,
+  ];
   if (input.simulation) identity.push(`${w.identity.run}: ${h.identityRun(formatWhole(input.simulation.cohort, lang), formatWhole(input.simulation.meta.seed, lang))}`);
   const header = `<header><h1>${escapeHtml(title)}</h1>
 <ul class="identity">${identity.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
@@ -221,9 +288,11 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
  * One self-contained, offline HTML report of a household path (format version 2), built from the
  * same blocks as `renderReport`: a summary with the household figures (outcomes per track; per
  * risk present, signalled, addressed, missed and without follow-up; days from signal to support;
- * transfers and referrals; children, multiple births included), the tracks, the flowchart with a
- * lane per track and the state diagram with a region per track (zoom and drag, conditions listed
- * below), the findings and the visits per step.
+ * transfers and referrals; children, multiple births included; with a coalition its choices), the
+ * tracks, an overview of the tracks and how they start one another, a flowchart per track (its steps
+ * and the steps of other tracks that refer into it or that it refers to, fitted to the page width),
+ * the state diagram with a region per track, the simulation per track, the findings and the visits
+ * per step.
  *
  * @example
  * const html = renderHouseholdReport({ path, simulation: simulateHousehold(path, { cohort: 10_000, seed: 1 }), lang: 'nl' });

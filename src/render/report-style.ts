@@ -14,6 +14,7 @@ ol.top-findings li{margin:.2rem 0}
 figure{margin:0}
 .diagram-controls{display:flex;gap:.3rem;margin:0 0 .3rem}
 .diagram-output{overflow:auto;max-height:85vh;border:1px solid #e2e8f0;border-radius:4px;cursor:grab}
+figure[data-fit="width"] .diagram-output{max-height:none}
 figure[data-fit="screen"] .diagram-output{overflow:hidden;cursor:default;border:0}
 .diagram-output svg{display:block;max-width:none}figure.fit .diagram-output{cursor:zoom-in}figure.fit .diagram-output svg{margin:0 auto}
 .diagram-fit,.diagram-zoom{font:inherit;font-size:.85rem;padding:.2rem .6rem;border:1px solid #94a3b8;border-radius:4px;background:#f8fafc;cursor:pointer}

@@ -9,6 +9,7 @@ export const REPORT_WORDS = {
     findingsUnit: 'bevindingen',
     identity: { municipality: 'Gemeente', adapts: 'Past aan', path: 'Zorgpad', date: 'Datum', run: 'Simulatie', seed: 'seed', tuned: 'afgestelde waarden uit' },
     summaryHeading: 'Samenvatting voor het coalitieoverleg',
+    summaryHeadingPlain: 'Samenvatting',
     summary: {
       figures: 'Kerncijfers',
       reach: 'Bereik per interventie (laagste eerst)',
@@ -145,6 +146,7 @@ export const REPORT_WORDS = {
     findingsUnit: 'findings',
     identity: { municipality: 'Municipality', adapts: 'Adapts', path: 'Care path', date: 'Date', run: 'Simulation', seed: 'seed', tuned: 'tuned values of' },
     summaryHeading: 'Summary for the coalition meeting',
+    summaryHeadingPlain: 'Summary',
     summary: {
       figures: 'Key figures',
       reach: 'Reach per intervention (lowest first)',

@@ -104,7 +104,9 @@ const BOOT_SCRIPT = `(async () => {
       // a diagram larger than its box opens whole, shrunk to fit the box (on a beamer too); the
       // button switches to its natural size and back, a click in the fitted diagram shows that
       // spot at natural size, the zoom buttons and dragging work from either
-      const fitScale = Math.min(1, boxWidth / natural, boxHeight / naturalHeight);
+      // a diagram fitted to the width (one track of a household) keeps its labels readable and
+      // grows downwards with the page instead of shrinking to the window's height
+      const fitScale = figure.dataset.fit === 'width' ? Math.min(1, boxWidth / natural) : Math.min(1, boxWidth / natural, boxHeight / naturalHeight);
       let zoom = 1;
       const size = (z) => {
         zoom = Math.max(Math.min(0.1, fitScale), Math.min(4, z));
@@ -174,8 +176,11 @@ const PHASE_FILE: Record<Phase, string> = { preconception: 'voor-de-zwangerschap
 
 export interface FigureOptions {
   phase?: string;
-  /** `screen`: drawn to fit the window (an overview), without zoom controls. */
-  fit?: 'screen';
+  /**
+   * `screen`: drawn to fit the window (an overview), without zoom controls. `width`: fitted to the
+   * width of the page only, as tall as it then is (zoom controls kept).
+   */
+  fit?: 'screen' | 'width';
 }
 
 /** A diagram of a report: its Mermaid source, drawn in the reader's browser with zoom and drag, and the source to read. */
@@ -333,7 +338,8 @@ function buildReport(input: ReportInput): { title: string; lang: ExportLang; w: 
   const title = input.title ?? (input.coalition ? labelText(input.coalition.title, lang) : labelText(path.title, lang));
   // the figures name risks the path does not label (the population's) by the labels given for them
   const labelled: CarePath = input.names?.risks ? { ...path, risks: { ...input.names.risks, ...path.risks } as CarePath['risks'] } : path;
-  const parts: Part[] = [{ id: 'samenvatting', heading: w.summaryHeading, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
+  // the summary is for the coalition meeting when the report is a coalition's
+  const parts: Part[] = [{ id: 'samenvatting', heading: input.coalition ? w.summaryHeading : w.summaryHeadingPlain, body: summarySection({ ...input, path: labelled }, lang, w, tables) }];
   if (input.comparison) parts.push({ id: 'vergelijking', heading: w.compare.heading, body: comparisonSection(labelled, input.comparison, lang, w, tables) });
   if (input.calibration) parts.push({ id: 'kalibratie', heading: w.calibration.heading, body: calibrationSection(input.calibration, lang, w, tables) });
   const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];

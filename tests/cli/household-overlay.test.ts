@@ -99,7 +99,7 @@ describe.skipIf(!built)('render --overlay and report --overlay on a household pa
     expect(runBuilt(['report', SHIPPED, '--simulate', '--cohort', '1500', '--seed', '5', '--format', 'csv', '-o', fresh]).status).toBe(0);
     const files = readdirSync(fresh).sort();
     expect(readdirSync(saved).sort()).toEqual(files);
-    expect(files).toContain('voorwaarden-simulatie.csv');
+    expect(files).toContain('voorwaarden-simulatie-geboortezorg.csv');
     for (const name of files) expect(readFileSync(join(saved, name), 'utf8'), name).toBe(readFileSync(join(fresh, name), 'utf8'));
 
     const html = join(dir, 'rapport.html');

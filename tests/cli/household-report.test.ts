@@ -47,7 +47,8 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     expect(ran.status).toBe(0);
     expect(JSON.parse(ran.stdout)).toEqual({ output: out, findings: { errors: 0, warnings: 0, total: 0 }, cohort: 300 });
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<figure data-diagram="lanes"');
+    expect(html).toContain('<figure data-diagram="tracks"');
+    expect(html).toContain('<figure data-diagram="track" data-fit="width"');
     expect(html).toContain('<figure data-diagram="regions"');
     expect(html).toContain('data-table="huishouden-risicos"');
     expect(html).toContain('300 huishoudens gesimuleerd (seed 1).');
@@ -76,7 +77,7 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     }
   });
 
-  it('reports a household path with errors with file, line and code, and writes nothing', () => {
+  it('writes the report of a household path with errors, with its findings, and says it did not simulate', () => {
     const data = gezinInput();
     (data.steps as Record<string, { refers: { to: string }[] }>).intake!.refers[0]!.to = 'controles';
     const file = join(dir, 'eigen.json');
@@ -84,7 +85,61 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     writeFileSync(file, JSON.stringify(data, null, 2));
     const ran = runBuilt(['report', file, '--simulate', '--cohort', '10', '-o', out]);
     expect(ran.status).toBe(1);
-    expect(ran.stderr).toMatch(/eigen\.json:\d+:\d+ - fout referral-into-own-track/);
-    expect(() => readFileSync(out)).toThrow();
+    expect(ran.stderr).toContain('Niet gesimuleerd: het pad heeft fouten');
+    expect(ran.stderr).toMatch(/Rapport geschreven: .*eigen\.html \(\d+ bevinding/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('verwijst naar “Controles” in het eigen spoor “Verloskundige zorg”');
+    expect(html).toContain('het pad heeft fouten (zie de bevindingen)');
+    expect(html).toContain('<figure data-diagram="track"');
+    const json = runBuilt(['report', file, '-o', join(dir, 'eigen2.html'), '--json']);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).findings.errors).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'eigen2.html'), 'utf8')).toContain('<h2>Bevindingen van de validatie</h2>');
+  });
+
+  it('writes the report of a child track without a birth too', () => {
+    const data = gezinInput();
+    delete (data.steps as Record<string, { emits?: string }>).bevalling!.emits;
+    const file = join(dir, 'geen-geboorte.json');
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const ran = runBuilt(['report', file, '-o', join(dir, 'geen-geboorte.html')]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain('Rapport geschreven');
+    expect(readFileSync(join(dir, 'geen-geboorte.html'), 'utf8')).toContain('er wordt nooit een kind geboren');
+  });
+
+  it('says in one line that no report was written when the path cannot be read at all', () => {
+    const file = join(dir, 'kapot.json');
+    writeFileSync(file, '{ "schemaVersion": 2,');
+    const ran = runBuilt(['report', file, '-o', join(dir, 'kapot.html')]);
+    expect(ran.status).not.toBe(0);
+    expect(ran.stderr).toContain('invalid-json');
+    expect(ran.stderr).toMatch(/^rapport niet geschreven: het pad kan niet geladen worden \(1 fout hierboven\)\.$/m);
+    expect(() => readFileSync(join(dir, 'kapot.html'))).toThrow();
+    // a version 1 path whose transition leads nowhere cannot be loaded either
+    const v1 = JSON.parse(readFileSync(join(ROOT, 'paths/national/zwangerschap.json'), 'utf8')) as { menukaart: string; steps: Record<string, { transitions: { to: string }[] }> };
+    Object.values(v1.steps).find((s) => s.transitions.length > 0)!.transitions[0]!.to = 'nergens';
+    v1.menukaart = relative(dir, join(ROOT, 'paths/menukaart/menukaart.json'));
+    const v1File = join(dir, 'v1-nergens.json');
+    writeFileSync(v1File, JSON.stringify(v1, null, 2));
+    const v1Ran = runBuilt(['report', v1File, '--root', ROOT, '-o', join(dir, 'v1-nergens.html')]);
+    expect(v1Ran.stderr).toContain('unknown-target');
+    expect(v1Ran.stderr).toMatch(/^rapport niet geschreven: /m);
+    expect(() => readFileSync(join(dir, 'v1-nergens.html'))).toThrow();
+  });
+
+  it('is the coalition’s report for a coalition over the household path, given either way', () => {
+    for (const args of [['paths/coalitions/haarlem-huishouden.json'], ['paths/households/huishouden-1000-dagen.json', '--coalition', 'paths/coalitions/haarlem-huishouden.json']]) {
+      const out = join(dir, 'haarlem.html');
+      const ran = runBuilt(['report', ...args, '-o', out]);
+      expect(ran.status, args.join(' ')).toBe(0);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain('<h1>Coalitie Kansrijke Start Haarlem, over het huishoudpad</h1>');
+      expect(html).toContain('<li>Gemeente: Haarlem</li>');
+      expect(html).toContain('<h3>Keuzes van de coalitie</h3>');
+      expect(html).toContain('data-table="coalitie-partners"');
+      expect(html).toContain('Kennismaking met CenteringZwangerschap bij de verloskundige');
+      expect(html).toContain('<td>Verloskundigenpraktijken (niet genoemd in het memo) (Verloskundige)</td>');
+    }
   });
 });

@@ -5,6 +5,7 @@ import { householdEdgeNotes, householdToMermaid, householdToStateDiagram } from 
 import { PopulationSchema, type HouseholdPath } from '../../src/model/index.js';
 import { loadHouseholdPath } from '../../src/node/index.js';
 import { escapeHtml, householdReportTables, renderHouseholdReport, type Cell } from '../../src/render/index.js';
+import { trackView } from '../../src/render/report-household-diagrams.js';
 import { formatShare } from '../../src/render/format.js';
 import { defaultPopulation, simulateHousehold } from '../../src/simulate/index.js';
 import { parseType } from '../export/helpers/mermaid-parser.js';
@@ -15,6 +16,8 @@ const POPULATION = PopulationSchema.parse({
   risks: { schulden: { label: { nl: 'Schulden' }, prevalence: 0.4 } },
 });
 const DATE = new Date(Date.UTC(2026, 11, 6));
+
+const unescapeHtml = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The text a reader sees: no scripts, styles, tags or the Mermaid sources kept for the browser. */
 function visibleText(html: string): string {
@@ -109,18 +112,42 @@ describe('the household report', async () => {
     expect(shown(social[4]!)).toBe(margin(simulation.tracks.sociaal!.households, 3000));
   });
 
-  it('draws the lane chart and the region diagram with short labels, their conditions listed below, and Mermaid parses both', async () => {
+  it('draws an overview of the tracks, a flowchart per track and the region diagram with short labels, their conditions listed below, and Mermaid parses them', async () => {
     const html = renderHouseholdReport(input);
-    const lanes = householdToMermaid(path, { lang: 'nl', edgeLabels: 'short', legend: false });
     const regions = householdToStateDiagram(path, { lang: 'nl', edgeLabels: 'short' });
-    expect(html).toContain(`<figure data-diagram="lanes"><div class="diagram-controls">`);
-    expect(html).toContain(`<pre class="diagram-source" hidden>${escapeHtml(lanes)}</pre>`);
     expect(html).toContain(`<pre class="diagram-source" hidden>${escapeHtml(regions)}</pre>`);
-    expect(await parseType(lanes)).toBe('flowchart-v2');
     expect(await parseType(regions)).toBe('stateDiagram');
-    const notes = householdReportTables(input).find((t) => t.id === 'voorwaarden-banen')!;
-    expect(notes.rows).toEqual(householdEdgeNotes(path, { lang: 'nl' }).map((n) => [`[${n.note}]`, n.from, n.to, n.condition]));
-    expect(notes.rows[0]).toEqual(['[1]', 'Intake met signalering', 'Intake wijkteam', 'risico gesignaleerd: Schulden']);
+    const overview = /<figure data-diagram="tracks" data-fit="screen"><pre class="diagram-source" hidden>([^<]*)<\/pre>/.exec(html)![1]!;
+    expect(await parseType(unescapeHtml(overview))).toBe('flowchart-v2');
+    // a box per track; the referral from care into the social domain and the start of the child's track at the birth as arrows
+    expect(unescapeHtml(overview).match(/^ {2}t\d+\[/gm)).toHaveLength(Object.keys(path.tracks).length);
+    expect(unescapeHtml(overview)).toMatch(/t0 -\.->\|"1 verwijzing"\| t1/);
+    expect(unescapeHtml(overview)).toMatch(/t0 -\.->\|"start bij de geboorte"\| t2/);
+    const tables = householdReportTables(input);
+    for (const track of Object.keys(path.tracks)) {
+      const view = trackView(path, track);
+      const source = householdToMermaid(view, { lang: 'nl', edgeLabels: 'short', legend: false });
+      expect(html, track).toContain(`<section id="spoor-${track}" data-track="${track}">`);
+      expect(html, track).toContain(`<pre class="diagram-source" hidden>${escapeHtml(source)}</pre>`);
+      expect(await parseType(source)).toBe('flowchart-v2');
+      const notes = householdEdgeNotes(view, { lang: 'nl' });
+      const table = tables.find((t) => t.id === `voorwaarden-spoor-${track}`);
+      expect(table?.rows ?? [], track).toEqual(notes.map((n) => [`[${n.note}]`, n.from, n.to, n.condition]));
+    }
+    expect(tables.find((t) => t.id === 'voorwaarden-spoor-zorg')!.rows[0]).toEqual(['[1]', 'Intake met signalering', 'Intake wijkteam', 'risico gesignaleerd: Schulden']);
+  });
+
+  it('shows a track with only the steps of other tracks that join it: referrals in and out, and the birth', () => {
+    const shipped = path; // the small household of the guide
+    for (const track of Object.keys(shipped.tracks)) {
+      const view = trackView(shipped, track);
+      for (const [id, step] of Object.entries(shipped.steps)) {
+        const joins = step.track === track || (step.refers ?? []).some((r) => shipped.steps[r.to]?.track === track) || Object.values(shipped.steps).some((s) => s.track === track && (s.refers ?? []).some((r) => r.to === id)) || (shipped.tracks[track]!.startsOn !== undefined && step.emits === shipped.tracks[track]!.startsOn) || Object.values(shipped.tracks).some((t) => t.initial === id && t.startsOn !== undefined && Object.values(shipped.steps).some((s) => s.track === track && s.emits === t.startsOn));
+        expect(Object.hasOwn(view.steps, id), `${track} ${id}`).toBe(joins);
+      }
+      // every arrow of the view joins two steps it has
+      for (const step of Object.values(view.steps)) for (const to of [...step.transitions.map((t) => t.to), ...(step.refers ?? []).map((r) => r.to)]) expect(Object.hasOwn(view.steps, to)).toBe(true);
+    }
   });
 
   it('lists the tracks: for whom, how each starts, who leads', () => {
@@ -177,7 +204,7 @@ describe('the household report', async () => {
     const html = renderHouseholdReport({ ...input, lang: 'en' });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('3,000 households simulated (seed 4).');
-    expect(html).toContain('Flowchart: a lane per track');
+    expect(html).toContain('Flowchart per track');
     expect(html).not.toContain('Stroomschema');
   });
 });

@@ -7,6 +7,7 @@ import type { HouseholdSimulationResult } from '../../simulate/household-result.
 import { SAFETY_CODES } from '../../load/codes.js';
 import { HOUSEHOLD_SCHEMA_VERSION, householdCommandList, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
 import { safeLoadCoalition, safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
+import { safeLoadHouseholdPathWithErrors } from '../../node/household.js';
 import { applyAndCheck } from '../../load/household.js';
 import { rootFor, staysInsideAsync } from '../../node/root.js';
 import type { CliContext } from '../context.js';
@@ -53,16 +54,18 @@ export function refuseHouseholdFlags(command: string, flags: readonly (readonly 
  * Loads a household path file as the commands do: relative to the working folder, inside its root;
  * a coalition file is the household path it adapts with it applied. `coalition` (the `--coalition`
  * flag) is a coalition file to apply over the path, checked against the menukaart the path names.
+ * `keepReferenceErrors`: a path with reference errors is returned with them (for a report).
  */
-export async function loadHouseholdFile(file: string, flags: RootFlags, context: CliContext, coalition?: string): Promise<Result<HouseholdPath>> {
+export async function loadHouseholdFile(file: string, flags: RootFlags, context: CliContext, coalition?: string, keepReferenceErrors = false): Promise<Result<HouseholdPath>> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
-  const loaded = await safeLoadHouseholdPath(at(file), rootOptions(flags, file, context.cwd));
+  const load = keepReferenceErrors ? safeLoadHouseholdPathWithErrors : safeLoadHouseholdPath;
+  const loaded = await load(at(file), rootOptions(flags, file, context.cwd));
   if (coalition === undefined || !loaded.ok) return loaded;
   const read = await safeLoadCoalition(at(coalition));
   if (!read.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...read.diagnostics] };
   const menukaart = await householdMenukaart(loaded.value, file, flags, context);
   if (!menukaart.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...menukaart.diagnostics] };
-  const applied = applyAndCheck(loaded.value, read.value, menukaart.value?.interventions);
+  const applied = applyAndCheck(loaded.value, read.value, menukaart.value?.interventions, keepReferenceErrors);
   const diagnostics = [...loaded.diagnostics, ...applied.diagnostics];
   return applied.ok ? { ok: true, value: applied.value, diagnostics } : { ok: false, diagnostics };
 }

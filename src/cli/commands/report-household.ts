@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
-import { hasErrors, type Lang } from '../../diagnostics/index.js';
-import type { Population } from '../../model/index.js';
-import { safeLoadPopulation } from '../../node/index.js';
+import { hasErrors, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import type { Coalition, Population } from '../../model/index.js';
+import { safeLoadCoalition, safeLoadPopulation } from '../../node/index.js';
 import { defaultPopulation } from '../../simulate/index.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { simulateHousehold } from '../../simulate/household-simulate.js';
@@ -46,10 +46,12 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
     ['--tuned', flags.tuned !== undefined],
     ['--format risks', flags.format === 'risks'],
   ]);
-  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition);
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  // a path whose references have errors is still read: its report shows it with its findings
+  const loaded = await loadHouseholdFile(file, flags, context, flags.coalition, true);
+  if (!loaded.ok) return notWritten(loaded.diagnostics, flags, context);
   const path = loaded.value;
-  const diagnostics = [...loaded.diagnostics, ...validateHouseholdPath(path).diagnostics];
+  const diagnostics = withoutRepeats([...loaded.diagnostics, ...validateHouseholdPath(path).diagnostics]);
+  const coalition = await coalitionOf(flags.coalition ?? file, context);
   let simulation: HouseholdSimulationResult | undefined;
   let population: Population | undefined;
   const menukaart = await householdMenukaart(path, file, flags, context);
@@ -60,9 +62,10 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
     checkHouseholdOverlay(path, saved, flags.overlay, flags.forceOverlay, flags.lang, context.stderr);
     const { origin: _origin, ...result } = saved;
     simulation = result;
+  } else if (flags.simulate && hasErrors(diagnostics)) {
+    // a path with errors cannot be walked: the report shows the path and its findings, without figures
+    context.stderr(flags.lang === 'nl' ? 'Niet gesimuleerd: het pad heeft fouten; het rapport toont het pad met de bevindingen.\n' : 'Not simulated: the path has errors; the report shows the path with its findings.\n');
   } else if (flags.simulate) {
-    // a path with errors cannot be walked: say what is wrong instead of simulating it
-    if (hasErrors(diagnostics)) return loadFailed(diagnostics.filter((d) => d.severity === 'error'), flags, context);
     if (flags.population !== undefined) {
       const pop = await safeLoadPopulation(at(flags.population));
       if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
@@ -78,10 +81,12 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
     baseDir: context.cwd,
     names: { risks: { ...(population ?? defaultPopulation()).risks, ...path.risks } },
     risks: risksOfHousehold(path, menukaart.value),
+    ...(coalition ? { coalition } : {}),
+    ...(menukaart.value ? { interventions: menukaart.value.interventions } : {}),
     ...(simulation ? { simulation } : {}),
     ...(flags.title !== undefined ? { title: flags.title } : {}),
   };
-  const inputs = [file, flags.population, flags.overlay].filter((f): f is string => f !== undefined).map(at);
+  const inputs = [file, flags.coalition, flags.population, flags.overlay].filter((f): f is string => f !== undefined).map(at);
   const written: string[] = [];
   if (flags.format === 'csv') written.push(...(await writeCsvTables(at(flags.output as string), render.householdReportTables(input), flags.lang, inputs)));
   else {
@@ -107,4 +112,35 @@ export async function runHouseholdReport(file: string, flags: HouseholdReportFla
   }
   // the report is written either way; errors in the path still count as problems found
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The same finding (code, place) found by the loader and again by validation, once. */
+function withoutRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code} ${d.file ?? ''} ${d.pointer ?? ''} ${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The coalition document of a coalition file (given as the path or with --coalition), or undefined for a path file. */
+async function coalitionOf(file: string, context: CliContext): Promise<Coalition | undefined> {
+  const read = await safeLoadCoalition(isAbsolute(file) ? file : resolve(context.cwd, file));
+  return read.ok ? read.value : undefined;
+}
+
+/**
+ * The path cannot be loaded (a file that cannot be read, a shape the path cannot be made from, or
+ * for a version 1 path a reference that does not resolve): the findings, then one line that says
+ * the report was not written.
+ */
+export function notWritten(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext): number {
+  const code = loadFailed(diagnostics, flags, context);
+  if (!flags.json) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    context.stderr(flags.lang === 'nl' ? `rapport niet geschreven: het pad kan niet geladen worden (${errors} ${errors === 1 ? 'fout' : 'fouten'} hierboven).\n` : `report not written: the path cannot be loaded (${errors} ${errors === 1 ? 'error' : 'errors'} above).\n`);
+  }
+  return code;
 }

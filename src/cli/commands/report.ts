@@ -17,7 +17,7 @@ import { onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { CliCommand } from './index.js';
 import { loadScenario, shippedPopulation } from './scenario.js';
 import { isHouseholdFile } from './household-input.js';
-import { runHouseholdReport } from './report-household.js';
+import { notWritten, runHouseholdReport } from './report-household.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface ReportFlags extends RootFlags {
@@ -105,7 +105,7 @@ async function runReport(file: string, flags: ReportFlags, context: CliContext):
     if (flags.format !== 'csv') (await import('../../render/optional.js')).mermaidBundle();
     return runHouseholdReport(file, flags, context, { cohort, seed });
   }
-  if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
+  if (!loaded.ok) return notWritten(loaded.diagnostics, flags, context);
   let { path } = loaded.value;
   const { menukaart } = loaded.value;
   const coalition = loaded.value.coalition?.document;
