@@ -4,6 +4,7 @@ import { printable, printableLines } from '../diagnostics/printable.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { askedLang, speakHelpIn } from './help-nl.js';
 import { internalErrorMessage } from './internal-error.js';
 import { applyConfiguredLang, configuredLang, DEFAULT_LANG } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
@@ -54,6 +55,11 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     const asked: unknown = program.commands.find((c) => c.name() === commandName)?.opts()['lang'];
     return asked === 'nl' || asked === 'en' ? asked : fallback;
   };
+  // help speaks the command's --lang when given, else a --lang anywhere on the line (`zorgpaden --help --lang en`), else the configured language
+  speakHelpIn(program, (command) => {
+    const own: unknown = command.getOptionValueSource('lang') === 'cli' ? command.opts()['lang'] : undefined;
+    return own === 'nl' || own === 'en' ? own : (askedLang(argv) ?? fallback);
+  });
   try {
     const configured = settingUnlessOverruled(argv, context.cwd);
     if (configured !== undefined) fallback = configured;
