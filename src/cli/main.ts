@@ -8,7 +8,7 @@ import { askedLang, speakHelpIn } from './help-nl.js';
 import { internalErrorMessage } from './internal-error.js';
 import { applyConfiguredLang, configuredLang, DEFAULT_LANG } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
-import { dutchUsageError, helpPointer } from './usage-nl.js';
+import { dutchUsageError, helpPointer, suggestionByWords } from './usage-nl.js';
 import { VERSION } from './version.js';
 
 /**
@@ -71,8 +71,10 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       // help and version exit with 0; every other parse problem is a usage error
       if (error.exitCode === 0) return EXIT.ok;
       if (!SHOWN_HELP.has(error.code)) {
-        const nl = lang() === 'nl' ? dutchUsageError(error) : undefined;
-        context.stderr(nl !== undefined ? `${nl}\n` : usageError);
+        // an option mistyped past Commander's reach of suggestion may still share its first words with one
+        const suggestion = suggestionByWords(error, program.commands.find((c) => c.name() === commandName) ?? program);
+        const nl = lang() === 'nl' ? dutchUsageError({ code: error.code, message: `${error.message}${suggestion}` }) : undefined;
+        context.stderr(nl !== undefined ? `${nl}\n` : usageError.replace(/\n?$/, `${suggestion}\n`));
         context.stderr(helpPointer(commandName, nl !== undefined ? 'nl' : 'en'));
       }
       return EXIT.usage;
