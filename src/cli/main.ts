@@ -48,18 +48,17 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     commandName = subcommand.name();
   });
   program.hook('preAction', (_program, action) => refuseEmptyFileNames(action));
-  // the language the command was asked to speak (its --lang, with the command's own default)
-  // before a command is known (an unknown command), the configured language or the default
+  // the language a command speaks, in its help and its usage errors: its own --lang, else a --lang
+  // anywhere on the line (Commander stops reading options at an unknown one; the program has none),
+  // else the command's default, which is the configured language or the default
   let fallback: Lang = DEFAULT_LANG;
-  const lang = (): Lang => {
-    const asked: unknown = program.commands.find((c) => c.name() === commandName)?.opts()['lang'];
-    return asked === 'nl' || asked === 'en' ? asked : fallback;
+  const langOf = (command: Command | undefined): Lang => {
+    const own: unknown = command?.opts()['lang'];
+    if (command?.getOptionValueSource('lang') === 'cli' && (own === 'nl' || own === 'en')) return own;
+    return askedLang(argv) ?? (own === 'nl' || own === 'en' ? own : fallback);
   };
-  // help speaks the command's --lang when given, else a --lang anywhere on the line (`zorgpaden --help --lang en`), else the configured language
-  speakHelpIn(program, (command) => {
-    const own: unknown = command.getOptionValueSource('lang') === 'cli' ? command.opts()['lang'] : undefined;
-    return own === 'nl' || own === 'en' ? own : (askedLang(argv) ?? fallback);
-  });
+  const lang = (): Lang => langOf(program.commands.find((c) => c.name() === commandName));
+  speakHelpIn(program, langOf);
   try {
     const configured = settingUnlessOverruled(argv, context.cwd);
     if (configured !== undefined) fallback = configured;

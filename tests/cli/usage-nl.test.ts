@@ -91,6 +91,12 @@ describe('an unknown option on the command line', () => {
     expect((await stderrOf(['--versoin'])).split('\n')[0]).toBe("fout: onbekende optie '--versoin'. Bedoelde je --version?");
   });
 
+  it('is said in the language asked anywhere on the line, also before Commander reached that --lang', async () => {
+    expect(await stderrOf(['--bogus', '--lang', 'en'])).toBe("error: unknown option '--bogus'\nRun \"zorgpaden --help\" for the usage.\n");
+    expect(await stderrOf(['validate', '--nope', '--lang=en', 'pad.json'])).toBe("error: unknown option '--nope'\nRun \"zorgpaden validate --help\" for the usage.\n");
+    expect((await stderrOf(['validate', '--nope', 'pad.json'])).split('\n')[0]).toBe("fout: onbekende optie '--nope'.");
+  });
+
   it('says a missing required option in Dutch', async () => {
     expect((await stderrOf(['calibrate', 'pad.json'])).split('\n')[0]).toBe("fout: de verplichte optie '--targets <file>' ontbreekt.");
   });
