@@ -4,10 +4,11 @@ import { printable, printableLines } from '../diagnostics/printable.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { askedLang, speakHelpIn } from './help-nl.js';
 import { internalErrorMessage } from './internal-error.js';
 import { applyConfiguredLang, configuredLang, DEFAULT_LANG } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
-import { dutchUsageError, helpPointer } from './usage-nl.js';
+import { dutchUsageError, helpPointer, suggestionByWords } from './usage-nl.js';
 import { VERSION } from './version.js';
 
 /**
@@ -47,13 +48,17 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     commandName = subcommand.name();
   });
   program.hook('preAction', (_program, action) => refuseEmptyFileNames(action));
-  // the language the command was asked to speak (its --lang, with the command's own default)
-  // before a command is known (an unknown command), the configured language or the default
+  // the language a command speaks, in its help and its usage errors: its own --lang, else a --lang
+  // anywhere on the line (Commander stops reading options at an unknown one; the program has none),
+  // else the command's default, which is the configured language or the default
   let fallback: Lang = DEFAULT_LANG;
-  const lang = (): Lang => {
-    const asked: unknown = program.commands.find((c) => c.name() === commandName)?.opts()['lang'];
-    return asked === 'nl' || asked === 'en' ? asked : fallback;
+  const langOf = (command: Command | undefined): Lang => {
+    const own: unknown = command?.opts()['lang'];
+    if (command?.getOptionValueSource('lang') === 'cli' && (own === 'nl' || own === 'en')) return own;
+    return askedLang(argv) ?? (own === 'nl' || own === 'en' ? own : fallback);
   };
+  const lang = (): Lang => langOf(program.commands.find((c) => c.name() === commandName));
+  speakHelpIn(program, langOf);
   try {
     const configured = settingUnlessOverruled(argv, context.cwd);
     if (configured !== undefined) fallback = configured;
@@ -65,8 +70,10 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
       // help and version exit with 0; every other parse problem is a usage error
       if (error.exitCode === 0) return EXIT.ok;
       if (!SHOWN_HELP.has(error.code)) {
-        const nl = lang() === 'nl' ? dutchUsageError(error) : undefined;
-        context.stderr(nl !== undefined ? `${nl}\n` : usageError);
+        // an option mistyped past Commander's reach of suggestion may still share its first words with one
+        const suggestion = suggestionByWords(error, program.commands.find((c) => c.name() === commandName) ?? program);
+        const nl = lang() === 'nl' ? dutchUsageError({ code: error.code, message: `${error.message}${suggestion}` }) : undefined;
+        context.stderr(nl !== undefined ? `${nl}\n` : usageError.replace(/\n?$/, `${suggestion}\n`));
         context.stderr(helpPointer(commandName, nl !== undefined ? 'nl' : 'en'));
       }
       return EXIT.usage;

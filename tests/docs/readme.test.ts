@@ -57,7 +57,7 @@ describe('README', () => {
     expect(commands.length).toBeGreaterThan(3);
     for (const command of new Set(commands)) {
       let help = '';
-      const code = await runCli([command, '--help'], { stdout: (t) => (help += t), stderr: (t) => (help += t), interactive: false, cwd: ROOT });
+      const code = await runCli([command, '--help', '--lang', 'en'], { stdout: (t) => (help += t), stderr: (t) => (help += t), interactive: false, cwd: ROOT });
       expect(code).toBe(0);
       expect(help).toContain(`Usage: zorgpaden ${command}`);
     }
