@@ -1,5 +1,6 @@
 import type { Actor, CarePath, Domain, HandoffKind, Phase, Step, StepKind, Transition } from '../model/index.js';
-import { labelText, NEXT_EVENT, organisationOf, PHASES, windowDays, type DayRange } from '../model/index.js';
+import { labelText, NEXT_EVENT, organisationOf, PHASES, windowDays } from '../model/index.js';
+import type { DayRange } from '../model/days.js';
 import { describeCondition, termLabel, type ExportLang } from './condition-words.js';
 
 /** A node of the export graph: one step, or a folded group of steps (see `collapseGraph`). */
