@@ -93,7 +93,7 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
       const run = runBuilt(argv);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`zorgpaden diff does not support household paths (format version 2) yet, and "${household}" is one: diff reads care paths of format version 1 and coalitions.`);
-      expect(run.stderr).toContain('Household paths are read by `validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare` and `route`.');
+      expect(run.stderr).toContain('Household paths are read by `validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare`, `route` and `apply`.');
       expect(run.stderr).not.toContain('reads up to 1');
     }
     const nl = runBuilt(['diff', household, household, '--lang', 'nl']);
