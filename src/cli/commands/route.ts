@@ -1,7 +1,10 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
-import { hasErrors, type Diagnostic, type Lang } from '../../diagnostics/index.js';
-import { HOUSEHOLD_SCHEMA_VERSION } from '../../model/index.js';
+import { hasErrors, isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { HOUSEHOLD_SCHEMA_VERSION, LIMITS } from '../../model/index.js';
+import { readSource } from '../../load/read.js';
+import { readFileAsync } from '../../node/read-file.js';
+import { rootFor } from '../../node/root.js';
 import { safeLoadRoute } from '../../node/index.js';
 import { checkHouseholdRoute, checkRoute } from '../../simulate/coverage/index.js';
 import { formatDiagnostics } from '../../validate/format/index.js';
@@ -63,7 +66,7 @@ async function runRoute(pathFile: string, routeFile: string, flags: RouteFlags, 
     const expected = d.expected && d.expected.length > 0 ? `\n  ${nl ? 'verwacht' : 'expected'}: ${d.expected.join(', ')}` : '';
     // the route may name the path, or the coalition applied over it
     const given = [at(pathFile), scenario.value.pathFile, ...(scenario.value.coalition ? [scenario.value.coalition.file] : [])];
-    const hint = otherPathHint(given, at(routeFile), route.value.path, context.cwd, nl);
+    const hint = await otherPathHint(given, path.value.id, at(routeFile), route.value.path, flags, context.cwd, nl);
     context.stdout(
       nl
         ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"): ${deviationWords(d.kind, 'nl')}.\n  ${d.nl}${expected}${hint}\n`
@@ -98,19 +101,33 @@ async function runHouseholdRoute(pathFile: string, routeFile: string, flags: Rou
   } else {
     const d = fit.deviation!;
     const track = d.track === undefined ? '' : nl ? `, spoor ${d.track}` : `, track ${d.track}`;
-    const hint = otherPathHint([at(pathFile)], at(routeFile), route.value.path, context.cwd, nl);
+    const hint = await otherPathHint([at(pathFile)], path.id, at(routeFile), route.value.path, flags, context.cwd, nl);
     context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'nl')}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'en')}.${hint}\n`);
     context.stdout(formatDiagnostics(fit.diagnostics, 'text', { lang: flags.lang }));
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
 }
 
-/** A hint line when the route's own `path` field (relative to the route file) names another file than the one given. */
-function otherPathHint(given: readonly string[], routeFile: string, routePath: string, cwd: string, nl: boolean): string {
+/**
+ * A hint line when the route's own `path` field (relative to the route file) names another path than
+ * the one given. None when that file is not there (a route copied elsewhere keeps its old `path`) or
+ * is the path given under another name (the same id); the file is read only inside the route's root.
+ */
+async function otherPathHint(given: readonly string[], givenId: string, routeFile: string, routePath: string, flags: RootFlags, cwd: string, nl: boolean): Promise<string> {
   const own = resolve(dirname(routeFile), routePath);
   if (given.some((file) => resolve(file) === own)) return '';
+  const named = await documentId(own, rootFor(routeFile, rootOptions(flags, routeFile, cwd), cwd));
+  if (named === undefined || named === givenId) return '';
   const shown = relative(cwd, own) || own;
   return nl
     ? `\n  tip: deze route hoort bij ${shown} (het veld "path" van de route); controleer die met "zorgpaden route ${shown} ${relative(cwd, routeFile) || routeFile}".`
     : `\n  hint: this route belongs to ${shown} (the route's "path" field); check it with "zorgpaden route ${shown} ${relative(cwd, routeFile) || routeFile}".`;
+}
+
+/** The `id` of the document in `file`, read inside `root`; undefined when it cannot be read or has none. */
+async function documentId(file: string, root: string | undefined): Promise<string | undefined> {
+  const reply = await readFileAsync({ absolute: file, display: file, maxBytes: LIMITS.maxFileBytes, ...(root !== undefined ? { root } : {}) });
+  if (!reply.ok) return undefined;
+  const { data } = readSource(reply.text, { filename: file });
+  return isRecord(data) && typeof data['id'] === 'string' ? data['id'] : undefined;
 }
