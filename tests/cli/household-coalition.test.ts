@@ -75,6 +75,20 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(html).toContain('Introduction to CenteringPregnancy by the midwife');
   });
 
+  it('route and compare name the coalition over the household path, as for a version 1 path', () => {
+    const route = 'paths/routes/romy-en-kevin-huishouden.json';
+    for (const argv of [['route', COALITION, route], ['route', 'paths/households/huishouden-1000-dagen.json', route, '--coalition', COALITION]]) {
+      const ran = runBuilt(argv);
+      expect(ran.status, ran.stderr).toBe(0);
+      expect(ran.stdout).toMatch(/^Route kansrijke-start\/routes\/romy-en-kevin-huishouden fits kansrijke-start\/huishouden-1000-dagen \(coalition kansrijke-start\/coalities\/haarlem-huishouden\) \(/);
+    }
+    expect(JSON.parse(runBuilt(['route', COALITION, route, '--json']).stdout).path.coalition).toBe('kansrijke-start/coalities/haarlem-huishouden');
+    const compared = runBuilt(['compare', 'paths/households/huishouden-1000-dagen.json', COALITION, '--cohort', '400', '--lang', 'nl']);
+    expect(compared.status, compared.stderr).toBe(0);
+    expect(compared.stdout).toContain(`Basis: paths/households/huishouden-1000-dagen.json (kansrijke-start/huishouden-1000-dagen 1.1.0)`);
+    expect(compared.stdout).toContain(`Scenario: ${COALITION} (coalitie kansrijke-start/coalities/haarlem-huishouden over kansrijke-start/huishouden-1000-dagen 1.1.0)`);
+  });
+
   it('render draws the coalition over the household path, and check accepts it', () => {
     const ran = runBuilt(['render', COALITION, '--kind', 'flowchart']);
     expect(ran.status).toBe(0);

@@ -39,7 +39,9 @@ describe.skipIf(!built)('zorgpaden route on a household path (the built CLI)', (
     const en = runBuilt(['route', PATH, file, '--lang', 'en']);
     expect(en.status).toBe(1);
     expect(en.stdout).toContain('does not fit kansrijke-start/huishouden-1000-dagen: at step 4 ("wijkteam-intake", track partner): the step belongs to another track.');
-    expect(en.stdout).toContain(`${file}:${line + 1}:`);
+    // as validate prints findings: the name as given, the source line and a caret under it
+    expect(en.stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line + 1}:\\d+ - error route-wrong-track`, 'm'));
+    expect(en.stdout).toMatch(/\n\d+ +"track": "partner"\n +\^\n/);
     expect(en.stdout).toContain('error route-wrong-track: Step "wijkteam-intake" is in track "sociaal", not in "partner".');
     expect(en.stdout).toContain('hint: Leave "track" out');
     const nl = runBuilt(['route', PATH, file, '--lang', 'nl']);

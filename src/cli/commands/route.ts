@@ -7,11 +7,10 @@ import { readFileAsync } from '../../node/read-file.js';
 import { rootFor } from '../../node/root.js';
 import { safeLoadRoute } from '../../node/index.js';
 import { checkHouseholdRoute, checkRoute } from '../../simulate/coverage/index.js';
-import { formatDiagnostics } from '../../validate/format/index.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { findingsText, loadFailed, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { loadHouseholdFile } from './household-input.js';
@@ -93,17 +92,19 @@ async function runHouseholdRoute(pathFile: string, routeFile: string, flags: Rou
   if (!route.ok) return loadFailed(route.diagnostics, flags, context);
   const fit = checkHouseholdRoute(path, route.value, { allowUnfinished: flags.allowUnfinished === true });
   const nl = flags.lang === 'nl';
+  // a coalition over the path is named as version 1 routes name it
+  const pathName = path.coalition === undefined ? path.id : `${path.id} (${nl ? 'coalitie' : 'coalition'} ${path.coalition.id})`;
   if (flags.json) {
-    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
+    context.stdout(`${JSON.stringify({ path: { id: path.id, version: path.version, ...(path.coalition ? { coalition: path.coalition.id } : {}) }, route: { id: route.value.id, version: route.value.version }, ...fit }, null, 2)}\n`);
   } else if (fit.fits) {
     const tracks = Object.keys(fit.tracks).length;
-    context.stdout(nl ? `Route ${route.value.id} past in ${path.id} (${route.value.steps.length} stappen in ${tracks} sporen).\n` : `Route ${route.value.id} fits ${path.id} (${route.value.steps.length} steps in ${tracks} tracks).\n`);
+    context.stdout(nl ? `Route ${route.value.id} past in ${pathName} (${route.value.steps.length} stappen in ${tracks} sporen).\n` : `Route ${route.value.id} fits ${pathName} (${route.value.steps.length} steps in ${tracks} tracks).\n`);
   } else {
     const d = fit.deviation!;
     const track = d.track === undefined ? '' : nl ? `, spoor ${d.track}` : `, track ${d.track}`;
     const hint = await otherPathHint([at(pathFile)], path.id, at(routeFile), route.value.path, flags, context.cwd, nl);
-    context.stdout(nl ? `Route ${route.value.id} past niet in ${path.id}: bij stap ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'nl')}.${hint}\n` : `Route ${route.value.id} does not fit ${path.id}: at step ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'en')}.${hint}\n`);
-    context.stdout(formatDiagnostics(fit.diagnostics, 'text', { lang: flags.lang }));
+    context.stdout(nl ? `Route ${route.value.id} past niet in ${pathName}: bij stap ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'nl')}.${hint}\n` : `Route ${route.value.id} does not fit ${pathName}: at step ${d.index + 1} ("${d.step}"${track}): ${deviationWords(d.kind, 'en')}.${hint}\n`);
+    context.stdout(findingsText(fit.diagnostics, flags.lang, context.cwd, [at(routeFile)]));
   }
   return fit.fits ? EXIT.ok : EXIT.problems;
 }
