@@ -6,6 +6,7 @@ import { CliError, processContext, type CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { askedLang, speakHelpIn } from './help-nl.js';
 import { internalErrorMessage } from './internal-error.js';
+import { libraryErrorText } from './library-errors.js';
 import { applyConfiguredLang, configuredLang, DEFAULT_LANG } from './lang.js';
 import { exitCleanlyOnSignals, removeUnfinishedOutput } from './output-file.js';
 import { dutchUsageError, helpPointer, suggestionByWords } from './usage-nl.js';
@@ -84,7 +85,7 @@ export async function runCli(argv: readonly string[], context: CliContext = proc
     }
     // content problems come back as diagnostics; a thrown library error means the command could not run
     if (isZorgpadenError(error)) {
-      context.stderr(`zorgpaden: ${printableLines(error.message)}\n`);
+      context.stderr(`zorgpaden: ${printableLines(libraryErrorText(error, lang()))}\n`);
       return EXIT.usage;
     }
     context.stderr(internalErrorMessage(error, process.env['ZORGPADEN_DEBUG'] === '1'));

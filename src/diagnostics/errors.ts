@@ -29,7 +29,7 @@ export class ZorgpadenError extends Error {
   readonly diagnostics: Diagnostic[];
 
   constructor(message: string, diagnostics: Diagnostic[] = [], options: ZorgpadenErrorOptions = {}) {
-    super(diagnostics.length === 0 ? message : `${message}\n${diagnostics.map(describe).join('\n')}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(diagnostics.length === 0 ? message : `${message}\n${diagnostics.map((d) => describe(d, message)).join('\n')}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.diagnostics = diagnostics;
     this.code = options.code ?? (diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0])?.code ?? 'zorgpaden-error';
     Object.defineProperty(this, BRAND, { value: true });
@@ -41,10 +41,12 @@ export class ZorgpadenError extends Error {
   }
 }
 
-function describe(d: Diagnostic): string {
+// a diagnostic that only repeats the heading (as an argument error's does) adds its code, not the sentence again
+function describe(d: Diagnostic, heading: string): string {
   const where = [d.file, d.line !== undefined ? `${d.line}:${d.column ?? 1}` : undefined].filter(Boolean).join(':');
   const at = d.pointer === '' ? '' : ` at ${d.pointer}`;
-  return `  ${where ? where + ' ' : ''}${d.severity} ${d.code}: ${d.message}${at}${d.hint ? ` (${d.hint})` : ''}`;
+  const text = d.message === heading ? '' : `: ${d.message}`;
+  return `  ${where ? where + ' ' : ''}${d.severity} ${d.code}${text}${at}${d.hint ? ` (${d.hint})` : ''}`;
 }
 
 /**

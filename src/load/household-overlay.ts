@@ -93,6 +93,13 @@ function addLocalSteps(result: HouseholdPath, coalition: Coalition, work: Overla
   }
 }
 
+// a coalition can add neither a referral to a step of the path nor a local step that refers, so
+// the path's own advice ("write a referral in refers") does not apply here: it takes a change of the path
+const LOCAL_CROSSING_HINT = {
+  en: 'A transition stays inside its track, and a coalition cannot add a referral ("refers"): its local steps and transitions have none. Let the transition go to a step of track "{{fromTrack}}"; bringing in "{{to}}" (track "{{toTrack}}") takes a change of the path itself, a step of it that refers there.',
+  nl: 'Een overgang blijft binnen het eigen spoor, en een coalitie kan geen verwijzing ("refers") toevoegen: haar lokale stappen en overgangen hebben er geen. Laat de overgang naar een stap van spoor "{{fromTrack}}" gaan; "{{to}}" (spoor "{{toTrack}}") inschakelen vraagt een wijziging van het pad zelf, een stap daarvan die ernaar verwijst.',
+};
+
 /** Local transitions join the step they leave from; one into another track is refused (that is a referral). */
 function addLocalTransitions(result: HouseholdPath, coalition: Coalition, work: OverlayWork<HouseholdOverlayChange>): void {
   coalition.transitions.forEach(({ from, ...transition }, index) => {
@@ -106,7 +113,7 @@ function addLocalTransitions(result: HouseholdPath, coalition: Coalition, work: 
     // an unknown target is left to the reference check of the result, which points here too
     const toTrack = Object.hasOwn(result.steps, transition.to) ? result.steps[transition.to]!.track : undefined;
     if (toTrack !== undefined && toTrack !== step.track) {
-      work.diagnostics.push(createDiagnostic(HOUSEHOLD_CODES.transitionAcrossTracks, { from, fromTrack: step.track, to: transition.to, toTrack }, { pointer: `${pointer}/to` }));
+      work.diagnostics.push(createDiagnostic(HOUSEHOLD_CODES.transitionAcrossTracks, { from, fromTrack: step.track, to: transition.to, toTrack }, { pointer: `${pointer}/to` }, { hint: LOCAL_CROSSING_HINT }));
       return;
     }
     const at = step.transitions.length;

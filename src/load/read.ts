@@ -114,8 +114,8 @@ export function readSource(text: string, options: ReadOptions = {}): ReadOutcome
 }
 
 const EMPTY_HINT = {
-  en: 'The file has no content: write the document in it (one object, starting with "schemaVersion": 1), or check that you gave the right file.',
-  nl: 'Het bestand heeft geen inhoud: schrijf het document erin (één object, beginnend met "schemaVersion": 1), of controleer of je het juiste bestand hebt gegeven.',
+  en: 'The file has no content: write the document in it (one object, starting with "schemaVersion": 1 for a care path or another document, 2 for a household path), or check that you gave the right file.',
+  nl: 'Het bestand heeft geen inhoud: schrijf het document erin (één object, beginnend met "schemaVersion": 1 voor een zorgpad of ander document, 2 voor een huishoudpad), of controleer of je het juiste bestand hebt gegeven.',
 };
 
 // the same words for an empty JSON and an empty YAML file, not "a value was expected"

@@ -80,7 +80,9 @@ function knownRisks(path: HouseholdPath): Set<string> {
 
 function checkRisks(path: HouseholdPath, event: HouseholdEvent): void {
   const known = knownRisks(path);
-  const words = { en: 'a list of risk keys of the path, e.g. ["schulden"]', nl: 'een lijst risicosleutels van het pad, bijv. ["schulden"]' };
+  // the example is a key of this path, so that it can be copied
+  const example = [...known][0] ?? 'schulden';
+  const words = { en: `a list of risk keys of the path, e.g. ["${example}"]`, nl: `een lijst risicosleutels van het pad, bijv. ["${example}"]` };
   if (!Array.isArray(event.risks) || event.risks.length === 0) throw argumentError('journey.send', 'event.risks', words, event.risks);
   for (const risk of event.risks) {
     if (typeof risk !== 'string') throw argumentError('journey.send', 'event.risks', words, event.risks);

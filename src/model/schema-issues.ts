@@ -130,7 +130,7 @@ const DESCRIPTION_TOO_LONG = {
 };
 
 /** The commands that read a household path; the others read version 1 care paths only. */
-export const HOUSEHOLD_COMMANDS = ['validate', 'check', 'simulate', 'coverage', 'render', 'report', 'compare', 'route', 'diff'] as const;
+export const HOUSEHOLD_COMMANDS = ['validate', 'check', 'simulate', 'coverage', 'render', 'report', 'compare', 'route', 'diff', 'apply'] as const;
 
 /** The commands that read a household path as a list in a sentence: `validate`, `check`, … and `route`. */
 export function householdCommandList(and: string): string {

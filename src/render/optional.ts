@@ -19,7 +19,7 @@ export async function loadChromium(): Promise<ChromiumLauncher> {
     const module = await import('playwright-core');
     return module.chromium;
   } catch (error) {
-    throw new ZorgpadenError(`Cannot load "playwright-core". ${BROWSER_HINT} (${firstLine(error)})`);
+    throw new ZorgpadenError(`Cannot load "playwright-core". ${BROWSER_HINT} (${firstLine(error)})`, [], { code: 'playwright-missing' });
   }
 }
 
@@ -35,7 +35,7 @@ export function mermaidBundle(): string {
   try {
     file = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
   } catch (error) {
-    throw new ZorgpadenError(`Cannot find "mermaid". ${MERMAID_HINT} (${firstLine(error)})`);
+    throw new ZorgpadenError(`Cannot find "mermaid". ${MERMAID_HINT} (${firstLine(error)})`, [], { code: 'mermaid-missing' });
   }
   // "</script" would end an inline script early; "<\/script" means the same inside strings and regexes
   bundleCache = readFileSync(file, 'utf8').replace(/<\/(script)/gi, '<\\/$1');

@@ -71,6 +71,22 @@ describe.skipIf(!built)('coalitions in every command (the built CLI)', () => {
     expect(JSON.parse(one.stdout).path.coalition).toBe('kansrijke-start/coalities/haarlem');
   });
 
+  it('calibrate takes the coalition file as the path, or --coalition; a household coalition is refused as a household path', () => {
+    const targets = join(ROOT, 'paths', 'targets', 'monitor.json');
+    const quick = ['--targets', targets, '--cohort', '2000', '--max-evaluations', '3', '--json'];
+    const one = runBuilt(['calibrate', HAARLEM, ...quick]);
+    const two = runBuilt(['calibrate', NATIONAL, '--coalition', HAARLEM, ...quick]);
+    // 1: a few evaluations do not bring every target within its tolerance; 2 would be a refusal
+    expect(one.status, one.stderr).toBeLessThan(2);
+    expect(two.status, two.stderr).toBe(one.status);
+    expect(JSON.parse(one.stdout).evaluations).toBeGreaterThan(0);
+    expect(JSON.parse(one.stdout)).toEqual(JSON.parse(two.stdout));
+    const household = runBuilt(['calibrate', 'paths/coalitions/haarlem-huishouden.json', '--targets', targets]);
+    expect(household.status).toBe(2);
+    expect(household.stderr).toContain('zorgpaden calibrate does not support household paths (format version 2) yet, and "paths/households/huishouden-1000-dagen.json" is one');
+    expect(household.stderr).toContain('`compare`, `route`, `diff` and `apply`.');
+  }, 120_000);
+
   it('simulate takes a coalition file, and -o says where it wrote', () => {
     const out = join(dir, 'sim.json');
     const ran = runBuilt(['simulate', HAARLEM, '--cohort', '2000', '-o', out, '--lang', 'nl']);

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
@@ -33,6 +34,26 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(validated.status).toBe(0);
   });
 
+  it('apply says when the path it wrote names a menukaart outside the root of the folder it was written to, and how to read it', () => {
+    // within the repository the written file's root holds the menukaart: no hint
+    expect(runBuilt(['apply', COALITION, '-o', relative(ROOT, join(dir, 'inside.json'))]).stderr).not.toMatch(/hint/);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'zorgpaden-apply-'));
+    try {
+      const out = join(elsewhere, 'applied.json');
+      const ran = runBuilt(['apply', COALITION, '-o', out]);
+      expect(ran.status, ran.stderr).toBe(0);
+      const hint = ran.stderr.split('\n').find((line) => line.startsWith('hint: '));
+      expect(hint).toContain(`names the menukaart "${relative(elsewhere, join(ROOT, 'paths/menukaart/menukaart.json'))}", which lies outside the file's root "${elsewhere}"`);
+      const root = /--root (\S+)/.exec(hint!)![1]!;
+      // the root it advises reads the written file as written
+      expect(runBuilt(['validate', out, '--root', root], elsewhere).status).toBe(0);
+      expect(runBuilt(['validate', out], elsewhere).stdout).toContain('outside-root');
+      expect(runBuilt(['apply', COALITION, '-o', join(elsewhere, 'nl.json'), '--lang', 'nl']).stderr).toContain('tip: ');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('validate checks the shipped coalition over the household path, and points into a broken one with file, line and hint', () => {
     const ok = runBuilt(['validate', COALITION]);
     expect(ok.stdout).toContain('No problems found.');
@@ -41,7 +62,7 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain(`${BROKEN}:12:5 - error local-step-without-track`);
     expect(broken.stdout).toContain(`${BROKEN}:16:39 - error transition-across-tracks`);
-    expect(broken.stdout).toContain('hint: A transition stays inside its track; to bring in another line of care, write a referral in "refers" instead.');
+    expect(broken.stdout).toContain('hint: A transition stays inside its track, and a coalition cannot add a referral ("refers")');
     expect(broken.stdout).toContain(`${BROKEN}:10:17 - error replacement-other-track`);
     const nl = runBuilt(['validate', BROKEN, '--lang', 'nl']);
     expect(nl.stdout).toContain('fout replacement-other-track: Interventie "gezinsprogramma" wordt vervangen door "lokaal/zorgcoach" in spoor "zorg"');
@@ -73,6 +94,20 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(ran.status).toBe(0);
     const html = readFileSync(join(ROOT, out), 'utf8');
     expect(html).toContain('Introduction to CenteringPregnancy by the midwife');
+  });
+
+  it('route and compare name the coalition over the household path, as for a version 1 path', () => {
+    const route = 'paths/routes/romy-en-kevin-huishouden.json';
+    for (const argv of [['route', COALITION, route], ['route', 'paths/households/huishouden-1000-dagen.json', route, '--coalition', COALITION]]) {
+      const ran = runBuilt(argv);
+      expect(ran.status, ran.stderr).toBe(0);
+      expect(ran.stdout).toMatch(/^Route kansrijke-start\/routes\/romy-en-kevin-huishouden fits kansrijke-start\/huishouden-1000-dagen \(coalition kansrijke-start\/coalities\/haarlem-huishouden\) \(/);
+    }
+    expect(JSON.parse(runBuilt(['route', COALITION, route, '--json']).stdout).path.coalition).toBe('kansrijke-start/coalities/haarlem-huishouden');
+    const compared = runBuilt(['compare', 'paths/households/huishouden-1000-dagen.json', COALITION, '--cohort', '400', '--lang', 'nl']);
+    expect(compared.status, compared.stderr).toBe(0);
+    expect(compared.stdout).toContain(`Basis: paths/households/huishouden-1000-dagen.json (kansrijke-start/huishouden-1000-dagen 1.1.0)`);
+    expect(compared.stdout).toContain(`Scenario: ${COALITION} (coalitie kansrijke-start/coalities/haarlem-huishouden over kansrijke-start/huishouden-1000-dagen 1.1.0)`);
   });
 
   it('render draws the coalition over the household path, and check accepts it', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
@@ -39,12 +39,35 @@ describe.skipIf(!built)('zorgpaden route on a household path (the built CLI)', (
     const en = runBuilt(['route', PATH, file, '--lang', 'en']);
     expect(en.status).toBe(1);
     expect(en.stdout).toContain('does not fit kansrijke-start/huishouden-1000-dagen: at step 4 ("wijkteam-intake", track partner): the step belongs to another track.');
-    expect(en.stdout).toContain(`${file}:${line + 1}:`);
+    // as validate prints findings: the name as given, the source line and a caret under it
+    expect(en.stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:${line + 1}:\\d+ - error route-wrong-track`, 'm'));
+    expect(en.stdout).toMatch(/\n\d+ +"track": "partner"\n +\^\n/);
     expect(en.stdout).toContain('error route-wrong-track: Step "wijkteam-intake" is in track "sociaal", not in "partner".');
     expect(en.stdout).toContain('hint: Leave "track" out');
     const nl = runBuilt(['route', PATH, file, '--lang', 'nl']);
     expect(nl.status).toBe(1);
     expect(nl.stdout).toContain('fout route-wrong-track: Stap "wijkteam-intake" hoort bij spoor "sociaal", niet bij "partner".');
+  });
+
+  it('gives no tip towards the route\'s own "path" when that file is not there, or is the path given under another name', () => {
+    const route = JSON.parse(readFileSync(join(ROOT, ROUTE), 'utf8')) as { path: string; steps: Record<string, unknown>[] };
+    route.steps[3] = { ...route.steps[3], track: 'partner' };
+    // copied elsewhere: its "path" still names ../households/…, which is not beside the copy
+    const copied = join(dir, 'copied.json');
+    writeFileSync(copied, JSON.stringify(route, null, 2));
+    expect(existsSync(join(dir, route.path))).toBe(false);
+    // beside a copy of the shipped path: the same path, under another name
+    const twin = join(dir, 'twin.json');
+    writeFileSync(twin, JSON.stringify({ ...route, path: 'own-copy.json' }, null, 2));
+    writeFileSync(join(dir, 'own-copy.json'), readFileSync(join(ROOT, PATH), 'utf8'));
+    for (const file of [copied, twin]) {
+      for (const lang of ['en', 'nl']) {
+        const ran = runBuilt(['route', PATH, relative(ROOT, file), '--lang', lang]);
+        expect(ran.status, ran.stderr).toBe(1);
+        expect(ran.stdout).toContain('route-wrong-track');
+        expect(ran.stdout).not.toMatch(/hint: this route belongs|tip: deze route hoort bij/);
+      }
+    }
   });
 
   it('prints the fit as JSON with the diagnostic', () => {

@@ -32,6 +32,11 @@ describe('ZorgpadenError', () => {
     ]);
   });
 
+  it('does not repeat a diagnostic that says what the heading says', () => {
+    const lines = new ZorgpadenError(missing.message, [missing]).message.split('\n');
+    expect(lines).toEqual([missing.message, '  error missing-field at /initial']);
+  });
+
   it('without diagnostics the message is just the message', () => {
     expect(new ZorgpadenError('Bad call.').message).toBe('Bad call.');
   });

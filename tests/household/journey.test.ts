@@ -63,6 +63,28 @@ describe('household journeys', async () => {
     journey.stop();
   });
 
+  it('refuses an unknown risk once, with an example key the path has', async () => {
+    const shipped = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const journey = createHouseholdJourney(shipped, {});
+    let thrown: unknown;
+    try {
+      journey.send({ type: 'RISK_SIGNALLED', risks: ['debt'] });
+    } catch (error) {
+      thrown = error;
+    }
+    journey.stop();
+    const error = thrown as ZorgpadenError;
+    expect(error).toBeInstanceOf(ZorgpadenError);
+    expect(error.message).toMatch(/did you mean "debts"/);
+    // the example is the path's own first risk key, never one it does not have
+    expect(error.message).toContain('e.g. ["accumulated-risks"]');
+    expect(error.message).not.toContain('schulden');
+    expect(error.diagnostics[0]!.nl.message).toContain('bijv. ["accumulated-risks"]');
+    // the sentence is said once; the line under it adds the code
+    expect(error.message.split('which the path does not know').length).toBe(2);
+    expect(error.message).toContain('error invalid-argument');
+  });
+
   it('refuses a RISK_SIGNALLED whose risks are not a list of known keys', () => {
     const journey = createHouseholdJourney(path, {});
     expect(() => journey.send({ type: 'RISK_SIGNALLED', risks: ['schuldn'] })).toThrow(/did you mean "schulden"/);

@@ -112,6 +112,13 @@ describe('bad input: each broken fixture gives its diagnostic at the right place
     expect(result.diagnostics.map((d) => [d.code, d.params.size, d.params.limit])).toEqual([['file-too-large', 210, 100]]);
   });
 
+  it('tells, for an empty file, how a care path and a household path begin', () => {
+    const [empty] = safeParsePath('', { filename: 'leeg.json' }).diagnostics;
+    expect(empty).toMatchObject({ code: 'not-an-object', line: 1 });
+    expect(empty!.hint).toContain('"schemaVersion": 1 for a care path or another document, 2 for a household path');
+    expect(empty!.nl.hint).toContain('"schemaVersion": 1 voor een zorgpad of ander document, 2 voor een huishoudpad');
+  });
+
   it('gives a plain diagnostic for a file that does not exist', async () => {
     const result = await safeLoadPath(join(BROKEN, 'nothing-here.json'));
     expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['file-not-found', join(BROKEN, 'nothing-here.json')]]);

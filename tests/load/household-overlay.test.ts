@@ -104,7 +104,11 @@ describe('a coalition over a household path', () => {
     const [noTrack, unknownTrack, across, otherTrack] = result.diagnostics;
     expect(noTrack!.hint).toContain('"zorg", "sociaal", "jgz"');
     expect(unknownTrack!.hint).toContain('sociaal');
-    expect(across!.hint).toContain('refers');
+    // a coalition cannot write a referral: the hint says what it can do, and that the rest is the path's
+    expect(across!.hint).toMatch(/a coalition cannot add a referral \("refers"\)/);
+    expect(across!.hint).toContain('takes a change of the path itself');
+    expect(across!.hint).not.toMatch(/write a referral/);
+    expect(across!.nl.hint).toContain('vraagt een wijziging van het pad zelf');
     expect(otherTrack!.message).toContain('"wijkteam-intake" of that intervention is in track "sociaal"');
     expect(otherTrack!.hint).toContain('"track": "sociaal"');
   });

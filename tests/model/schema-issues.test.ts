@@ -107,7 +107,7 @@ describe('issuesToDiagnostics', () => {
     expect(versioned[0]!.nl?.message).toContain('formaatversie 2');
     // this version of zorgpaden does read version 2, elsewhere: the message says what is expected here, not "reads up to 1"
     expect(versioned[0]!.message).toBe('This is a household path (format version 2); a care path of format version 1 is expected here.');
-    expect(versioned[0]!.hint).toContain('`validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare`, `route` and `diff` read household paths');
+    expect(versioned[0]!.hint).toContain('`validate`, `check`, `simulate`, `coverage`, `render`, `report`, `compare`, `route`, `diff` and `apply` read household paths');
     expect(versioned[0]!.hint).toContain('an included file must be a version 1 path');
     const diagnostics = problems((p) => {
       p.steps.intake.label.nl = 'In\ttake';

@@ -10,6 +10,8 @@ import { isHouseholdFile, loadHouseholdFile, refuseHouseholdFlags } from './hous
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
+import { isInside, rootFor } from '../../node/root.js';
+import { printable } from '../../diagnostics/printable.js';
 
 interface ApplyFlags {
   coalition?: string;
@@ -84,7 +86,34 @@ async function writeApplied<P extends FileReferences & { id: string }>(
     en: `coalition ${coalitionId} over ${path.id}`,
     nl: `coalitie ${coalitionId} over ${path.id}`,
   });
+  if (path.menukaart !== undefined) context.stderr(outsideRootHint(flags.output!, target, resolve(dirname(pathFile), path.menukaart), flags.lang, context.cwd));
   return EXIT.ok;
+}
+
+/**
+ * A hint when the written path names a menukaart outside the root its own folder gives it: the file
+ * is written correctly, but validating it there refuses the menukaart (`outside-root`) unless the
+ * command is given a root that holds both.
+ */
+function outsideRootHint(shown: string, target: string, menukaart: string, lang: Lang, cwd: string): string {
+  const root = rootFor(target, {}, cwd);
+  if (root === undefined || isInside(root, menukaart)) return '';
+  const both = commonFolder(dirname(target), menukaart);
+  const named = relative(dirname(target), menukaart);
+  // folders inside the working folder relative to it, others in full
+  const folder = (f: string) => (isInside(cwd, f) ? relative(cwd, f) || '.' : f);
+  const rootShown = folder(root);
+  const bothShown = folder(both);
+  return lang === 'nl'
+    ? `tip: ${printable(shown)} noemt de menukaart "${printable(named)}", die buiten de hoofdmap "${printable(rootShown)}" van het bestand ligt; lees het met --root ${printable(bothShown)} (bijv. "zorgpaden validate ${printable(shown)} --root ${printable(bothShown)}"), of zet de menukaart in die map en pas "menukaart" aan.\n`
+    : `hint: ${printable(shown)} names the menukaart "${printable(named)}", which lies outside the file's root "${printable(rootShown)}"; read it with --root ${printable(bothShown)} (e.g. "zorgpaden validate ${printable(shown)} --root ${printable(bothShown)}"), or copy the menukaart into that folder and change "menukaart".\n`;
+}
+
+/** The deepest folder that holds both `folder` and `file`. */
+function commonFolder(folder: string, file: string): string {
+  let common = folder;
+  while (!isInside(common, file) && dirname(common) !== common) common = dirname(common);
+  return common;
 }
 
 /** The fields of a path that name files. */

@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Diagnostic, Lang } from '../../diagnostics/index.js';
-import { safeLoadMenukaart, safeLoadPath, safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
+import { safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
 import { labelText, LIMITS, type Label, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
 import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, reportWritten, wholeNumber } from './flags.js';
+import { loadFailed, reportWritten, rootOptions, wholeNumber } from './flags.js';
+import { loadMenukaartFlag, loadScenario } from './scenario.js';
 import { refuseHouseholdPath } from './household-input.js';
 import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
 import type { CliCommand } from './index.js';
@@ -19,6 +20,7 @@ interface CalibrateFlags {
   targets: string;
   population?: string;
   menukaart?: string;
+  coalition?: string;
   cohort: string;
   seed: string;
   maxEvaluations?: string;
@@ -37,10 +39,11 @@ export const calibrateCommand: CliCommand = {
     program
       .command('calibrate')
       .description('fit the tunable parameters of a targets file so the simulation reproduces its targets; writes an overlay')
-      .argument('<path>', 'care path file (JSON or YAML)')
+      .argument('<path>', 'care path file (JSON or YAML), or a coalition file (the path it adapts, with it applied)')
       .requiredOption('--targets <file>', 'targets file ("kind": "targets"): the indicators and the parameters that may be tuned')
       .option('--population <file>', 'population file (default: the shipped default population)')
       .option('--menukaart <file>', 'the menukaart for intervention target groups (default: the path’s own "menukaart" field)')
+      .option('--coalition <file>', 'a coalition file to apply over the path')
       .option('--cohort <n>', 'journeys per evaluation; every evaluation uses the same seed (common random numbers)', '20000')
       .option('--seed <n>', 'random seed; the same seed gives the same fit', '1')
       .option('--max-evaluations <n>', 'most simulations the search may run (default 60 per parameter of the path or population, at least 40)')
@@ -64,22 +67,16 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   const sobolSamples = flags.sobol === undefined ? undefined : wholeNumber('--sobol', flags.sobol, 2, 100_000);
   const maxEvaluations = flags.maxEvaluations === undefined ? undefined : wholeNumber('--max-evaluations', flags.maxEvaluations, 1, 100_000);
   const maxExactStates = flags.maxExactStates === undefined ? undefined : wholeNumber('--max-exact-states', flags.maxExactStates, 0, 10_000_000);
-  let menukaart: Menukaart | undefined;
-  if (flags.menukaart !== undefined) {
-    const loaded = await safeLoadMenukaart(at(flags.menukaart));
-    if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);
-    menukaart = loaded.value;
+  const given = await loadMenukaartFlag(flags.menukaart, context.cwd);
+  if (!given.ok) return loadFailed(given.diagnostics, flags, context);
+  // a path, a path with --coalition, or a coalition file over the path it adapts, as simulate reads them
+  const scenario = await loadScenario(file, { coalition: flags.coalition, menukaart: given.value, roots: rootOptions({}, file, context.cwd) }, context.cwd);
+  if (!scenario.ok) {
+    refuseHouseholdPath('calibrate', { en: 'care paths of format version 1', nl: 'zorgpaden van formaatversie 1' }, scenario.diagnostics, context.cwd);
+    return loadFailed(scenario.diagnostics, flags, context);
   }
-  const loaded = await safeLoadPath(at(file), menukaart ? { menukaart } : {});
-  if (!loaded.ok) {
-    refuseHouseholdPath('calibrate', { en: 'care paths of format version 1', nl: 'zorgpaden van formaatversie 1' }, loaded.diagnostics, context.cwd);
-    return loadFailed(loaded.diagnostics, flags, context);
-  }
-  const path = loaded.value;
-  if (!menukaart && path.menukaart !== undefined) {
-    const own = await safeLoadMenukaart(resolve(dirname(at(file)), path.menukaart));
-    if (own.ok) menukaart = own.value;
-  }
+  const { path } = scenario.value;
+  const menukaart: Menukaart | undefined = scenario.value.menukaart;
   let population: Population | undefined;
   if (flags.population !== undefined) {
     const pop = await safeLoadPopulation(at(flags.population));
@@ -101,7 +98,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   if (!result.ok) return loadFailed(located(result.diagnostics), flags, context);
   if (result.diagnostics.length > 0) context.stderr(formatDiagnostics(located(result.diagnostics), 'text', { lang: flags.lang }));
   if (flags.output !== undefined) {
-    const inputs = [file, flags.targets, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    const inputs = [file, flags.targets, flags.population, flags.menukaart, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), JSON.stringify(result.value.overlay, null, 2) + '\n', inputs);
   }
   let sensitivity: TargetSensitivity | undefined;
@@ -112,7 +109,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     else context.stderr(formatDiagnostics(located(analysed.diagnostics), 'text', { lang: flags.lang }));
   }
   if (sensitivity && flags.tornado !== undefined) {
-    const inputs = [file, flags.targets, flags.population, flags.menukaart].filter((f): f is string => f !== undefined).map(at);
+    const inputs = [file, flags.targets, flags.population, flags.menukaart, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     const written = await writeTornadoes(at(flags.tornado), sensitivity, targets.value, flags.lang, inputs);
     reportWritten({ en: 'Tornado diagrams', nl: 'Tornadodiagrammen' }, flags.tornado, flags.lang, context, { en: `${written} ${written === 1 ? 'file' : 'files'}`, nl: `${written} ${written === 1 ? 'bestand' : 'bestanden'}` });
   }

@@ -209,6 +209,8 @@ interface Named {
   file: string;
   id: string;
   version: string;
+  /** The coalition applied over the path, as version 1 scenarios name it. */
+  coalition?: string;
 }
 
 function formatHouseholdComparisons(
@@ -218,7 +220,8 @@ function formatHouseholdComparisons(
 ): string {
   const { lang } = options;
   const w = WORDS[lang];
-  const name = (d: Named) => `${d.file} (${d.id} ${d.version})`;
+  const over = lang === 'nl' ? 'coalitie' : 'coalition';
+  const name = (d: Named) => `${d.file} (${d.coalition !== undefined ? `${over} ${d.coalition} over ` : ''}${d.id} ${d.version})`;
   const lines = [w.header(comparisons.length + 1, whole(options.cohort, lang), options.population, options.seed, options.batches), `${w.baseline}: ${name(baseline)}`, w.legend];
   for (const { scenario, figures } of comparisons) {
     lines.push('', `${w.scenario}: ${name(scenario)}`);
@@ -281,7 +284,7 @@ export async function runHouseholdCompare(files: readonly string[], flags: House
   const sizes = Array.from({ length: batches }, (_, b) => Math.floor(run.cohort / batches) + (b < run.cohort % batches ? 1 : 0));
   const risks = [...new Set(paths.flatMap((p, i) => risksOfHousehold(p, menukaarts[i])))];
   const runs = paths.map((path, i) => runScenario(path, { sizes, seed: run.seed, risks, ...(population ? { population } : {}), ...(menukaarts[i] ? { menukaart: menukaarts[i] } : {}) }));
-  const named = (i: number): Named => ({ file: files[i]!, id: paths[i]!.id, version: paths[i]!.version });
+  const named = (i: number): Named => ({ file: files[i]!, id: paths[i]!.id, version: paths[i]!.version, ...(paths[i]!.coalition ? { coalition: paths[i]!.coalition.id } : {}) });
   const comparisons = paths.slice(1).map((_, i) => ({ scenario: named(i + 1), figures: compareRuns(runs[0]!, runs[i + 1]!) }));
   if (flags.json) {
     const out = { cohort: run.cohort, seed: run.seed, batches, population: runs[0]!.populationId, baseline: named(0), comparisons: comparisons.map((c) => ({ scenario: c.scenario, differences: c.figures })) };

@@ -37,11 +37,20 @@ export function wholeNumber(flag: string, value: string, min: number, max: numbe
  * command gives its own code (`diff` keeps 1 for "different").
  */
 export function loadFailed(diagnostics: Diagnostic[], flags: { lang: Lang; json?: boolean | undefined }, context: CliContext, exitCode: number = inputUnreadable(diagnostics) ? EXIT.usage : EXIT.problems): number {
-  const shown = diagnostics.map((d) => (d.file !== undefined && isAbsolute(d.file) ? { ...d, file: shownName(d.file, context.cwd) } : d));
-  // as validate prints them: the excerpt under each finding, of documents of ours only
-  context.stderr(formatDiagnostics(shown, 'text', { lang: flags.lang, sourceText: excerptReader(context.cwd, []) }));
+  const shown = shownFindings(diagnostics, context.cwd);
+  context.stderr(findingsText(shown, flags.lang, context.cwd));
   if (flags.json) context.stdout(`${JSON.stringify({ ok: false, exitCode, diagnostics: shown }, null, 2)}\n`);
   return exitCode;
+}
+
+/** Findings with their files named as the user names them, relative to the working folder. */
+export function shownFindings(diagnostics: readonly Diagnostic[], cwd: string): Diagnostic[] {
+  return diagnostics.map((d) => (d.file !== undefined && isAbsolute(d.file) ? { ...d, file: shownName(d.file, cwd) } : d));
+}
+
+/** Findings as validate prints them: `file:line:col`, the source line and a caret under each (of documents of ours only). */
+export function findingsText(diagnostics: readonly Diagnostic[], lang: Lang, cwd: string, named: readonly string[] = []): string {
+  return formatDiagnostics(shownFindings(diagnostics, cwd), 'text', { lang, sourceText: excerptReader(cwd, named) });
 }
 
 /** A file as messages show it: relative to the working folder, as the user names it (`../gedeeld/pad.json`). */
