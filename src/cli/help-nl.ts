@@ -85,11 +85,12 @@ export const COMMANDS_NL: Readonly<Record<string, DutchCommandHelp>> = {
   },
   calibrate: {
     description: 'stem de afstelbare parameters van een streefwaardenbestand af, zodat de simulatie de streefwaarden haalt; schrijft een overlay',
-    arguments: { path: 'zorgpadbestand (JSON of YAML)' },
+    arguments: { path: 'zorgpadbestand (JSON of YAML), of een coalitiebestand (het pad dat het aanpast, met de coalitie toegepast)' },
     options: {
       '--targets': 'streefwaardenbestand ("kind": "targets"): de indicatoren en de parameters die afgesteld mogen worden',
       '--population': POPULATION,
       '--menukaart': OWN_MENUKAART,
+      '--coalition': COALITION,
       '--cohort': 'cliëntroutes per evaluatie; elke evaluatie gebruikt dezelfde seed (common random numbers)',
       '--seed': 'random seed; dezelfde seed geeft dezelfde afstemming',
       '--max-evaluations': 'hoogstens zoveel simulaties mag het zoeken draaien (standaard 60 per parameter van het pad of de populatie, minstens 40)',
@@ -115,6 +116,7 @@ export const COMMANDS_NL: Readonly<Record<string, DutchCommandHelp>> = {
       '--json': 'toon het verslag en de testpaden als JSON',
       '--all': 'noem elke stap, overgang en verwijzing die nooit gedekt is (de tekst noemt de eerste 20 en telt de rest)',
       '--min': 'eindig met 1 als de dekking van stappen of overgangen onder deze verhouding ligt (0–1, of een percentage)',
+      '--max-states': 'huishoudpaden: hoogstens zoveel toestanden doorzoekt het zoeken naar testroutes (standaard 1000)',
       '--lang': 'taal van het verslag',
     },
   },
@@ -184,10 +186,10 @@ export const COMMANDS_NL: Readonly<Record<string, DutchCommandHelp>> = {
   },
   diff: {
     description:
-      'zeg in zinnen wat er veranderd is tussen twee versies van een pad, of wat een coalitie verandert aan het pad dat ze aanpast (eindigt met 1 als ze verschillen, met 2 als een bestand niet vergeleken kan worden)',
+      'zeg in zinnen wat er veranderd is tussen twee versies van een pad (een zorgpad of een huishoudpad), of wat een coalitie verandert aan het pad dat ze aanpast (eindigt met 1 als ze verschillen, met 2 als een bestand niet vergeleken kan worden)',
     arguments: {
       before: 'het eerdere pad, of een coalitiebestand (alleen: vergeleken met het pad dat het aanpast)',
-      after: 'het latere pad (of een coalitiebestand: zijn aangepaste pad)',
+      after: 'het latere pad (of een coalitiebestand: zijn aangepaste pad); een pad van formaatversie 1 naast een huishoudpad wordt vergeleken alsof het naar een huishoudpad is omgezet',
     },
     options: {
       '--json': 'toon { before, after, identical, changes } als JSON, elke verandering met haar zin in het Engels en het Nederlands',
