@@ -1,6 +1,6 @@
 import { toPointer } from '../diagnostics/index.js';
 import { ActorSchema, CarePathSchema, eventOf, requireCarePath, StepSchema, TransitionSchema, type CarePath, type Label, type Step, type Transition, type Window } from '../model/index.js';
-import { byCodePoint, changedFields, jsonEqual } from './equal.js';
+import { changedFields, jsonEqual, pick, sortedUnion } from './equal.js';
 
 /** Where a change sits: a JSON pointer into the new path (`b`), or into the old one (`a`) for removals. */
 interface At {
@@ -30,16 +30,6 @@ const pathFields = () => Object.keys(CarePathSchema.shape).filter((k) => k !== '
 const actorFields = () => Object.keys(ActorSchema.shape);
 const stepFields = () => Object.keys(StepSchema.shape);
 const transitionFields = () => Object.keys(TransitionSchema.shape);
-
-function sortedUnion(a: object, b: object): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodePoint);
-}
-
-function pick(record: object, fields: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) out[f] = (record as Record<string, unknown>)[f];
-  return out;
-}
 
 /**
  * The structural differences from path `a` to path `b`, in a fixed order: path fields, initial,

@@ -26,3 +26,15 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
 export function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The keys of two records together, each once, sorted by code point. */
+export function sortedUnion(a: object, b: object): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodePoint);
+}
+
+/** The named fields of a record, as a new object (for a change's before and after). */
+export function pick(record: object, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = (record as Record<string, unknown>)[f];
+  return out;
+}

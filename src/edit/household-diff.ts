@@ -17,7 +17,7 @@ import {
   type Track,
 } from '../model/index.js';
 import { diffTransitions, type PathChange } from './diff.js';
-import { byCodePoint, changedFields, jsonEqual } from './equal.js';
+import { changedFields, jsonEqual, pick, sortedUnion } from './equal.js';
 
 /** Where a change sits: a JSON pointer into the new path (`b`), or into the old one (`a`) for removals. */
 interface At {
@@ -59,16 +59,6 @@ function requireHouseholdPath(argument: string, path: unknown): asserts path is 
   if (!isRecord(path) || path.schemaVersion !== HOUSEHOLD_SCHEMA_VERSION || !plain(path.steps) || !plain(path.tracks) || !plain(path.members) || (path.actors !== undefined && !plain(path.actors))) {
     throw argumentError('diffHouseholdPaths', argument, HOUSEHOLD_PATH, path);
   }
-}
-
-function sortedUnion(a: object, b: object): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodePoint);
-}
-
-function pick(record: object, fields: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) out[f] = (record as Record<string, unknown>)[f];
-  return out;
 }
 
 const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined);
