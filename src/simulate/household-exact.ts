@@ -3,7 +3,7 @@ import { HOUSEHOLD_CODES, type CarePath, type Client, type HouseholdPath, type M
 import { encodeClient } from './client.js';
 import { defaultPopulation } from './default-population.js';
 import { householdOf } from './household-simulate.js';
-import { compileHouseholdTable, MARK, startingDay, type HouseholdTable } from './household-table.js';
+import { compileHouseholdTable, MARK, startingDay, stepAwaits, type HouseholdTable } from './household-table.js';
 
 /** Exact household probabilities for one household profile: every random draw of the simulator enumerated. */
 export interface ExactHouseholdOutcomes {
@@ -103,13 +103,6 @@ type Draw = (probabilities: number[]) => number;
  * One move of instance `k`, written as the simulator walks it (`household-run.ts`), with every
  * random draw asked of `draw`. Returns the state changed in place; `count` records what it adds.
  */
-/** Whether a transition out of step `s` waits for event `e`. */
-function stepAwaits(table: HouseholdTable, s: number, e: number): boolean {
-  const { first } = table.base;
-  for (let t = first[s]!; t < first[s + 1]!; t++) if (table.waitEvent[t] === e) return true;
-  return false;
-}
-
 function move(table: HouseholdTable, client: ReturnType<typeof encodeClient>, state: HouseholdState, k: number, draw: Draw, count: (counter: number, index: number) => void): void {
   const { base } = table;
   const { first, target, weight, latest, when, after, targetFrom, outcome, addressFirst, addressRisk } = base;

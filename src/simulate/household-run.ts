@@ -1,6 +1,6 @@
 import { emptyClient, type CompiledClient } from './client.js';
 import { holdsMask, MASK_RISKS, MASK_TEST, type CompiledCondition } from './conditions.js';
-import { CHECK, MARK, type HouseholdTable } from './household-table.js';
+import { CHECK, MARK, stepAwaits, type HouseholdTable } from './household-table.js';
 import { countInto, createHouseholdTally, RISK_COLUMNS, type HouseholdTally } from './household-tally.js';
 import type { ClientSampler } from './population.js';
 import { clientKey, newStream, seedStreamOf, STREAM, uniform, type Stream } from './random.js';
@@ -269,19 +269,11 @@ class HouseholdWalker {
     // every instance waiting for this event looks again, from the day it was raised (an event
     // no transition of its step waits for leaves it waiting: decision 0006 §3)
     for (let k = 0; k < this.n; k++) {
-      if (this.iState[k] !== WAITING || !this.awaits(this.iStep[k]!, e)) continue;
+      if (this.iState[k] !== WAITING || !stepAwaits(this.table, this.iStep[k]!, e)) continue;
       this.woke = true;
       this.iState[k] = VISITED;
       if (this.iDay[k]! < day) this.iDay[k] = day;
     }
-  }
-
-  /** Whether a transition out of step `s` waits for event `e`. */
-  private awaits(s: number, e: number): boolean {
-    const { first } = this.table.base;
-    const { waitEvent } = this.table;
-    for (let t = first[s]!; t < first[s + 1]!; t++) if (waitEvent[t] === e) return true;
-    return false;
   }
 
   /** The detect or refer stream of instance `k`, seeded when it is first drawn from. */

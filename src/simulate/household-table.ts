@@ -278,3 +278,10 @@ export function startingDay(table: HouseholdTable, s: number, day: number): numb
   const from = table.windowFrom[s]!;
   return day > from ? day : from;
 }
+
+/** Whether a transition out of step `s` waits for event `e`: an instance waiting there wakes when `e` is raised. */
+export function stepAwaits(table: HouseholdTable, s: number, e: number): boolean {
+  const { first } = table.base;
+  for (let t = first[s]!; t < first[s + 1]!; t++) if (table.waitEvent[t] === e) return true;
+  return false;
+}
