@@ -28,14 +28,17 @@ export function trackView(path: HouseholdPath, trackId: string): HouseholdPath {
     steps[id] = { ...rest, transitions: [], ...(into.length > 0 ? { refers: into } : {}), ...(starts !== undefined ? { emits: starts } : {}) };
   }
   const used = new Set(Object.values(steps).map((s) => s.track));
+  const ownEvents = new Set([...own].flatMap((id) => emitsOf(path.steps[id]!)));
   const tracks: HouseholdPath['tracks'] = {};
   for (const [id, t] of Object.entries(path.tracks)) {
     if (!used.has(id)) continue;
     if (id === trackId) tracks[id] = t;
     else {
-      // another track appears only by the steps that join it to this one: its own start is not drawn
-      const { initial, startsOn: _s, ...rest } = t;
-      tracks[id] = { ...rest, ...(initial !== undefined && Object.hasOwn(steps, initial) && foreign.has(initial) ? { initial } : {}) };
+      // another track appears only by the steps that join it to this one: its start is kept only
+      // when an event of this track starts it, so that the arrow to its first step is drawn
+      const { initial, startsOn, ...rest } = t;
+      const kept = initial !== undefined && Object.hasOwn(steps, initial) && foreign.has(initial);
+      tracks[id] = { ...rest, ...(kept ? { initial } : {}), ...(kept && startsOn !== undefined && ownEvents.has(startsOn) ? { startsOn } : {}) };
     }
   }
   return { ...path, tracks, steps };

@@ -55,10 +55,11 @@ export const HOUSEHOLD_REPORT_WORDS = {
     overview: 'Overzicht: de sporen en hoe ze elkaar starten',
     overviewIntro: 'Elk vak is een spoor (wie de regie heeft, hoeveel stappen). Een pijl: vanuit dit spoor wordt het andere gestart, door verwijzingen (hun aantal in het pad) of door een gebeurtenis zoals de geboorte. De stappen staan per spoor hieronder.',
     perTrack: 'Stroomschema per spoor',
+    trackShare: (share: string) => `${share} van de huishoudens`,
     perTrackIntro:
-      'Een stroomschema per spoor, zodat het op een scherm leesbaar is. Stappen van andere sporen staan er alleen bij als ze in dit spoor verwijzen of ernaar verwezen worden (of het starten met de geboorte), in een eigen smalle baan met de naam van dat spoor. Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing of de start bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
+      'Een stroomschema per spoor, zodat het op een scherm leesbaar is. Stappen van andere sporen staan er alleen bij als ze in dit spoor verwijzen of ernaar verwezen worden (of het starten met de geboorte): in een gestreept vak met de naam van dat spoor, naast de stap waar ze aansluiten. Verwijst een stap naar meer dan één ander spoor, dan staan die verwijzingen onder elkaar in één vak, elk met het spoor, de stap en de soort verwijzing (warm of koud). Een dikke pijl is een overdracht van verantwoordelijkheid (groen: warm, rood: koud), een grijze stippellijn een verwijzing of de start bij de geboorte. Blauw: medisch domein, paars: publieke gezondheid (JGZ, GGD), geel: sociaal domein, groen: informeel, grijs: geen actor.',
     overlayPerTrackIntro:
-      'De gesimuleerde huishoudens op het stroomschema van elk spoor. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij een spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
+      'De gesimuleerde huishoudens op het stroomschema van elk spoor. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij de naam van het spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
     regions: 'Toestandsdiagram: een gebied per spoor',
     regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte.',
     steps: 'Stappen',
@@ -121,10 +122,11 @@ export const HOUSEHOLD_REPORT_WORDS = {
     overview: 'Overview: the tracks and how they start one another',
     overviewIntro: 'Each box is a track (who leads, how many steps). An arrow: from this track the other is started, by referrals (their number in the path) or by an event such as the birth. The steps follow per track below.',
     perTrack: 'Flowchart per track',
+    trackShare: (share: string) => `${share} of households`,
     perTrackIntro:
-      'A flowchart per track, so that it reads on one screen. Steps of other tracks appear only where they refer into this track or are referred to from it (or start it at the birth), in a narrow lane of their own that names that track. A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral or the start at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
+      'A flowchart per track, so that it reads on one screen. Steps of other tracks appear only where they refer into this track or are referred to from it (or start it at the birth): in a dashed box that names that track, beside the step they join. When a step refers to more than one other track, its referrals are listed in one box, each with the track, the step and the kind of referral (warm or cold). A thick arrow is a transfer of responsibility (green: warm, red: cold), a dotted grey one a referral or the start at the birth. Blue: medical domain, violet: public health (JGZ, GGD), yellow: social domain, green: informal, grey: no actor.',
     overlayPerTrackIntro:
-      'The simulated households on the flowchart of each track. A step shows the share of households that reached it, a track the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
+      'The simulated households on the flowchart of each track. A step shows the share of households that reached it, the track’s name the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
     regions: 'State diagram: a region per track',
     regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth.',
     steps: 'Steps',

@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { householdEdgeNotes, householdToMermaid, householdToStateDiagram, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
+import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
 import { BIRTH_EVENT, isChildTrack, labelText, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
-import { formatDate, formatWhole } from './format.js';
+import { formatDate, formatShare, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
 import { figure, findings, page, section, type FigureOptions } from './report.js';
 import { trackOverview, trackView } from './report-household-diagrams.js';
@@ -253,19 +253,21 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   // the whole household in one flowchart is too large to read on a screen: an overview of the
   // tracks, then a flowchart per track with its entries and exits, each readable when fitted
   parts.push({ id: 'overzicht', heading: h.overview, body: `<p>${escapeHtml(h.overviewIntro)}</p>\n${figure('tracks', trackOverview(path, lang, h), w, { fit: 'screen' })}` });
-  const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions) =>
+  const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions, sim?: HouseholdSimulationResult) =>
     Object.entries(path.tracks)
       .map(([id]) => {
         const view = trackView(path, id);
-        const body = diagramBody({ ...c, path: view }, kind, '', householdToMermaid(view, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
-        return `<section id="${escapeHtml(`${prefix}-${id}`)}" data-track="${escapeHtml(id)}"><h3>${escapeHtml(trackName(c, id))}</h3>\n${body}</section>`;
+        const body = diagramBody({ ...c, path: view }, kind, '', householdTrackToMermaid(view, id, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
+        // the chart has no lane for its track: the share of households in which it ran goes beside its name
+        const heading = sim ? `${trackName(c, id)} · ${h.trackShare(formatShare(sim.cohort > 0 ? (sim.tracks[id]?.households ?? 0) / sim.cohort : 0, lang))}` : trackName(c, id);
+        return `<section id="${escapeHtml(`${prefix}-${id}`)}" data-track="${escapeHtml(id)}"><h3>${escapeHtml(heading)}</h3>\n${body}</section>`;
       })
       .join('\n');
   parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${perTrack('track', 'spoor', diagram)}` });
   parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden') });
   if (input.simulation) {
     // the version 1 report's overlay: each track's flowchart with shares, steps shaded by visits
-    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' })}` });
+    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' }, input.simulation)}` });
   }
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });

@@ -41,7 +41,7 @@ export interface HouseholdEdgeNote {
   condition: string;
 }
 
-const WORDS = {
+export const WORDS = {
   nl: {
     perChild: 'per kind',
     referral: 'verwijzing',
@@ -83,7 +83,7 @@ const WORDS = {
 } as const;
 
 /** One arrow of a household diagram, before it is written in either diagram kind. */
-interface HouseholdEdge {
+export interface HouseholdEdge {
   from: string;
   to: string;
   kind: 'step' | 'transfer' | 'referral' | 'start';
@@ -98,7 +98,7 @@ interface HouseholdEdge {
   transition?: number;
 }
 
-function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean; overlay: HouseholdOverlayFigures | undefined } {
+export function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean; overlay: HouseholdOverlayFigures | undefined } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError(callee, 'options', { en: 'an object', nl: 'een object' }, options);
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw argumentError(callee, 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
@@ -123,7 +123,7 @@ function eventName(event: string, path: HouseholdPath, lang: ExportLang): string
 }
 
 /** Every arrow of the path in a fixed order: per step its transitions, referrals and the tracks its events start. */
-function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] {
+export function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] {
   const w = WORDS[lang];
   const factors = factorsOf(path);
   const edges: HouseholdEdge[] = [];
@@ -167,14 +167,14 @@ function householdEdges(path: HouseholdPath, lang: ExportLang): HouseholdEdge[] 
 }
 
 /** The numbers of the arrows with a condition, in arrow order. */
-function numberConditions(edges: readonly HouseholdEdge[]): Map<HouseholdEdge, number> {
+export function numberConditions(edges: readonly HouseholdEdge[]): Map<HouseholdEdge, number> {
   const notes = new Map<HouseholdEdge, number>();
   for (const edge of edges) if (edge.condition !== undefined) notes.set(edge, notes.size + 1);
   return notes;
 }
 
 /** The plain text of an arrow (not yet escaped): the overlay figure, its name, its condition or the number of its note, and the share that accepts. */
-function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefined, overlay: HouseholdOverlayFigures | undefined): string {
+export function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefined, overlay: HouseholdOverlayFigures | undefined): string {
   const parts: string[] = [];
   if (overlay && edge.transition !== undefined) parts.push(overlay.transitionFigure(edge.from, edge.transition));
   if (note !== undefined) parts.push(edge.name ? `${edge.name} [${note}]` : `[${note}]`);
@@ -187,7 +187,7 @@ function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | undefine
 }
 
 /** A step's label (with its overlay figure) and the risks it signals and supports: every one in full, or counted beyond three in short. */
-function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: boolean, overlay: HouseholdOverlayFigures | undefined): string {
+export function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: boolean, overlay: HouseholdOverlayFigures | undefined): string {
   const w = WORDS[lang];
   const step = path.steps[id]!;
   const riskLabel = (key: string) => (path.risks && Object.hasOwn(path.risks, key) ? labelText(path.risks[key]!.label, lang) : key);
@@ -202,12 +202,20 @@ function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: bool
 }
 
 /** A track's title: its label, marked as running once per child unless the label says so already, and its overlay figure. */
-function trackTitle(path: HouseholdPath, trackId: string, lang: ExportLang, overlay: HouseholdOverlayFigures | undefined): string {
+export function trackTitle(path: HouseholdPath, trackId: string, lang: ExportLang, overlay: HouseholdOverlayFigures | undefined): string {
   const track = path.tracks[trackId]!;
   const label = labelText(track.label, lang);
   const mark = WORDS[lang].perChild;
   const title = isChildTrack(path, track) && !label.toLowerCase().includes(mark) ? `${label} (${mark})` : label;
   return overlay ? `${title} · ${overlay.trackFigure(trackId)}` : title;
+}
+
+/** A step's colour class: its actor's domain, or with an overlay its shade of visits (how often it was visited instead of whose it is). */
+export function stepClass(path: HouseholdPath, id: string, overlay: HouseholdOverlayFigures | undefined): string {
+  if (overlay) return `heat${overlay.heat(id)}`;
+  const actor = path.steps[id]!.actor;
+  const declared = actor !== undefined && Object.hasOwn(path.actors, actor) ? path.actors[actor]! : undefined;
+  return declared === undefined ? 'none' : declared.publicHealth === true ? 'publicHealth' : declared.domain;
 }
 
 /**
@@ -231,7 +239,7 @@ export function householdEdgeNotes(path: HouseholdPath, options: Omit<HouseholdD
 }
 
 // thick arrows carry responsibility (green when warm, red when cold); dotted grey arrows cross into another track
-const LINK_STYLES = { warm: 'stroke:#15803d,stroke-width:3px', cold: 'stroke:#b91c1c,stroke-width:3px', crossing: 'stroke:#64748b,stroke-width:1.5px' } as const;
+export const LINK_STYLES = { warm: 'stroke:#15803d,stroke-width:3px', cold: 'stroke:#b91c1c,stroke-width:3px', crossing: 'stroke:#64748b,stroke-width:1.5px' } as const;
 
 /**
  * A household path (format version 2) as a Mermaid flowchart with one lane (subgraph) per track.
@@ -257,9 +265,7 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
       if (step.track !== trackId) continue;
       const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
       lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay))}"${shape[1]}`);
-      const actor = step.actor !== undefined && Object.hasOwn(path.actors, step.actor) ? path.actors[step.actor]! : undefined;
-      // with an overlay, the shade of a step says how often it was visited instead of whose it is
-      assign(classes, overlay ? `heat${overlay.heat(id)}` : actor === undefined ? 'none' : actor.publicHealth === true ? 'publicHealth' : actor.domain, node.get(id)!);
+      assign(classes, stepClass(path, id, overlay), node.get(id)!);
     }
     lines.push('  end');
   });
@@ -286,17 +292,24 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
     }
   });
   if (legend) lines.push(...legendLines(lang, classes, edges, transferKinds, overlay !== undefined));
+  lines.push(...styleLines(classes, linkStyles));
+  return lines.join('\n') + '\n';
+}
+
+/** The colour classes that occur, each node's class, and the styles of the arrows by their index. */
+export function styleLines(classes: ReadonlyMap<string, string[]>, linkStyles: Readonly<Record<keyof typeof LINK_STYLES, readonly number[]>>): string[] {
+  const lines: string[] = [];
   for (const [domain, style] of Object.entries(DOMAIN_STYLES)) if (classes.has(domain)) lines.push(`  classDef ${domain} ${style}`);
   HEAT_STYLES.forEach((style, i) => classes.has(`heat${i}`) && lines.push(`  classDef heat${i} ${style}`));
   lines.push(...classLines(classes, '  '));
   for (const [kind, indices] of Object.entries(linkStyles)) {
     for (let i = 0; i < indices.length; i += 200) lines.push(`  linkStyle ${indices.slice(i, i + 200).join(',')} ${LINK_STYLES[kind as keyof typeof LINK_STYLES]}`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 /** The legend: the colours of the domains that occur (or the shades of an overlay), and the kinds of arrow that occur, each as a node. */
-function legendLines(lang: ExportLang, classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>, shaded: boolean): string[] {
+export function legendLines(lang: ExportLang, classes: Map<string, string[]>, edges: readonly HouseholdEdge[], transfers: ReadonlySet<'warm' | 'cold'>, shaded: boolean): string[] {
   const w = WORDS[lang];
   const entries: { text: string; className: string }[] = [];
   if (shaded) entries.push({ text: words(lang).heat, className: 'heat2' });

@@ -7,3 +7,4 @@ export type { SimulationOverlay, OverlayMode } from './overlay.js';
 export type { GroupBy } from './flowchart.js';
 export { householdToMermaid, householdToStateDiagram, householdEdgeNotes, type HouseholdDiagramOptions, type HouseholdEdgeNote } from './household.js';
 export type { HouseholdOverlay } from './household-overlay.js';
+export { householdTrackToMermaid } from './household-track.js';
