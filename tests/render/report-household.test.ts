@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/index.js';
-import { householdEdgeNotes, householdToMermaid, householdToStateDiagram } from '../../src/export/index.js';
+import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid } from '../../src/export/index.js';
 import { PopulationSchema, type HouseholdPath } from '../../src/model/index.js';
 import { loadHouseholdPath } from '../../src/node/index.js';
 import { escapeHtml, householdReportTables, renderHouseholdReport, type Cell } from '../../src/render/index.js';
@@ -126,7 +126,7 @@ describe('the household report', async () => {
     const tables = householdReportTables(input);
     for (const track of Object.keys(path.tracks)) {
       const view = trackView(path, track);
-      const source = householdToMermaid(view, { lang: 'nl', edgeLabels: 'short', legend: false });
+      const source = householdTrackToMermaid(view, track, { lang: 'nl', edgeLabels: 'short', legend: false });
       expect(html, track).toContain(`<section id="spoor-${track}" data-track="${track}">`);
       expect(html, track).toContain(`<pre class="diagram-source" hidden>${escapeHtml(source)}</pre>`);
       expect(await parseType(source)).toBe('flowchart-v2');
@@ -147,6 +147,15 @@ describe('the household report', async () => {
       }
       // every arrow of the view joins two steps it has
       for (const step of Object.values(view.steps)) for (const to of [...step.transitions.map((t) => t.to), ...(step.refers ?? []).map((r) => r.to)]) expect(Object.hasOwn(view.steps, to)).toBe(true);
+    }
+  });
+
+  it('names beside each track’s simulated flowchart the share of households in which the track ran (the chart has no lane to carry it)', () => {
+    const html = renderHouseholdReport(input);
+    for (const [id, track] of Object.entries(path.tracks)) {
+      const share = formatShare(simulation.tracks[id]!.households / simulation.cohort, 'nl');
+      expect(html, id).toContain(`<section id="simulatie-${id}" data-track="${id}"><h3>${escapeHtml(track.label.nl!)} · ${share} van de huishoudens</h3>`);
+      expect(html, id).toContain(`<section id="spoor-${id}" data-track="${id}"><h3>${escapeHtml(track.label.nl!)}</h3>`);
     }
   });
 
