@@ -6,7 +6,7 @@ import type { HouseholdReportWords } from './report-household-words.js';
  * One track of a household path as a path of its own, for a diagram that stays readable on a
  * screen: the track's steps, and from every other track only the steps that refer into it, that
  * it refers to, or whose event starts it or that it starts. Those steps keep their own track, so
- * they are drawn in a small lane that names it: the entries and exits of the track.
+ * that `householdTrackToMermaid` draws each as a box that names it: the entries and exits of the track.
  */
 export function trackView(path: HouseholdPath, trackId: string): HouseholdPath {
   const own = new Set(Object.entries(path.steps).filter(([, s]) => s.track === trackId).map(([id]) => id));
