@@ -1,9 +1,19 @@
-import { requireCarePath, risksIn, type CarePath, type Menukaart } from '../model/index.js';
+import { requireCarePath, risksIn, type CarePath, type Intervention, type Menukaart } from '../model/index.js';
+
+/**
+ * The risks a visit of a step addresses, as the simulator counts them: the step's own `addresses`,
+ * else those of the intervention it names (`interventions`: the path's own over the menukaart's).
+ */
+export function stepAddresses(step: { addresses?: string[] | undefined; intervention?: string | undefined }, interventions: Readonly<Record<string, Intervention>>): string[] {
+  if (step.addresses !== undefined) return step.addresses;
+  return step.intervention !== undefined && Object.hasOwn(interventions, step.intervention) ? (interventions[step.intervention]!.addresses ?? []) : [];
+}
 
 /**
  * The risk factor keys a path itself is about: what its screenings `signals`, what its steps
- * `addresses` (and, given the menukaart, what the interventions its steps name address), and every
- * `hasRisk` in a transition's `when`. Sorted; empty when the path mentions no risk.
+ * address (their own `addresses`, else what the intervention they name addresses, from the path's
+ * interventions or the menukaart: as the simulator counts it), and every `hasRisk` in a
+ * transition's `when`. Sorted; empty when the path mentions no risk.
  *
  * @example
  * summarize(result, { lang: 'en', risks: risksOfPath(path) }); // unmet need only for these risks
@@ -11,11 +21,10 @@ import { requireCarePath, risksIn, type CarePath, type Menukaart } from '../mode
 export function risksOfPath(path: CarePath, menukaart?: Menukaart): string[] {
   requireCarePath('risksOfPath', 'path', path);
   const risks = new Set<string>();
+  const interventions = { ...menukaart?.interventions, ...path.interventions };
   for (const step of Object.values(path.steps)) {
     for (const risk of step.signals ?? []) risks.add(risk);
-    for (const risk of step.addresses ?? []) risks.add(risk);
-    const entry = step.intervention !== undefined ? menukaart?.interventions[step.intervention] : undefined;
-    for (const risk of entry?.addresses ?? []) risks.add(risk);
+    for (const risk of stepAddresses(step, interventions)) risks.add(risk);
     for (const transition of step.transitions) risksIn(transition.when, risks);
   }
   return [...risks].sort();

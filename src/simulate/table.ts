@@ -11,6 +11,7 @@ import {
   type Population,
 } from '../model/index.js';
 import { buildSpace } from './client.js';
+import { stepAddresses } from './path-risks.js';
 import { instantiateTable, HANDOFF, type SimTable, type TableData } from './table-instance.js';
 
 export { HANDOFF, instantiateTable, type SimTable, type TableData } from './table-instance.js';
@@ -63,10 +64,7 @@ export function tableData(path: CarePath, options: TableOptions = {}): TableData
     handoff[g] = t.handoff === 'warm' ? HANDOFF.warm : t.handoff === 'cold' ? HANDOFF.cold : targetStep?.kind === 'handoff' || actorChange ? HANDOFF.unmarked : HANDOFF.none;
   });
   const interventions: Record<string, Intervention> = { ...options.menukaart?.interventions, ...path.interventions };
-  const addressesOf = (s: number): string[] => {
-    const step = steps[s]!;
-    return step.addresses ?? (step.intervention !== undefined ? (interventions[step.intervention]?.addresses ?? []) : []);
-  };
+  const addressesOf = (s: number): string[] => stepAddresses(steps[s]!, interventions);
   const riskIndices = (keys: string[]) => keys.map((k) => space.riskIndex.get(k)!).filter((i) => i !== undefined);
   const addresses = flatten(steps.map((_, s) => riskIndices(addressesOf(s))));
   const signals = flatten(steps.map((step) => (step.kind === 'screening' ? riskIndices(step.signals ?? []) : [])));

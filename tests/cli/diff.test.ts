@@ -60,7 +60,13 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     expect(out.before.file).toBe(join('paths', 'national', 'eerste-1000-dagen.json'));
     expect(out.after.file).toBe('paths/coalitions/haarlem.json');
     const coalition = out.changes.find((c: { field?: string }) => c.field === 'coalition');
-    expect(coalition.nl).toContain('biedt niet: voorzorg, stevig-ouderschap');
+    // the interventions by their names in the menukaart, not by their keys
+    const menukaart = JSON.parse(readFileSync(join(ROOT, 'paths', 'menukaart', 'menukaart.json'), 'utf8'));
+    const named = (key: string) => menukaart.interventions[key].label.nl as string;
+    expect(coalition.nl).toContain(`biedt niet: ${named('voorzorg')}, ${named('stevig-ouderschap')}`);
+    expect(coalition.nl).not.toMatch(/biedt [^;]*centering-pregnancy/);
+    const household = JSON.parse(runBuilt(['diff', 'paths/coalitions/haarlem-huishouden.json', '--json']).stdout);
+    expect(household.changes.find((c: { field?: string }) => c.field === 'coalition').nl).toContain(`biedt ${named('centering-pregnancy')}, ${named('phb-jgz')}`);
     // every partner of the coalition that fills an actor of the path changes that actor's organisation
     const haarlem = JSON.parse(readFileSync(join(ROOT, 'paths', 'coalitions', 'haarlem.json'), 'utf8'));
     const actors = out.changes.filter((c: { kind: string }) => c.kind === 'actor-changed').map((c: { actor: string }) => c.actor);

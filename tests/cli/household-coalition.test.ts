@@ -106,8 +106,8 @@ describe.skipIf(!built)('a coalition over a household path (the built CLI)', () 
     expect(JSON.parse(runBuilt(['route', COALITION, route, '--json']).stdout).path.coalition).toBe('kansrijke-start/coalities/haarlem-huishouden');
     const compared = runBuilt(['compare', 'paths/households/huishouden-1000-dagen.json', COALITION, '--cohort', '400', '--lang', 'nl']);
     expect(compared.status, compared.stderr).toBe(0);
-    expect(compared.stdout).toContain(`Basis: paths/households/huishouden-1000-dagen.json (kansrijke-start/huishouden-1000-dagen 1.1.0)`);
-    expect(compared.stdout).toContain(`Scenario: ${COALITION} (coalitie kansrijke-start/coalities/haarlem-huishouden over kansrijke-start/huishouden-1000-dagen 1.1.0)`);
+    expect(compared.stdout).toContain(`Basis: paths/households/huishouden-1000-dagen.json (kansrijke-start/huishouden-1000-dagen 1.2.0)`);
+    expect(compared.stdout).toContain(`Scenario: ${COALITION} (coalitie kansrijke-start/coalities/haarlem-huishouden over kansrijke-start/huishouden-1000-dagen 1.2.0)`);
   });
 
   it('render draws the coalition over the household path, and check accepts it', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PopulationSchema } from '../../src/model/index.js';
 import { simulateHousehold } from '../../src/household.js';
+import { risksOfHousehold } from '../../src/simulate/household-risks.js';
 import { summarizeHousehold } from '../../src/simulate/household-summary.js';
+import { defaultPopulation } from '../../src/simulate/index.js';
 import { gezinInput, parseHousehold } from './fixtures.js';
 
 // debts are what the fixture path is about; smoking is in the population only
@@ -20,5 +22,30 @@ describe('the household summary with a list of risks', () => {
     // every risk listed, or no list at all: nothing left out to name
     expect(summarizeHousehold(result, { risks: ['schulden', 'roken'] })).not.toMatch(/Niet getoond/);
     expect(summarizeHousehold(result)).not.toMatch(/Niet getoond/);
+  });
+});
+
+describe('the risks a household path is about', () => {
+  it('are every risk the simulation signals or addresses, and a menukaart entry counts only for a step without addresses of its own', async () => {
+    const { loadHouseholdPath, loadMenukaart } = await import('../../src/node/index.js');
+    const path = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const menukaart = await loadMenukaart('paths/menukaart/menukaart.json');
+    const own = risksOfHousehold(path, menukaart);
+    // a population in which every risk is present: what the walk signals or addresses is what it counts
+    const base = defaultPopulation();
+    const everyone = { ...base, risks: Object.fromEntries(Object.entries(base.risks).map(([key, r]) => [key, { ...r, prevalence: 1, given: undefined }])) };
+    const result = simulateHousehold(path, { cohort: 300, seed: 3, population: PopulationSchema.parse(everyone), menukaart });
+    const counted = Object.entries(result.risks).filter(([, r]) => r.signalled + r.addressed > 0).map(([key]) => key);
+    expect(counted.filter((key) => !own.includes(key))).toEqual([]);
+    // CenteringPregnancy's menukaart entry also addresses unhealthy lifestyle, but the path's step names its own
+    expect(path.steps['centering-pregnancy']!.intervention).toBe('centering-pregnancy');
+    expect(menukaart.interventions['centering-pregnancy']!.addresses).toContain('unhealthy-lifestyle');
+    expect(result.risks['unhealthy-lifestyle']!.addressed).toBe(0);
+    expect(own).not.toContain('unhealthy-lifestyle');
+    // without its own addresses, the step addresses what the menukaart says, and the list follows
+    const { addresses: _own, ...step } = path.steps['centering-pregnancy']!;
+    const bare = { ...path, steps: { ...path.steps, 'centering-pregnancy': step } };
+    expect(risksOfHousehold(bare, menukaart)).toContain('unhealthy-lifestyle');
+    expect(simulateHousehold(bare, { cohort: 300, seed: 3, population: PopulationSchema.parse(everyone), menukaart }).risks['unhealthy-lifestyle']!.addressed).toBeGreaterThan(0);
   });
 });

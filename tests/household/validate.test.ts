@@ -108,11 +108,12 @@ describe('validating household paths', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zorgpaden-validate-'));
     const file = join(dir, 'gezin.json');
     const data = gezinInput();
+    (data.risks as Record<string, unknown>).huilbaby = { label: { nl: 'Huilbaby' }, member: 'household' };
     (data.steps as Record<string, Record<string, unknown>>).hielprik!.detects = { huilbaby: 0.5 };
     const text = JSON.stringify(data, null, 2);
     writeFileSync(file, text);
     const finding = validateHouseholdPath(await loadHouseholdPath(file)).diagnostics.find((d) => d.code === 'signal-without-support');
-    expect(finding).toMatchObject({ code: 'signal-without-support', file, line: text.slice(0, text.indexOf('"huilbaby"')).split('\n').length });
+    expect(finding).toMatchObject({ code: 'signal-without-support', file, line: text.slice(0, text.lastIndexOf('"huilbaby"')).split('\n').length });
   });
 
   it('points a finding on a detected risk at its key under detects, in the file', async () => {

@@ -12,6 +12,10 @@ ruleTester('signal-without-support', {
       }),
       options: { menukaart: { schuldhulp: { label: { nl: 'Schuldhulp' }, phases: ['pregnancy'], actor: 'wijkteam', recognition: 'well-described', addresses: ['schulden'] } } },
     },
+    {
+      name: 'a risk nothing declares: a typo that unknown-key names, with no advice to build on it',
+      household: household((d) => (d.steps.intake!.detects = { schulden: 0.5, schuldn: 0.3 })),
+    },
   ],
   invalid: [
     {
@@ -20,8 +24,11 @@ ruleTester('signal-without-support', {
       findings: [{ pointer: '/steps/intake/detects/schulden', params: { step: 'intake', risk: 'schulden' } }],
     },
     {
-      name: 'a detected risk that nothing addresses',
-      household: household((d) => (d.steps.hielprik!.detects = { 'huilbaby': 0.6 })),
+      name: 'a declared risk that a step detects and nothing addresses',
+      household: household((d) => {
+        (d.risks as Record<string, unknown>).huilbaby = { label: { nl: 'Huilbaby' }, member: 'household' };
+        d.steps.hielprik!.detects = { huilbaby: 0.6 };
+      }),
       findings: [{ pointer: '/steps/hielprik/detects/huilbaby', params: { step: 'hielprik', risk: 'huilbaby' } }],
     },
   ],

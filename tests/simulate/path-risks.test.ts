@@ -39,6 +39,19 @@ describe('risksOfPath', () => {
     expect(risksOfPath(small, menukaart)).toEqual(['from-addresses', 'from-menukaart', 'from-signals', 'from-when']);
   });
 
+  it('leaves out what the menukaart says an intervention addresses when the step names its own addresses, as the simulator does', () => {
+    const steps = {
+      course: { kind: 'intervention', phase: 'pregnancy', actor: 'm', label: label('Course'), intervention: 'course', addresses: ['own'], transitions: [{ to: 'end' }] },
+      end: { kind: 'outcome', phase: 'pregnancy', label: label('End'), result: 'good' },
+    };
+    const small = parsePath({ schemaVersion: 1, id: 'test/own', version: '1.0.0', title: label('Own'), actors: { m: { label: label('M'), domain: 'medical' } }, initial: 'course', steps });
+    const menukaart = MenukaartSchema.parse({
+      schemaVersion: 1, kind: 'menukaart', id: 'test/menu', version: '1.0.0', title: label('Menu'),
+      interventions: { course: { label: label('Course'), phases: ['pregnancy'], actor: 'm', recognition: 'not-assessed', addresses: ['from-menukaart'] } },
+    });
+    expect(risksOfPath(small, menukaart)).toEqual(['own']);
+  });
+
   it('is empty for a path that mentions no risk', () => {
     const plain = parsePath({
       ...pathInput,

@@ -4,11 +4,11 @@ import type { Diagnostic, Lang } from '../../diagnostics/index.js';
 import { describeChange, diffHouseholdPaths, diffPaths, type ChangeContext, type DiffedPath, type HouseholdPathChange, type PathChange } from '../../edit/index.js';
 import { describeCondition, type FactorLabels } from '../../export/condition-words.js';
 import { safeLoadCoalition, safeLoadPath } from '../../node/index.js';
-import type { CarePath, Condition, HouseholdPath } from '../../model/index.js';
+import { labelText, type CarePath, type Condition, type HouseholdPath, type Label, type Menukaart } from '../../model/index.js';
 import { CliError, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { loadFailed } from './flags.js';
-import { isHouseholdFile, loadHouseholdFile } from './household-input.js';
+import { householdMenukaart, isHouseholdFile, loadHouseholdFile } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
 import { DEFAULT_LANG } from '../lang.js';
@@ -42,6 +42,8 @@ interface Side<P extends DiffedPath = DiffedPath> {
   shown: string;
   /** Set on a version 1 path compared with a household path: it was migrated to format version 2 first. */
   migratedFrom?: 1;
+  /** The menukaart the side was loaded with: it names the interventions a coalition offers. */
+  menukaart?: Menukaart | undefined;
 }
 
 // like diff(1): 1 says "different", so input that cannot be compared is trouble (2)
@@ -69,14 +71,14 @@ async function runDiff(beforeFile: string, afterFile: string | undefined, flags:
     if (!before.value.coalition) throw notACoalition(beforeFile);
     const base = await safeLoadPath(before.value.pathFile, before.value.menukaart ? { menukaart: before.value.menukaart } : {});
     if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
-    a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile };
-    b = { path: before.value.path, shown: before.value.name };
+    a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile, menukaart: before.value.menukaart };
+    b = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart };
   } else {
     const after = await loadScenario(afterFile, {}, context.cwd);
     if (!after.ok && isHouseholdFile(after.diagnostics)) return runHouseholdDiff(beforeFile, afterFile, { before: true }, flags, context);
     if (!after.ok) return cannotCompare(after.diagnostics, flags, context);
-    a = { path: before.value.path, shown: before.value.name };
-    b = { path: after.value.path, shown: after.value.name };
+    a = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart };
+    b = { path: after.value.path, shown: after.value.name, menukaart: after.value.menukaart };
   }
   return report(a, b, diffPaths(a.path, b.path), flags, context);
 }
@@ -98,8 +100,10 @@ async function runHouseholdDiff(beforeFile: string, afterFile: string | undefine
     if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
     const adapted = await loadHouseholdFile(beforeFile, {}, context);
     if (!adapted.ok) return cannotCompare(adapted.diagnostics, flags, context);
+    // the menukaart only names the interventions the coalition offers: without it they keep their keys
+    const menukaart = await householdMenukaart(base.value, baseFile, {}, context);
     a = { path: base.value, shown: relative(context.cwd, baseFile) || baseFile };
-    b = { path: adapted.value, shown: beforeFile };
+    b = { path: adapted.value, shown: beforeFile, menukaart: menukaart.ok ? menukaart.value : undefined };
   } else {
     const first = await loadHouseholdFile(beforeFile, {}, context);
     if (!first.ok) return cannotCompare(first.diagnostics, flags, context);
@@ -117,9 +121,10 @@ async function runHouseholdDiff(beforeFile: string, afterFile: string | undefine
 function report(a: Side, b: Side, changes: readonly (PathChange | HouseholdPathChange)[], flags: DiffFlags, context: CliContext): number {
   const identical = changes.length === 0;
   const words = changeContext(a.path, b.path);
+  const interventions: InterventionLabels = { ...a.menukaart?.interventions, ...b.menukaart?.interventions, ...a.path.interventions, ...b.path.interventions };
   if (flags.json) {
     const side = (s: Side) => ({ file: s.shown, id: s.path.id, version: s.path.version, schemaVersion: s.path.schemaVersion, ...(s.migratedFrom ? { migratedFrom: s.migratedFrom } : {}) });
-    const described = changes.map((change) => ({ ...change, en: sentence(change, 'en', words), nl: sentence(change, 'nl', words) }));
+    const described = changes.map((change) => ({ ...change, en: sentence(change, 'en', words, interventions), nl: sentence(change, 'nl', words, interventions) }));
     context.stdout(`${JSON.stringify({ before: side(a), after: side(b), identical, changes: described }, null, 2)}\n`);
     return identical ? EXIT.ok : EXIT.problems;
   }
@@ -132,7 +137,7 @@ function report(a: Side, b: Side, changes: readonly (PathChange | HouseholdPathC
     const title = nl
       ? `${count} ${count === 1 ? 'verschil' : 'verschillen'} van ${header(a)} naar ${header(b)}:`
       : `${count} ${count === 1 ? 'difference' : 'differences'} from ${header(a)} to ${header(b)}:`;
-    context.stdout(`${title}\n${changes.map((c) => `  ${sentence(c, flags.lang, words)}`).join('\n')}\n`);
+    context.stdout(`${title}\n${changes.map((c) => `  ${sentence(c, flags.lang, words, interventions)}`).join('\n')}\n`);
   }
   return identical ? EXIT.ok : EXIT.problems;
 }
@@ -149,12 +154,21 @@ function changeContext(before: DiffedPath, after: DiffedPath): ChangeContext {
 
 type CoalitionField = NonNullable<CarePath['coalition']>;
 
-/** One change as a sentence; the `coalition` field an applied coalition adds is said in words, not as JSON. */
-function sentence(change: PathChange | HouseholdPathChange, lang: Lang, words: ChangeContext): string {
+type InterventionLabels = Readonly<Record<string, { label: Label } | undefined>>;
+
+/**
+ * One change as a sentence; the `coalition` field an applied coalition adds is said in words, not
+ * as JSON, with the interventions by their names in the menukaart.
+ */
+function sentence(change: PathChange | HouseholdPathChange, lang: Lang, words: ChangeContext, interventions: InterventionLabels): string {
   if (change.kind !== 'metadata-changed' || change.field !== 'coalition' || change.after === undefined) return describeChange(change, lang, words);
   const c = change.after as CoalitionField;
   const notOffered = Object.keys(c.replaced ?? {});
-  const list = (items: string[]) => (items.length > 0 ? items.join(', ') : lang === 'nl' ? 'geen' : 'none');
+  const name = (key: string) => {
+    const entry = Object.hasOwn(interventions, key) ? interventions[key] : undefined;
+    return entry ? labelText(entry.label, lang) : key;
+  };
+  const list = (items: string[]) => (items.length > 0 ? items.map(name).join(', ') : lang === 'nl' ? 'geen' : 'none');
   return lang === 'nl'
     ? `Coalitie "${c.id}" (${c.municipality}) toegepast: biedt ${list(c.offers)}; biedt niet: ${list(notOffered)}.`
     : `Coalition "${c.id}" (${c.municipality}) applied: offers ${list(c.offers)}; does not offer: ${list(notOffered)}.`;

@@ -1,6 +1,7 @@
 import { toPointer } from '../../diagnostics/index.js';
 import { addressesOf, householdReach } from '../household.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
+import { knownKeys } from './unknown-key.js';
 
 /** `signal-without-support`: a step detects a risk, but no step the household can reach, in any track, addresses it. */
 export const signalWithoutSupport = defineRule({
@@ -24,8 +25,11 @@ export const signalWithoutSupport = defineRule({
     const reach = householdReach(path).reached;
     const addressed = new Set<string>();
     for (const id of reach) for (const risk of addressesOf(path.steps[id]!, options.interventions ?? path.interventions)) addressed.add(risk);
+    // a risk nothing declares is a typo that unknown-key names: advice to support it would build on the typo
+    const known = knownKeys(path, options.interventions ?? path.interventions, options.population).risk;
     for (const [id, step] of Object.entries(path.steps)) {
       for (const risk of Object.keys(step.detects ?? {})) {
+        if (known !== undefined && !known.has(risk)) continue;
         if (!addressed.has(risk)) report({ pointer: toPointer(['steps', id, 'detects', risk]), params: { step: id, risk } });
       }
     }

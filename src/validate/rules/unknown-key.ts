@@ -4,8 +4,11 @@ import { defineRule, ruleDocsUrl } from '../rule.js';
 
 type KeyKind = 'risk' | 'protection' | 'attribute';
 
-/** The keys that exist, by kind: declared by the path, its menukaart or the population; undefined when nothing declares any. */
-function knownKeys(path: CarePath, interventions: Readonly<Record<string, Intervention>> | undefined, population: Population | undefined): Record<KeyKind, Set<string> | undefined> {
+/**
+ * The keys that exist, by kind: declared by the path (its `risks` and `protections`), its menukaart
+ * or the population; undefined when nothing declares any.
+ */
+export function knownKeys(path: Pick<CarePath, 'risks' | 'protections'>, interventions: Readonly<Record<string, Intervention>> | undefined, population: Population | undefined): Record<KeyKind, Set<string> | undefined> {
   const risks = new Set<string>([...Object.keys(path.risks ?? {}), ...Object.keys(population?.risks ?? {})]);
   const protections = new Set<string>([...Object.keys(path.protections ?? {}), ...Object.keys(population?.protections ?? {})]);
   const attributes = new Set<string>(Object.keys(population?.attributes ?? {}));
