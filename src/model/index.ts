@@ -26,4 +26,5 @@ export * from './arguments.js';
 export * from './household.js';
 export * from './household-codes.js';
 export * from './household-references.js';
+export * from './household-leads.js';
 export * from './define-household.js';

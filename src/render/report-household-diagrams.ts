@@ -1,5 +1,5 @@
 import { quoted, type ExportLang } from '../export/index.js';
-import { BIRTH_EVENT, emitsOf, labelText, type HouseholdPath } from '../model/index.js';
+import { BIRTH_EVENT, emitsOf, labelText, trackLeads, type Actor, type HouseholdPath } from '../model/index.js';
 import type { HouseholdReportWords } from './report-household-words.js';
 
 /**
@@ -45,6 +45,17 @@ export function trackView(path: HouseholdPath, trackId: string): HouseholdPath {
 }
 
 /**
+ * Who leads a track, in words: its lead, then, when a transfer of responsibility inside the track
+ * passes the family on, to whom ("Verloskundige; overdracht aan Jeugdgezondheidszorg"). `name`
+ * says an actor; undefined when the track names no one.
+ */
+export function trackLeadText(path: HouseholdPath, trackId: string, h: HouseholdReportWords, name: (id: string, actor: Actor) => string): string | undefined {
+  const actors = trackLeads(path, trackId).flatMap((id) => (Object.hasOwn(path.actors, id) ? [name(id, path.actors[id]!)] : []));
+  if (actors.length === 0) return undefined;
+  return actors.length === 1 ? actors[0] : `${actors[0]}; ${h.handsOverTo(actors.slice(1).join(', '))}`;
+}
+
+/**
  * The household as its tracks only: a box per track (for whom, who leads, how many steps) and an
  * arrow per pair of tracks that one refers into or starts the other, labelled with what joins them.
  */
@@ -54,7 +65,7 @@ export function trackOverview(path: HouseholdPath, lang: ExportLang, h: Househol
   const lines = ['flowchart LR'];
   for (const [id, track] of Object.entries(path.tracks)) {
     const steps = Object.values(path.steps).filter((s) => s.track === id).length;
-    const lead = track.lead !== undefined && Object.hasOwn(path.actors, track.lead) ? labelText(path.actors[track.lead]!.label, lang) : undefined;
+    const lead = trackLeadText(path, id, h, (_, actor) => labelText(actor.label, lang));
     const about = [lead, h.stepCount(steps)].filter((p): p is string => p !== undefined).join(' · ');
     lines.push(`  ${node.get(id)}[${quoted(`${labelText(track.label, lang)}\u2002(${about})`)}]`);
   }

@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
-import { BIRTH_EVENT, isChildTrack, labelText, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
+import { BIRTH_EVENT, isChildTrack, labelText, type Actor, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
 import { formatDate, formatShare, formatWhole } from './format.js';
 import { escapeHtml } from './html.js';
 import { figure, findings, page, section, type FigureOptions } from './report.js';
-import { trackOverview, trackView } from './report-household-diagrams.js';
+import { trackLeadText, trackOverview, trackView } from './report-household-diagrams.js';
 import { HOUSEHOLD_REPORT_WORDS, type HouseholdReportWords } from './report-household-words.js';
 import { topFindings } from './report-summary.js';
 import { tableHtml, type Cell, type ReportTable } from './report-table.js';
@@ -47,6 +47,8 @@ interface Context {
   h: HouseholdReportWords;
   names: SummaryNames | undefined;
   risks: ReadonlySet<string> | undefined;
+  /** The actors a coalition's partners fill in. */
+  partners: ReadonlySet<string>;
 }
 
 const decimal = (value: number, lang: ExportLang) => (lang === 'nl' ? value.toFixed(2).replace('.', ',') : value.toFixed(2));
@@ -71,9 +73,10 @@ function trackTable(c: Context): ReportTable {
     const member = Object.hasOwn(path.members, track.member) ? labelText(path.members[track.member]!.label, lang) + (isChildTrack(path, track) ? ` (${h.perChild})` : '') : h.householdMember;
     const event = track.startsOn === BIRTH_EVENT ? h.birth : track.startsOn !== undefined ? labelText(path.vocabulary?.[track.startsOn]?.label ?? { nl: track.startsOn }, lang) : undefined;
     const starts = track.initial === undefined ? h.startsByReferral : event !== undefined ? h.startsOn(event) : h.startsWithJourney;
-    const actor = track.lead !== undefined && Object.hasOwn(path.actors, track.lead) ? path.actors[track.lead]! : undefined;
-    // a coalition's partner fills in the organisation that leads; the role stays beside it
-    const lead = actor === undefined ? '—' : actor.organisation !== undefined ? `${actor.organisation} (${labelText(actor.label, lang)})` : labelText(actor.label, lang);
+    // a coalition's partner fills in the organisation that leads; the role stays beside it (a path's
+    // own organisation is a key that groups actors, not a name to show)
+    const name = (actorId: string, actor: Actor) => (c.partners.has(actorId) && actor.organisation !== undefined ? `${actor.organisation} (${labelText(actor.label, lang)})` : labelText(actor.label, lang));
+    const lead = trackLeadText(path, id, h, name) ?? '—';
     return [labelText(track.label, lang), member, starts, lead, Object.values(path.steps).filter((s) => s.track === id).length];
   });
   return { id: 'huishouden-sporen', title: h.trackTable, headers: h.trackTableHeaders.slice(), rows };
@@ -240,7 +243,7 @@ function simulationTables(c: Context, sim: HouseholdSimulationResult, tables: Re
 
 function buildHouseholdReport(input: HouseholdReportInput): { title: string; lang: ExportLang; w: ReportWords; body: string; tables: ReportTable[] } {
   const lang = input.lang ?? 'nl';
-  const c: Context = { path: input.path, lang, w: REPORT_WORDS[lang], h: HOUSEHOLD_REPORT_WORDS[lang], names: input.names, risks: input.risks?.length ? new Set(input.risks) : undefined };
+  const c: Context = { path: input.path, lang, w: REPORT_WORDS[lang], h: HOUSEHOLD_REPORT_WORDS[lang], names: input.names, risks: input.risks?.length ? new Set(input.risks) : undefined, partners: new Set(Object.keys(input.coalition?.partners ?? {})) };
   const { path, w, h } = c;
   const tables: ReportTable[] = [];
   const title = input.title ?? labelText((input.coalition ?? path).title, lang);

@@ -168,6 +168,23 @@ describe('the household report', async () => {
     ]);
   });
 
+  it('says to whom the lead of a track passes the family when a transfer inside the track hands it over', async () => {
+    const shipped = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    const rows = householdReportTables({ path: shipped, lang: 'nl', date: DATE }).find((t) => t.id === 'huishouden-sporen')!.rows;
+    const lead = (label: string) => rows.find((r) => r[0] === label)![3];
+    const actor = (id: string) => shipped.actors[id]!.label.nl!;
+    // the midwife holds the newborn until the heel prick, then hands over to the JGZ (hielprik → jgz-huisbezoek)
+    expect(shipped.steps.hielprik!.transitions.some((t) => t.to === 'jgz-huisbezoek' && t.handoff !== undefined)).toBe(true);
+    expect(lead(shipped.tracks.jgz!.label.nl!)).toBe(`${actor('verloskundige')}; overdracht aan ${actor('jgz')}`);
+    // a track without a transfer inside it keeps its one lead; the path's own organisation key
+    // ("jgz") is not a name to show: only a coalition's partner fills one in
+    expect(lead(shipped.tracks.ggz!.label.nl!)).toBe(actor('ggz'));
+    expect(shipped.actors.jgz!.organisation).toBe('jgz');
+    expect(lead(shipped.tracks.phb!.label.nl!)).toBe(actor('jgz'));
+    const overview = renderHouseholdReport({ path: shipped, lang: 'nl', date: DATE });
+    expect(unescapeHtml(overview)).toContain(`${actor('verloskundige')}; overdracht aan ${actor('jgz')}`);
+  });
+
   it('shows no identifier of the path in the text a Dutch reader sees', () => {
     const text = visibleText(renderHouseholdReport(input));
     // the probe finds what it looks for

@@ -1,5 +1,5 @@
 import { toPointer } from '../../diagnostics/index.js';
-import { organisationOf, type HouseholdPath } from '../../model/index.js';
+import { namedReceiver, organisationOf, transferReceiver, type HouseholdPath } from '../../model/index.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
 
 /**
@@ -31,22 +31,11 @@ function possibleLeads(path: HouseholdPath): Map<string, Set<string>> {
     for (const t of step.transitions) {
       const target = path.steps[t.to];
       if (!target || target.track !== step.track) continue;
-      if (t.handoff !== undefined) give(t.to, receiverOf(path, t.to, t.receiver) ?? [...leads.get(id)!][0]);
+      if (t.handoff !== undefined) give(t.to, transferReceiver(path, t.to, t.receiver) ?? [...leads.get(id)!][0]);
       else for (const actor of [...leads.get(id)!]) give(t.to, actor);
     }
   }
   return leads;
-}
-
-/** Who a transition into `to` says receives the family: its `receiver`, else a handoff step's `receiver`. Undefined when it names no one. */
-function namedReceiver(path: HouseholdPath, to: string, receiver: string | undefined): string | undefined {
-  const target = path.steps[to];
-  return receiver ?? (target?.kind === 'handoff' ? target.receiver : undefined);
-}
-
-/** The actor a transfer passes the lead to: the named receiver, else the target step's actor. */
-function receiverOf(path: HouseholdPath, to: string, receiver: string | undefined): string | undefined {
-  return namedReceiver(path, to, receiver) ?? path.steps[to]?.actor;
 }
 
 /**
