@@ -62,7 +62,7 @@ export const HOUSEHOLD_REPORT_WORDS = {
     overlayPerTrackIntro:
       'De gesimuleerde huishoudens op het stroomschema van elk spoor. Bij een stap staat het aandeel van de huishoudens dat er kwam, bij de naam van het spoor het aandeel van de huishoudens waarin het liep, op een overgang het aandeel van de bezoeken aan de stap dat die kant op ging. Hoe donkerder een stap, hoe vaker hij bezocht is. Verwijzingen tellen per huishouden en staan in de samenvatting, niet op de pijlen.',
     regions: 'Toestandsdiagram: een gebied per spoor',
-    regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte.',
+    regionsIntro: 'De sporen lopen tegelijk: elk gebied heeft een eigen begin. Pijlen tussen de gebieden zijn verwijzingen en de start bij de geboorte. Dit schema is te groot om in zijn geheel leesbaar op een scherm te passen: het opent op ware grootte bij het eerste gebied; sleep om verder te kijken, of kies Passend maken voor het geheel.',
     steps: 'Stappen',
     stepHeaders: ['Stap', 'Spoor', 'Bezoeken', 'Huishoudens', 'Aandeel van de huishoudens'],
     transitions: 'Overgangen',
@@ -130,7 +130,7 @@ export const HOUSEHOLD_REPORT_WORDS = {
     overlayPerTrackIntro:
       'The simulated households on the flowchart of each track. A step shows the share of households that reached it, the track’s name the share of households in which it ran, a transition the share of the step’s visits that went that way. The darker a step, the more often it was visited. Referrals are counted per household and listed in the summary, not on the arrows.',
     regions: 'State diagram: a region per track',
-    regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth.',
+    regionsIntro: 'The tracks run at the same time: each region has its own start. Arrows between regions are referrals and the start at the birth. This chart is too large to fit a screen legibly as a whole: it opens at natural size on the first region; drag to look further, or choose Fit to see it whole.',
     steps: 'Steps',
     stepHeaders: ['Step', 'Track', 'Visits', 'Households', 'Share of households'],
     transitions: 'Transitions',

@@ -267,7 +267,7 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
       })
       .join('\n');
   parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${perTrack('track', 'spoor', diagram)}` });
-  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden') });
+  parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden', { fit: 'natural' }) });
   if (input.simulation) {
     // the version 1 report's overlay: each track's flowchart with shares, steps shaded by visits
     parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' }, input.simulation)}` });

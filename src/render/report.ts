@@ -148,7 +148,8 @@ const BOOT_SCRIPT = `(async () => {
       });
       output.addEventListener('pointerleave', () => { drag = null; });
       if (fitScale < 1) {
-        size(fitScale);
+        if (figure.dataset.fit === 'natural') openAtStart();
+        else size(fitScale);
         if (button) {
           button.hidden = false;
           button.addEventListener('click', () => {
@@ -178,9 +179,11 @@ export interface FigureOptions {
   phase?: string;
   /**
    * `screen`: drawn to fit the window (an overview), without zoom controls. `width`: fitted to the
-   * width of the page only, as tall as it then is (zoom controls kept).
+   * width of the page only, as tall as it then is (zoom controls kept). `natural`: a wall chart
+   * that no screen shows whole at a readable size: it opens at natural size where the drawing
+   * starts, and the button fits it.
    */
-  fit?: 'screen' | 'width';
+  fit?: 'screen' | 'width' | 'natural';
 }
 
 /** A diagram of a report: its Mermaid source, drawn in the reader's browser with zoom and drag, and the source to read. */

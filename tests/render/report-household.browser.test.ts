@@ -122,6 +122,21 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     await birthCare.evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: join(OUT, 'report-household-beamer-geboortezorg.png') });
     await birthCare.screenshot({ path: join(OUT, 'report-household-beamer-geboortezorg-chart.png') });
+    // the state diagram of every region is a wall chart: it opens at natural size, readable, with a
+    // state of its first region in view; the button fits it whole, far smaller
+    const regions = page.locator('figure[data-diagram="regions"]');
+    const scale = () => regions.locator('.diagram-output svg').evaluate((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(await scale()).toBeCloseTo(1, 2);
+    const inView = await regions.evaluate((f) => {
+      const frame = f.querySelector('.diagram-output')!.getBoundingClientRect();
+      return [...f.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0 && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom).length;
+    });
+    expect(inView).toBeGreaterThan(0);
+    const button = regions.locator('.diagram-fit');
+    expect(await button.textContent()).toBe('Passend maken');
+    await button.click();
+    expect(await scale()).toBeLessThan(0.5);
+    await regions.locator('.diagram-output').screenshot({ path: join(OUT, 'report-household-beamer-gebieden.png') });
     await context.close();
   }, 180_000);
 });
