@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { printable } from '../../diagnostics/printable.js';
 import { householdOverlayFlaw, householdOverlayMismatches, type HouseholdOverlay } from '../../export/mermaid/household-overlay.js';
@@ -55,11 +55,10 @@ export function refuseHouseholdFlags(command: string, flags: readonly (readonly 
  * `keepReferenceErrors`: a path with reference errors is returned with them (for a report).
  */
 export async function loadHouseholdFile(file: string, flags: RootFlags, context: CliContext, coalition?: string, keepReferenceErrors = false): Promise<Result<HouseholdPath>> {
-  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   const load = keepReferenceErrors ? safeLoadHouseholdPathWithErrors : safeLoadHouseholdPath;
-  const loaded = await load(at(file), rootOptions(flags, file, context.cwd));
+  const loaded = await load(loadName(file, context.cwd), rootOptions(flags, file, context.cwd));
   if (coalition === undefined || !loaded.ok) return loaded;
-  const read = await safeLoadCoalition(at(coalition));
+  const read = await safeLoadCoalition(loadName(coalition, context.cwd));
   if (!read.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...read.diagnostics] };
   const menukaart = await householdMenukaart(loaded.value, file, flags, context);
   if (!menukaart.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...menukaart.diagnostics] };

@@ -15,12 +15,11 @@ import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
-import { formatDiagnostics } from '../../validate/format/index.js';
 import { CliError } from '../errors.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { DEFAULT_COHORT, findingsText, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { householdSimulationTables, onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import type { CliCommand } from './index.js';
@@ -185,7 +184,7 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   const checked = validateHouseholdPath(path, { population: population ?? defaultPopulation() });
   if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
   const absent = checked.diagnostics.filter((d) => d.code === 'risk-not-in-population');
-  if (absent.length > 0) context.stderr(formatDiagnostics(absent, 'text', { lang: flags.lang }));
+  if (absent.length > 0) context.stderr(findingsText(absent, flags.lang, context.cwd, [file]));
   let menukaart = given.menukaart;
   if (!menukaart) {
     const own = await householdMenukaart(path, file, flags, context);
