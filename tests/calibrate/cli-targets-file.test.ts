@@ -72,4 +72,20 @@ describe('zorgpaden calibrate: findings in the targets file with line, source li
     expect(code).toBe(1);
     expectPrintedAt(stderr, 'label.json', placeOf(text, 'stress-prevalence', 'pointer'), text, 'error overlay-not-a-number', 'At /risks/stress/label the population holds');
   });
+
+  it('a range the tuned number cannot take is refused before any simulation, at its min or max, in the language asked', async () => {
+    const text = targetsWith('overflow.json', 'support-weight', { min: -1e308, max: 1e308 });
+    const nl = await calibrate('overflow.json', '--lang', 'nl');
+    expect(nl.code).toBe(1);
+    expect(nl.stdout).toBe('');
+    expectPrintedAt(nl.stderr, 'overflow.json', placeOf(text, 'support-weight', 'min'), text, 'fout parameter-range-not-allowed', 'Parameter "support-weight" begint zijn bereik bij -1e+308, maar het getal dat hij afstelt (/steps/screening/transitions/0/weight in het pad) moet minstens 0 zijn.');
+    expect(nl.stderr).toContain('tip: Geef "min" een waarde die minstens 0 is');
+    // the cause, not what it leads to: no invalid overlay, and no English inside the Dutch text
+    expect(nl.stderr).not.toContain('overlay-invalid-result');
+    expect(nl.stderr).not.toContain('Expected');
+    const above = targetsWith('above-one.json', 'stress-prevalence', { max: 1.5 });
+    const en = await calibrate('above-one.json');
+    expect(en.code).toBe(1);
+    expectPrintedAt(en.stderr, 'above-one.json', placeOf(above, 'stress-prevalence', 'max'), above, 'error parameter-range-not-allowed', 'Parameter "stress-prevalence" ends its range at 1.5, but the number it tunes (/risks/stress/prevalence in the population) must be between 0 and 1.');
+  });
 });
