@@ -124,3 +124,34 @@ export const SAFETY_CODES = {
     },
   },
 } as const satisfies Record<string, DiagnosticTemplate>;
+
+/**
+ * The diagnostics of a targets file's tunable parameters checked against the loaded path and
+ * population, before calibration simulates anything: each points at the parameter's `min` or `max`.
+ */
+export const TARGETS_CODES = {
+  parameterRangeNotAllowed: {
+    code: 'parameter-range-not-allowed',
+    severity: 'error',
+    message: {
+      en: 'Parameter "{{parameter}}" {{ends}} its range at {{value}}, but the number it tunes ({{pointer}} in the {{file}}) must be {{allowed}}.',
+      nl: 'Parameter "{{parameter}}" {{endsNl}} zijn bereik bij {{value}}, maar het getal dat hij afstelt ({{pointer}} in {{fileNl}}) moet {{allowedNl}} zijn.',
+    },
+    hint: {
+      en: 'Give "{{field}}" a value that is {{allowed}}: calibration tries values across the whole range from "min" to "max".',
+      nl: 'Geef "{{field}}" een waarde die {{allowedNl}} is: de kalibratie probeert waarden over het hele bereik van "min" tot "max".',
+    },
+  },
+  parameterRangeTooWide: {
+    code: 'parameter-range-too-wide',
+    severity: 'error',
+    message: {
+      en: 'The range of parameter "{{parameter}}", from {{min}} to {{max}}, is too wide to compute with: the distance between its ends is larger than the largest number.',
+      nl: 'Het bereik van parameter "{{parameter}}", van {{min}} tot {{max}}, is te breed om mee te rekenen: de afstand tussen de uiteinden is groter dan het grootste getal.',
+    },
+    hint: {
+      en: 'Give "min" and "max" the values the number can really take (a chance lies between 0 and 1); calibration searches the whole range.',
+      nl: 'Geef "min" en "max" de waarden die het getal echt kan aannemen (een kans ligt tussen 0 en 1); de kalibratie doorzoekt het hele bereik.',
+    },
+  },
+} as const satisfies Record<string, DiagnosticTemplate>;

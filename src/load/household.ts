@@ -1,5 +1,5 @@
 import { locateDiagnostics, requireText, attachSource, isRecord, hasErrors, sourceOf } from '../diagnostics/index.js';
-import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseDataWithin, safeParseHouseholdPathData, type Coalition, type HouseholdPath, type Intervention, type Result } from '../model/index.js';
+import { checkHouseholdReferences, HOUSEHOLD_SCHEMA_VERSION, HouseholdPathSchema, safeParseDataWithin, safeParseHouseholdPathData, type Coalition, type HouseholdPath, type Intervention, type Menukaart, type Result } from '../model/index.js';
 import { DOCUMENT_TEXT, requireParseOptions } from './arguments.js';
 import { runNow, type FileTask } from './files.js';
 import { dirname, relative, resolve } from './file-names.js';
@@ -110,13 +110,17 @@ function rebased(path: HouseholdPath, from: string, to: string): HouseholdPath {
   return locator ? attachSource(moved, locator) : moved;
 }
 
-/** The menukaart a household path names, read inside the root, for the names a coalition offers and replaces. */
-function* householdMenukaartTask(path: HouseholdPath, source: TaskSource, options: HouseholdParseOptions, root: string | undefined) {
-  if (path.menukaart === undefined) return { ok: true as const, value: undefined };
+/**
+ * The menukaart a household path names (relative to `source`, the file it was loaded from), read
+ * inside the root; a file refused or missing is reported at the path's "menukaart" field, with its
+ * line. None when the path names no menukaart.
+ */
+export function* householdMenukaartTask(path: HouseholdPath, source: TaskSource, options: HouseholdParseOptions, root: string | undefined): FileTask<Result<Menukaart | undefined>> {
+  if (path.menukaart === undefined) return { ok: true, value: undefined, diagnostics: [] };
   const from: TaskSource = { absolute: resolve(dirname(source.absolute), path.menukaart), display: namedDisplay(source.display, path.menukaart), named: true, ...(root !== undefined ? { root } : {}) };
   const where = sourceOf(path)?.locate('/menukaart');
   const read = yield* documentTask(from, 'menukaart', options.limits, where);
-  return read.ok ? { ok: true as const, value: read.value } : { ok: false as const, diagnostics: read.diagnostics };
+  return read.ok ? { ok: true, value: read.value, diagnostics: read.diagnostics } : { ok: false, diagnostics: read.diagnostics };
 }
 
 /** A household path that includes sub-paths: shape first, then the includes, then the references of the whole. */

@@ -1,12 +1,12 @@
 import { requireText, ZorgpadenError } from '../diagnostics/index.js';
-import type { HouseholdPath, Result } from '../model/index.js';
+import type { HouseholdPath, Menukaart, Result } from '../model/index.js';
 import { requireLoadOptions } from '../load/arguments.js';
 import { resolve } from '../load/file-names.js';
 import { runAsync } from '../load/files.js';
-import { householdTask } from '../load/household.js';
+import { householdMenukaartTask, householdTask } from '../load/household.js';
 import type { LoadPathOptions } from '../load/path-task.js';
 import { DISK } from './read-file.js';
-import { rooted } from './root.js';
+import { rootFor, rooted } from './root.js';
 
 /**
  * Loads a household path file (version 2, or version 1 migrated); returns diagnostics instead of throwing.
@@ -39,4 +39,13 @@ export async function loadHouseholdPath(file: string, options: Pick<LoadPathOpti
   const result = await safeLoadHouseholdPath(file, options);
   if (!result.ok) throw new ZorgpadenError(`Cannot read "${file}".`, result.diagnostics);
   return result.value;
+}
+
+/**
+ * The menukaart a loaded household path names in its "menukaart" field, relative to `file` (the file
+ * the path was loaded from) and read inside the same root as its includes; a file outside the root,
+ * missing or not a menukaart is reported at that field, with its line. None when the path names none.
+ */
+export function safeLoadHouseholdMenukaart(path: HouseholdPath, file: string, options: Pick<LoadPathOptions, 'limits' | 'root' | 'allowOutsideRoot'> = {}): Promise<Result<Menukaart | undefined>> {
+  return runAsync(householdMenukaartTask(path, { absolute: resolve(file), display: file }, options, rootFor(resolve(file), options)), DISK);
 }

@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../../src/diagnostics/index.js';
 import { EDIT_CODES } from '../../src/edit/codes.js';
+import { TARGETS_CODES } from '../../src/load/codes.js';
 
 describe('renderTemplate', () => {
   it('fills placeholders, with or without spaces inside the braces', () => {
@@ -72,7 +73,7 @@ describe('createDiagnostic', () => {
 
 describe('the code templates', () => {
   const placeholders = (text: string | undefined) => new Set([...(text ?? '').matchAll(/\{\{\s*(\w+?)(?:Nl)?\s*\}\}/g)].map((m) => m[1]));
-  const all = [...Object.values(LOAD_CODES), ...Object.values(EDIT_CODES)] as DiagnosticTemplate[];
+  const all = [...Object.values(LOAD_CODES), ...Object.values(EDIT_CODES), ...Object.values(TARGETS_CODES)] as DiagnosticTemplate[];
 
   it('have unique, kebab-case codes', () => {
     const codes = all.map((t) => t.code);

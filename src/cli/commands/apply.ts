@@ -5,7 +5,7 @@ import type { Lang } from '../../diagnostics/index.js';
 import { safeLoadCoalition } from '../../node/index.js';
 import { CliError, writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, reportWritten, rootOptions } from './flags.js';
+import { loadFailed, loadName, reportWritten, rootOptions } from './flags.js';
 import { isHouseholdFile, loadHouseholdFile, refuseHouseholdFlags } from './household-input.js';
 import type { CliCommand } from './index.js';
 import { loadScenario } from './scenario.js';
@@ -56,7 +56,7 @@ function notACoalition(file: string): CliError {
 async function applyHousehold(file: string, flags: ApplyFlags, context: CliContext): Promise<number> {
   refuseHouseholdFlags('apply', [['--coalition', flags.coalition !== undefined]]);
   const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
-  const coalition = await safeLoadCoalition(at(file));
+  const coalition = await safeLoadCoalition(loadName(file, context.cwd));
   if (!coalition.ok) throw notACoalition(file);
   const loaded = await loadHouseholdFile(file, rootOptions({}, file, context.cwd), context);
   if (!loaded.ok) return loadFailed(loaded.diagnostics, flags, context);

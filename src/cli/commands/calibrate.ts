@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
-import type { Diagnostic, Lang } from '../../diagnostics/index.js';
+import { hasErrors, locateDiagnostics, sourceOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { checkParameterRanges } from '../../load/parameter-ranges.js';
+import { defaultPopulation } from '../../simulate/index.js';
 import { safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
 import { labelText, LIMITS, type Label, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
-import { formatDiagnostics } from '../../validate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFailed, reportWritten, rootOptions, wholeNumber } from './flags.js';
+import { findingsText, loadFailed, loadName, reportWritten, rootOptions, wholeNumber } from './flags.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
 import { refuseHouseholdPath } from './household-input.js';
 import { tornadoSvg } from '../../simulate/sensitivity-svg.js';
@@ -83,8 +84,13 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     if (!pop.ok) return loadFailed(pop.diagnostics, flags, context);
     population = pop.value;
   }
-  const targets = await safeLoadTargets(at(flags.targets));
+  const targets = await safeLoadTargets(loadName(flags.targets, context.cwd));
   if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
+  // the targets file is where every calibration diagnostic points
+  const located = (diagnostics: Diagnostic[]) => inTargetsFile(diagnostics, targets.value, flags.targets);
+  // a range the tuned number cannot take (a negative weight, a chance above 1) is refused before anything is simulated
+  const ranges = checkParameterRanges(targets.value, { path, population: population ?? defaultPopulation() });
+  if (hasErrors(ranges)) return loadFailed(located(ranges), flags, context);
   const result = safeCalibrate(path, targets.value, {
     cohort,
     seed,
@@ -93,10 +99,8 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     ...(population ? { population } : {}),
     ...(menukaart ? { menukaart } : {}),
   });
-  // the targets file is where every calibration diagnostic points
-  const located = (diagnostics: Diagnostic[]) => diagnostics.map((d) => ({ ...d, file: d.file ?? flags.targets }));
   if (!result.ok) return loadFailed(located(result.diagnostics), flags, context);
-  if (result.diagnostics.length > 0) context.stderr(formatDiagnostics(located(result.diagnostics), 'text', { lang: flags.lang }));
+  if (result.diagnostics.length > 0) context.stderr(findingsText(located(result.diagnostics), flags.lang, context.cwd, [flags.targets]));
   if (flags.output !== undefined) {
     const inputs = [file, flags.targets, flags.population, flags.menukaart, flags.coalition].filter((f): f is string => f !== undefined).map(at);
     await writeOutputFile(at(flags.output), JSON.stringify(result.value.overlay, null, 2) + '\n', inputs);
@@ -106,7 +110,7 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
     const fitted = Object.fromEntries(Object.entries(result.value.parameters).map(([key, p]) => [key, p.value]));
     const analysed = safeTargetSensitivity(path, targets.value, { cohort, seed, start: fitted, ...(maxExactStates !== undefined ? { maxExactStates } : {}), ...(sobolSamples !== undefined ? { sobolSamples } : {}), ...(population ? { population } : {}), ...(menukaart ? { menukaart } : {}) });
     if (analysed.ok) sensitivity = analysed.value;
-    else context.stderr(formatDiagnostics(located(analysed.diagnostics), 'text', { lang: flags.lang }));
+    else context.stderr(findingsText(located(analysed.diagnostics), flags.lang, context.cwd, [flags.targets]));
   }
   if (sensitivity && flags.tornado !== undefined) {
     const inputs = [file, flags.targets, flags.population, flags.menukaart, flags.coalition].filter((f): f is string => f !== undefined).map(at);
@@ -117,6 +121,20 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   else context.stdout(calibrationReport(result.value, flags.lang) + (sensitivity ? '\n' + sensitivityReport(sensitivity, flags.lang, targetNames(targets.value.targets, flags.lang)) : ''));
   const missed = Object.values(result.value.targets).some((t) => t.use === 'fit' && t.within === false);
   return missed ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * Calibration's diagnostics in the targets file: one on a target or a parameter (a pointer that
+ * names no number, a measure of an unknown step) with the line of that entry, the others naming
+ * the file alone.
+ */
+function inTargetsFile(diagnostics: readonly Diagnostic[], targets: Targets, file: string): Diagnostic[] {
+  const source = sourceOf(targets);
+  return diagnostics.map((d) => {
+    if (d.file !== undefined) return d;
+    const [located] = /^\/(?:targets|parameters)\//.test(d.pointer) ? locateDiagnostics([d], source) : [d];
+    return located!.file !== undefined ? located! : { ...located!, file };
+  });
 }
 
 const pct = (share: number | null | undefined, lang: Lang) => (share === null || share === undefined ? '–' : `${(share * 100).toFixed(1)}%`.replace('.', lang === 'nl' ? ',' : '.'));

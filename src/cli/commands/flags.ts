@@ -59,6 +59,17 @@ export function shownName(file: string, cwd: string): string {
   return name === '' || isAbsolute(name) ? file : name;
 }
 
+/**
+ * The name a command loads a user's file by: as the working folder names it, so that messages name
+ * that file, and the files it names (adapts, includes, menukaart), as the user does (`../secret.json`,
+ * never an absolute path). Absolute only when the command runs in another folder than the process
+ * (in-process, as tests run it), where a relative name would be read from the wrong folder.
+ */
+export function loadName(file: string, cwd: string): string {
+  const absolute = resolve(cwd, file);
+  return cwd === process.cwd() ? shownName(absolute, cwd) : absolute;
+}
+
 /** The flags that set where the files a document names may lie. */
 export interface RootFlags {
   root?: string;

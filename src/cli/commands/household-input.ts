@@ -1,20 +1,18 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { createDiagnostic, isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { relative } from 'node:path';
+import { isRecord, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { printable } from '../../diagnostics/printable.js';
 import { householdOverlayFlaw, householdOverlayMismatches, type HouseholdOverlay } from '../../export/mermaid/household-overlay.js';
 import type { OverlayOrigin } from '../../export/overlay-check.js';
 import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
-import { SAFETY_CODES } from '../../load/codes.js';
 import { HOUSEHOLD_SCHEMA_VERSION, householdCommandList, type HouseholdPath, type Menukaart, type Result } from '../../model/index.js';
-import { safeLoadCoalition, safeLoadHouseholdPath, safeLoadMenukaart } from '../../node/index.js';
-import { safeLoadHouseholdPathWithErrors } from '../../node/household.js';
+import { safeLoadCoalition, safeLoadHouseholdPath } from '../../node/index.js';
+import { safeLoadHouseholdMenukaart, safeLoadHouseholdPathWithErrors } from '../../node/household.js';
 import { applyAndCheck } from '../../load/household.js';
-import { rootFor, staysInsideAsync } from '../../node/root.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { overlayOrigin, readResultJson } from './diagram-input.js';
-import { rootOptions, type RootFlags } from './flags.js';
+import { loadName, rootOptions, type RootFlags } from './flags.js';
 
 /** True when loading as a version 1 document failed only because the file is a household path (format version 2). */
 export function isHouseholdFile(diagnostics: readonly Diagnostic[]): boolean {
@@ -57,11 +55,10 @@ export function refuseHouseholdFlags(command: string, flags: readonly (readonly 
  * `keepReferenceErrors`: a path with reference errors is returned with them (for a report).
  */
 export async function loadHouseholdFile(file: string, flags: RootFlags, context: CliContext, coalition?: string, keepReferenceErrors = false): Promise<Result<HouseholdPath>> {
-  const at = (f: string) => (isAbsolute(f) ? f : resolve(context.cwd, f));
   const load = keepReferenceErrors ? safeLoadHouseholdPathWithErrors : safeLoadHouseholdPath;
-  const loaded = await load(at(file), rootOptions(flags, file, context.cwd));
+  const loaded = await load(loadName(file, context.cwd), rootOptions(flags, file, context.cwd));
   if (coalition === undefined || !loaded.ok) return loaded;
-  const read = await safeLoadCoalition(at(coalition));
+  const read = await safeLoadCoalition(loadName(coalition, context.cwd));
   if (!read.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...read.diagnostics] };
   const menukaart = await householdMenukaart(loaded.value, file, flags, context);
   if (!menukaart.ok) return { ok: false, diagnostics: [...loaded.diagnostics, ...menukaart.diagnostics] };
@@ -72,17 +69,10 @@ export async function loadHouseholdFile(file: string, flags: RootFlags, context:
 
 /**
  * The menukaart a household path names in its `menukaart` field, read inside the path's root as
- * `simulate` reads it; no menukaart when the path names none.
+ * `simulate` reads it; no menukaart when the path names none. A refusal points at the field.
  */
 export async function householdMenukaart(path: HouseholdPath, file: string, flags: RootFlags, context: CliContext): Promise<Result<Menukaart | undefined>> {
-  if (path.menukaart === undefined) return { ok: true, value: undefined, diagnostics: [] };
-  const absolute = isAbsolute(file) ? file : resolve(context.cwd, file);
-  const named = resolve(dirname(absolute), path.menukaart);
-  const root = rootFor(absolute, rootOptions(flags, file, context.cwd), context.cwd);
-  if (root !== undefined && !(await staysInsideAsync(root, named))) {
-    return { ok: false, diagnostics: [createDiagnostic(SAFETY_CODES.outsideRoot, { file: path.menukaart, root }, { pointer: '/menukaart', file })] };
-  }
-  return safeLoadMenukaart(named);
+  return safeLoadHouseholdMenukaart(path, loadName(file, context.cwd), rootOptions(flags, file, context.cwd));
 }
 
 /** A household simulation result read for an overlay, with what it records about the path it ran on. */

@@ -6,6 +6,7 @@ import type { CarePath, Coalition, Menukaart, Result } from '../../model/index.j
 import { defaultPopulation } from '../../simulate/index.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { loadName } from './flags.js';
 
 /** A path as a command runs it: a path file, a path with `--coalition` applied, or a coalition file over the path it adapts. */
 export interface Scenario {
@@ -40,9 +41,11 @@ export interface ScenarioOptions {
  */
 export async function loadScenario(file: string, options: ScenarioOptions, cwd: string): Promise<Result<Scenario>> {
   const at = (f: string) => (isAbsolute(f) ? f : resolve(cwd, f));
+  // read by the names the user gave, so that messages name these files, and the files they name, as the user does
+  const named = (f: string) => loadName(f, cwd);
   const name = file;
   const menukaartOption = { ...options.roots, ...(options.menukaart ? { menukaart: options.menukaart } : {}) };
-  const document = await safeLoadDocument(at(file), { ...menukaartOption, ...(options.coalition !== undefined ? { coalition: at(options.coalition) } : {}) });
+  const document = await safeLoadDocument(named(file), { ...menukaartOption, ...(options.coalition !== undefined ? { coalition: named(options.coalition) } : {}) });
   if (!document.ok) return document;
   let path: CarePath;
   let pathFile = at(file);
@@ -51,7 +54,7 @@ export async function loadScenario(file: string, options: ScenarioOptions, cwd: 
   if (document.value.kind === 'carepath') {
     path = document.value.document;
     if (options.coalition !== undefined) {
-      const read = await safeLoadCoalition(at(options.coalition));
+      const read = await safeLoadCoalition(named(options.coalition));
       if (read.ok) coalition = { document: read.value, file: at(options.coalition) };
     }
   } else if (document.value.kind === 'coalition') {
@@ -62,7 +65,7 @@ export async function loadScenario(file: string, options: ScenarioOptions, cwd: 
         `"${file}" is zelf een coalitie; geef het pad dat ze aanpast met --coalition ${options.coalition}, of laat --coalition weg.`,
       );
     }
-    const adapted = await safeLoadCoalitionPath(at(file), menukaartOption);
+    const adapted = await safeLoadCoalitionPath(named(file), menukaartOption);
     if (!adapted.ok) return adapted;
     path = adapted.value;
     coalition = { document: document.value.document, file: at(file) };
@@ -70,7 +73,7 @@ export async function loadScenario(file: string, options: ScenarioOptions, cwd: 
     diagnostics = [...diagnostics, ...adapted.diagnostics];
   } else {
     // a menukaart, population or route where a path is expected: the loader's own wrong-kind finding
-    const wrong = await safeLoadPath(at(file), options.roots ?? {});
+    const wrong = await safeLoadPath(named(file), options.roots ?? {});
     if (!wrong.ok) return wrong;
     return { ok: false, diagnostics: wrong.diagnostics };
   }

@@ -1,8 +1,8 @@
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../diagnostics/index.js';
-import { safeLoadMenukaart, safeLoadPopulation, simulate } from '../../node/index.js';
+import { safeLoadPopulation, simulate } from '../../node/index.js';
 import { applyOverlayFile, tunedLine, type TunedRecord } from './overlay-flag.js';
 import { householdSubgroupReport, runHouseholdSubgroupFlag, runSubgroups, subgroupReport } from './subgroup-flag.js';
 import { defaultPopulation } from '../../simulate/index.js';
@@ -13,21 +13,18 @@ import { summarizeHousehold } from '../../simulate/household-summary.js';
 import { householdUncertainty } from '../../simulate/household-intervals.js';
 import type { SummaryNames } from '../../simulate/summary-names.js';
 import { risksOfHousehold } from '../../simulate/household-risks.js';
-import { createDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/index.js';
-import { SAFETY_CODES } from '../../load/codes.js';
-import { rootFor, staysInsideAsync } from '../../node/root.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/index.js';
 import { validateHouseholdPath } from '../../validate/validate-household.js';
-import { formatDiagnostics } from '../../validate/format/index.js';
 import { CliError } from '../errors.js';
 import { risksOfPath, summarize, type SimulationResult } from '../../simulate/index.js';
 import { writeOutputFile, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { DEFAULT_COHORT, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
+import { DEFAULT_COHORT, findingsText, loadFailed, reportWritten, wholeNumber, ALLOW_OUTSIDE_ROOT_HELP, ROOT_HELP, rootOptions, type RootFlags } from './flags.js';
 import { householdSimulationTables, onlyPathRisks, withIntervals, writeCsvTables } from './csv-tables.js';
 import type { HouseholdSimulationResult } from '../../simulate/household-result.js';
 import type { CliCommand } from './index.js';
 import { loadMenukaartFlag, loadScenario } from './scenario.js';
-import { loadHouseholdFile } from './household-input.js';
+import { householdMenukaart, loadHouseholdFile } from './household-input.js';
 import { DEFAULT_LANG } from '../lang.js';
 
 interface SimulateFlags extends RootFlags {
@@ -187,15 +184,10 @@ async function runHouseholdSimulate(file: string, flags: SimulateFlags, context:
   const checked = validateHouseholdPath(path, { population: population ?? defaultPopulation() });
   if (hasErrors(checked.diagnostics)) return loadFailed(checked.diagnostics.filter((d) => d.severity === 'error'), flags, context);
   const absent = checked.diagnostics.filter((d) => d.code === 'risk-not-in-population');
-  if (absent.length > 0) context.stderr(formatDiagnostics(absent, 'text', { lang: flags.lang }));
+  if (absent.length > 0) context.stderr(findingsText(absent, flags.lang, context.cwd, [file]));
   let menukaart = given.menukaart;
-  if (!menukaart && path.menukaart !== undefined) {
-    const named = resolve(dirname(at(file)), path.menukaart);
-    const root = rootFor(at(file), rootOptions(flags, file, context.cwd), context.cwd);
-    if (root !== undefined && !(await staysInsideAsync(root, named))) {
-      return loadFailed([createDiagnostic(SAFETY_CODES.outsideRoot, { file: path.menukaart, root }, { pointer: '/menukaart', file })], flags, context);
-    }
-    const own = await safeLoadMenukaart(named);
+  if (!menukaart) {
+    const own = await householdMenukaart(path, file, flags, context);
     if (!own.ok) return loadFailed(own.diagnostics, flags, context);
     menukaart = own.value;
   }
