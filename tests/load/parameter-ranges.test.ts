@@ -97,3 +97,18 @@ describe('checkParameterRanges', () => {
     );
   });
 });
+
+describe('calibrating with a range the field cannot take', () => {
+  it('is refused by the library too, before any simulation, with the range finding and not an invalid overlay', async () => {
+    const { safeCalibrate, safeTargetSensitivity } = await import('../../src/simulate/calibrate/index.js');
+    const targets = targetsWith({ weight: { file: 'path', pointer: '/steps/screening/transitions/0/weight', min: -1e308, max: 1e308 } });
+    const { path, population } = documents();
+    for (const result of [safeCalibrate(CarePathSchema.parse(path), targets, { population: PopulationSchema.parse(population), cohort: 200 }), safeTargetSensitivity(CarePathSchema.parse(path), targets, { population: PopulationSchema.parse(population), cohort: 200 })]) {
+      expect(result.ok).toBe(false);
+      const codes = result.diagnostics.map((d) => d.code);
+      expect(codes).toContain('parameter-range-not-allowed');
+      expect(codes).not.toContain('overlay-invalid-result');
+      expect(result.diagnostics.find((d) => d.code === 'parameter-range-not-allowed')!.pointer).toBe('/parameters/weight/min');
+    }
+  });
+});

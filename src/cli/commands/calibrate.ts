@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Option } from 'commander';
-import { hasErrors, locateDiagnostics, sourceOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
-import { checkParameterRanges } from '../../load/parameter-ranges.js';
-import { defaultPopulation } from '../../simulate/index.js';
+import { locateDiagnostics, sourceOf, type Diagnostic, type Lang } from '../../diagnostics/index.js';
 import { safeLoadPopulation, safeLoadTargets } from '../../node/index.js';
 import { labelText, LIMITS, type Label, type Menukaart, type Population, type Targets } from '../../model/index.js';
 import { safeCalibrate, safeTargetSensitivity, type CalibrationResult, type TargetSensitivity } from '../../simulate/calibrate/index.js';
@@ -88,9 +86,6 @@ async function runCalibrate(file: string, flags: CalibrateFlags, context: CliCon
   if (!targets.ok) return loadFailed(targets.diagnostics, flags, context);
   // the targets file is where every calibration diagnostic points
   const located = (diagnostics: Diagnostic[]) => inTargetsFile(diagnostics, targets.value, flags.targets);
-  // a range the tuned number cannot take (a negative weight, a chance above 1) is refused before anything is simulated
-  const ranges = checkParameterRanges(targets.value, { path, population: population ?? defaultPopulation() });
-  if (hasErrors(ranges)) return loadFailed(located(ranges), flags, context);
   const result = safeCalibrate(path, targets.value, {
     cohort,
     seed,

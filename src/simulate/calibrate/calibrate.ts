@@ -1,4 +1,5 @@
 import { argumentError, createDiagnostic, hasErrors, isRecord, parsePointer, wholeNumberFrom, type Diagnostic } from '../../diagnostics/index.js';
+import { checkParameterRanges } from '../../load/parameter-ranges.js';
 import { LIMITS, type CarePath, type Menukaart, type Overlay, type Population, type Result, type Target, type Targets } from '../../model/index.js';
 import { defaultPopulation } from '../default-population.js';
 import { isValidSeed } from '../random.js';
@@ -173,6 +174,9 @@ function targetModel(path: CarePath, targets: Targets, options: CalibrateOptions
   const diagnostics: Diagnostic[] = [];
   const birthModel = options.birthModel ?? nationalSgaChances();
   const documents = { path, population, 'birth-model': birthModel };
+  // a range the tuned number cannot take (a negative weight, a chance above 1) is refused before anything is simulated
+  const ranges = checkParameterRanges(targets, { path, population });
+  if (hasErrors(ranges)) return { ok: false, diagnostics: ranges };
   const keys = Object.keys(targets.parameters ?? {});
   const parameters: Record<string, CalibratedParameter> = {};
   for (const key of keys) {
