@@ -139,7 +139,9 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
       expect(html).toContain('<h3>Keuzes van de coalitie</h3>');
       expect(html).toContain('data-table="coalitie-partners"');
       expect(html).toContain('Kennismaking met CenteringZwangerschap bij de verloskundige');
-      expect(html).toContain('<td>Verloskundigenpraktijken (niet genoemd in het memo) (Verloskundige)</td>');
+      // the partner organisations that lead, and to whom a transfer inside the track hands the family over
+      expect(html).toContain('<td>Verloskundigenpraktijken (niet genoemd in het memo) (Verloskundige); overdracht aan Gynaecoloog (ziekenhuis)</td>');
+      expect(html).toContain('<td>Verloskundigenpraktijken (niet genoemd in het memo) (Verloskundige); overdracht aan JGZ-organisatie (niet genoemd in het memo) (Jeugdgezondheidszorg (jeugdverpleegkundige, jeugdarts))</td>');
     }
   });
 });
