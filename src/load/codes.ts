@@ -154,4 +154,16 @@ export const TARGETS_CODES = {
       nl: 'Geef "min" en "max" de waarden die het getal echt kan aannemen (een kans ligt tussen 0 en 1); de kalibratie doorzoekt het hele bereik.',
     },
   },
+  parameterWholeNumber: {
+    code: 'parameter-whole-number',
+    severity: 'error',
+    message: {
+      en: 'Parameter "{{parameter}}" tunes {{pointer}} in the {{file}}, which takes whole numbers only; calibration searches a continuous range, so it could never try values there.',
+      nl: 'Parameter "{{parameter}}" stelt {{pointer}} in {{fileNl}} af, en dat neemt alleen hele getallen; de kalibratie doorzoekt een doorlopend bereik en kan daar dus geen waarden proberen.',
+    },
+    hint: {
+      en: 'Tune a weight, prevalence or chance instead (such as the weight of the transition that waits longer), or try a few whole values by hand and compare them with "zorgpaden compare".',
+      nl: 'Stel in plaats daarvan een gewicht, prevalentie of kans af (zoals het gewicht van de overgang die langer wacht), of probeer een paar hele waarden met de hand en vergelijk ze met "zorgpaden compare".',
+    },
+  },
 } as const satisfies Record<string, DiagnosticTemplate>;

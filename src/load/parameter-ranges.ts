@@ -12,10 +12,11 @@ interface Bound {
   inclusive: boolean;
 }
 
-/** The values a number field of the file format allows: from `min` to `max`, either end open when absent. */
+/** The values a number field of the file format allows: from `min` to `max`, either end open when absent; whole numbers only when `whole`. */
 export interface FieldRange {
   min?: Bound;
   max?: Bound;
+  whole?: boolean;
 }
 
 // the birth model is in no file and has no schema: its two chances lie between 0 and 1, as
@@ -72,11 +73,12 @@ function numberSchemaAt(schema: AnySchema, data: unknown, segments: readonly str
   return undefined;
 }
 
-/** The bounds a number schema checks (`min`, `max`, `gt`, `lt`), the tightest of each kind. */
+/** The bounds a number schema checks (`min`, `max`, `gt`, `lt`), the tightest of each kind, and whether it takes whole numbers only (`int`). */
 function boundsOf(schema: AnySchema): FieldRange {
   const range: FieldRange = {};
-  for (const check of (defOf(schema).checks as { _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }[] | undefined) ?? []) {
-    const { check: kind, value, inclusive = true } = check._zod.def;
+  for (const check of (defOf(schema).checks as { _zod: { def: { check: string; value?: unknown; inclusive?: boolean; format?: string } } }[] | undefined) ?? []) {
+    const { check: kind, value, inclusive = true, format } = check._zod.def;
+    if (kind === 'number_format' && (format === 'safeint' || format === 'int32' || format === 'uint32')) range.whole = true;
     if (typeof value !== 'number') continue;
     if (kind === 'greater_than' && (range.min === undefined || value > range.min.value || (value === range.min.value && !inclusive))) range.min = { value, inclusive };
     if (kind === 'less_than' && (range.max === undefined || value < range.max.value || (value === range.max.value && !inclusive))) range.max = { value, inclusive };
@@ -119,7 +121,8 @@ export function rangeWords(range: FieldRange): { en: string; nl: string } {
  * Checks the range of every tunable parameter of a targets file against the number it tunes,
  * before calibration simulates anything: `min` and `max` must lie within what the file format
  * allows there (a weight is not negative, a prevalence or chance lies between 0 and 1), and the
- * distance between them must be a number. Each finding points at the parameter's `min` or `max`.
+ * distance between them must be a number. Each finding points at the parameter's `min` or `max`;
+ * a number the format takes whole only (a delay in days) is refused at the parameter's `pointer`.
  */
 export function checkParameterRanges(targets: Targets, documents: { path: unknown; population: unknown }): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -129,6 +132,8 @@ export function checkParameterRanges(targets: Targets, documents: { path: unknow
     const words = rangeWords(allowed);
     const where = toPointer(['parameters', parameter]);
     const common = { parameter, pointer: p.pointer, file: FILE_WORDS[p.file].en, fileNl: FILE_WORDS[p.file].nl, allowed: words.en, allowedNl: words.nl };
+    // the search moves through a continuous range: a number of whole days would never take its values
+    if (allowed.whole) diagnostics.push(createDiagnostic(TARGETS_CODES.parameterWholeNumber, common, { pointer: `${where}/pointer` }));
     const low = below(p.min, allowed.min);
     const high = above(p.max, allowed.max);
     if (low) diagnostics.push(createDiagnostic(TARGETS_CODES.parameterRangeNotAllowed, { ...common, field: 'min', value: p.min, ends: 'starts', endsNl: 'begint' }, { pointer: `${where}/min` }));

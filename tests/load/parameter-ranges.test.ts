@@ -112,3 +112,18 @@ describe('calibrating with a range the field cannot take', () => {
     }
   });
 });
+
+describe('a parameter that tunes a whole number', () => {
+  it('is refused at its pointer: the search tries values between whole numbers', async () => {
+    const path = thresholdPath();
+    path.steps.screening!.transitions![0]!.after = 7;
+    const targets = targetsWith({ delay: { file: 'path', pointer: '/steps/screening/transitions/0/after', min: 0, max: 40 } });
+    // the file format takes whole days only there, as its schema says
+    expect(safeParseData(CarePathSchema, withValue(path, '/steps/screening/transitions/0/after', 7.5)).ok).toBe(false);
+    const found = checkParameterRanges(targets, { path, population: stressPopulation(0.4) });
+    expect(found.map((d) => [d.code, d.pointer])).toEqual([['parameter-whole-number', '/parameters/delay/pointer']]);
+    expect(found[0]!.nl.message).toContain('alleen hele getallen');
+    // a weight next to it is continuous: no finding
+    expect(checkParameterRanges(targetsWith({ weight: { file: 'path', pointer: '/steps/screening/transitions/0/weight', min: 0, max: 1 } }), { path, population: stressPopulation(0.4) })).toEqual([]);
+  });
+});
