@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     );
     expect(smallest).toHaveLength(Object.keys(path.tracks).length + 1);
     const unreadable = smallest.filter(([, px]) => px < 10).map(([track]) => track);
-    // the birth-care track too (21 steps, referrals into seven other tracks)
+    // the birth-care track too (20 steps, referrals into five other tracks and a start of the child's track)
     expect(unreadable).toEqual([]);
     // what the beamer shows of the birth-care track: its first screen, and the whole chart as fitted
     const birthCare = page.locator('#spoor-geboortezorg .diagram-output');
