@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { built, ROOT, runBuilt, tempDir } from './built-cli.js';
 
@@ -40,8 +40,9 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     const out = JSON.parse(ran.stdout);
     expect(out.identical).toBe(false);
     const kinds = out.changes.map((c: { kind: string }) => c.kind);
-    // the menukaart field, the label, the new step and the new transition: nothing more
-    expect(kinds.sort()).toEqual(['label-changed', 'metadata-changed', 'step-added', 'transition-added']);
+    // the label, the new step and the new transition: nothing more (the copy's menukaart names the
+    // same file from its own folder, which is no change)
+    expect(kinds.sort()).toEqual(['label-changed', 'step-added', 'transition-added']);
     for (const change of out.changes) {
       expect(change.en).toMatch(/\.$/);
       expect(change.nl).toMatch(/\.$/);
@@ -49,8 +50,33 @@ describe.skipIf(!built)('zorgpaden diff (the built CLI)', () => {
     }
     const nl = runBuilt(['diff', ZWANGERSCHAP, edited, '--lang', 'nl']);
     expect(nl.status).toBe(1);
-    expect(nl.stdout).toContain('4 verschillen van kansrijke-start/zwangerschap');
+    expect(nl.stdout).toContain('3 verschillen van kansrijke-start/zwangerschap');
     expect(nl.stdout).toContain('Stap "Extra" (extra-stap) toegevoegd.');
+  });
+
+  it('says what a second coalition offers differently, by name, and not that it lies in another folder', () => {
+    const coalition = JSON.parse(readFileSync(join(ROOT, 'paths', 'coalitions', 'haarlem-huishouden.json'), 'utf8'));
+    coalition.id = 'haarlem/zonder-phb';
+    coalition.adapts = relative(dir, join(ROOT, 'paths', 'households', 'huishouden-1000-dagen.json'));
+    coalition.offers = coalition.offers.filter((key: string) => key !== 'phb-jgz');
+    coalition.replaces = { ...coalition.replaces, 'phb-jgz': null };
+    const copy = join(dir, 'zonder-phb.json');
+    writeFileSync(copy, JSON.stringify(coalition, null, 2));
+    const ran = runBuilt(['diff', 'paths/coalitions/haarlem-huishouden.json', copy, '--lang', 'nl']);
+    expect(ran.status, ran.stderr).toBe(1);
+    const menukaart = JSON.parse(readFileSync(join(ROOT, 'paths', 'menukaart', 'menukaart.json'), 'utf8'));
+    expect(ran.stdout).toContain(`(Haarlem): biedt niet meer ${menukaart.interventions['phb-jgz'].label.nl}.`);
+    expect(ran.stdout).not.toMatch(/JSON Schema van het pad|Menukaart van het pad/);
+  });
+
+  it('reports a menukaart that names another file, and not one that names the same file another way', () => {
+    const copy = join(dir, 'menukaart.json');
+    writeFileSync(copy, readFileSync(join(ROOT, 'paths', 'menukaart', 'menukaart.json'), 'utf8'));
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ ...JSON.parse(readFileSync(edited, 'utf8')), menukaart: 'menukaart.json' }, null, 2));
+    const changes = JSON.parse(runBuilt(['diff', ZWANGERSCHAP, other, '--json']).stdout).changes.map((c: { kind: string; pointer: string }) => `${c.kind} ${c.pointer}`);
+    expect(changes).toContain('metadata-changed /menukaart');
+    expect(JSON.parse(runBuilt(['diff', ZWANGERSCHAP, edited, '--json']).stdout).changes.map((c: { pointer: string }) => c.pointer)).not.toContain('/menukaart');
   });
 
   it('sets a coalition beside the path it adapts', () => {
@@ -138,7 +164,6 @@ describe.skipIf(!built)('zorgpaden diff on household paths (the built CLI)', () 
     expect(out.before).toMatchObject({ file: HOUSEHOLD, schemaVersion: 2 });
     expect(out.after.migratedFrom).toBeUndefined();
     expect(out.changes.map((c: { kind: string; pointer: string }) => `${c.kind} ${c.pointer}`)).toEqual([
-      'metadata-changed /menukaart',
       'member-added /members/oma',
       'track-changed /tracks/phb',
       'emit-added /steps/bevalling/emits',
@@ -157,7 +182,7 @@ describe.skipIf(!built)('zorgpaden diff on household paths (the built CLI)', () 
   it('says the changes in Dutch with labels and Dutch words, and in English with --lang en', () => {
     const nl = runBuilt(['diff', HOUSEHOLD, changed, '--lang', 'nl']);
     expect(nl.status, nl.stderr).toBe(1);
-    expect(nl.stdout).toContain('9 verschillen van kansrijke-start/huishouden-1000-dagen');
+    expect(nl.stdout).toContain('8 verschillen van kansrijke-start/huishouden-1000-dagen');
     expect(nl.stdout).toContain('  Gezinslid "Oma" (oma, partner) toegevoegd.');
     expect(nl.stdout).toContain('  Spoor "Prenataal huisbezoek" gewijzigd: regie "Jeugdgezondheidszorg (jeugdverpleegkundige, jeugdarts)" → "Verloskundige".');
     expect(nl.stdout).toContain('  Stap "Extra uitkomst" (extra-stap) toegevoegd in spoor "Sociaal domein".');

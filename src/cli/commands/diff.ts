@@ -44,6 +44,8 @@ interface Side<P extends DiffedPath = DiffedPath> {
   migratedFrom?: 1;
   /** The menukaart the side was loaded with: it names the interventions a coalition offers. */
   menukaart?: Menukaart | undefined;
+  /** The folder the path's own file references (`$schema`, `menukaart`) are relative to. */
+  dir?: string;
 }
 
 // like diff(1): 1 says "different", so input that cannot be compared is trouble (2)
@@ -71,14 +73,14 @@ async function runDiff(beforeFile: string, afterFile: string | undefined, flags:
     if (!before.value.coalition) throw notACoalition(beforeFile);
     const base = await safeLoadPath(before.value.pathFile, before.value.menukaart ? { menukaart: before.value.menukaart } : {});
     if (!base.ok) return cannotCompare(base.diagnostics, flags, context);
-    a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile, menukaart: before.value.menukaart };
-    b = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart };
+    a = { path: base.value, shown: relative(context.cwd, before.value.pathFile) || before.value.pathFile, menukaart: before.value.menukaart, dir: dirname(before.value.pathFile) };
+    b = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart, dir: dirname(resolve(context.cwd, beforeFile)) };
   } else {
     const after = await loadScenario(afterFile, {}, context.cwd);
     if (!after.ok && isHouseholdFile(after.diagnostics)) return runHouseholdDiff(beforeFile, afterFile, { before: true }, flags, context);
     if (!after.ok) return cannotCompare(after.diagnostics, flags, context);
-    a = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart };
-    b = { path: after.value.path, shown: after.value.name, menukaart: after.value.menukaart };
+    a = { path: before.value.path, shown: before.value.name, menukaart: before.value.menukaart, dir: dirname(resolve(context.cwd, beforeFile)) };
+    b = { path: after.value.path, shown: after.value.name, menukaart: after.value.menukaart, dir: dirname(resolve(context.cwd, afterFile)) };
   }
   return report(a, b, diffPaths(a.path, b.path), flags, context);
 }
@@ -102,8 +104,8 @@ async function runHouseholdDiff(beforeFile: string, afterFile: string | undefine
     if (!adapted.ok) return cannotCompare(adapted.diagnostics, flags, context);
     // the menukaart only names the interventions the coalition offers: without it they keep their keys
     const menukaart = await householdMenukaart(base.value, baseFile, {}, context);
-    a = { path: base.value, shown: relative(context.cwd, baseFile) || baseFile };
-    b = { path: adapted.value, shown: beforeFile, menukaart: menukaart.ok ? menukaart.value : undefined };
+    a = { path: base.value, shown: relative(context.cwd, baseFile) || baseFile, dir: dirname(baseFile) };
+    b = { path: adapted.value, shown: beforeFile, menukaart: menukaart.ok ? menukaart.value : undefined, dir: dirname(at) };
   } else {
     const first = await loadHouseholdFile(beforeFile, {}, context);
     if (!first.ok) return cannotCompare(first.diagnostics, flags, context);
@@ -111,14 +113,29 @@ async function runHouseholdDiff(beforeFile: string, afterFile: string | undefine
     if (!second.ok) return cannotCompare(second.diagnostics, flags, context);
     // the side that is not known to be a household path may still be a version 1 one
     const afterIsVersionOne = versionOne.before ? false : (await loadScenario(afterFile, {}, context.cwd)).ok;
-    a = { path: first.value, shown: beforeFile, ...(versionOne.before ? { migratedFrom: 1 as const } : {}) };
-    b = { path: second.value, shown: afterFile, ...(afterIsVersionOne ? { migratedFrom: 1 as const } : {}) };
+    // the menukaarts only name the interventions a coalition offers: without them they keep their keys
+    const named = async (path: HouseholdPath, file: string) => {
+      const menukaart = await householdMenukaart(path, file, {}, context);
+      return menukaart.ok ? menukaart.value : undefined;
+    };
+    a = { path: first.value, shown: beforeFile, menukaart: await named(first.value, beforeFile), dir: dirname(resolve(context.cwd, beforeFile)), ...(versionOne.before ? { migratedFrom: 1 as const } : {}) };
+    b = { path: second.value, shown: afterFile, menukaart: await named(second.value, afterFile), dir: dirname(resolve(context.cwd, afterFile)), ...(afterIsVersionOne ? { migratedFrom: 1 as const } : {}) };
   }
   return report(a, b, diffHouseholdPaths(a.path, b.path), flags, context);
 }
 
+// the fields that name another file relative to the path's own: a copy in another folder names the same file differently
+const FILE_REFERENCES = new Set(['$schema', 'menukaart']);
+
+/** Whether a change only writes a file reference another way: both sides name the same file, each from its own folder. */
+function sameFileNamed(change: PathChange | HouseholdPathChange, a: Side, b: Side): boolean {
+  if (change.kind !== 'metadata-changed' || !FILE_REFERENCES.has(change.field) || a.dir === undefined || b.dir === undefined) return false;
+  return typeof change.before === 'string' && typeof change.after === 'string' && resolve(a.dir, change.before) === resolve(b.dir, change.after);
+}
+
 /** Prints the changes (as sentences or JSON) and returns the exit code: 0 when the same, 1 when they differ, like diff(1). */
-function report(a: Side, b: Side, changes: readonly (PathChange | HouseholdPathChange)[], flags: DiffFlags, context: CliContext): number {
+function report(a: Side, b: Side, found: readonly (PathChange | HouseholdPathChange)[], flags: DiffFlags, context: CliContext): number {
+  const changes = found.filter((change) => !sameFileNamed(change, a, b));
   const identical = changes.length === 0;
   const words = changeContext(a.path, b.path);
   const interventions: InterventionLabels = { ...a.menukaart?.interventions, ...b.menukaart?.interventions, ...a.path.interventions, ...b.path.interventions };
@@ -163,13 +180,28 @@ type InterventionLabels = Readonly<Record<string, { label: Label } | undefined>>
 function sentence(change: PathChange | HouseholdPathChange, lang: Lang, words: ChangeContext, interventions: InterventionLabels): string {
   if (change.kind !== 'metadata-changed' || change.field !== 'coalition' || change.after === undefined) return describeChange(change, lang, words);
   const c = change.after as CoalitionField;
-  const notOffered = Object.keys(c.replaced ?? {});
   const name = (key: string) => {
     const entry = Object.hasOwn(interventions, key) ? interventions[key] : undefined;
     return entry ? labelText(entry.label, lang) : key;
   };
-  const list = (items: string[]) => (items.length > 0 ? items.map(name).join(', ') : lang === 'nl' ? 'geen' : 'none');
-  return lang === 'nl'
-    ? `Coalitie "${c.id}" (${c.municipality}) toegepast: biedt ${list(c.offers)}; biedt niet: ${list(notOffered)}.`
-    : `Coalition "${c.id}" (${c.municipality}) applied: offers ${list(c.offers)}; does not offer: ${list(notOffered)}.`;
+  const list = (items: readonly string[]) => items.map(name).join(', ');
+  const nl = lang === 'nl';
+  const notOffered = Object.keys(c.replaced ?? {});
+  const before = change.before as CoalitionField | undefined;
+  if (before === undefined) {
+    // a coalition set beside the path it adapts: what it offers and what not
+    const parts = nl
+      ? [`biedt ${c.offers.length > 0 ? list(c.offers) : 'niets van de menukaart'}`, ...(notOffered.length > 0 ? [`biedt niet: ${list(notOffered)}`] : [])]
+      : [`offers ${c.offers.length > 0 ? list(c.offers) : 'nothing of the menukaart'}`, ...(notOffered.length > 0 ? [`does not offer: ${list(notOffered)}`] : [])];
+    return nl ? `Coalitie "${c.id}" (${c.municipality}) toegepast: ${parts.join('; ')}.` : `Coalition "${c.id}" (${c.municipality}) applied: ${parts.join('; ')}.`;
+  }
+  // two coalitions: what the second offers that the first did not, and the other way round
+  const added = c.offers.filter((key) => !before.offers.includes(key));
+  const dropped = before.offers.filter((key) => !c.offers.includes(key));
+  const parts = nl
+    ? [...(added.length > 0 ? [`biedt nu ook ${list(added)}`] : []), ...(dropped.length > 0 ? [`biedt niet meer ${list(dropped)}`] : [])]
+    : [...(added.length > 0 ? [`now also offers ${list(added)}`] : []), ...(dropped.length > 0 ? [`no longer offers ${list(dropped)}`] : [])];
+  const who = before.id === c.id ? `"${c.id}"` : `"${before.id}" → "${c.id}"`;
+  if (parts.length === 0) return nl ? `Coalitie ${who} (${c.municipality}): hetzelfde aanbod; andere keuzes staan hieronder.` : `Coalition ${who} (${c.municipality}): the same offers; other choices are listed below.`;
+  return nl ? `Coalitie ${who} (${c.municipality}): ${parts.join('; ')}.` : `Coalition ${who} (${c.municipality}): ${parts.join('; ')}.`;
 }
