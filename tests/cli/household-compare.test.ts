@@ -139,6 +139,19 @@ describe.skipIf(!built)('zorgpaden compare on household paths (the built CLI)', 
     });
   });
 
+  it('never marks a change that it prints as nothing: a tiny marked change keeps its first digit', () => {
+    // Haarlem over the shipped path changes the informal-support outcome by a few households in 170,000
+    const ran = runBuilt(['compare', 'paths/households/huishouden-1000-dagen.json', 'paths/coalitions/haarlem-huishouden.json', '--json']);
+    expect(ran.status, ran.stderr).toBe(0);
+    const figures = (JSON.parse(ran.stdout) as Compared).comparisons[0]!.differences;
+    const tiny = figures.filter((f) => f.significant && f.kind === 'outcome' && Math.abs(f.estimate) < 0.0005);
+    expect(tiny.length).toBeGreaterThan(0);
+    const text = runBuilt(['compare', 'paths/households/huishouden-1000-dagen.json', 'paths/coalitions/haarlem-huishouden.json']).stdout;
+    const marked = text.split('\n').filter((line) => line.startsWith('  * '));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const line of marked) expect(line, line).toMatch(/ [+−]\d+,\d*[1-9]\d* \[/);
+  });
+
   it('refuses what a household comparison does not take, and a cohort too small for its intervals', () => {
     const set = runBuilt(['compare', gezin, '--set', '/steps/intake/detects/schulden=0.9']);
     expect(set.status).toBe(2);

@@ -153,7 +153,7 @@ const WORDS = {
       `Compared ${n} household scenarios on the same ${cohort} households (population ${population}, seed ${seed}; 95% intervals from ${batches} paired batches).`,
     baseline: 'Baseline',
     scenario: 'Scenario',
-    legend: 'Differences from the baseline (shares in percentage points, counts per household), with their 95% interval; * marks a change larger than its uncertainty.',
+    legend: 'Differences from the baseline (shares in percentage points, counts per household), with their 95% interval; * marks a change larger than the simulation’s chance (the interval excludes 0; the path’s assumptions are not in it). The figures come from the paired parts, so they differ a little from `simulate` with the same seed.',
     kinds: {
       missed: 'Missed signal (share of households with the risk)',
       noFollowUp: 'Signalled without follow-up (share of households with the risk)',
@@ -171,7 +171,7 @@ const WORDS = {
       `${n} huishoudscenario's vergeleken op dezelfde ${cohort} huishoudens (populatie ${population}, seed ${seed}; 95%-intervallen uit ${batches} gepaarde delen).`,
     baseline: 'Basis',
     scenario: 'Scenario',
-    legend: 'Verschillen met de basis (aandelen in procentpunten, aantallen per huishouden), met hun 95%-interval; * markeert een verandering groter dan de onzekerheid.',
+    legend: 'Verschillen met de basis (aandelen in procentpunten, aantallen per huishouden), met hun 95%-interval; * markeert een verandering groter dan het toeval in de simulatie (het interval bevat geen 0; de aannames van het pad zitten er niet in). De cijfers komen uit de gepaarde delen en wijken daardoor iets af van `simulate` met dezelfde seed.',
     kinds: {
       missed: 'Gemist signaal (aandeel van de huishoudens met het risico)',
       noFollowUp: 'Gesignaleerd zonder vervolg (aandeel van de huishoudens met het risico)',
@@ -197,10 +197,25 @@ function value(kind: FigureKind, v: number, lang: Lang): string {
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
-/** A difference: percentage points for a share, a count per household otherwise; a change that rounds to nothing gets no sign. */
-function change(kind: FigureKind, d: number, lang: Lang): string {
+/** Percentage points for a share, a count per household otherwise. */
+const unitOf = (kind: FigureKind, d: number) => (SHARE_KINDS.includes(kind) ? d * 100 : d);
+
+/**
+ * The decimals a difference is shown with: one for percentage points, three per household; for a
+ * marked change that would round to nothing (4 households in 170,000), as many more as its first
+ * digit needs, up to six: "0,000" beside a * would read as no change at all.
+ */
+function digitsOf(kind: FigureKind, f: ComparedHouseholdFigure): number {
+  let digits = SHARE_KINDS.includes(kind) ? 1 : 3;
+  const d = Math.abs(unitOf(kind, f.estimate));
+  while (f.significant && digits < 6 && d !== 0 && Number(d.toFixed(digits)) === 0) digits++;
+  return digits;
+}
+
+/** A difference with `digits` decimals; a change that rounds to nothing gets no sign. */
+function change(kind: FigureKind, d: number, lang: Lang, digits: number): string {
   if (!Number.isFinite(d)) return d > 0 ? '∞' : '−∞';
-  const size = SHARE_KINDS.includes(kind) ? Math.abs(d * 100).toFixed(1) : Math.abs(d).toFixed(3);
+  const size = Math.abs(unitOf(kind, d)).toFixed(digits);
   const text = /^0\.0+$/.test(size) ? size : `${d > 0 ? '+' : '−'}${size}`;
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
@@ -235,8 +250,9 @@ function formatHouseholdComparisons(
       for (const f of ofKind) {
         const from = `${value(kind, f.baseline, lang)} → ${value(kind, f.scenario, lang)}`;
         // a step that one path lacks has no interval to give: the change is the path's structure
-        const interval = f.absentIn ? `(${w.absent[f.absentIn]})` : formatInterval(change(kind, f.lower, lang), change(kind, f.upper, lang), lang);
-        lines.push(`  ${f.significant ? '*' : ' '} ${options.label(f).padEnd(width)}  ${from.padEnd(17)} ${change(kind, f.estimate, lang).padStart(6)} ${interval}`);
+        const digits = digitsOf(kind, f);
+        const interval = f.absentIn ? `(${w.absent[f.absentIn]})` : formatInterval(change(kind, f.lower, lang, digits), change(kind, f.upper, lang, digits), lang);
+        lines.push(`  ${f.significant ? '*' : ' '} ${options.label(f).padEnd(width)}  ${from.padEnd(17)} ${change(kind, f.estimate, lang, digits).padStart(6)} ${interval}`);
       }
     }
     const hidden = figures.length - shown.length;
