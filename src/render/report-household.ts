@@ -169,7 +169,11 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
     const choices = choiceTables(c, input.coalition, input.interventions);
     tables.push(...choices);
     const about = input.coalition.description ? `<p>${escapeHtml(labelText(input.coalition.description, lang))}</p>` : '';
-    parts.push(`<h3>${escapeHtml(w.choices.heading)}</h3>${about}<div class="figures">${choices.map((t) => `<div class="figure-table"><h4>${escapeHtml(t.title)}</h4>\n${tableHtml(t, lang, 'summary')}</div>`).join('\n')}</div>`);
+    const choiceBlock = (t: ReportTable) => `<div class="figure-table"><h4>${escapeHtml(t.title)}</h4>\n${tableHtml(t, lang, 'summary')}</div>`;
+    // the local steps (five columns, where each step sits) get the whole width: half of it cut off where they go
+    const localSteps = choices.filter((t) => t.id === 'coalitie-lokale-stappen');
+    const paired = choices.filter((t) => t.id !== 'coalitie-lokale-stappen');
+    parts.push(`<h3>${escapeHtml(w.choices.heading)}</h3>${about}<div class="figures">${paired.map(choiceBlock).join('\n')}</div>${localSteps.map(choiceBlock).join('\n')}`);
   }
   if (input.diagnostics) {
     const top = topFindings(input.diagnostics, c.path, lang);

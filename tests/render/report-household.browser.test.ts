@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HouseholdPath } from '../../src/model/index.js';
-import { loadHouseholdPath } from '../../src/node/index.js';
+import { loadHouseholdPath, safeLoadCoalition, safeLoadMenukaart } from '../../src/node/index.js';
 import { CHROMIUM_FLAGS, renderHouseholdReport } from '../../src/render/index.js';
 import { defaultPopulation, simulateHousehold } from '../../src/simulate/index.js';
 import { risksOfHousehold } from '../../src/simulate/household-risks.js';
@@ -96,6 +96,26 @@ describe.skipIf(!hasChromium)('the household report in Debian’s Chromium, offl
     await page.locator('#samenvatting').screenshot({ path: join(OUT, 'report-household-samenvatting.png') });
     await lanes.screenshot({ path: join(OUT, 'report-household-spoor.png') });
     await overlay.screenshot({ path: join(OUT, 'report-household-simulatie.png') });
+    await context.close();
+  }, 180_000);
+
+  it('shows every table of a coalition’s report whole at 1280×800, its local steps too', async () => {
+    const file = resolve('paths/coalitions/haarlem-huishouden.json');
+    const coalition = await safeLoadCoalition(file);
+    const menukaart = await safeLoadMenukaart(resolve('paths/menukaart/menukaart.json'));
+    if (!coalition.ok || !menukaart.ok) throw new Error('the shipped coalition or menukaart does not load');
+    const applied = await loadHouseholdPath(file);
+    const simulation = simulateHousehold(applied, { cohort: 2000, seed: 1 });
+    const out = join(OUT, 'report-household-coalition.html');
+    writeFileSync(out, renderHouseholdReport({ path: applied, simulation, coalition: coalition.value, interventions: menukaart.value.interventions, lang: 'nl', date: new Date(Date.UTC(2026, 11, 6)) }));
+    const context = await browser.newContext({ offline: true, deviceScaleFactor: 1, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForSelector('body[data-diagrams="done"]', { timeout: 90_000 });
+    expect(await page.$$('[data-table="coalitie-lokale-stappen"]')).toHaveLength(1);
+    // a table wider than its box hides its last columns behind a sideways scroll
+    const cut = await page.$$eval('.figure-table', (ts) => ts.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.querySelector('h3, h4')?.textContent ?? '?'));
+    expect(cut).toEqual([]);
     await context.close();
   }, 180_000);
 
