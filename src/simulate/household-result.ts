@@ -27,7 +27,8 @@ export interface RiskResult {
 
 /** What `simulateHousehold` returns: exact integer counts over households, keys in path order. */
 export interface HouseholdSimulationResult {
-  meta: { pathId: string; pathVersion: string; populationId: string; cohort: number; seed: number };
+  /** What the run was: the path, the coalition applied over it (its id, when one was), the population, cohort and seed. */
+  meta: { pathId: string; pathVersion: string; coalition?: string; populationId: string; cohort: number; seed: number };
   /** Households simulated. */
   cohort: number;
   /** Visits per step; a step of a child's track counts once per child. */

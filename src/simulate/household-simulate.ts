@@ -70,7 +70,7 @@ function prepare(path: HouseholdPath | CarePath, options: HouseholdSimulateOptio
   const population = options.population ?? defaultPopulation();
   const data = householdTableData(household, { population, ...(options.menukaart ? { menukaart: options.menukaart } : {}) });
   const table = instantiateHouseholdTable(data);
-  const meta = { pathId: household.id, pathVersion: household.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
+  const meta = { pathId: household.id, pathVersion: household.version, ...(household.coalition ? { coalition: household.coalition.id } : {}), populationId: population.id, cohort: options.cohort, seed: options.seed };
   return { household, population, data, table, meta };
 }
 

@@ -235,7 +235,7 @@ export function runHouseholdSubgroups(path: HouseholdPath | CarePath, options: H
   };
   const sample = compilePopulation(population, space);
   const tally = runHouseholdChunk(table, sample, { seed: options.seed, start: 0, end: options.cohort, maxVisits: options.maxVisits ?? DEFAULT_HOUSEHOLD_MAX_VISITS, observe });
-  const meta = { pathId: household.id, pathVersion: household.version, populationId: population.id, cohort: options.cohort, seed: options.seed };
+  const meta = { pathId: household.id, pathVersion: household.version, ...(household.coalition ? { coalition: household.coalition.id } : {}), populationId: population.id, cohort: options.cohort, seed: options.seed };
   const result = finalizeHouseholdResult(table, tally, meta);
 
   const ref = tallies[names.indexOf(reference)]!;

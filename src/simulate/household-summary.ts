@@ -20,7 +20,7 @@ function decimal(value: number, lang: Lang): string {
 
 const TEXT = {
   en: {
-    header: (r: HouseholdSimulationResult, n: string) => `Simulated ${n} households through ${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
+    header: (r: HouseholdSimulationResult, n: string) => `Simulated ${n} households through ${r.meta.coalition ? `coalition ${r.meta.coalition} over ` : ''}${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Outcomes (track instances that ended there):',
     risks: 'Risks (share of households, with its 95% interval: Wilson, households are independent):',
     riskLine: (risk: string, present: string, signalled: string, addressed: string) => `  ${risk}: present ${present}, signalled ${signalled}, addressed ${addressed}`,
@@ -41,7 +41,7 @@ const TEXT = {
     limit: (n: string) => `${n} track instances were ended at the visit limit (a cycle they did not leave).`,
   },
   nl: {
-    header: (r: HouseholdSimulationResult, n: string) => `${n} huishoudens gesimuleerd door ${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
+    header: (r: HouseholdSimulationResult, n: string) => `${n} huishoudens gesimuleerd door ${r.meta.coalition ? `coalitie ${r.meta.coalition} over ` : ''}${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Uitkomsten (sporen die daar eindigden):',
     risks: 'Risico’s (aandeel van de huishoudens, met het 95%-interval: Wilson, huishoudens zijn onafhankelijk):',
     riskLine: (risk: string, present: string, signalled: string, addressed: string) => `  ${risk}: aanwezig ${present}, gesignaleerd ${signalled}, aangepakt ${addressed}`,

@@ -14,7 +14,7 @@ function percent(share: number, lang: Lang): string {
 
 const TEXT = {
   en: {
-    header: (r: SimulationResult) => `Simulated ${whole(r.cohort, 'en')} journeys through ${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
+    header: (r: SimulationResult) => `Simulated ${whole(r.cohort, 'en')} journeys through ${r.meta.coalition ? `coalition ${r.meta.coalition} over ` : ''}${r.meta.pathId} ${r.meta.pathVersion} (population ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Outcomes:',
     reach: 'Reach of interventions (share of eligible clients):',
     reachLine: (id: string, share: string, reachedEligible: string, eligible: string, reached: string) => `  ${id}: ${share} (${reachedEligible} of ${eligible} eligible; ${reached} clients reached in all)`,
@@ -28,7 +28,7 @@ const TEXT = {
     limit: (n: string) => `${n} journeys were ended at the visit limit (a cycle they did not leave).`,
   },
   nl: {
-    header: (r: SimulationResult) => `${whole(r.cohort, 'nl')} routes gesimuleerd door ${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
+    header: (r: SimulationResult) => `${whole(r.cohort, 'nl')} routes gesimuleerd door ${r.meta.coalition ? `coalitie ${r.meta.coalition} over ` : ''}${r.meta.pathId} ${r.meta.pathVersion} (populatie ${r.meta.populationId}, seed ${r.meta.seed}).`,
     outcomes: 'Uitkomsten:',
     reach: 'Bereik van interventies (aandeel van de cliënten voor wie ze bedoeld zijn):',
     reachLine: (id: string, share: string, reachedEligible: string, eligible: string, reached: string) => `  ${id}: ${share} (${reachedEligible} van ${eligible} in de doelgroep; ${reached} cliënten bereikt in totaal)`,

@@ -49,3 +49,19 @@ describe('the risks a household path is about', () => {
     expect(simulateHousehold(bare, { cohort: 300, seed: 3, population: PopulationSchema.parse(everyone), menukaart }).risks['unhealthy-lifestyle']!.addressed).toBeGreaterThan(0);
   });
 });
+
+describe('the summary of a coalition over a household path', () => {
+  it('names the coalition it simulated, over the path it adapts, with or without worker threads', async () => {
+    const { loadHouseholdPath, simulateHousehold: simulateInWorkers } = await import('../../src/node/index.js');
+    const applied = await loadHouseholdPath('paths/coalitions/haarlem-huishouden.json');
+    const national = await loadHouseholdPath('paths/households/huishouden-1000-dagen.json');
+    expect(applied.coalition?.id).toBe('kansrijke-start/coalities/haarlem-huishouden');
+    for (const result of [simulateHousehold(applied, { cohort: 200, seed: 1 }), await simulateInWorkers(applied, { cohort: 200, seed: 1, workers: 2 })]) {
+      expect(result.meta.coalition).toBe(applied.coalition!.id);
+      expect(summarizeHousehold(result, { lang: 'nl' })).toMatch(/^200 huishoudens gesimuleerd door coalitie kansrijke-start\/coalities\/haarlem-huishouden over kansrijke-start\/huishouden-1000-dagen /);
+    }
+    const plain = simulateHousehold(national, { cohort: 200, seed: 1 });
+    expect(plain.meta.coalition).toBeUndefined();
+    expect(summarizeHousehold(plain, { lang: 'en' })).toMatch(/^Simulated 200 households through kansrijke-start\/huishouden-1000-dagen /);
+  });
+});
