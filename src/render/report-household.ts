@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
+import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, LOCAL_MARK, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
 import { BIRTH_EVENT, isChildTrack, labelText, type Actor, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
@@ -213,6 +213,14 @@ function choiceTables(c: Context, coalition: Coalition, interventions: Household
   return tables;
 }
 
+/** A copy of a track's view in which the coalition's own steps carry the ★ before their labels. */
+function markLocalSteps(view: HouseholdPath, local: ReadonlySet<string>): HouseholdPath {
+  if (local.size === 0) return view;
+  const mark = (label: Label): Label => Object.fromEntries(Object.entries(label).map(([lang, text]) => [lang, `${LOCAL_MARK} ${text}`])) as Label;
+  const steps = Object.fromEntries(Object.entries(view.steps).map(([id, step]) => [id, local.has(id) ? { ...step, label: mark(step.label) } : step]));
+  return { ...view, steps };
+}
+
 /** A diagram with its conditions listed below it, as the version 1 report does. */
 function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string, options: FigureOptions = {}): string {
   const notes = householdEdgeNotes(c.path, { lang: c.lang });
@@ -260,21 +268,24 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   // the whole household in one flowchart is too large to read on a screen: an overview of the
   // tracks, then a flowchart per track with its entries and exits, each readable when fitted
   parts.push({ id: 'overzicht', heading: h.overview, body: `<p>${escapeHtml(h.overviewIntro)}</p>\n${figure('tracks', trackOverview(path, lang, h), w, { fit: 'screen' })}` });
+  // the coalition's own steps carry a ★ in the charts, as in the version 1 report
+  const local = new Set(input.coalition ? Object.keys(input.coalition.steps) : []);
+  const localNote = local.size > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>\n` : '';
   const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions, sim?: HouseholdSimulationResult) =>
     Object.entries(path.tracks)
       .map(([id]) => {
-        const view = trackView(path, id);
+        const view = markLocalSteps(trackView(path, id), local);
         const body = diagramBody({ ...c, path: view }, kind, '', householdTrackToMermaid(view, id, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
         // the chart has no lane for its track: the share of households in which it ran goes beside its name
         const heading = sim ? `${trackName(c, id)} · ${h.trackShare(formatShare(sim.cohort > 0 ? (sim.tracks[id]?.households ?? 0) / sim.cohort : 0, lang))}` : trackName(c, id);
         return `<section id="${escapeHtml(`${prefix}-${id}`)}" data-track="${escapeHtml(id)}"><h3>${escapeHtml(heading)}</h3>\n${body}</section>`;
       })
       .join('\n');
-  parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${perTrack('track', 'spoor', diagram)}` });
+  parts.push({ id: 'sporen-stroomschema', heading: h.perTrack, body: `<p>${escapeHtml(h.perTrackIntro)}</p>\n${localNote}${perTrack('track', 'spoor', diagram)}` });
   parts.push({ id: 'gebieden', heading: h.regions, body: diagramBody(c, 'regions', h.regionsIntro, householdToStateDiagram(path, { lang, edgeLabels: 'short' }), tables, 'voorwaarden-gebieden', { fit: 'natural' }) });
   if (input.simulation) {
     // the version 1 report's overlay: each track's flowchart with shares, steps shaded by visits
-    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' }, input.simulation)}` });
+    parts.push({ id: 'overlay', heading: w.overlay, body: `<p>${escapeHtml(h.overlayPerTrackIntro)}</p>\n${localNote}${perTrack('overlay', 'simulatie', { ...diagram, overlay: input.simulation, overlayMode: 'relative' }, input.simulation)}` });
   }
   if (input.diagnostics) parts.push({ id: 'findings', heading: w.findings, body: findings(path, input.diagnostics, lang, w, input.baseDir, tables) });
   if (input.simulation) parts.push({ id: 'simulation', heading: w.simulation, body: simulationTables(c, input.simulation, tables) });

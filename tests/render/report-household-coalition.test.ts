@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelText } from '../../src/model/index.js';
 import { loadHouseholdPath, safeLoadCoalition, safeLoadMenukaart } from '../../src/node/index.js';
-import { householdReportTables, renderHouseholdReport, renderReport, REPORT_WORDS } from '../../src/render/index.js';
+import { escapeHtml, householdReportTables, renderHouseholdReport, renderReport, REPORT_WORDS } from '../../src/render/index.js';
 import { simulateHousehold } from '../../src/simulate/index.js';
 import { loadPath } from '../../src/node/index.js';
 import { GEZIN_FILE } from '../household/fixtures.js';
@@ -38,6 +38,20 @@ describe('the household report of a coalition', async () => {
     const before = coalition.transitions.filter((t) => t.to === id).map((t) => labelText(path.steps[t.from]!.label, 'nl'));
     const after = local.transitions.map((t) => labelText(path.steps[t.to]!.label, 'nl'));
     expect(tables['coalitie-lokale-stappen']!.rows).toEqual([[labelText(local.label, 'nl'), labelText(path.tracks[local.track!]!.label, 'nl'), labelText(path.actors[local.actor!]!.label, 'nl'), before.join(', '), after.join(', ')]]);
+  });
+
+  it('marks the coalition’s own steps with a ★ in the charts, and says what it means', () => {
+    const html = renderHouseholdReport(input);
+    const [id, local] = Object.entries(coalition.steps)[0]!;
+    expect(path.steps[id]).toBeDefined();
+    const label = labelText(local.label, 'nl');
+    // the Mermaid source of the track's chart, as the page holds it (the ★ written as a Mermaid entity)
+    expect(html).toContain(`#9733; ${escapeHtml(label).slice(0, 20)}`);
+    expect(html).toContain('★ = een eigen (lokale) stap van de coalitie.');
+    // no other step is marked
+    const marked = [...html.matchAll(/#9733; (.{20})/g)].map((m) => m[1]);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(text).toBe(escapeHtml(label).slice(0, 20));
   });
 
   it('names the partner organisation that leads a track, with the role beside it', () => {
