@@ -3,8 +3,10 @@ export const HOUSEHOLD_REPORT_WORDS = {
   nl: {
     households: 'huishoudens',
     household: 'huishouden',
-    simulated: (n: string, seed: string) => `${n} huishoudens gesimuleerd (seed ${seed}).`,
-    identityRun: (n: string, seed: string) => `${n} huishoudens, seed ${seed}`,
+    simulated: (n: string, seed: string, population: string) => `${n} huishoudens gesimuleerd uit ${population} (seed ${seed}).`,
+    identityRun: (n: string, seed: string, population: string) => `${n} huishoudens uit ${population}, seed ${seed}`,
+    defaultPopulation: 'de standaardpopulatie (landelijke cijfers en aannames, niet die van één gemeente)',
+    population: (id: string) => `de populatie ${id}`,
     intro:
       'Een huishouden krijgt zorg van meerdere kanten tegelijk: elk spoor loopt naast de andere, met een eigen stap en een eigen klok. Een verwijzing start een ander spoor; alleen een overdracht van verantwoordelijkheid binnen een spoor telt als overdracht.',
     outcomes: 'Uitkomsten per spoor',
@@ -71,8 +73,10 @@ export const HOUSEHOLD_REPORT_WORDS = {
   en: {
     households: 'households',
     household: 'household',
-    simulated: (n: string, seed: string) => `${n} households simulated (seed ${seed}).`,
-    identityRun: (n: string, seed: string) => `${n} households, seed ${seed}`,
+    simulated: (n: string, seed: string, population: string) => `${n} households simulated from ${population} (seed ${seed}).`,
+    identityRun: (n: string, seed: string, population: string) => `${n} households from ${population}, seed ${seed}`,
+    defaultPopulation: 'the default population (national figures and assumptions, not those of one municipality)',
+    population: (id: string) => `the population ${id}`,
     intro:
       'A household is cared for from several sides at once: each track runs beside the others, with its own step and its own clock. A referral starts another track; only a transfer of responsibility within a track counts as a handoff.',
     outcomes: 'Outcomes per track',

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, LOCAL_MARK, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
 import { BIRTH_EVENT, isChildTrack, labelText, type Actor, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
+import { defaultPopulation } from '../simulate/default-population.js';
 import { householdShare } from '../simulate/household-intervals.js';
 import type { HouseholdSimulationResult } from '../simulate/household-result.js';
 import type { SummaryNames } from '../simulate/summary-names.js';
@@ -145,7 +146,7 @@ function summarySection(c: Context, input: HouseholdReportInput, tables: ReportT
   const sim = input.simulation;
   const parts = [`<p>${escapeHtml(h.intro)}</p>`];
   if (sim) {
-    parts.push(`<p class="key-figure">${escapeHtml(h.simulated(formatWhole(sim.cohort, lang), formatWhole(sim.meta.seed, lang)))}</p>`);
+    parts.push(`<p class="key-figure">${escapeHtml(h.simulated(formatWhole(sim.cohort, lang), formatWhole(sim.meta.seed, lang), populationName(h, sim)))}</p>`);
     const figures = simulationFigures(c, sim);
     tables.push(...figures);
     const empty: Record<string, string> = { 'huishouden-risicos': h.noRisks, 'huishouden-signaal-tot-steun': h.noWait, 'huishouden-vastgelopen': h.noEnded };
@@ -211,6 +212,11 @@ function choiceTables(c: Context, coalition: Coalition, interventions: Household
   });
   if (local.length > 0) tables.push({ id: 'coalitie-lokale-stappen', title: choices.localSteps, headers: h.localHeaders.slice(), rows: local });
   return tables;
+}
+
+// under a municipality's name, national figures would read as that municipality's own: say whose they are
+function populationName(h: HouseholdReportWords, sim: HouseholdSimulationResult): string {
+  return sim.meta.populationId === defaultPopulation().id ? h.defaultPopulation : h.population(sim.meta.populationId);
 }
 
 /** A copy of a track's view in which the coalition's own steps carry the ★ before their labels. */
@@ -296,7 +302,7 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
     `${input.coalition ? w.identity.adapts : w.identity.path}: ${labelText(path.title, lang)} (${w.version} ${path.version})`,
     `${w.identity.date}: ${formatDate(input.date ?? new Date(), lang)}`,
   ];
-  if (input.simulation) identity.push(`${w.identity.run}: ${h.identityRun(formatWhole(input.simulation.cohort, lang), formatWhole(input.simulation.meta.seed, lang))}`);
+  if (input.simulation) identity.push(`${w.identity.run}: ${h.identityRun(formatWhole(input.simulation.cohort, lang), formatWhole(input.simulation.meta.seed, lang), populationName(h, input.simulation))}`);
   const header = `<header><h1>${escapeHtml(title)}</h1>
 <ul class="identity">${identity.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
 <p class="note">${escapeHtml(w.offline)}</p>

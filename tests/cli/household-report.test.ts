@@ -51,7 +51,11 @@ describe.skipIf(!built)('zorgpaden report on a household path (the built CLI)', 
     expect(html).toContain('<figure data-diagram="track" data-fit="width"');
     expect(html).toContain('<figure data-diagram="regions"');
     expect(html).toContain('data-table="huishouden-risicos"');
-    expect(html).toContain('300 huishoudens gesimuleerd (seed 1).');
+    // the report names the population its figures come from; the default one's figures are national, and it says so
+    expect(html).toContain('300 huishoudens gesimuleerd uit de populatie test/huishoudens (seed 1).');
+    const national = join(dir, 'landelijk.html');
+    expect(runBuilt(['report', gezin, '--simulate', '--cohort', '300', '-o', national]).status).toBe(0);
+    expect(readFileSync(national, 'utf8')).toContain('300 huishoudens gesimuleerd uit de standaardpopulatie (landelijke cijfers en aannames, niet die van één gemeente) (seed 1).');
   });
 
   it('writes the report without a simulation when --simulate is not given', () => {

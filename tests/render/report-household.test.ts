@@ -190,7 +190,7 @@ describe('the household report', async () => {
     // the probe finds what it looks for
     expect(leaks('zie wijkteam-intake en BIRTH', identifiers(path))).toEqual(['wijkteam-intake', 'BIRTH']);
     expect(leaks(text, identifiers(path))).toEqual([]);
-    expect(text).toContain('3.000 huishoudens gesimuleerd (seed 4).');
+    expect(text).toContain('3.000 huishoudens gesimuleerd uit de populatie test/huishoudens (seed 4).');
   });
 
   it('shows no identifier of the shipped household path either, simulated with the default population', async () => {
@@ -229,7 +229,7 @@ describe('the household report', async () => {
   it('speaks English with lang en', () => {
     const html = renderHouseholdReport({ ...input, lang: 'en' });
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('3,000 households simulated (seed 4).');
+    expect(html).toContain('3,000 households simulated from the population test/huishoudens (seed 4).');
     expect(html).toContain('Flowchart per track');
     expect(html).not.toContain('Stroomschema');
   });
