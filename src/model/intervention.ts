@@ -46,6 +46,16 @@ export const InterventionSchema = lazySchema((z) => z
   .meta({ description: 'A menukaart entry: label, phases, target group, actor, duration, risks addressed, recognition.' }));
 export type Intervention = z.infer<typeof InterventionSchema>;
 
+/**
+ * The risks a visit of a step addresses: the step's own `addresses`, else those of the intervention
+ * it names (`interventions`: the path's own over the menukaart's). The simulator counts support by
+ * it, and the validation rules read it alike.
+ */
+export function stepAddresses(step: { addresses?: string[] | undefined; intervention?: string | undefined }, interventions: Readonly<Record<string, Intervention>> | undefined): string[] {
+  if (step.addresses !== undefined) return step.addresses;
+  return step.intervention !== undefined && interventions !== undefined && Object.hasOwn(interventions, step.intervention) ? (interventions[step.intervention]!.addresses ?? []) : [];
+}
+
 /** A menukaart file: the catalogue of interventions. */
 export const MenukaartSchema = lazySchema((z) => z
   .strictObject({

@@ -1,5 +1,4 @@
-import { risksIn, type HouseholdPath, type Menukaart } from '../model/index.js';
-import { stepAddresses } from './path-risks.js';
+import { risksIn, stepAddresses, type HouseholdPath, type Menukaart } from '../model/index.js';
 
 /**
  * The risk factor keys a household path itself is about: its own `risks` table, what its steps

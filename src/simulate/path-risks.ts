@@ -1,13 +1,4 @@
-import { requireCarePath, risksIn, type CarePath, type Intervention, type Menukaart } from '../model/index.js';
-
-/**
- * The risks a visit of a step addresses, as the simulator counts them: the step's own `addresses`,
- * else those of the intervention it names (`interventions`: the path's own over the menukaart's).
- */
-export function stepAddresses(step: { addresses?: string[] | undefined; intervention?: string | undefined }, interventions: Readonly<Record<string, Intervention>>): string[] {
-  if (step.addresses !== undefined) return step.addresses;
-  return step.intervention !== undefined && Object.hasOwn(interventions, step.intervention) ? (interventions[step.intervention]!.addresses ?? []) : [];
-}
+import { requireCarePath, risksIn, stepAddresses, type CarePath, type Menukaart } from '../model/index.js';
 
 /**
  * The risk factor keys a path itself is about: what its screenings `signals`, what its steps

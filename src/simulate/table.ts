@@ -1,5 +1,6 @@
 import {
   isSupportStep,
+  stepAddresses,
   PHASES,
   startDay,
   weightOf,
@@ -11,7 +12,6 @@ import {
   type Population,
 } from '../model/index.js';
 import { buildSpace } from './client.js';
-import { stepAddresses } from './path-risks.js';
 import { instantiateTable, HANDOFF, type SimTable, type TableData } from './table-instance.js';
 
 export { HANDOFF, instantiateTable, type SimTable, type TableData } from './table-instance.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { checkHouseholdReferences, emitsOf, type Condition, type HouseholdPath, type HouseholdStep, type Intervention } from '../model/index.js';
+import { checkHouseholdReferences, emitsOf, type Condition, type HouseholdPath } from '../model/index.js';
 import type { RuleContext } from './rule.js';
 
 const references = new WeakMap<object, Diagnostic[]>();
@@ -19,13 +19,6 @@ export function householdReferences(context: RuleContext): Diagnostic[] {
 /** Reports the household reference diagnostics of one code through the rule's own template. */
 export function reportHouseholdReferences(context: RuleContext, code: string): void {
   for (const d of householdReferences(context)) if (d.code === code) context.report({ pointer: d.pointer, params: d.params });
-}
-
-/** The risks a step addresses: its own `addresses`, else those of its menukaart intervention. */
-export function addressesOf(step: HouseholdStep, interventions: Readonly<Record<string, Intervention>> | undefined): string[] {
-  if (step.addresses) return step.addresses;
-  if (step.intervention !== undefined && interventions && Object.hasOwn(interventions, step.intervention)) return interventions[step.intervention]!.addresses;
-  return [];
 }
 
 /** What a household can reach, and the events the steps it reaches raise. */

@@ -1,7 +1,8 @@
 import { toPointer } from '../../diagnostics/index.js';
 import { isSupportStep } from '../../model/index.js';
 import { backwardReach } from '../graph.js';
-import { addressesOf, householdReach } from '../household.js';
+import { stepAddresses } from '../../model/index.js';
+import { householdReach } from '../household.js';
 import { defineRule, ruleDocsUrl, type RuleContext } from '../rule.js';
 import { areCompatible } from '../satisfiable.js';
 import { stepPointer } from '../shared.js';
@@ -72,7 +73,7 @@ function checkPath({ graph, options, report }: RuleContext): void {
 function checkHousehold({ household: path, options, report }: RuleContext): void {
   const interventions = options.interventions ?? path.interventions;
   // what addresses a risk as signal-without-support reads it: the step's addresses, or its intervention's
-  const supports = (id: string, risk: string) => addressesOf(path.steps[id]!, interventions).includes(risk);
+  const supports = (id: string, risk: string) => stepAddresses(path.steps[id]!, interventions).includes(risk);
   const anyone = householdReach(path).reached;
   const detected = new Set(Object.values(path.steps).flatMap((s) => Object.keys(s.detects ?? {})));
   for (const risk of [...detected].sort()) {

@@ -1,5 +1,6 @@
 import { toPointer } from '../../diagnostics/index.js';
-import { addressesOf, householdReach } from '../household.js';
+import { stepAddresses } from '../../model/index.js';
+import { householdReach } from '../household.js';
 import { defineRule, ruleDocsUrl } from '../rule.js';
 import { knownKeys } from './unknown-key.js';
 
@@ -24,7 +25,7 @@ export const signalWithoutSupport = defineRule({
   check({ household: path, options, report }) {
     const reach = householdReach(path).reached;
     const addressed = new Set<string>();
-    for (const id of reach) for (const risk of addressesOf(path.steps[id]!, options.interventions ?? path.interventions)) addressed.add(risk);
+    for (const id of reach) for (const risk of stepAddresses(path.steps[id]!, options.interventions ?? path.interventions)) addressed.add(risk);
     // a risk nothing declares is a typo that unknown-key names: advice to support it would build on the typo
     const known = knownKeys(path, options.interventions ?? path.interventions, options.population).risk;
     for (const [id, step] of Object.entries(path.steps)) {
