@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, LOCAL_MARK, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
+import { householdEdgeNotes, householdToStateDiagram, householdTrackToMermaid, type ExportLang, type HouseholdDiagramOptions } from '../export/index.js';
 import { BIRTH_EVENT, isChildTrack, labelText, type Actor, type Coalition, type HouseholdPath, type Label } from '../model/index.js';
 import { defaultPopulation } from '../simulate/default-population.js';
 import { householdShare } from '../simulate/household-intervals.js';
@@ -219,14 +219,6 @@ function populationName(h: HouseholdReportWords, sim: HouseholdSimulationResult)
   return sim.meta.populationId === defaultPopulation().id ? h.defaultPopulation : h.population(sim.meta.populationId);
 }
 
-/** A copy of a track's view in which the coalition's own steps carry the ★ before their labels. */
-function markLocalSteps(view: HouseholdPath, local: ReadonlySet<string>): HouseholdPath {
-  if (local.size === 0) return view;
-  const mark = (label: Label): Label => Object.fromEntries(Object.entries(label).map(([lang, text]) => [lang, `${LOCAL_MARK} ${text}`])) as Label;
-  const steps = Object.fromEntries(Object.entries(view.steps).map(([id, step]) => [id, local.has(id) ? { ...step, label: mark(step.label) } : step]));
-  return { ...view, steps };
-}
-
 /** A diagram with its conditions listed below it, as the version 1 report does. */
 function diagramBody(c: Context, kind: string, intro: string, source: string, tables: ReportTable[], id: string, options: FigureOptions = {}): string {
   const notes = householdEdgeNotes(c.path, { lang: c.lang });
@@ -270,17 +262,17 @@ function buildHouseholdReport(input: HouseholdReportInput): { title: string; lan
   const tracks = trackTable(c);
   tables.push(tracks);
   parts.push({ id: 'sporen', heading: h.trackTable, body: tableHtml(tracks, lang) });
-  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short', legend: false };
+  // the coalition's own steps carry a ★ in the charts, as in the version 1 report
+  const localSteps = input.coalition ? Object.keys(input.coalition.steps) : [];
+  const localNote = localSteps.length > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>\n` : '';
+  const diagram: HouseholdDiagramOptions = { lang, edgeLabels: 'short', legend: false, localSteps };
   // the whole household in one flowchart is too large to read on a screen: an overview of the
   // tracks, then a flowchart per track with its entries and exits, each readable when fitted
   parts.push({ id: 'overzicht', heading: h.overview, body: `<p>${escapeHtml(h.overviewIntro)}</p>\n${figure('tracks', trackOverview(path, lang, h), w, { fit: 'screen' })}` });
-  // the coalition's own steps carry a ★ in the charts, as in the version 1 report
-  const local = new Set(input.coalition ? Object.keys(input.coalition.steps) : []);
-  const localNote = local.size > 0 ? `<p class="note">${escapeHtml(w.localMark)}</p>\n` : '';
   const perTrack = (kind: string, prefix: string, options: HouseholdDiagramOptions, sim?: HouseholdSimulationResult) =>
     Object.entries(path.tracks)
       .map(([id]) => {
-        const view = markLocalSteps(trackView(path, id), local);
+        const view = trackView(path, id);
         const body = diagramBody({ ...c, path: view }, kind, '', householdTrackToMermaid(view, id, options), tables, `voorwaarden-${prefix}-${id}`, { fit: 'width' });
         // the chart has no lane for its track: the share of households in which it ran goes beside its name
         const heading = sim ? `${trackName(c, id)} · ${h.trackShare(formatShare(sim.cohort > 0 ? (sim.tracks[id]?.households ?? 0) / sim.cohort : 0, lang))}` : trackName(c, id);

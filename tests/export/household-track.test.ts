@@ -126,5 +126,14 @@ describe('a household track as a flowchart of its own', async () => {
   it('throws a ZorgpadenError for a track the path does not have, or bad options', () => {
     expect(() => householdTrackToMermaid(gezin, 'onbekend')).toThrow(ZorgpadenError);
     expect(() => householdTrackToMermaid(gezin, 'zorg', { lang: 'de' as 'nl' })).toThrow(ZorgpadenError);
+    expect(() => householdTrackToMermaid(gezin, 'zorg', { localSteps: 'intake' as unknown as string[] })).toThrow(ZorgpadenError);
+  });
+
+  it('marks the steps given as local with a ★, and no other', async () => {
+    const marked = await parseTrack(householdTrackToMermaid(trackView(gezin, 'zorg'), 'zorg', { localSteps: ['intake'] }));
+    const starred = marked.nodes.filter((n) => n.label.startsWith('★ ')).map((n) => n.label);
+    expect(starred).toHaveLength(1);
+    expect(starred[0]!.startsWith(`★ ${labelText(gezin.steps.intake!.label, 'nl')}`)).toBe(true);
+    expect((await parseTrack(householdTrackToMermaid(trackView(gezin, 'zorg'), 'zorg'))).nodes.some((n) => n.label.includes('★'))).toBe(false);
   });
 });

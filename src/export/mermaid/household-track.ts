@@ -22,7 +22,7 @@ const OTHER_TRACK_STYLE = 'stroke-dasharray:5 3';
  * `householdEdgeNotes` for the same path).
  */
 export function householdTrackToMermaid(path: HouseholdPath, trackId: string, options: HouseholdDiagramOptions = {}): string {
-  const { lang, short, legend, overlay } = readOptions('householdTrackToMermaid', options);
+  const { lang, short, legend, overlay, local } = readOptions('householdTrackToMermaid', options);
   if (typeof trackId !== 'string' || !Object.hasOwn(path.tracks, trackId)) {
     throw argumentError('householdTrackToMermaid', 'trackId', { en: 'a track of the path', nl: 'een spoor van het pad' }, trackId);
   }
@@ -34,7 +34,7 @@ export function householdTrackToMermaid(path: HouseholdPath, trackId: string, op
   for (const [id, step] of Object.entries(path.steps)) {
     if (!own(id)) continue;
     const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
-    lines.push(`  ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay))}"${shape[1]}`);
+    lines.push(`  ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay, local))}"${shape[1]}`);
     assign(classes, stepClass(path, id, overlay), node.get(id)!);
   }
 
@@ -44,7 +44,7 @@ export function householdTrackToMermaid(path: HouseholdPath, trackId: string, op
   const otherText = (id: string) => {
     const track = path.steps[id]!.track;
     const title = Object.hasOwn(path.tracks, track) ? `<b>${esc(trackTitle(path, track, lang, undefined))}</b><br>` : '';
-    return `${title}${esc(stepText(path, id, lang, short, overlay))}`;
+    return `${title}${esc(stepText(path, id, lang, short, overlay, local))}`;
   };
   const otherBox = (text: string, className: string) => {
     const box = `x${boxes++}`;

@@ -5,6 +5,7 @@ import { assign, classLines, DOMAIN_STYLES, frontMatter, HEAT_STYLES, LEGEND_DOM
 import { escapeLabel, quoted } from './escape.js';
 import { HouseholdOverlayFigures, requireHouseholdOverlay, type HouseholdOverlay } from './household-overlay.js';
 import type { OverlayMode } from './overlay.js';
+import { LOCAL_MARK } from './to-mermaid.js';
 
 /** Options of `householdToMermaid`, `householdToStateDiagram` and `householdEdgeNotes`. */
 export interface HouseholdDiagramOptions {
@@ -26,6 +27,8 @@ export interface HouseholdDiagramOptions {
   overlay?: HouseholdOverlay;
   /** How overlay figures read: `absolute` (default) gives counts; `relative` gives shares (of households on steps and tracks, of a step's visits on transitions). */
   overlayMode?: OverlayMode;
+  /** Steps to mark with ★ as the coalition's own (local) steps, as `toMermaid` marks them. */
+  localSteps?: readonly string[];
 }
 
 /** The full condition behind a numbered arrow of a household diagram drawn with `edgeLabels: 'short'`. */
@@ -98,7 +101,7 @@ export interface HouseholdEdge {
   transition?: number;
 }
 
-export function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean; overlay: HouseholdOverlayFigures | undefined } {
+export function readOptions(callee: string, options: HouseholdDiagramOptions): { lang: ExportLang; short: boolean; legend: boolean; overlay: HouseholdOverlayFigures | undefined; local: ReadonlySet<string> } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw argumentError(callee, 'options', { en: 'an object', nl: 'een object' }, options);
   const lang = options.lang ?? 'nl';
   if (lang !== 'nl' && lang !== 'en') throw argumentError(callee, 'options.lang', { en: '"nl" or "en"', nl: '"nl" of "en"' }, lang);
@@ -109,8 +112,11 @@ export function readOptions(callee: string, options: HouseholdDiagramOptions): {
     throw argumentError(callee, 'options.overlayMode', { en: '"absolute" or "relative"', nl: '"absolute" of "relative"' }, options.overlayMode);
   }
   if (options.overlay !== undefined) requireHouseholdOverlay(callee, 'options.overlay', options.overlay);
+  if (options.localSteps !== undefined && (!Array.isArray(options.localSteps) || !options.localSteps.every((id) => typeof id === 'string'))) {
+    throw argumentError(callee, 'options.localSteps', { en: 'a list of step ids', nl: 'een lijst van stap-id’s' }, options.localSteps);
+  }
   const overlay = options.overlay ? new HouseholdOverlayFigures(options.overlay, options.overlayMode ?? 'absolute', lang) : undefined;
-  return { lang, short: options.edgeLabels === 'short', legend: options.legend !== false, overlay };
+  return { lang, short: options.edgeLabels === 'short', legend: options.legend !== false, overlay, local: new Set(options.localSteps ?? []) };
 }
 
 function factorsOf(path: HouseholdPath): FactorLabels {
@@ -187,11 +193,12 @@ export function edgeText(edge: HouseholdEdge, lang: ExportLang, note: number | u
 }
 
 /** A step's label (with its overlay figure) and the risks it signals and supports: every one in full, or counted beyond three in short. */
-export function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: boolean, overlay: HouseholdOverlayFigures | undefined): string {
+export function stepText(path: HouseholdPath, id: string, lang: ExportLang, short: boolean, overlay: HouseholdOverlayFigures | undefined, local: ReadonlySet<string>): string {
   const w = WORDS[lang];
   const step = path.steps[id]!;
   const riskLabel = (key: string) => (path.risks && Object.hasOwn(path.risks, key) ? labelText(path.risks[key]!.label, lang) : key);
-  const parts = [overlay ? `${labelText(step.label, lang)} (${overlay.stepFigure(id)})` : labelText(step.label, lang)];
+  const label = `${local.has(id) ? `${LOCAL_MARK} ` : ''}${labelText(step.label, lang)}`;
+  const parts = [overlay ? `${label} (${overlay.stepFigure(id)})` : label];
   const detects = Object.entries(step.detects ?? {});
   if (detects.length > 3 && short) parts.push(`${w.detects} ${w.risks(detects.length)}`);
   else if (detects.length > 0) parts.push(`${w.detects} ${detects.map(([r, p]) => `${riskLabel(r)} ${Math.round(p * 100)}%`).join(', ')}`);
@@ -253,7 +260,7 @@ export const LINK_STYLES = { warm: 'stroke:#15803d,stroke-width:3px', cold: 'str
  * const text = householdToMermaid(await loadHouseholdPath('gezin.json'), { lang: 'nl' });
  */
 export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagramOptions = {}): string {
-  const { lang, short, legend, overlay } = readOptions('householdToMermaid', options);
+  const { lang, short, legend, overlay, local } = readOptions('householdToMermaid', options);
   const esc = memoized(escapeLabel);
   const node = new Map(Object.keys(path.steps).map((id, i) => [id, `s${i}`]));
   const lines = [...frontMatter(), 'flowchart TB'];
@@ -264,7 +271,7 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
     for (const [id, step] of Object.entries(path.steps)) {
       if (step.track !== trackId) continue;
       const shape = step.kind === 'outcome' ? ['([', '])'] : ['[', ']'];
-      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay))}"${shape[1]}`);
+      lines.push(`    ${node.get(id)!}${shape[0]}"${esc(stepText(path, id, lang, short, overlay, local))}"${shape[1]}`);
       assign(classes, stepClass(path, id, overlay), node.get(id)!);
     }
     lines.push('  end');
@@ -272,7 +279,7 @@ export function householdToMermaid(path: HouseholdPath, options: HouseholdDiagra
   // a step in a track the path does not declare (an error validation reports) is drawn outside the lanes
   for (const [id, step] of Object.entries(path.steps)) {
     if (Object.hasOwn(path.tracks, step.track)) continue;
-    lines.push(`  ${node.get(id)!}["${esc(stepText(path, id, lang, short, overlay))}"]`);
+    lines.push(`  ${node.get(id)!}["${esc(stepText(path, id, lang, short, overlay, local))}"]`);
     assign(classes, overlay ? `heat${overlay.heat(id)}` : 'none', node.get(id)!);
   }
 
